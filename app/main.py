@@ -1,0 +1,70 @@
+"""The FastAPI application: model loaded in lifespan, routers mounted, errors mapped to 4xx."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from app.middleware import BodyLimitMiddleware, MetricsMiddleware
+from app.observability import ServiceMetrics
+from app.routers import system, translate
+from app.settings import Settings, get_settings
+from mt_core.batching import BatchingOptions, DynamicBatcher
+from mt_core.engine import DecodingOptions, Engine, EngineOptions
+from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
+from mt_core.pipeline import TranslationPipeline
+
+ERROR_STATUS: dict[type[FairmtError], int] = {InputTooLongError: 422, UnsupportedLanguagePairError: 400}
+
+
+def load_pipeline(settings: Settings) -> TranslationPipeline:
+    engine = Engine(
+        settings.model_dir, EngineOptions(compute_type=settings.compute_type, intra_threads=settings.intra_threads)
+    )
+    return TranslationPipeline(engine, DecodingOptions(beam_size=settings.beam_size))
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    pipeline = await asyncio.to_thread(load_pipeline, settings)
+    batcher = DynamicBatcher(
+        pipeline.engine,
+        BatchingOptions(max_batch_tokens=settings.batch_max_tokens, max_wait_ms=settings.batch_wait_ms),
+        on_batch=app.state.metrics.observe_batch,
+    )
+    batcher.start()
+    app.state.pipeline, app.state.batcher = pipeline, batcher
+    try:
+        yield
+    finally:
+        await batcher.stop()
+        app.state.pipeline = app.state.batcher = None
+
+
+async def _fairmt_error(request: Request, error: Exception) -> JSONResponse:
+    status = next((code for kind, code in ERROR_STATUS.items() if isinstance(error, kind)), 400)
+    return JSONResponse({"detail": str(error)}, status_code=status)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="fairmt",
+        summary="Machine translation that gets gender, terminology and markup right",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.metrics = ServiceMetrics()
+    app.state.pipeline = app.state.batcher = None
+    app.include_router(translate.router)
+    app.include_router(system.router)
+    app.add_exception_handler(FairmtError, _fairmt_error)
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
+    return app

@@ -1,0 +1,41 @@
+"""Liveness, readiness, languages and Prometheus metrics."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from app.dependencies import MetricsDep, PipelineDep
+from app.schemas import LanguagePair, LanguagesResponse
+
+router = APIRouter(tags=["system"])
+
+
+@router.get("/health")
+async def health() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/ready")
+async def ready(request: Request) -> JSONResponse:
+    if getattr(request.app.state, "pipeline", None) is None:
+        return JSONResponse({"status": "loading"}, status_code=503)
+    return JSONResponse({"status": "ready"})
+
+
+@router.get("/v1/languages", response_model=LanguagesResponse)
+async def languages(pipeline: PipelineDep) -> LanguagesResponse:
+    pairs = pipeline.supported_pairs
+    return LanguagesResponse(
+        pairs=[LanguagePair(source=s, target=t) for s, t in pairs],
+        languages=sorted({lang for pair in pairs for lang in pair}),
+    )
+
+
+@router.get("/metrics", response_class=Response)
+async def metrics(request: Request, service_metrics: MetricsDep) -> Response:
+    batcher = getattr(request.app.state, "batcher", None)
+    if batcher is not None:
+        service_metrics.queue_depth.set(batcher.queue_depth)
+    return Response(generate_latest(service_metrics.registry), media_type=CONTENT_TYPE_LATEST)

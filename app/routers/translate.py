@@ -1,0 +1,34 @@
+"""POST /v1/translate."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException
+
+from app.dependencies import BatcherDep, MetricsDep, PipelineDep, SettingsDep
+from app.schemas import ErrorResponse, ModelInfo, TranslateRequest, TranslateResponse, Translation
+
+router = APIRouter(prefix="/v1", tags=["translate"])
+
+
+@router.post(
+    "/translate",
+    response_model=TranslateResponse,
+    responses={400: {"model": ErrorResponse}, 413: {"model": ErrorResponse}, 422: {"model": ErrorResponse}},
+)
+async def translate(
+    body: TranslateRequest, pipeline: PipelineDep, batcher: BatcherDep, settings: SettingsDep, metrics: MetricsDep
+) -> TranslateResponse:
+    if len(body.text) > settings.max_texts:
+        raise HTTPException(422, f"text: {len(body.text)} texts given; at most {settings.max_texts} per request")
+    for index, text in enumerate(body.text):
+        if len(text) > settings.max_text_chars:
+            raise HTTPException(
+                422, f"text[{index}]: {len(text)} characters; at most {settings.max_text_chars} per text"
+            )
+    results = await pipeline.translate_async(body.text, body.source_lang, body.target_lang, batcher)
+    metrics.translated_characters.inc(sum(len(text) for text in body.text))
+    manifest = pipeline.engine.manifest
+    return TranslateResponse(
+        translations=[Translation(text=r.text, warnings=r.warnings) for r in results],
+        model=ModelInfo(name=manifest.name, version=manifest.version),
+    )

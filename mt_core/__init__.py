@@ -1,0 +1,1 @@
+"""fairmt's translation library: engine, grammar, segmentation, batching, pipeline. No web imports."""

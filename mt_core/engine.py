@@ -1,0 +1,122 @@
+"""The one class that talks to CTranslate2 (in the manner of faster-whisper's WhisperModel)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import ctranslate2
+
+from mt_core.errors import ModelDirectoryError
+from mt_core.manifest import CT2_DIR, SPM_FILE, ModelManifest
+from mt_core.tokenizer import Tokenizer
+
+
+def available_cores() -> int:
+    """Cores this process may use (respects CPU affinity and container cpusets)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    device: str = "cpu"
+    compute_type: str = "int8"
+    #: 0 derives it: all cores for one translation at a time, which suits dynamic batching.
+    intra_threads: int = 0
+    inter_threads: int = 1
+    #: Sub-batch size inside one call, in tokens; CTranslate2 sorts by length within it.
+    max_batch_tokens: int = 4096
+
+
+@dataclass(frozen=True)
+class DecodingOptions:
+    beam_size: int = 2
+    num_hypotheses: int = 1
+    length_penalty: float = 1.0
+    repetition_penalty: float = 1.0
+    #: Output may be this many times the input, plus ``max_output_extra`` tokens.
+    max_output_ratio: float = 2.0
+    max_output_extra: int = 10
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    tokens: list[str]
+    score: float | None
+    #: The decoder hit its length limit before the end-of-sentence token.
+    truncated: bool
+
+
+class Engine:
+    """A model directory loaded into CTranslate2, with its tokenizer and manifest."""
+
+    def __init__(self, model_dir: Path | str, options: EngineOptions | None = None) -> None:
+        self.model_dir = Path(model_dir)
+        self.options = options or EngineOptions()
+        for part in (CT2_DIR, SPM_FILE):
+            if not (self.model_dir / part).exists():
+                raise ModelDirectoryError(f"model directory {self.model_dir} lacks {part}")
+        self.manifest = ModelManifest.load(self.model_dir)
+        self.tokenizer = Tokenizer(self.model_dir / SPM_FILE)
+        self._translator = ctranslate2.Translator(
+            str(self.model_dir / CT2_DIR),
+            device=self.options.device,
+            compute_type=self.options.compute_type,
+            intra_threads=self.options.intra_threads or available_cores(),
+            inter_threads=self.options.inter_threads,
+        )
+
+    @property
+    def max_input_tokens(self) -> int:
+        return self.manifest.max_input_tokens
+
+    def translate_tokens(
+        self,
+        batch: list[list[str]],
+        decoding: DecodingOptions | None = None,
+        target_prefix: list[list[str] | None] | None = None,
+    ) -> list[list[Hypothesis]]:
+        """Translate tokenized sentences; inputs must already be within ``max_input_tokens``."""
+        if not batch:
+            return []
+        decoding = decoding or DecodingOptions()
+        groups: dict[int, list[int]] = {}
+        for index, tokens in enumerate(batch):
+            groups.setdefault(self.decoding_limit(len(tokens), decoding), []).append(index)
+        output: list[list[Hypothesis]] = [[] for _ in batch]
+        for limit, indices in groups.items():
+            prefixes = [target_prefix[i] for i in indices] if target_prefix else None
+            results = self._translator.translate_batch(
+                [batch[i] for i in indices],
+                target_prefix=prefixes,
+                max_batch_size=self.options.max_batch_tokens,
+                batch_type="tokens",
+                beam_size=decoding.beam_size,
+                num_hypotheses=decoding.num_hypotheses,
+                length_penalty=decoding.length_penalty,
+                repetition_penalty=decoding.repetition_penalty,
+                max_input_length=0,  # never truncate: the pipeline rejects over-long input instead
+                max_decoding_length=limit,
+                return_scores=True,
+            )
+            for index, result in zip(indices, results, strict=True):
+                output[index] = [
+                    Hypothesis(tokens, score, truncated=len(tokens) >= limit)
+                    for tokens, score in zip(result.hypotheses, result.scores, strict=True)
+                ]
+        return output
+
+    def decoding_limit(self, source_length: int, decoding: DecodingOptions) -> int:
+        """Output budget from the source length, rounded up to a power-of-two bucket.
+
+        Sentences in one bucket share an engine call, and a sentence's budget never
+        depends on which other requests it was batched with.
+        """
+        bucket = 16
+        while bucket < source_length:
+            bucket *= 2
+        return min(int(bucket * decoding.max_output_ratio) + decoding.max_output_extra, self.manifest.max_output_tokens)

@@ -1,0 +1,84 @@
+import asyncio
+
+import httpx
+from fastapi.testclient import TestClient
+
+
+def test_translate_returns_one_translation_per_text_and_model_info(client: TestClient) -> None:
+    response = client.post(
+        "/v1/translate", json={"text": ["The dog.", "Red house."], "source_lang": "en", "target_lang": "es"}
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert len(body["translations"]) == 2
+    assert body["model"] == {"name": "tiny", "version": "0.0.1"}
+    assert all(isinstance(t["text"], str) for t in body["translations"])
+
+
+def test_paragraph_blank_lines_survive(client: TestClient) -> None:
+    text = "The dog.\n\nThe cat.\n\n\nRed."
+    translated = client.post("/v1/translate", json={"text": text}).json()["translations"][0]["text"]
+    assert translated.count("\n\n") == 2 and "\n\n\n" in translated
+
+
+def test_single_string_is_accepted(client: TestClient) -> None:
+    assert len(client.post("/v1/translate", json={"text": "One."}).json()["translations"]) == 1
+
+
+def test_unsupported_pair_is_400_listing_pairs(client: TestClient) -> None:
+    response = client.post("/v1/translate", json={"text": ["x"], "source_lang": "en", "target_lang": "de"})
+    assert response.status_code == 400
+    assert "en->es" in response.json()["detail"]
+
+
+def test_validation_errors_name_the_field(client: TestClient) -> None:
+    response = client.post("/v1/translate", json={"text": []})
+    assert response.status_code == 422
+    assert "text" in str(response.json()["detail"][0]["loc"])
+    response = client.post("/v1/translate", json={"text": ["x"], "format": "pdf"})
+    assert response.status_code == 422 and "format" in str(response.json())
+    response = client.post("/v1/translate", json={"text": ["x"], "unknown": 1})
+    assert response.status_code == 422 and "unknown" in str(response.json())
+
+
+def test_limits_on_texts_and_characters(client: TestClient) -> None:
+    response = client.post("/v1/translate", json={"text": ["a"] * 17})
+    assert response.status_code == 422 and "at most 16" in response.json()["detail"]
+    response = client.post("/v1/translate", json={"text": ["ok", "b" * 5001]})
+    assert response.status_code == 422 and "text[1]" in response.json()["detail"]
+
+
+def test_overlong_sentence_is_422_not_truncated(client: TestClient) -> None:
+    response = client.post("/v1/translate", json={"text": ["word " * 900]})
+    assert response.status_code == 422
+    assert "never truncates" in response.json()["detail"]
+
+
+def test_body_over_limit_is_413(client: TestClient) -> None:
+    response = client.post("/v1/translate", json={"text": ["x" * 30_000]})
+    assert response.status_code == 413
+
+
+def test_invalid_utf8_and_bad_json_are_4xx(client: TestClient) -> None:
+    for raw in (b'{"text": ["\xff\xfe"]}', b"{not json", b""):
+        response = client.post("/v1/translate", content=raw, headers={"content-type": "application/json"})
+        assert 400 <= response.status_code < 500, raw
+    assert client.get("/health").status_code == 200
+
+
+def test_emoji_control_and_rtl_text_do_not_break_the_service(client: TestClient) -> None:
+    texts = ["👩‍⚕️ doctor 😀", "a\u200db\u200c", "שלום עולם", "tab\there\x07"]
+    response = client.post("/v1/translate", json={"text": texts})
+    assert response.status_code == 200
+    assert len(response.json()["translations"]) == 4
+
+
+async def test_concurrent_requests_get_their_own_results_in_order(async_client: httpx.AsyncClient) -> None:
+    texts = [[f"{a} {b}." for b in ("dog", "cat", "house")] for a in ("One", "Two", "Red", "Blue", "Big", "Small")]
+    solo = []
+    for batch in texts:
+        solo.append((await async_client.post("/v1/translate", json={"text": batch})).json()["translations"])
+    responses = await asyncio.gather(*(async_client.post("/v1/translate", json={"text": b}) for b in texts * 4))
+    for index, response in enumerate(responses):
+        assert response.status_code == 200
+        assert response.json()["translations"] == solo[index % len(texts)]

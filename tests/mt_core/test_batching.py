@@ -1,0 +1,42 @@
+import asyncio
+from pathlib import Path
+
+from mt_core.batching import BatchingOptions, DynamicBatcher
+from mt_core.engine import DecodingOptions, Engine
+
+
+async def test_concurrent_jobs_share_batches_and_get_their_own_results(tiny_model_dir: Path) -> None:
+    engine = Engine(tiny_model_dir)
+    decoding = DecodingOptions(beam_size=1)
+    batches: list[int] = []
+    batcher = DynamicBatcher(engine, BatchingOptions(max_wait_ms=20), on_batch=lambda n, t, s: batches.append(n))
+    sentences = [f"{word} house." for word in ("one", "two", "red", "blue", "big", "small", "cat", "dog")]
+    jobs = [[engine.tokenizer.source_tokens(s)] for s in sentences]
+    expected = [engine.translate_tokens(job, decoding)[0][0].tokens for job in jobs]
+    try:
+        results = await asyncio.gather(*(batcher.translate(job, decoding) for job in jobs))
+    finally:
+        await batcher.stop()
+    assert [r[0][0].tokens for r in results] == expected
+    assert max(batches) > 1, "concurrent jobs should have been batched together"
+    assert batcher.queue_depth == 0
+
+
+async def test_engine_failure_reaches_every_waiting_request(tiny_model_dir: Path) -> None:
+    engine = Engine(tiny_model_dir)
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("engine exploded")
+
+    engine.translate_tokens = broken  # type: ignore[method-assign]
+    batcher = DynamicBatcher(engine)
+    try:
+        outcomes = await asyncio.gather(
+            batcher.translate([["a"]], DecodingOptions()),
+            batcher.translate([["b"]], DecodingOptions()),
+            return_exceptions=True,
+        )
+    finally:
+        await batcher.stop()
+    assert all(isinstance(o, RuntimeError) for o in outcomes)
+    assert batcher.queue_depth == 0

@@ -1,0 +1,44 @@
+from pathlib import Path
+
+import pytest
+
+from mt_core.engine import DecodingOptions, Engine, EngineOptions, available_cores
+from mt_core.errors import ModelDirectoryError
+
+
+def test_engine_loads_model_directory(tiny_model_dir: Path) -> None:
+    engine = Engine(tiny_model_dir)
+    assert engine.manifest.name == "tiny"
+    assert engine.options.compute_type == "int8"
+    results = engine.translate_tokens(
+        [engine.tokenizer.source_tokens("The dog."), engine.tokenizer.source_tokens("Red.")]
+    )
+    assert len(results) == 2 and all(len(r) == 1 for r in results)
+
+
+def test_decoding_limit_is_explicit_and_reported(tiny_model_dir: Path) -> None:
+    engine = Engine(tiny_model_dir)
+    tokens = engine.tokenizer.source_tokens("one two three")
+    hypothesis = engine.translate_tokens(
+        [tokens], DecodingOptions(beam_size=1, max_output_ratio=0.5, max_output_extra=1)
+    )[0][0]
+    limit = engine.decoding_limit(len(tokens), DecodingOptions(max_output_ratio=0.5, max_output_extra=1))
+    assert len(hypothesis.tokens) <= limit
+    assert hypothesis.truncated == (len(hypothesis.tokens) >= limit)
+
+
+def test_n_best(tiny_model_dir: Path) -> None:
+    engine = Engine(tiny_model_dir, EngineOptions(intra_threads=1))
+    results = engine.translate_tokens(
+        [engine.tokenizer.source_tokens("The cat.")], DecodingOptions(beam_size=3, num_hypotheses=3)
+    )
+    assert len(results[0]) == 3
+
+
+def test_incomplete_model_directory_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ModelDirectoryError, match="ct2"):
+        Engine(tmp_path)
+
+
+def test_available_cores_positive() -> None:
+    assert available_cores() >= 1

@@ -1,0 +1,66 @@
+import pytest
+
+from mt_core import grammar
+from mt_core.grammar import Gender, GenderSpan, PlaceholderKind, TermSpan
+
+
+def test_reserved_symbols_are_unique_and_survive_nfkc() -> None:
+    import unicodedata
+
+    symbols = grammar.reserved_symbols()
+    assert len(symbols) == len(set(symbols))
+    assert all(unicodedata.normalize("NFKC", s) == s for s in symbols)
+
+
+def test_render_inserts_target_term_after_source_span() -> None:
+    text = "Your order has shipped."
+    rendered = grammar.render(text, terms=[TermSpan(5, 10, "pedido")])
+    assert rendered == f"Your {grammar.TERM_START} order {grammar.TERM_TARGET} pedido {grammar.TERM_END} has shipped."
+
+
+def test_render_gender_span_and_sentence_tag() -> None:
+    rendered = grammar.render(
+        "The doctor left.", genders=[GenderSpan(4, 10, Gender.FEMININE)], sentence_gender=Gender.FEMININE
+    )
+    assert rendered.startswith(grammar.SENTENCE_GENDER_TAG[Gender.FEMININE] + " The ")
+    assert f"{grammar.GENDER_SPAN_START[Gender.FEMININE]} doctor {grammar.GENDER_SPAN_END}" in rendered
+
+
+def test_render_rejects_overlapping_and_out_of_range_spans() -> None:
+    with pytest.raises(ValueError, match="overlap"):
+        grammar.render("abc def", terms=[TermSpan(0, 5, "x"), TermSpan(4, 7, "y")])
+    with pytest.raises(ValueError, match="outside"):
+        grammar.render("abc", terms=[TermSpan(1, 9, "x")])
+
+
+def test_placeholders_round_trip_through_find() -> None:
+    text = (
+        "Choose "
+        + grammar.placeholder(1, PlaceholderKind.OPEN)
+        + "File"
+        + grammar.placeholder(1, PlaceholderKind.CLOSE)
+        + grammar.placeholder(2, PlaceholderKind.VOID)
+    )
+    found = grammar.find_placeholders(text)
+    assert [(p.index, p.kind) for p in found] == [
+        (1, PlaceholderKind.OPEN),
+        (1, PlaceholderKind.CLOSE),
+        (2, PlaceholderKind.VOID),
+    ]
+    assert text[found[0].start : found[0].end] == grammar.placeholder(1, PlaceholderKind.OPEN)
+
+
+def test_placeholder_index_is_bounded() -> None:
+    with pytest.raises(ValueError):
+        grammar.placeholder(grammar.MAX_PLACEHOLDERS + 1, PlaceholderKind.OPEN)
+
+
+def test_sanitize_prevents_forged_symbols() -> None:
+    forged = f"hello {grammar.TERM_START} world"
+    assert grammar.OPEN not in grammar.sanitize(forged)
+    assert grammar.sanitize("plain text") == "plain text"
+
+
+def test_strip_symbols_removes_leftovers_and_keeps_clean_text() -> None:
+    assert grammar.strip_symbols(f"Hola {grammar.TERM_END} mundo") == "Hola mundo"
+    assert grammar.strip_symbols("Hola  mundo") == "Hola  mundo"

@@ -1,0 +1,39 @@
+import io
+from pathlib import Path
+
+import pytest
+
+from fairmt.cli import build_parser, main
+
+
+def test_translate_text_and_stdin(
+    tiny_model_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["translate", "--model", str(tiny_model_dir), "The dog."]) == 0
+    assert capsys.readouterr().out.strip()
+    monkeypatch.setattr("sys.stdin", io.StringIO("One.\nTwo.\n\nThree.\n"))
+    assert main(["translate", "--model", str(tiny_model_dir)]) == 0
+    assert len(capsys.readouterr().out.split("\n")) == 5  # four lines, the blank one kept
+
+
+def test_translate_file_and_bad_pair(tiny_model_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.txt"
+    source.write_text("One.\nTwo.\n")
+    assert main(["translate", "--model", str(tiny_model_dir), "--input", str(source)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    assert main(["translate", "--model", str(tiny_model_dir), "--to", "de", "x"]) == 2
+    assert "en->es" in capsys.readouterr().err
+
+
+def test_every_stage_has_a_subcommand() -> None:
+    parser = build_parser()
+    for argv in (
+        ["serve"],
+        ["translate", "x"],
+        ["data", "build"],
+        ["vocab"],
+        ["train"],
+        ["convert", "--checkpoint", "c", "--spm-model", "s"],
+        ["eval"],
+    ):
+        assert callable(parser.parse_args(argv).handler)

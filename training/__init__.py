@@ -1,0 +1,1 @@
+"""Offline jobs: corpus building, vocabulary, training, conversion, GFST and evaluation."""

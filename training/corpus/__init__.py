@@ -1,0 +1,1 @@
+"""Corpus builders: each turns an installed registry package into aligned en-es pairs."""

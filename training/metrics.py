@@ -1,0 +1,54 @@
+"""Metric classes with one interface (after sacrebleu): corpus scores with a signature.
+
+BLEU and chrF are sacrebleu's own; fairmt's task metrics (gender accuracy, term
+use rate, markup accuracy) implement the same ``Metric`` protocol.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import sacrebleu
+
+
+@dataclass(frozen=True)
+class MetricScore:
+    name: str
+    score: float
+    signature: str
+    details: dict[str, float] = field(default_factory=dict)
+
+
+class Metric(Protocol):
+    name: str
+
+    def corpus_score(
+        self, hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None = None
+    ) -> MetricScore: ...
+
+
+class Bleu:
+    name = "BLEU"
+
+    def corpus_score(
+        self, hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None = None
+    ) -> MetricScore:
+        metric = sacrebleu.BLEU()
+        result = metric.corpus_score(list(hypotheses), [list(references)])
+        return MetricScore(self.name, round(result.score, 2), str(metric.get_signature()))
+
+
+class ChrF:
+    name = "chrF"
+
+    def corpus_score(
+        self, hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None = None
+    ) -> MetricScore:
+        metric = sacrebleu.CHRF()
+        result = metric.corpus_score(list(hypotheses), [list(references)])
+        return MetricScore(self.name, round(result.score, 2), str(metric.get_signature()))
+
+
+QUALITY_METRICS: tuple[Metric, ...] = (Bleu(), ChrF())
