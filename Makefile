@@ -6,7 +6,7 @@ RUN_DIR ?= $(HOME)/.cache/fairmt/runs/en-es-v1
 MODEL_DIR ?= models/fairmt-en-es
 TRAIN_MINUTES ?= 0
 
-.PHONY: system-deps serve test lint typecheck pytest bench model data-packages data vocab train convert eval clean
+.PHONY: system-deps serve test lint typecheck pytest bench model data-packages data annotate vocab train convert eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,9 @@ data-packages:
 data: $(VENV)/.dev
 	$(BIN)/fairmt data build
 
+annotate: $(VENV)/.dev
+	$(BIN)/fairmt data annotate
+
 vocab: $(VENV)/.dev
 	$(BIN)/fairmt vocab
 
@@ -69,7 +72,7 @@ convert: $(VENV)/.dev
 eval: $(VENV)/.dev
 	$(BIN)/fairmt eval --model $(MODEL_DIR)
 
-model: data-packages data vocab train convert eval
+model: data-packages data annotate vocab train convert eval
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

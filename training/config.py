@@ -29,6 +29,10 @@ class TrainConfig:
     spm_model: Path = Path("data/vocab/spm.model")
     run_dir: Path = Path("work/run")
     init_checkpoint: Path | None = None
+    #: Side files from `fairmt data annotate`; None trains on plain text only.
+    annotation_dir: Path | None = Path("data/annotations")
+    #: Share of sentences with term candidates that carry term annotations (Dinu et al. use ~10%).
+    term_percent: int = 12
     model: ModelConfig = field(default_factory=ModelConfig)
     source_weights: dict[str, float] = field(
         default_factory=lambda: {"libreoffice": 1.0, "ui": 1.0, "bible": 0.5, "brown-apertium": 0.7}

@@ -10,8 +10,9 @@ import json
 import math
 import random
 import shutil
+import signal
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
@@ -19,6 +20,7 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from mt_core.tokenizer import Tokenizer
+from training.annotate import read_annotations, training_source
 from training.config import TrainConfig, to_json
 from training.corpus.records import read_pairs
 from training.marian import load_model, new_model
@@ -40,8 +42,15 @@ def tokenize_corpus(config: TrainConfig, tokenizer: Tokenizer, split: str = "tra
         return [TokenizedPair(*item) for item in torch.load(cache, weights_only=False)]
     pairs: list[TokenizedPair] = []
     for path in sorted(config.corpus_dir.glob(f"*.{split}.jsonl")):
-        for pair in tqdm(read_pairs(path), desc=f"tokenize {path.name}", unit=" pairs"):
-            plain = (tokenizer.ids(pair.src), tokenizer.ids(pair.tgt))
+        annotations = read_annotations(config.annotation_dir / path.name) if config.annotation_dir else []
+        corpus = list(read_pairs(path))
+        if annotations and len(annotations) != len(corpus):
+            raise ValueError(f"{config.annotation_dir / path.name} does not match {path}: run `fairmt data annotate`")
+        for index, pair in enumerate(tqdm(corpus, desc=f"tokenize {path.name}", unit=" pairs")):
+            src = pair.src
+            if annotations and split == "train":
+                src = training_source(pair.src, annotations[index], config.term_percent)
+            plain = (tokenizer.ids(src), tokenizer.ids(pair.tgt))
             tagged = None
             if pair.src_tagged and pair.tgt_tagged:
                 tagged = (tokenizer.ids(pair.src_tagged), tokenizer.ids(pair.tgt_tagged))
@@ -105,32 +114,48 @@ def inverse_sqrt(step: int, warmup: int) -> float:
     return min(step / warmup, math.sqrt(warmup / step))
 
 
+@dataclass
+class Progress:
+    step: int = 0
+    epoch: int = 0
+    batch_index: int = 0
+    #: Wall-clock seconds of training over all runs so far, for the model card.
+    train_seconds: float = 0.0
+
+
 def _save_state(
-    config: TrainConfig,
-    model: torch.nn.Module,
-    optimizer: torch.optim.Optimizer,
-    step: int,
-    epoch: int,
-    batch_index: int,
+    config: TrainConfig, model: torch.nn.Module, optimizer: torch.optim.Optimizer, progress: Progress
 ) -> None:
-    """Write weights (HF format) and the full resume state, each via a rename so a kill never corrupts."""
+    """Weights (HF format), progress and the resume state go into one folder that replaces the old by a rename,
+    so a kill at any moment leaves either the previous or the new checkpoint, never a mix."""
     checkpoint = config.run_dir / "checkpoint"
     staging = config.run_dir / "checkpoint.tmp"
     shutil.rmtree(staging, ignore_errors=True)
     model.save_pretrained(str(staging))  # type: ignore[operator]
     (staging / "train_config.json").write_text(to_json(config))
-    (staging / "progress.json").write_text(json.dumps({"step": step, "epoch": epoch, "batch_index": batch_index}))
-    shutil.rmtree(checkpoint, ignore_errors=True)
+    (staging / "progress.json").write_text(json.dumps(asdict(progress)))
+    torch.save({"optimizer": optimizer.state_dict(), "torch_rng": torch.get_rng_state()}, staging / "state.pt")
+    previous = config.run_dir / "checkpoint.old"
+    shutil.rmtree(previous, ignore_errors=True)
+    if checkpoint.exists():
+        checkpoint.rename(previous)
     staging.rename(checkpoint)
-    state = {
-        "optimizer": optimizer.state_dict(),
-        "step": step,
-        "epoch": epoch,
-        "batch_index": batch_index,
-        "torch_rng": torch.get_rng_state(),
-    }
-    torch.save(state, config.run_dir / "state.pt.tmp")
-    (config.run_dir / "state.pt.tmp").replace(config.run_dir / "state.pt")
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def _load_progress(config: TrainConfig, optimizer: torch.optim.Optimizer) -> Progress:
+    checkpoint = config.run_dir / "checkpoint"
+    if not (checkpoint / "progress.json").exists():
+        return Progress()
+    progress = Progress(**json.loads((checkpoint / "progress.json").read_text()))
+    state_path = checkpoint / "state.pt"
+    if not state_path.exists():
+        state_path = config.run_dir / "state.pt"  # layout of runs started before state moved into the checkpoint
+    if state_path.exists():
+        state = torch.load(state_path, weights_only=False)
+        optimizer.load_state_dict(state["optimizer"])
+        torch.set_rng_state(state["torch_rng"])
+    return progress
 
 
 def dev_loss(model: torch.nn.Module, batches: list[list[Example]], tokenizer: Tokenizer) -> float:
@@ -158,7 +183,6 @@ def train(config: TrainConfig) -> Path:
     dev_batches = epoch_batches(random.Random(0).sample(dev_pairs, min(400, len(dev_pairs))), config, 0)
 
     checkpoint = config.run_dir / "checkpoint"
-    state_path = config.run_dir / "state.pt"
     if checkpoint.exists():
         model = load_model(checkpoint)
     elif config.init_checkpoint:
@@ -169,18 +193,22 @@ def train(config: TrainConfig) -> Path:
     optimizer = torch.optim.AdamW(
         model.parameters(), lr=config.learning_rate, betas=(0.9, 0.98), eps=1e-9, weight_decay=0.0
     )
-    step, epoch, batch_index = 0, 0, 0
-    if state_path.exists() and checkpoint.exists():
-        state = torch.load(state_path, weights_only=False)
-        optimizer.load_state_dict(state["optimizer"])
-        step, epoch, batch_index = state["step"], state["epoch"], state["batch_index"]
-        torch.set_rng_state(state["torch_rng"])
+    progress = _load_progress(config, optimizer)
+    step, epoch, batch_index = progress.step, progress.epoch, progress.batch_index
+    if step:
         print(f"resuming at step {step}, epoch {epoch}, batch {batch_index}")
 
+    stop_requested = False
+
+    def request_stop(signum: int, frame: object) -> None:
+        nonlocal stop_requested
+        stop_requested = True
+
+    signal.signal(signal.SIGTERM, request_stop)
     started = last_save = time.monotonic()
     log = (config.run_dir / "train_log.jsonl").open("a")
     model.train()
-    progress = tqdm(initial=step, total=config.max_steps, desc="train", unit=" steps")
+    bar = tqdm(initial=step, total=config.max_steps, desc="train", unit=" steps")
     window_loss, window_tokens, window_start = 0.0, 0, time.monotonic()
     while step < config.max_steps:
         batches = epoch_batches(pairs, config, epoch)
@@ -200,7 +228,7 @@ def train(config: TrainConfig) -> Path:
             tokens = int((labels != -100).sum())
             window_loss += loss.item() * tokens
             window_tokens += tokens
-            progress.update(1)
+            bar.update(1)
             if step % config.log_every == 0:
                 elapsed = time.monotonic() - window_start
                 record = {
@@ -212,18 +240,22 @@ def train(config: TrainConfig) -> Path:
                 }
                 log.write(json.dumps(record) + "\n")
                 log.flush()
-                progress.set_postfix(loss=record["loss"], tok_s=record["tgt_tokens_per_s"])
+                bar.set_postfix(loss=record["loss"], tok_s=record["tgt_tokens_per_s"])
                 window_loss, window_tokens, window_start = 0.0, 0, time.monotonic()
-            out_of_time = config.max_minutes and time.monotonic() - started > config.max_minutes * 60
+            out_of_time = stop_requested or (
+                config.max_minutes and time.monotonic() - started > config.max_minutes * 60
+            )
             if time.monotonic() - last_save > config.checkpoint_minutes * 60 or out_of_time or step >= config.max_steps:
-                _save_state(config, model, optimizer, step, epoch, batch_index)
+                now = time.monotonic()
+                progress = Progress(step, epoch, batch_index, progress.train_seconds + now - last_save)
+                _save_state(config, model, optimizer, progress)
                 loss_dev = dev_loss(model, dev_batches, tokenizer)
                 log.write(json.dumps({"step": step, "dev_loss": round(loss_dev, 4)}) + "\n")
                 log.flush()
                 last_save = time.monotonic()
             if out_of_time or step >= config.max_steps:
-                progress.close()
+                bar.close()
                 return checkpoint
         epoch, batch_index = epoch + 1, 0
-    progress.close()
+    bar.close()
     return checkpoint

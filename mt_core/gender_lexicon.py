@@ -1,0 +1,63 @@
+"""English gender evidence and person nouns, shared by training annotation, GFST selection and serving."""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.grammar import Gender
+
+FEMININE_WORDS = frozenset(
+    """she her hers herself woman women girl girls lady ladies mother mothers daughter daughters sister sisters
+    wife wives aunt aunts niece nieces grandmother grandmothers granddaughter queen queens princess duchess
+    mrs ms miss madam actress actresses waitress waitresses heroine bride girlfriend stepmother widow
+    businesswoman chairwoman policewoman spokeswoman congresswoman mom mum mommy""".split()
+)
+MASCULINE_WORDS = frozenset(
+    """he him his himself man men boy boys gentleman gentlemen father fathers son sons brother brothers
+    husband husbands uncle uncles nephew nephews grandfather grandfathers grandson king kings prince duke
+    mr sir actor waiter hero groom boyfriend stepfather widower businessman chairman policeman spokesman
+    congressman dad daddy""".split()
+)
+
+#: Person nouns whose English form does not fix a gender but whose Spanish translation does.
+AMBIGUOUS_PERSON_NOUNS = frozenset(
+    """doctor doctors nurse nurses teacher teachers professor professors engineer engineers lawyer lawyers
+    surgeon surgeons scientist scientists student students friend friends neighbor neighbors neighbour
+    neighbours cousin cousins child children colleague colleagues author authors writer writers director
+    directors manager managers secretary secretaries assistant assistants president presidents minister
+    ministers judge judges officer officers farmer farmers worker workers employee employees baker bakers
+    cook cooks chef chefs driver drivers pilot pilots soldier soldiers architect architects designer designers
+    programmer programmers developer developers editor editors journalist journalists reporter reporters
+    painter painters artist artists musician musicians singer singers dancer dancers player players coach
+    coaches athlete athletes lecturer lecturers researcher researchers physician physicians dentist dentists
+    pharmacist pharmacists psychologist psychologists therapist therapists accountant accountants banker
+    bankers clerk clerks cashier cashiers librarian librarians mechanic mechanics electrician electricians
+    plumber plumbers carpenter carpenters tailor tailors hairdresser hairdressers cleaner cleaners guard
+    guards detective detectives attendant attendants receptionist receptionists counselor counselors
+    supervisor supervisors administrator administrators analyst analysts economist economists chemist
+    chemists physicist physicists biologist biologists mathematician mathematicians historian historians
+    philosopher philosophers politician politicians senator senators mayor mayors governor governors
+    candidate candidates citizen citizens resident residents patient patients client clients customer
+    customers owner owners boss bosses partner partners expert experts specialist specialists consultant
+    consultants founder founders inventor inventors translator translators interpreter interpreters
+    photographer photographers sculptor sculptors composer composers poet poets novelist novelists
+    teenager teenagers adult adults person persons servant servants slave slaves stranger strangers
+    visitor visitors guest guests host hosts leader leaders member members winner winners captain captains""".split()
+)
+WORD = re.compile(r"[A-Za-z']+")
+
+
+def gender_evidence(text: str) -> set[Gender]:
+    """Which genders explicit words in the text point to (empty, one, or both)."""
+    words = {w.lower() for w in WORD.findall(text)}
+    found: set[Gender] = set()
+    if words & FEMININE_WORDS:
+        found.add(Gender.FEMININE)
+    if words & MASCULINE_WORDS:
+        found.add(Gender.MASCULINE)
+    return found
+
+
+def person_noun_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of gender-ambiguous person nouns."""
+    return [(m.start(), m.end()) for m in WORD.finditer(text) if m.group().lower() in AMBIGUOUS_PERSON_NOUNS]
