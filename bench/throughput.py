@@ -68,9 +68,20 @@ class Server:
         self.port = free_port()
         env = dict(os.environ, FAIRMT_MODEL_DIR=str(model), FAIRMT_BEAM_SIZE=str(beam_size))
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory", "--port", str(self.port),
-             "--log-level", "warning", "--no-access-log"],
-            cwd=ROOT, env=env,
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "app.main:create_app",
+                "--factory",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ],
+            cwd=ROOT,
+            env=env,
         )
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:

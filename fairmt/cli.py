@@ -58,7 +58,16 @@ def _train(args: argparse.Namespace) -> int:
     from training.train import train
 
     config = load_train_config(args.config) if args.config else TrainConfig()
-    for name in ("corpus_dir", "spm_model", "run_dir", "init_checkpoint", "max_steps", "max_minutes", "threads"):
+    for name in (
+        "corpus_dir",
+        "spm_model",
+        "run_dir",
+        "init_checkpoint",
+        "max_steps",
+        "max_minutes",
+        "threads",
+        "device",
+    ):
         value = getattr(args, name)
         if value is not None:
             setattr(config, name, value)
@@ -148,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--max-steps", type=int)
     train.add_argument("--max-minutes", type=float)
     train.add_argument("--threads", type=int)
+    train.add_argument("--device", help="auto (default: CUDA when available), cpu or cuda")
     train.set_defaults(handler=_train)
 
     convert = commands.add_parser("convert", help="convert a checkpoint into a servable model directory")

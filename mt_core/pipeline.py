@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -14,6 +15,9 @@ from mt_core.batching import DynamicBatcher
 from mt_core.engine import DecodingOptions, Engine, Hypothesis
 from mt_core.errors import InputTooLongError, UnsupportedLanguagePairError
 from mt_core.segmentation import Segment, reassemble, segment
+
+#: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.
+INLINE_PREPARE_CHARS = 4000
 
 
 @dataclass
@@ -83,5 +87,9 @@ class TranslationPipeline:
         self, texts: Sequence[str], source_lang: str, target_lang: str, batcher: DynamicBatcher
     ) -> list[TranslatedText]:
         self.check_pair(source_lang, target_lang)
-        prepared = self.prepare(texts)
-        return self.finish(prepared, await batcher.translate(prepared.tokens, self.decoding))
+        large = sum(len(text) for text in texts) > INLINE_PREPARE_CHARS
+        prepared = await asyncio.to_thread(self.prepare, texts) if large else self.prepare(texts)
+        hypotheses = await batcher.translate(prepared.tokens, self.decoding)
+        return (
+            await asyncio.to_thread(self.finish, prepared, hypotheses) if large else self.finish(prepared, hypotheses)
+        )

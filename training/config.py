@@ -49,6 +49,8 @@ class TrainConfig:
     checkpoint_minutes: float = 10.0
     log_every: int = 20
     threads: int = 0
+    #: "auto": CUDA when available (bf16 autocast), else CPU.
+    device: str = "auto"
     seed: int = 1
 
 

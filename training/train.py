@@ -109,6 +109,17 @@ def collate(batch: list[Example], tokenizer: Tokenizer) -> dict[str, torch.Tenso
     }
 
 
+def pick_device(requested: str) -> torch.device:
+    """'auto' trains on a GPU when one is present (the lent device machine), else on the CPU."""
+    if requested == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(requested)
+
+
+def _autocast(device: torch.device) -> torch.autocast:
+    return torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda")
+
+
 def inverse_sqrt(step: int, warmup: int) -> float:
     step = max(step, 1)
     return min(step / warmup, math.sqrt(warmup / step))
@@ -152,7 +163,7 @@ def _load_progress(config: TrainConfig, optimizer: torch.optim.Optimizer) -> Pro
     if not state_path.exists():
         state_path = config.run_dir / "state.pt"  # layout of runs started before state moved into the checkpoint
     if state_path.exists():
-        state = torch.load(state_path, weights_only=False)
+        state = torch.load(state_path, weights_only=False, map_location="cpu")
         optimizer.load_state_dict(state["optimizer"])
         torch.set_rng_state(state["torch_rng"])
     return progress
@@ -161,12 +172,13 @@ def _load_progress(config: TrainConfig, optimizer: torch.optim.Optimizer) -> Pro
 def dev_loss(model: torch.nn.Module, batches: list[list[Example]], tokenizer: Tokenizer) -> float:
     model.eval()
     total, count = 0.0, 0
-    with torch.no_grad():
+    device = next(model.parameters()).device
+    with torch.no_grad(), _autocast(device):
         for batch in batches:
-            inputs = collate(batch, tokenizer)
+            inputs = {k: v.to(device) for k, v in collate(batch, tokenizer).items()}
             labels = inputs.pop("labels")
             logits = model(**inputs).logits
-            total += F.cross_entropy(logits.transpose(1, 2), labels, reduction="sum").item()
+            total += F.cross_entropy(logits.float().transpose(1, 2), labels, reduction="sum").item()
             count += int((labels != -100).sum())
     model.train()
     return total / max(count, 1)
@@ -190,6 +202,8 @@ def train(config: TrainConfig) -> Path:
     else:
         model = new_model(config.model, tokenizer)
     (config.run_dir / "train_config.json").write_text(to_json(config))
+    device = pick_device(config.device)
+    model.to(device)
     optimizer = torch.optim.AdamW(
         model.parameters(), lr=config.learning_rate, betas=(0.9, 0.98), eps=1e-9, weight_decay=0.0
     )
@@ -213,10 +227,11 @@ def train(config: TrainConfig) -> Path:
     while step < config.max_steps:
         batches = epoch_batches(pairs, config, epoch)
         while batch_index < len(batches):
-            inputs = collate(batches[batch_index], tokenizer)
+            inputs = {k: v.to(device) for k, v in collate(batches[batch_index], tokenizer).items()}
             labels = inputs.pop("labels")
-            logits = model(**inputs).logits
-            loss = F.cross_entropy(logits.transpose(1, 2), labels, label_smoothing=config.label_smoothing)
+            with _autocast(device):
+                logits = model(**inputs).logits
+            loss = F.cross_entropy(logits.float().transpose(1, 2), labels, label_smoothing=config.label_smoothing)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), config.clip_norm)

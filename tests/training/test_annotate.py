@@ -14,10 +14,18 @@ def tok(surface: str, start: int, *analyses: tuple[str, tuple[str, ...]]) -> Tok
 
 def test_term_and_gender_found_through_dictionary_and_reference() -> None:
     src = "The nurse placed the order."
-    en = [tok("The", 0, ("the", ("det",))), tok("nurse", 4, ("nurse", ("n", "sg"))),
-          tok("placed", 10, ("place", ("vblex", "past"))), tok("order", 21, ("order", ("n", "sg")))]
-    es = [tok("La", 0, ("el", ("det", "def", "f", "sg"))), tok("enfermera", 3, ("enfermero", ("n", "f", "sg"))),
-          tok("hizo", 13, ("hacer", ("vblex",))), tok("pedido", 21, ("pedido", ("n", "m", "sg")))]
+    en = [
+        tok("The", 0, ("the", ("det",))),
+        tok("nurse", 4, ("nurse", ("n", "sg"))),
+        tok("placed", 10, ("place", ("vblex", "past"))),
+        tok("order", 21, ("order", ("n", "sg"))),
+    ]
+    es = [
+        tok("La", 0, ("el", ("det", "def", "f", "sg"))),
+        tok("enfermera", 3, ("enfermero", ("n", "f", "sg"))),
+        tok("hizo", 13, ("hacer", ("vblex",))),
+        tok("pedido", 21, ("pedido", ("n", "m", "sg"))),
+    ]
     result = annotate_pair(src, en, es, {"nurse": "enfermero", "order": "pedido"})
     assert result.terms == [(4, 9, "enfermera", "nurse"), (21, 26, "pedido", "order")]
     assert result.genders == [(4, 9, "feminine")]

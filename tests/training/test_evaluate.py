@@ -16,8 +16,9 @@ def test_evaluate_writes_reports_per_test_split(tiny_model_dir: Path, synthetic_
     assert "| synthetic | 20 |" in (tmp_path / "report.md").read_text()
 
 
-def test_model_card_is_built_from_recorded_numbers(tiny_model_dir: Path, synthetic_corpus: Path,
-                                                   tmp_path: Path) -> None:
+def test_model_card_is_built_from_recorded_numbers(
+    tiny_model_dir: Path, synthetic_corpus: Path, tmp_path: Path
+) -> None:
     import shutil
 
     from training.model_card import CardConfig, write_card
