@@ -16,9 +16,13 @@ from app.settings import Settings, get_settings
 from mt_core.batching import BatchingOptions, DynamicBatcher
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
-from mt_core.pipeline import TranslationPipeline
+from mt_core.pipeline import TermAnnotationError, TranslationPipeline
 
-ERROR_STATUS: dict[type[FairmtError], int] = {InputTooLongError: 422, UnsupportedLanguagePairError: 400}
+ERROR_STATUS: dict[type[FairmtError], int] = {
+    InputTooLongError: 422,
+    UnsupportedLanguagePairError: 400,
+    TermAnnotationError: 422,
+}
 
 
 def load_pipeline(settings: Settings) -> TranslationPipeline:

@@ -7,6 +7,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
+class TermPair(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    source: str = Field(..., min_length=1, max_length=200, examples=["order"])
+    target: str = Field(..., min_length=1, max_length=200, examples=["pedido"])
+
+
 class TranslateRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -14,6 +21,12 @@ class TranslateRequest(BaseModel):
     source_lang: str = Field("en", min_length=2, max_length=8, examples=["en"])
     target_lang: str = Field("es", min_length=2, max_length=8, examples=["es"])
     format: Literal["text"] = Field("text", description="Input format")
+    terms: list[TermPair] = Field(
+        default_factory=list, max_length=256, description="Required translations, applied to every text"
+    )
+    inline_annotations: bool = Field(
+        True, description='Read <term tgt="…">…</term> in the text as annotations; false sends them as plain text'
+    )
 
     @field_validator("text", mode="before")
     @classmethod
@@ -26,9 +39,18 @@ class ModelInfo(BaseModel):
     version: str
 
 
+class AppliedTerm(BaseModel):
+    source: str
+    target: str
+    origin: Literal["inline", "request", "glossary"]
+    applied: bool
+    method: Literal["annotation", "nbest", "none"]
+
+
 class Translation(BaseModel):
     text: str
     warnings: list[str] = Field(default_factory=list)
+    terms: list[AppliedTerm] = Field(default_factory=list, description="Each required term and whether it landed")
 
 
 class TranslateResponse(BaseModel):

@@ -1,4 +1,4 @@
-"""The translation pipeline: segment, encode with the grammar, decode, reassemble.
+"""The translation pipeline: segment, encode with the grammar, decode, verify, reassemble.
 
 ``prepare`` and ``finish`` are pure, so the same pipeline runs synchronously
 (CLI, evaluation, GFST) or through the dynamic batcher (the service).
@@ -8,22 +8,48 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mt_core import grammar
 from mt_core.batching import DynamicBatcher
 from mt_core.engine import DecodingOptions, Engine, Hypothesis
-from mt_core.errors import InputTooLongError, UnsupportedLanguagePairError
+from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
 from mt_core.segmentation import Segment, reassemble, segment
+from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, parse_inline_terms, term_present
 
 #: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.
 INLINE_PREPARE_CHARS = 4000
+#: Hypotheses searched when a sentence carries terms, for the reranking fallback.
+TERM_NBEST = 4
+
+
+class TermAnnotationError(FairmtError):
+    """A term annotation in text ``text_index`` cannot be honoured."""
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    terms: Sequence[Term] = ()
+    glossary: TermMatcher | None = None
+    inline_annotations: bool = True
+    max_terms_per_sentence: int = 8
+
+
+@dataclass(frozen=True)
+class AppliedTerm:
+    source: str
+    target: str
+    origin: str
+    applied: bool
+    #: "annotation": found in the model's best output; "nbest": found by reranking the n-best list.
+    method: str
 
 
 @dataclass
 class TranslatedText:
     text: str
     warnings: list[str] = field(default_factory=list)
+    terms: list[AppliedTerm] = field(default_factory=list)
 
 
 @dataclass
@@ -32,12 +58,17 @@ class PreparedTexts:
     tokens: list[list[str]]
     #: Index of the text each sentence belongs to.
     owners: list[int]
+    #: Terms each sentence must contain, positions relative to the sentence.
+    terms: list[list[TermMatch]]
 
 
 class TranslationPipeline:
     def __init__(self, engine: Engine, decoding: DecodingOptions | None = None) -> None:
         self.engine = engine
         self.decoding = decoding or DecodingOptions()
+        self.term_decoding = replace(
+            self.decoding, beam_size=max(self.decoding.beam_size, TERM_NBEST), num_hypotheses=TERM_NBEST
+        )
 
     @property
     def supported_pairs(self) -> list[tuple[str, str]]:
@@ -47,49 +78,122 @@ class TranslationPipeline:
         if (source_lang.lower(), target_lang.lower()) not in self.supported_pairs:
             raise UnsupportedLanguagePairError(source_lang, target_lang, self.supported_pairs)
 
-    def prepare(self, texts: Sequence[str]) -> PreparedTexts:
-        prepared = PreparedTexts([], [], [])
+    def _find_terms(
+        self, index: int, text: str, options: RequestOptions, request_terms: TermMatcher | None
+    ) -> tuple[str, list[TermMatch]]:
+        matches: list[TermMatch] = []
+        if options.inline_annotations:
+            try:
+                text, matches = parse_inline_terms(text)
+            except TermSyntaxError as error:
+                raise TermAnnotationError(f"text[{index}]: {error}") from error
+        for matcher, origin in ((request_terms, "request"), (options.glossary, "glossary")):
+            if matcher is not None:
+                taken = [(m.start, m.end) for m in matches]
+                found = matcher.find(text, limit=10_000, taken=taken)
+                matches += [replace(m, origin=origin) for m in found]
+        return text, sorted(matches, key=lambda m: m.start)
+
+    def prepare(self, texts: Sequence[str], options: RequestOptions | None = None) -> PreparedTexts:
+        options = options or RequestOptions()
+        request_terms = TermMatcher(options.terms) if options.terms else None
+        use_grammar = self.engine.manifest.annotations.terms
+        prepared = PreparedTexts([], [], [], [])
         limit = self.engine.max_input_tokens
-        for index, text in enumerate(texts):
+        for index, raw in enumerate(texts):
+            text, matches = self._find_terms(index, raw, options, request_terms)
             segments = segment(text)
             prepared.segments.append(segments)
+            offset = 0
             for seg in segments:
+                start, offset = offset, offset + len(seg.text)
                 if not seg.translatable:
                     continue
-                tokens = self.engine.tokenizer.source_tokens(grammar.sanitize(seg.text))
+                inside = [
+                    replace(m, start=m.start - start, end=m.end - start)
+                    for m in matches
+                    if start <= m.start and m.end <= offset
+                ][: options.max_terms_per_sentence]
+                source = grammar.sanitize(seg.text)
+                if use_grammar and inside:
+                    source = grammar.render(source, [grammar.TermSpan(m.start, m.end, m.target) for m in inside])
+                tokens = self.engine.tokenizer.source_tokens(source)
                 if len(tokens) > limit:
                     raise InputTooLongError(index, len(tokens), limit)
                 prepared.tokens.append(tokens)
                 prepared.owners.append(index)
+                prepared.terms.append(inside)
         return prepared
 
-    def finish(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[TranslatedText]:
-        per_text: list[list[str]] = [[] for _ in prepared.segments]
-        warnings: list[list[str]] = [[] for _ in prepared.segments]
-        for owner, options in zip(prepared.owners, hypotheses, strict=True):
-            best = options[0]
-            per_text[owner].append(grammar.strip_symbols(self.engine.tokenizer.decode(best.tokens)))
-            if best.truncated:
-                warnings[owner].append(
-                    f"sentence {len(per_text[owner])} reached the output length limit; its translation may be cut short"
-                )
-        return [
-            TranslatedText(reassemble(segments, sentences), notes)
-            for segments, sentences, notes in zip(prepared.segments, per_text, warnings, strict=True)
-        ]
+    def _choose(self, options: list[Hypothesis], terms: list[TermMatch]) -> tuple[Hypothesis, str, list[bool]]:
+        """The best hypothesis, unless another in the n-best list contains more of the required terms."""
+        decoded = [grammar.strip_symbols(self.engine.tokenizer.decode(h.tokens)) for h in options]
+        present = [[term_present(t.target, text) for t in terms] for text in decoded]
+        best = max(range(len(options)), key=lambda i: (sum(present[i]), -i))
+        method = "annotation" if best == 0 else "nbest"
+        return options[best], method, present[best]
 
-    def translate(self, texts: Sequence[str], source_lang: str, target_lang: str) -> list[TranslatedText]:
+    def finish(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[TranslatedText]:
+        results = [TranslatedText("") for _ in prepared.segments]
+        sentences: list[list[str]] = [[] for _ in prepared.segments]
+        for owner, options, terms in zip(prepared.owners, hypotheses, prepared.terms, strict=True):
+            best, method, present = self._choose(options, terms) if terms else (options[0], "annotation", [])
+            sentences[owner].append(grammar.strip_symbols(self.engine.tokenizer.decode(best.tokens)))
+            results[owner].terms += [
+                AppliedTerm(t.source, t.target, t.origin, ok, method if ok else "none")
+                for t, ok in zip(terms, present, strict=True)
+            ]
+            if best.truncated:
+                results[owner].warnings.append(
+                    f"sentence {len(sentences[owner])} reached the output length limit; "
+                    "its translation may be cut short"
+                )
+        for result, segments, translated in zip(results, prepared.segments, sentences, strict=True):
+            result.text = reassemble(segments, translated)
+        return results
+
+    def _groups(self, prepared: PreparedTexts) -> tuple[list[int], list[int]]:
+        with_terms = [i for i, terms in enumerate(prepared.terms) if terms]
+        plain = [i for i, terms in enumerate(prepared.terms) if not terms]
+        return plain, with_terms
+
+    @staticmethod
+    def _merge(size: int, groups: Sequence[tuple[list[int], list[list[Hypothesis]]]]) -> list[list[Hypothesis]]:
+        merged: list[list[Hypothesis]] = [[] for _ in range(size)]
+        for indices, results in groups:
+            for index, result in zip(indices, results, strict=True):
+                merged[index] = result
+        return merged
+
+    def translate(
+        self, texts: Sequence[str], source_lang: str, target_lang: str, options: RequestOptions | None = None
+    ) -> list[TranslatedText]:
         self.check_pair(source_lang, target_lang)
-        prepared = self.prepare(texts)
-        return self.finish(prepared, self.engine.translate_tokens(prepared.tokens, self.decoding))
+        prepared = self.prepare(texts, options)
+        plain, with_terms = self._groups(prepared)
+        groups = [
+            (indices, self.engine.translate_tokens([prepared.tokens[i] for i in indices], decoding))
+            for indices, decoding in ((plain, self.decoding), (with_terms, self.term_decoding))
+        ]
+        return self.finish(prepared, self._merge(len(prepared.tokens), groups))
 
     async def translate_async(
-        self, texts: Sequence[str], source_lang: str, target_lang: str, batcher: DynamicBatcher
+        self,
+        texts: Sequence[str],
+        source_lang: str,
+        target_lang: str,
+        batcher: DynamicBatcher,
+        options: RequestOptions | None = None,
     ) -> list[TranslatedText]:
         self.check_pair(source_lang, target_lang)
         large = sum(len(text) for text in texts) > INLINE_PREPARE_CHARS
-        prepared = await asyncio.to_thread(self.prepare, texts) if large else self.prepare(texts)
-        hypotheses = await batcher.translate(prepared.tokens, self.decoding)
-        return (
-            await asyncio.to_thread(self.finish, prepared, hypotheses) if large else self.finish(prepared, hypotheses)
+        prepared = await asyncio.to_thread(self.prepare, texts, options) if large else self.prepare(texts, options)
+        plain, with_terms = self._groups(prepared)
+        outputs = await asyncio.gather(
+            batcher.translate([prepared.tokens[i] for i in plain], self.decoding),
+            batcher.translate([prepared.tokens[i] for i in with_terms], self.term_decoding),
         )
+        hypotheses = self._merge(len(prepared.tokens), [(plain, outputs[0]), (with_terms, outputs[1])])
+        if large:
+            return await asyncio.to_thread(self.finish, prepared, hypotheses)
+        return self.finish(prepared, hypotheses)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from fastapi import APIRouter, HTTPException
 
 from app.dependencies import BatcherDep, MetricsDep, PipelineDep, SettingsDep
-from app.schemas import ErrorResponse, ModelInfo, TranslateRequest, TranslateResponse, Translation
+from app.schemas import AppliedTerm, ErrorResponse, ModelInfo, TranslateRequest, TranslateResponse, Translation
+from mt_core.pipeline import RequestOptions
+from mt_core.terminology import Term
 
 router = APIRouter(prefix="/v1", tags=["translate"])
 
@@ -25,10 +29,20 @@ async def translate(
             raise HTTPException(
                 422, f"text[{index}]: {len(text)} characters; at most {settings.max_text_chars} per text"
             )
-    results = await pipeline.translate_async(body.text, body.source_lang, body.target_lang, batcher)
+    options = RequestOptions(
+        terms=[Term(t.source, t.target) for t in body.terms], inline_annotations=body.inline_annotations
+    )
+    results = await pipeline.translate_async(body.text, body.source_lang, body.target_lang, batcher, options)
     metrics.translated_characters.inc(sum(len(text) for text in body.text))
     manifest = pipeline.engine.manifest
     return TranslateResponse(
-        translations=[Translation(text=r.text, warnings=r.warnings) for r in results],
+        translations=[
+            Translation(
+                text=r.text,
+                warnings=r.warnings,
+                terms=[AppliedTerm(**asdict(term)) for term in r.terms],
+            )
+            for r in results
+        ],
         model=ModelInfo(name=manifest.name, version=manifest.version),
     )

@@ -82,3 +82,30 @@ async def test_concurrent_requests_get_their_own_results_in_order(async_client: 
     for index, response in enumerate(responses):
         assert response.status_code == 200
         assert response.json()["translations"] == solo[index % len(texts)]
+
+
+def test_terms_in_request_and_inline_are_reported(client: TestClient) -> None:
+    response = client.post(
+        "/v1/translate",
+        json={
+            "text": ['My <term tgt="casa">house</term> and the dog.', "No terms here."],
+            "terms": [{"source": "dog", "target": "perro"}],
+        },
+    )
+    assert response.status_code == 200, response.text
+    first, second = response.json()["translations"]
+    assert [(t["source"], t["target"], t["origin"]) for t in first["terms"]] == [
+        ("house", "casa", "inline"),
+        ("dog", "perro", "request"),
+    ]
+    assert all(
+        isinstance(t["applied"], bool) and t["method"] in ("annotation", "nbest", "none") for t in first["terms"]
+    )
+    assert second["terms"] == []
+
+
+def test_bad_term_annotation_is_422_naming_the_text(client: TestClient) -> None:
+    response = client.post("/v1/translate", json={"text": ["ok", '<term tgt="">order</term>']})
+    assert response.status_code == 422 and "text[1]" in response.json()["detail"]
+    response = client.post("/v1/translate", json={"text": ["x"], "terms": [{"source": "", "target": "y"}]})
+    assert response.status_code == 422 and "terms" in str(response.json())

@@ -40,3 +40,62 @@ def test_overlong_sentence_is_rejected_not_truncated(pipeline: TranslationPipeli
 def test_grammar_symbols_in_user_text_are_neutralised(pipeline: TranslationPipeline) -> None:
     prepared = pipeline.prepare(["a \u27e6t\u27e7 b"])
     assert "\u27e6t\u27e7" not in prepared.tokens[0]
+
+
+def test_terms_are_located_per_sentence_and_reported(pipeline: TranslationPipeline) -> None:
+    from mt_core.pipeline import RequestOptions
+    from mt_core.terminology import Term
+
+    text = 'First <term tgt="casa">house</term>.\n\nThe red dog.'
+    prepared = pipeline.prepare([text], RequestOptions(terms=[Term("dog", "perro")]))
+    assert [[(m.source, m.target, m.origin, m.start) for m in terms] for terms in prepared.terms] == [
+        [("house", "casa", "inline", 6)],
+        [("dog", "perro", "request", 8)],
+    ]
+    result = pipeline.translate([text], "en", "es", RequestOptions(terms=[Term("dog", "perro")]))[0]
+    assert [(t.source, t.origin) for t in result.terms] == [("house", "inline"), ("dog", "request")]
+    for term in result.terms:
+        assert term.applied == (term.target in result.text.lower()) or term.method in ("annotation", "nbest")
+        assert (term.method == "none") == (not term.applied)
+
+
+def test_inline_parsing_can_be_switched_off(pipeline: TranslationPipeline) -> None:
+    from mt_core.pipeline import RequestOptions
+
+    prepared = pipeline.prepare(['<term tgt="x">y</term>'], RequestOptions(inline_annotations=False))
+    assert prepared.terms == [[]]
+    assert "term" in pipeline.engine.tokenizer.decode(prepared.tokens[0])
+
+
+def test_term_annotations_use_the_grammar_only_when_the_model_learned_them(tiny_model_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+    import shutil
+
+    from mt_core import grammar
+    from mt_core.manifest import Annotations, ModelManifest
+    from mt_core.pipeline import RequestOptions
+    from mt_core.terminology import Term
+
+    options = RequestOptions(terms=[Term("dog", "perro")])
+    plain = TranslationPipeline(Engine(tiny_model_dir)).prepare(["The dog."], options)
+    assert grammar.TERM_START not in plain.tokens[0]
+    trained = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, trained)
+    manifest = ModelManifest.load(trained)
+    dataclasses.replace(manifest, annotations=Annotations(terms=True)).save(trained)
+    annotated = TranslationPipeline(Engine(trained)).prepare(["The dog."], options)
+    assert grammar.TERM_START in annotated.tokens[0] and grammar.TERM_TARGET in annotated.tokens[0]
+
+
+def test_nbest_reranking_picks_a_hypothesis_with_the_term(pipeline: TranslationPipeline) -> None:
+    from mt_core.engine import Hypothesis
+    from mt_core.terminology import TermMatch
+
+    tokenizer = pipeline.engine.tokenizer
+    options = [Hypothesis(tokenizer.pieces(text), -float(i), False)
+               for i, text in enumerate(["el gato grande", "el perro grande", "perro"])]
+    terms = [TermMatch(0, 3, "dog", "perro", "request")]
+    best, method, present = pipeline._choose(options, terms)
+    assert tokenizer.decode(best.tokens) == "el perro grande" and method == "nbest" and present == [True]
+    best, method, present = pipeline._choose(options[:1], terms)
+    assert method == "annotation" and present == [False]

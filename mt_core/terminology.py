@@ -1,0 +1,181 @@
+"""Terminology: inline term annotations, glossary matching, and checking that terms landed.
+
+Inline syntax (text format): ``<term tgt="pedido">order</term>`` marks a span and
+its required translation. Only that exact form is an annotation; every other
+``<`` is literal text. A request can switch inline parsing off to send the
+syntax itself as text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+INLINE_TERM = re.compile(r'<term\s+tgt\s*=\s*"([^"<>]*)"\s*>([^<>]*)</term>')
+WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
+
+
+class TermSyntaxError(ValueError):
+    """An inline annotation that cannot be honoured, named precisely."""
+
+
+@dataclass(frozen=True)
+class Term:
+    source: str
+    target: str
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A term located in a text: characters ``start:end`` must become ``target``."""
+
+    start: int
+    end: int
+    source: str
+    target: str
+    origin: str  # "inline" | "request" | "glossary"
+
+
+def parse_inline_terms(text: str) -> tuple[str, list[TermMatch]]:
+    """Strip inline ``<term>`` annotations; return the plain text and the spans they marked."""
+    plain: list[str] = []
+    matches: list[TermMatch] = []
+    cursor = length = 0
+    for found in INLINE_TERM.finditer(text):
+        before = text[cursor : found.start()]
+        plain.append(before)
+        length += len(before)
+        target, source = html.unescape(found.group(1)).strip(), found.group(2)
+        if not source.strip() or not target:
+            raise TermSyntaxError(f"empty term annotation at character {found.start()}: {found.group(0)!r}")
+        plain.append(source)
+        matches.append(TermMatch(length, length + len(source), source, target, "inline"))
+        length += len(source)
+        cursor = found.end()
+    plain.append(text[cursor:])
+    return "".join(plain), matches
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKC", word).casefold()
+
+
+def _singular(word: str) -> str:
+    """English plural → singular, enough for glossary matching ('orders', 'boxes', 'policies')."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    term: Term | None = None
+    case_sensitive: bool = False
+
+
+class TermMatcher:
+    """A word trie over glossary sources: longest match wins, at word boundaries, in one pass.
+
+    Matching is case-insensitive, except for entries written with capitals after
+    the first letter (acronyms such as 'API'), which must match exactly. The last
+    word of a source may carry an English plural ending ('orders' matches 'order').
+    """
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self._root = _Node()
+        self.size = 0
+        for term in terms:
+            self.add(term)
+
+    def add(self, term: Term) -> None:
+        words = WORD.findall(term.source)
+        if not words:
+            raise TermSyntaxError(f"term source {term.source!r} has no words")
+        node = self._root
+        for word in words:
+            node = node.children.setdefault(_fold(word), _Node())
+        if node.term is None:
+            self.size += 1
+        node.term = term
+        node.case_sensitive = any(ch.isupper() for ch in term.source[1:])
+
+    def find(self, text: str, limit: int = 16, taken: Sequence[tuple[int, int]] = ()) -> list[TermMatch]:
+        words = list(WORD.finditer(text))
+        matches: list[TermMatch] = []
+        index = 0
+        while index < len(words) and len(matches) < limit:
+            best: tuple[int, Term] | None = None
+            node = self._root
+            for offset in range(index, len(words)):
+                word = _fold(words[offset].group())
+                child = node.children.get(word)
+                plural_child = node.children.get(_singular(word)) if child is None else None
+                node_next = child or plural_child
+                if node_next is None:
+                    break
+                node = node_next
+                if node.term and self._case_ok(node, text[words[index].start() : words[offset].end()]):
+                    best = (offset, node.term)
+                if plural_child is not None:
+                    break  # an inflected word can only end a term
+            if best is None:
+                index += 1
+                continue
+            end_index, term = best
+            start, end = words[index].start(), words[end_index].end()
+            if not any(start < t_end and t_start < end for t_start, t_end in taken):
+                matches.append(TermMatch(start, end, text[start:end], term.target, "glossary"))
+            index = end_index + 1
+        return matches
+
+    @staticmethod
+    def _case_ok(node: _Node, surface: str) -> bool:
+        if not node.case_sensitive or node.term is None:
+            return True
+        found, wanted = WORD.findall(surface), WORD.findall(node.term.source)
+        return found[:-1] == wanted[:-1] and found[-1] in (wanted[-1], wanted[-1] + "s")
+
+
+def term_present(target: str, translation: str) -> bool:
+    """Does the translation contain the target term, allowing Spanish inflection of each word?
+
+    Each term word must appear in order, as the same word or one differing only in
+    a number/gender ending (-s, -es, -a/-o, -as/-os), compared case- and width-insensitively.
+    """
+    term_words = [_fold(w) for w in WORD.findall(target)]
+    words = [_fold(w) for w in WORD.findall(translation)]
+    if not term_words:
+        return True
+    for start in range(len(words) - len(term_words) + 1):
+        if all(_inflected_same(t, w) for t, w in zip(term_words, words[start:], strict=False)):
+            return True
+    return False
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _inflected_same(term_word: str, word: str) -> bool:
+    if term_word == word:
+        return True
+    term_word, word = _strip_accents(term_word), _strip_accents(word)
+    if term_word == word:
+        return True
+    stem_term, stem_word = _strip_ending(term_word), _strip_ending(word)
+    return len(stem_term) >= 3 and stem_term == stem_word
+
+
+def _strip_ending(word: str) -> str:
+    for ending in ("es", "as", "os", "s", "a", "o"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word

@@ -1,0 +1,58 @@
+import pytest
+
+from mt_core.terminology import Term, TermMatcher, TermSyntaxError, parse_inline_terms, term_present
+
+
+def test_inline_terms_are_stripped_with_their_spans() -> None:
+    text, matches = parse_inline_terms('Your <term tgt="pedido">order</term> is 3 < 4 <b>days</b> away.')
+    assert text == "Your order is 3 < 4 <b>days</b> away."
+    assert [(text[m.start : m.end], m.target, m.origin) for m in matches] == [("order", "pedido", "inline")]
+
+
+def test_inline_target_entities_are_unescaped_and_empty_terms_rejected() -> None:
+    _, matches = parse_inline_terms('<term tgt="I&amp;D">R&amp;D</term>')
+    assert matches[0].target == "I&D"
+    with pytest.raises(TermSyntaxError, match="empty term"):
+        parse_inline_terms('<term tgt="">order</term>')
+
+
+def test_longest_match_wins_at_word_boundaries() -> None:
+    matcher = TermMatcher([Term("order", "pedido"), Term("purchase order", "orden de compra")])
+    text = "A purchase order, an order, and a reorder."
+    assert [(text[m.start : m.end], m.target) for m in matcher.find(text)] == [
+        ("purchase order", "orden de compra"),
+        ("order", "pedido"),
+    ]
+
+
+def test_plural_and_case_handling() -> None:
+    matcher = TermMatcher([Term("policy", "póliza"), Term("API", "API"), Term("box", "caja")])
+    text = "Policies, boxes, APIs and the api."
+    assert [text[m.start : m.end] for m in matcher.find(text)] == ["Policies", "boxes", "APIs"]
+
+
+def test_limit_and_taken_spans() -> None:
+    matcher = TermMatcher([Term("cat", "gato")])
+    text = "cat cat cat"
+    assert len(matcher.find(text, limit=2)) == 2
+    assert [m.start for m in matcher.find(text, taken=[(0, 3)])] == [4, 8]
+
+
+def test_matcher_scales_to_large_glossaries() -> None:
+    matcher = TermMatcher(Term(f"term{i} word", f"t{i}") for i in range(100_000))
+    assert matcher.size == 100_000
+    assert [m.target for m in matcher.find("see term99999 word here")] == ["t99999"]
+
+
+@pytest.mark.parametrize(
+    ("target", "translation", "expected"),
+    [
+        ("pedido", "Sus pedidos llegaron.", True),
+        ("orden de compra", "Las órdenes de compra.", True),
+        ("enfermera", "El enfermero vino.", True),  # inflection is tolerated; gender is checked elsewhere
+        ("pedido", "La orden llegó.", False),
+        ("API", "la api", True),
+    ],
+)
+def test_term_presence_tolerates_inflection(target: str, translation: str, expected: bool) -> None:
+    assert term_present(target, translation) is expected
