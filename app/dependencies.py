@@ -9,6 +9,7 @@ from fastapi import Depends, HTTPException, Request
 from app.observability import ServiceMetrics
 from app.settings import Settings
 from mt_core.batching import DynamicBatcher
+from mt_core.glossary_store import GlossaryStore
 from mt_core.pipeline import TranslationPipeline
 
 
@@ -31,6 +32,12 @@ def get_batcher(request: Request) -> DynamicBatcher:
     return batcher
 
 
+def get_store(request: Request) -> GlossaryStore:
+    store = _state(request, "store")
+    assert isinstance(store, GlossaryStore)
+    return store
+
+
 def get_settings_dep(request: Request) -> Settings:
     settings = request.app.state.settings
     assert isinstance(settings, Settings)
@@ -45,5 +52,6 @@ def get_metrics(request: Request) -> ServiceMetrics:
 
 PipelineDep = Annotated[TranslationPipeline, Depends(get_pipeline)]
 BatcherDep = Annotated[DynamicBatcher, Depends(get_batcher)]
+StoreDep = Annotated[GlossaryStore, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 MetricsDep = Annotated[ServiceMetrics, Depends(get_metrics)]

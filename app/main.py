@@ -11,11 +11,12 @@ from fastapi.responses import JSONResponse
 
 from app.middleware import BodyLimitMiddleware, MetricsMiddleware
 from app.observability import ServiceMetrics
-from app.routers import system, translate
+from app.routers import glossaries, system, translate
 from app.settings import Settings, get_settings
 from mt_core.batching import BatchingOptions, DynamicBatcher
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
+from mt_core.glossary_store import GlossaryNotFoundError, GlossaryStore
 from mt_core.pipeline import TermAnnotationError, TranslationPipeline
 
 ERROR_STATUS: dict[type[FairmtError], int] = {
@@ -42,17 +43,23 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         on_batch=app.state.metrics.observe_batch,
     )
     batcher.start()
-    app.state.pipeline, app.state.batcher = pipeline, batcher
+    store = await asyncio.to_thread(GlossaryStore, settings.database_url)
+    app.state.pipeline, app.state.batcher, app.state.store = pipeline, batcher, store
     try:
         yield
     finally:
         await batcher.stop()
-        app.state.pipeline = app.state.batcher = None
+        store.engine.dispose()
+        app.state.pipeline = app.state.batcher = app.state.store = None
 
 
 async def _fairmt_error(request: Request, error: Exception) -> JSONResponse:
     status = next((code for kind, code in ERROR_STATUS.items() if isinstance(error, kind)), 400)
     return JSONResponse({"detail": str(error)}, status_code=status)
+
+
+async def _not_found(request: Request, error: Exception) -> JSONResponse:
+    return JSONResponse({"detail": str(error)}, status_code=404)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -65,10 +72,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.metrics = ServiceMetrics()
-    app.state.pipeline = app.state.batcher = None
+    app.state.pipeline = app.state.batcher = app.state.store = None
     app.include_router(translate.router)
+    app.include_router(glossaries.router)
     app.include_router(system.router)
     app.add_exception_handler(FairmtError, _fairmt_error)
-    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_exception_handler(GlossaryNotFoundError, _not_found)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        larger_limits={glossaries.router.prefix: settings.glossary_max_bytes + 64_000},
+    )
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     return app

@@ -29,17 +29,21 @@ async def _send_json(send: Send, status: int, payload: dict[str, str]) -> None:
 class BodyLimitMiddleware:
     """Reject bodies over the limit, by Content-Length and by counting streamed bytes."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, larger_limits: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        #: Path prefix -> limit, for routes that take uploads (glossary files).
+        self.larger_limits = larger_limits or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        message = f"request body exceeds {self.max_body_bytes} bytes"
+        path = scope.get("path", "")
+        limit = next((v for prefix, v in self.larger_limits.items() if path.startswith(prefix)), self.max_body_bytes)
+        message = f"request body exceeds {limit} bytes"
         declared = dict(scope.get("headers", [])).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
+        if declared is not None and declared.isdigit() and int(declared) > limit:
             await _send_json(send, 413, {"detail": message})
             return
         received = 0
@@ -50,7 +54,7 @@ class BodyLimitMiddleware:
             incoming = await receive()
             if incoming["type"] == "http.request":
                 received += len(incoming.get("body", b""))
-                if received > self.max_body_bytes:
+                if received > limit:
                     raise BodyTooLargeError(message)
             return incoming
 

@@ -30,6 +30,9 @@ class ServiceMetrics:
         )
         self.batch_seconds = Histogram("fairmt_batch_seconds", "Engine time per batch", registry=self.registry)
         self.queue_depth = Gauge("fairmt_queue_depth", "Sentences queued or translating", registry=self.registry)
+        self.glossary_cache = Gauge(
+            "fairmt_glossary_cache", "Compiled glossary lookups since start", ["result"], registry=self.registry
+        )
         self.translated_characters = Counter(
             "fairmt_translated_characters", "Source characters translated", registry=self.registry
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -24,6 +25,7 @@ class TranslateRequest(BaseModel):
     terms: list[TermPair] = Field(
         default_factory=list, max_length=256, description="Required translations, applied to every text"
     )
+    glossary_id: str | None = Field(None, description="Apply this glossary's entries to every text")
     inline_annotations: bool = Field(
         True, description='Read <term tgt="…">…</term> in the text as annotations; false sends them as plain text'
     )
@@ -70,3 +72,38 @@ class LanguagesResponse(BaseModel):
 
 class ErrorResponse(BaseModel):
     detail: str
+
+
+class GlossaryEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    source: str = Field(..., min_length=1)
+    target: str = Field(..., min_length=1)
+
+
+class GlossaryCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(..., min_length=1, max_length=200)
+    source_lang: str = Field(..., min_length=2, max_length=8)
+    target_lang: str = Field(..., min_length=2, max_length=8)
+    entries: list[GlossaryEntry] = Field(..., min_length=1)
+
+
+class GlossaryInfoModel(BaseModel):
+    glossary_id: str
+    name: str
+    source_lang: str
+    target_lang: str
+    entry_count: int
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class GlossaryList(BaseModel):
+    glossaries: list[GlossaryInfoModel]
+
+
+class GlossaryEntries(BaseModel):
+    entries: list[GlossaryEntry]

@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body; larger gets 413")
     max_texts: int = Field(128, ge=1, description="Most texts in one request")
     max_text_chars: int = Field(20_000, ge=1, description="Longest single text, in characters")
+    database_url: str = Field("sqlite:///var/fairmt.db", description="SQLAlchemy URL of the glossary database")
+    glossary_max_entries: int = Field(100_000, ge=1, description="Most entries in one glossary")
+    glossary_max_term_chars: int = Field(200, ge=1, le=400, description="Longest glossary term")
+    glossary_max_bytes: int = Field(10_000_000, ge=1024, description="Largest glossary upload")
 
 
 @lru_cache(maxsize=1)

@@ -38,4 +38,8 @@ async def metrics(request: Request, service_metrics: MetricsDep) -> Response:
     batcher = getattr(request.app.state, "batcher", None)
     if batcher is not None:
         service_metrics.queue_depth.set(batcher.queue_depth)
+    store = getattr(request.app.state, "store", None)
+    if store is not None:
+        service_metrics.glossary_cache.labels("hit").set(store.cache_hits)
+        service_metrics.glossary_cache.labels("miss").set(store.cache_misses)
     return Response(generate_latest(service_metrics.registry), media_type=CONTENT_TYPE_LATEST)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import asdict
 
 from fastapi import APIRouter, HTTPException
 
-from app.dependencies import BatcherDep, MetricsDep, PipelineDep, SettingsDep
+from app.dependencies import BatcherDep, MetricsDep, PipelineDep, SettingsDep, StoreDep
 from app.schemas import AppliedTerm, ErrorResponse, ModelInfo, TranslateRequest, TranslateResponse, Translation
 from mt_core.pipeline import RequestOptions
 from mt_core.terminology import Term
@@ -20,7 +21,12 @@ router = APIRouter(prefix="/v1", tags=["translate"])
     responses={400: {"model": ErrorResponse}, 413: {"model": ErrorResponse}, 422: {"model": ErrorResponse}},
 )
 async def translate(
-    body: TranslateRequest, pipeline: PipelineDep, batcher: BatcherDep, settings: SettingsDep, metrics: MetricsDep
+    body: TranslateRequest,
+    pipeline: PipelineDep,
+    batcher: BatcherDep,
+    settings: SettingsDep,
+    metrics: MetricsDep,
+    store: StoreDep,
 ) -> TranslateResponse:
     if len(body.text) > settings.max_texts:
         raise HTTPException(422, f"text: {len(body.text)} texts given; at most {settings.max_texts} per request")
@@ -29,8 +35,19 @@ async def translate(
             raise HTTPException(
                 422, f"text[{index}]: {len(text)} characters; at most {settings.max_text_chars} per text"
             )
+    glossary = None
+    if body.glossary_id is not None:
+        info, glossary = await asyncio.to_thread(store.matcher, body.glossary_id)
+        if (info.source_lang, info.target_lang) != (body.source_lang.lower(), body.target_lang.lower()):
+            raise HTTPException(
+                400,
+                f"glossary_id: glossary {info.id} is {info.source_lang}->{info.target_lang}, "
+                f"the request is {body.source_lang}->{body.target_lang}",
+            )
     options = RequestOptions(
-        terms=[Term(t.source, t.target) for t in body.terms], inline_annotations=body.inline_annotations
+        terms=[Term(t.source, t.target) for t in body.terms],
+        glossary=glossary,
+        inline_annotations=body.inline_annotations,
     )
     results = await pipeline.translate_async(body.text, body.source_lang, body.target_lang, batcher, options)
     metrics.translated_characters.inc(sum(len(text) for text in body.text))

@@ -10,8 +10,17 @@ from app.settings import Settings
 
 
 @pytest.fixture
-def settings(tiny_model_dir: Path) -> Settings:
-    return Settings(model_dir=tiny_model_dir, max_body_bytes=20_000, max_texts=16, max_text_chars=5_000, beam_size=1)
+def settings(tiny_model_dir: Path, tmp_path: Path) -> Settings:
+    return Settings(
+        model_dir=tiny_model_dir,
+        max_body_bytes=20_000,
+        max_texts=16,
+        max_text_chars=5_000,
+        beam_size=1,
+        database_url=f"sqlite:///{tmp_path}/glossaries.db",
+        glossary_max_entries=1000,
+        glossary_max_bytes=200_000,
+    )
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ def test_metrics_in_prometheus_format(client: TestClient) -> None:
         "fairmt_batch_sentences_bucket",
         "fairmt_queue_depth",
         "fairmt_batch_tokens_bucket",
+        "fairmt_glossary_cache",
     ):
         assert name in text
     assert 'route="/v1/translate",status="200"' in text

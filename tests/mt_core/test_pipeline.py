@@ -92,8 +92,10 @@ def test_nbest_reranking_picks_a_hypothesis_with_the_term(pipeline: TranslationP
     from mt_core.terminology import TermMatch
 
     tokenizer = pipeline.engine.tokenizer
-    options = [Hypothesis(tokenizer.pieces(text), -float(i), False)
-               for i, text in enumerate(["el gato grande", "el perro grande", "perro"])]
+    options = [
+        Hypothesis(tokenizer.pieces(text), -float(i), False)
+        for i, text in enumerate(["el gato grande", "el perro grande", "perro"])
+    ]
     terms = [TermMatch(0, 3, "dog", "perro", "request")]
     best, method, present = pipeline._choose(options, terms)
     assert tokenizer.decode(best.tokens) == "el perro grande" and method == "nbest" and present == [True]
