@@ -11,10 +11,12 @@ from pathlib import Path
 from tqdm import tqdm
 
 from mt_core.engine import Engine
-from mt_core.pipeline import TranslationPipeline
+from mt_core.pipeline import RequestOptions, TranslationPipeline
+from mt_core.terminology import Term
+from training.annotate import is_test_term, read_annotations
 from training.corpus.brown_apertium import apertium_translate
-from training.corpus.records import read_pairs
-from training.metrics import QUALITY_METRICS, MetricScore
+from training.corpus.records import Pair, read_pairs
+from training.metrics import QUALITY_METRICS, MetricScore, TermUseRate
 
 #: Sources whose references Apertium itself wrote: comparing it there is meaningless.
 APERTIUM_TAUGHT = {"brown-apertium"}
@@ -24,6 +26,7 @@ APERTIUM_TAUGHT = {"brown-apertium"}
 class EvalConfig:
     model_dir: Path
     corpus_dir: Path = Path("data/corpus")
+    annotation_dir: Path = Path("data/annotations")
     output: Path | None = None
     limit: int = 500
     with_apertium: bool = True
@@ -81,13 +84,85 @@ def render_markdown(reports: list[SplitReport], model_name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_terms_markdown(reports: list[TermReport]) -> str:
+    if not reports:
+        return ""
+    lines = [
+        "",
+        "## Terminology (held-out test terms)",
+        "",
+        "| test split | sentences | term use plain | term use with terms | BLEU plain | BLEU with terms | "
+        "chrF plain | chrF with terms | how terms landed |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for report in reports:
+        plain = {m.name: m.score for m in report.plain}
+        annotated = {m.name: m.score for m in report.annotated}
+        lines.append(
+            f"| {report.source} | {report.sentences} | {plain['term use rate']} | {annotated['term use rate']} | "
+            f"{plain['BLEU']} | {annotated['BLEU']} | {plain['chrF']} | {annotated['chrF']} | {report.methods} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def evaluate(config: EvalConfig) -> list[SplitReport]:
     pipeline = TranslationPipeline(Engine(config.model_dir))
-    reports = [evaluate_split(path, pipeline, config) for path in sorted(config.corpus_dir.glob("*.test.jsonl"))]
+    test_files = sorted(config.corpus_dir.glob("*.test.jsonl"))
+    reports = [evaluate_split(path, pipeline, config) for path in test_files]
+    term_reports = [
+        report
+        for path in test_files
+        if (report := evaluate_terms(path, config.annotation_dir / path.name, pipeline, config.limit)) is not None
+    ]
     output = config.output or config.model_dir / "eval"
     output.mkdir(parents=True, exist_ok=True)
     (output / "report.json").write_text(json.dumps([asdict(r) for r in reports], indent=2))
-    markdown = render_markdown(reports, pipeline.engine.manifest.name)
+    (output / "terms.json").write_text(json.dumps([asdict(r) for r in term_reports], indent=2))
+    markdown = render_markdown(reports, pipeline.engine.manifest.name) + render_terms_markdown(term_reports)
     (output / "report.md").write_text(markdown)
     print(markdown)
     return reports
+
+
+@dataclass
+class TermReport:
+    source: str
+    sentences: int
+    plain: list[MetricScore]
+    annotated: list[MetricScore]
+    methods: dict[str, int]
+
+
+def evaluate_terms(path: Path, annotation_path: Path, pipeline: TranslationPipeline, limit: int) -> TermReport | None:
+    """Held-out test terms (never annotated in training): plain input versus input carrying the terms."""
+    annotations = read_annotations(annotation_path)
+    if not annotations:
+        return None
+    rows: list[tuple[Pair, list[Term]]] = []
+    for pair, found in zip(read_pairs(path), annotations, strict=True):
+        terms = [Term(pair.src[s:e], target) for s, e, target, lemma in found.terms if is_test_term(lemma)][:2]
+        if terms:
+            rows.append((pair, terms))
+    rows = rows[:limit]
+    if not rows:
+        return None
+    sources, references = [p.src for p, _ in rows], [p.tgt for p, _ in rows]
+    required = [[t.target for t in terms] for _, terms in rows]
+    plain = [r.text for r in pipeline.translate(sources, "en", "es")]
+    annotated_results = [
+        pipeline.translate([p.src], "en", "es", RequestOptions(terms=terms))[0]
+        for p, terms in tqdm(rows, desc=f"terms {path.stem}", unit=" sentences")
+    ]
+    methods: dict[str, int] = {}
+    for result in annotated_results:
+        for term in result.terms:
+            methods[term.method] = methods.get(term.method, 0) + 1
+    annotated = [r.text for r in annotated_results]
+    metrics = (*QUALITY_METRICS, TermUseRate(required))
+    return TermReport(
+        path.name.split(".")[0],
+        len(rows),
+        [m.corpus_score(plain, references) for m in metrics],
+        [m.corpus_score(annotated, references) for m in metrics],
+        methods,
+    )

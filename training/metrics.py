@@ -52,3 +52,29 @@ class ChrF:
 
 
 QUALITY_METRICS: tuple[Metric, ...] = (Bleu(), ChrF())
+
+
+class TermUseRate:
+    """Share of required target terms found in the hypotheses (inflection tolerated), as in Dinu et al. 2019."""
+
+    name = "term use rate"
+
+    def __init__(self, required: Sequence[Sequence[str]]) -> None:
+        self.required = required
+
+    def corpus_score(
+        self, hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None = None
+    ) -> MetricScore:
+        from mt_core.terminology import term_present
+
+        total = sum(len(terms) for terms in self.required)
+        found = sum(term_present(t, h) for terms, h in zip(self.required, hypotheses, strict=True) for t in terms)
+        in_reference = sum(
+            term_present(t, r) for terms, r in zip(self.required, references, strict=True) for t in terms
+        )
+        return MetricScore(
+            self.name,
+            round(100 * found / max(total, 1), 2),
+            f"terms:{total}|match:inflection-tolerant|sentences:{len(hypotheses)}",
+            {"terms": total, "found": found, "in_reference_percent": round(100 * in_reference / max(total, 1), 2)},
+        )

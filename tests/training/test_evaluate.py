@@ -33,3 +33,33 @@ def test_model_card_is_built_from_recorded_numbers(
     bleu = next(m["score"] for m in saved["model"] if m["name"] == "BLEU")
     assert f"| synthetic | 10 | {bleu} |" in text
     assert "ratio_service_vs_direct: 0.9" in text and "tiny 0.0.1" in text
+
+
+def test_term_evaluation_uses_only_held_out_terms(tiny_model_dir: Path, synthetic_corpus: Path, tmp_path: Path) -> None:
+    from mt_core.engine import Engine
+    from mt_core.pipeline import TranslationPipeline
+    from training.annotate import PairAnnotations, is_test_term
+    from training.corpus.records import read_pairs
+    from training.evaluate import evaluate_terms
+
+    test_lemma = next(f"dog{i}" for i in range(1000) if is_test_term(f"dog{i}"))
+    train_lemma = next(f"dog{i}" for i in range(1000) if not is_test_term(f"dog{i}"))
+    lines = []
+    for index, pair in enumerate(read_pairs(synthetic_corpus / "synthetic.test.jsonl")):
+        start = pair.src.lower().find("dog")
+        lemma = test_lemma if index % 2 else train_lemma
+        terms = [(start, start + 3, "perro", lemma)] if start >= 0 else []
+        lines.append(json.dumps({"terms": terms, "genders": []}))
+    (tmp_path / "synthetic.test.jsonl").write_text("\n".join(lines) + "\n")
+    report = evaluate_terms(
+        synthetic_corpus / "synthetic.test.jsonl",
+        tmp_path / "synthetic.test.jsonl",
+        TranslationPipeline(Engine(tiny_model_dir)),
+        limit=50,
+    )
+    assert report is not None
+    expected = sum(1 for i, line in enumerate(lines) if i % 2 and json.loads(line)["terms"])
+    assert report.sentences == expected > 0
+    assert {m.name for m in report.annotated} == {"BLEU", "chrF", "term use rate"}
+    assert sum(report.methods.values()) >= expected  # a term is checked at every occurrence
+    assert PairAnnotations().terms == []
