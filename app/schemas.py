@@ -46,7 +46,7 @@ class AppliedTerm(BaseModel):
     target: str
     origin: Literal["inline", "request", "glossary"]
     applied: bool
-    method: Literal["annotation", "nbest", "none"]
+    method: Literal["annotation", "nbest", "placeholder", "none"]
 
 
 class Translation(BaseModel):

@@ -1,6 +1,6 @@
 """The translation pipeline: segment, encode with the grammar, decode, verify, reassemble.
 
-``prepare`` and ``finish`` are pure, so the same pipeline runs synchronously
+``prepare``, ``select`` and ``assemble`` are pure, so the same pipeline runs synchronously
 (CLI, evaluation, GFST) or through the dynamic batcher (the service).
 """
 
@@ -41,7 +41,8 @@ class AppliedTerm:
     target: str
     origin: str
     applied: bool
-    #: "annotation": found in the model's best output; "nbest": found by reranking the n-best list.
+    #: "annotation": in the model's best output; "nbest": found by reranking the n-best list;
+    #: "placeholder": the model placed a tagged span and fairmt wrote the term into it; "none": missing.
     method: str
 
 
@@ -60,6 +61,18 @@ class PreparedTexts:
     owners: list[int]
     #: Terms each sentence must contain, positions relative to the sentence.
     terms: list[list[TermMatch]]
+    #: The sentence text without annotations, for re-decoding fallbacks.
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Selection:
+    """The output chosen for one sentence and which of its terms it contains."""
+
+    text: str
+    method: str
+    present: list[bool]
+    truncated: bool
 
 
 class TranslationPipeline:
@@ -123,6 +136,7 @@ class TranslationPipeline:
                 prepared.tokens.append(tokens)
                 prepared.owners.append(index)
                 prepared.terms.append(inside)
+                prepared.sources.append(grammar.sanitize(seg.text))
         return prepared
 
     def _choose(self, options: list[Hypothesis], terms: list[TermMatch]) -> tuple[Hypothesis, str, list[bool]]:
@@ -133,17 +147,65 @@ class TranslationPipeline:
         method = "annotation" if best == 0 else "nbest"
         return options[best], method, present[best]
 
-    def finish(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[TranslatedText]:
+    def select(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[Selection]:
+        selections = []
+        for options, terms in zip(hypotheses, prepared.terms, strict=True):
+            best, method, present = self._choose(options, terms) if terms else (options[0], "annotation", [])
+            text = grammar.strip_symbols(self.engine.tokenizer.decode(best.tokens))
+            selections.append(Selection(text, method, present, best.truncated))
+        return selections
+
+    def placeholder_retries(self, prepared: PreparedTexts, selections: list[Selection]) -> list[int]:
+        """Sentences still missing a term, for models that learned to carry inline tags (markup).
+
+        Each missing term is wrapped in a tag placeholder; the model moves the span to
+        the right place in its output and fairmt writes the required term inside it.
+        """
+        if not self.engine.manifest.annotations.markup:
+            return []
+        return [i for i, sel in enumerate(selections) if sel.present and not all(sel.present)]
+
+    def retry_tokens(self, prepared: PreparedTexts, index: int, selection: Selection) -> list[str]:
+        source = prepared.sources[index]
+        missing = [t for t, ok in zip(prepared.terms[index], selection.present, strict=True) if not ok]
+        for number, term in reversed(list(enumerate(missing[: grammar.MAX_PLACEHOLDERS], start=1))):
+            source = (
+                source[: term.start]
+                + grammar.placeholder(number, grammar.PlaceholderKind.OPEN)
+                + source[term.start : term.end]
+                + grammar.placeholder(number, grammar.PlaceholderKind.CLOSE)
+                + source[term.end :]
+            )
+        return self.engine.tokenizer.source_tokens(source)
+
+    def apply_retry(
+        self, prepared: PreparedTexts, index: int, selection: Selection, hypothesis: Hypothesis
+    ) -> Selection:
+        output = self.engine.tokenizer.decode(hypothesis.tokens)
+        missing = [i for i, ok in enumerate(selection.present) if not ok][: grammar.MAX_PLACEHOLDERS]
+        for number, term_index in enumerate(missing, start=1):
+            opening = grammar.placeholder(number, grammar.PlaceholderKind.OPEN)
+            closing = grammar.placeholder(number, grammar.PlaceholderKind.CLOSE)
+            start, end = output.find(opening), output.find(closing)
+            if output.count(opening) != 1 or output.count(closing) != 1 or end < start:
+                return selection  # the model did not carry the span: keep the first answer
+            target = prepared.terms[index][term_index].target
+            output = output[:start] + target + output[end + len(closing) :]
+        present = [term_present(t.target, output) for t in prepared.terms[index]]
+        if sum(present) <= sum(selection.present):
+            return selection
+        return Selection(grammar.strip_symbols(output), "placeholder", present, hypothesis.truncated)
+
+    def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
         results = [TranslatedText("") for _ in prepared.segments]
         sentences: list[list[str]] = [[] for _ in prepared.segments]
-        for owner, options, terms in zip(prepared.owners, hypotheses, prepared.terms, strict=True):
-            best, method, present = self._choose(options, terms) if terms else (options[0], "annotation", [])
-            sentences[owner].append(grammar.strip_symbols(self.engine.tokenizer.decode(best.tokens)))
+        for owner, selection, terms in zip(prepared.owners, selections, prepared.terms, strict=True):
+            sentences[owner].append(selection.text)
             results[owner].terms += [
-                AppliedTerm(t.source, t.target, t.origin, ok, method if ok else "none")
-                for t, ok in zip(terms, present, strict=True)
+                AppliedTerm(t.source, t.target, t.origin, ok, selection.method if ok else "none")
+                for t, ok in zip(terms, selection.present, strict=True)
             ]
-            if best.truncated:
+            if selection.truncated:
                 results[owner].warnings.append(
                     f"sentence {len(sentences[owner])} reached the output length limit; "
                     "its translation may be cut short"
@@ -175,7 +237,13 @@ class TranslationPipeline:
             (indices, self.engine.translate_tokens([prepared.tokens[i] for i in indices], decoding))
             for indices, decoding in ((plain, self.decoding), (with_terms, self.term_decoding))
         ]
-        return self.finish(prepared, self._merge(len(prepared.tokens), groups))
+        selections = self.select(prepared, self._merge(len(prepared.tokens), groups))
+        retries = self.placeholder_retries(prepared, selections)
+        if retries:
+            batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
+            for index, options_ in zip(retries, self.engine.translate_tokens(batch, self.decoding), strict=True):
+                selections[index] = self.apply_retry(prepared, index, selections[index], options_[0])
+        return self.assemble(prepared, selections)
 
     async def translate_async(
         self,
@@ -194,6 +262,12 @@ class TranslationPipeline:
             batcher.translate([prepared.tokens[i] for i in with_terms], self.term_decoding),
         )
         hypotheses = self._merge(len(prepared.tokens), [(plain, outputs[0]), (with_terms, outputs[1])])
+        selections = self.select(prepared, hypotheses)
+        retries = self.placeholder_retries(prepared, selections)
+        if retries:
+            batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
+            for index, options_ in zip(retries, await batcher.translate(batch, self.decoding), strict=True):
+                selections[index] = self.apply_retry(prepared, index, selections[index], options_[0])
         if large:
-            return await asyncio.to_thread(self.finish, prepared, hypotheses)
-        return self.finish(prepared, hypotheses)
+            return await asyncio.to_thread(self.assemble, prepared, selections)
+        return self.assemble(prepared, selections)

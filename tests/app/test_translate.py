@@ -99,7 +99,8 @@ def test_terms_in_request_and_inline_are_reported(client: TestClient) -> None:
         ("dog", "perro", "request"),
     ]
     assert all(
-        isinstance(t["applied"], bool) and t["method"] in ("annotation", "nbest", "none") for t in first["terms"]
+        isinstance(t["applied"], bool) and t["method"] in ("annotation", "nbest", "placeholder", "none")
+        for t in first["terms"]
     )
     assert second["terms"] == []
 

@@ -55,7 +55,11 @@ def test_terms_are_located_per_sentence_and_reported(pipeline: TranslationPipeli
     result = pipeline.translate([text], "en", "es", RequestOptions(terms=[Term("dog", "perro")]))[0]
     assert [(t.source, t.origin) for t in result.terms] == [("house", "inline"), ("dog", "request")]
     for term in result.terms:
-        assert term.applied == (term.target in result.text.lower()) or term.method in ("annotation", "nbest")
+        assert term.applied == (term.target in result.text.lower()) or term.method in (
+            "annotation",
+            "nbest",
+            "placeholder",
+        )
         assert (term.method == "none") == (not term.applied)
 
 
@@ -101,3 +105,23 @@ def test_nbest_reranking_picks_a_hypothesis_with_the_term(pipeline: TranslationP
     assert tokenizer.decode(best.tokens) == "el perro grande" and method == "nbest" and present == [True]
     best, method, present = pipeline._choose(options[:1], terms)
     assert method == "annotation" and present == [False]
+
+
+def test_placeholder_fallback_writes_the_term_into_the_span_the_model_placed(pipeline: TranslationPipeline) -> None:
+    from mt_core import grammar
+    from mt_core.engine import Hypothesis
+    from mt_core.pipeline import RequestOptions, Selection
+    from mt_core.terminology import Term
+
+    prepared = pipeline.prepare(["The order arrived."], RequestOptions(terms=[Term("order", "pedido")]))
+    missing = Selection("La orden llegó.", "annotation", [False], False)
+    assert pipeline.placeholder_retries(prepared, [missing]) == [0]  # the tiny model's manifest says markup
+    retry = pipeline.engine.tokenizer.decode(pipeline.retry_tokens(prepared, 0, missing))
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    assert retry == f"The {open1}order{close1} arrived."
+    tokenizer = pipeline.engine.tokenizer
+    carried = Hypothesis(tokenizer.pieces(f"La {open1}orden{close1} llegó."), 0.0, False)
+    fixed = pipeline.apply_retry(prepared, 0, missing, carried)
+    assert (fixed.text, fixed.method, fixed.present) == ("La pedido llegó.", "placeholder", [True])
+    dropped = Hypothesis(tokenizer.pieces("La orden llegó."), 0.0, False)
+    assert pipeline.apply_retry(prepared, 0, missing, dropped) is missing
