@@ -42,7 +42,8 @@ pytest: $(VENV)/.dev
 	$(BIN)/pytest -q
 
 bench: $(VENV)/.dev
-	$(BIN)/python bench/throughput.py --model $(MODEL_DIR)
+	$(BIN)/python bench/throughput.py --model $(MODEL_DIR) --json $(MODEL_DIR)/eval/bench.json
+	$(BIN)/python bench/glossary_overhead.py --model $(MODEL_DIR) --json $(MODEL_DIR)/eval/glossary_bench.json
 
 # --- the default model, from registry packages to a servable directory -------------------------
 data-packages:
