@@ -16,13 +16,14 @@ from app.settings import Settings, get_settings
 from mt_core.batching import BatchingOptions, DynamicBatcher
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
+from mt_core.gender import gender_reader_for
 from mt_core.glossary_store import GlossaryNotFoundError, GlossaryStore
-from mt_core.pipeline import TermAnnotationError, TranslationPipeline
+from mt_core.pipeline import AnnotationError, TranslationPipeline
 
 ERROR_STATUS: dict[type[FairmtError], int] = {
     InputTooLongError: 422,
     UnsupportedLanguagePairError: 400,
-    TermAnnotationError: 422,
+    AnnotationError: 422,
 }
 
 
@@ -30,7 +31,8 @@ def load_pipeline(settings: Settings) -> TranslationPipeline:
     engine = Engine(
         settings.model_dir, EngineOptions(compute_type=settings.compute_type, intra_threads=settings.intra_threads)
     )
-    return TranslationPipeline(engine, DecodingOptions(beam_size=settings.beam_size))
+    reader = gender_reader_for(engine.manifest.target_lang)
+    return TranslationPipeline(engine, DecodingOptions(beam_size=settings.beam_size), reader)
 
 
 @asynccontextmanager

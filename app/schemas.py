@@ -26,6 +26,9 @@ class TranslateRequest(BaseModel):
         default_factory=list, max_length=256, description="Required translations, applied to every text"
     )
     glossary_id: str | None = Field(None, description="Apply this glossary's entries to every text")
+    target_gender: Literal["feminine", "masculine"] | None = Field(
+        None, description="Gender for the speaker and the gender-ambiguous person nouns of every text"
+    )
     inline_annotations: bool = Field(
         True, description='Read <term tgt="…">…</term> in the text as annotations; false sends them as plain text'
     )
@@ -49,10 +52,19 @@ class AppliedTerm(BaseModel):
     method: Literal["annotation", "nbest", "placeholder", "none"]
 
 
+class AppliedGender(BaseModel):
+    source: str
+    requested: Literal["feminine", "masculine"]
+    found: Literal["feminine", "masculine"] | None = Field(description="null: the noun was not found in the output")
+    honoured: bool
+    origin: Literal["inline", "request"]
+
+
 class Translation(BaseModel):
     text: str
     warnings: list[str] = Field(default_factory=list)
     terms: list[AppliedTerm] = Field(default_factory=list, description="Each required term and whether it landed")
+    genders: list[AppliedGender] = Field(default_factory=list, description="Each gender hint and what was found")
 
 
 class TranslateResponse(BaseModel):

@@ -14,8 +14,11 @@ from mt_core import grammar
 from mt_core.batching import DynamicBatcher
 from mt_core.engine import DecodingOptions, Engine, Hypothesis
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
+from mt_core.gender import GenderHint, GenderReader, request_hints
+from mt_core.grammar import Gender
+from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.segmentation import Segment, reassemble, segment
-from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, parse_inline_terms, term_present
+from mt_core.terminology import Term, TermMatch, TermMatcher, term_present
 
 #: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.
 INLINE_PREPARE_CHARS = 4000
@@ -23,8 +26,8 @@ INLINE_PREPARE_CHARS = 4000
 TERM_NBEST = 4
 
 
-class TermAnnotationError(FairmtError):
-    """A term annotation in text ``text_index`` cannot be honoured."""
+class AnnotationError(FairmtError):
+    """An inline annotation in a request text cannot be honoured."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class RequestOptions:
     glossary: TermMatcher | None = None
     inline_annotations: bool = True
     max_terms_per_sentence: int = 8
+    #: Request-level hint for the speaker and the gender-ambiguous person nouns.
+    target_gender: Gender | None = None
 
 
 @dataclass(frozen=True)
@@ -46,11 +51,25 @@ class AppliedTerm:
     method: str
 
 
+@dataclass(frozen=True)
+class AppliedGender:
+    source: str
+    requested: Gender
+    #: The gender the translation gave the noun; None where it could not be read.
+    found: Gender | None
+    origin: str
+
+    @property
+    def honoured(self) -> bool:
+        return self.found == self.requested
+
+
 @dataclass
 class TranslatedText:
     text: str
     warnings: list[str] = field(default_factory=list)
     terms: list[AppliedTerm] = field(default_factory=list)
+    genders: list[AppliedGender] = field(default_factory=list)
 
 
 @dataclass
@@ -61,6 +80,8 @@ class PreparedTexts:
     owners: list[int]
     #: Terms each sentence must contain, positions relative to the sentence.
     terms: list[list[TermMatch]]
+    #: Gender hints of each sentence, positions relative to the sentence.
+    genders: list[list[GenderHint]] = field(default_factory=list)
     #: The sentence text without annotations, for re-decoding fallbacks.
     sources: list[str] = field(default_factory=list)
 
@@ -73,11 +94,15 @@ class Selection:
     method: str
     present: list[bool]
     truncated: bool
+    genders_found: list[Gender | None] = field(default_factory=list)
 
 
 class TranslationPipeline:
-    def __init__(self, engine: Engine, decoding: DecodingOptions | None = None) -> None:
+    def __init__(
+        self, engine: Engine, decoding: DecodingOptions | None = None, gender_reader: GenderReader | None = None
+    ) -> None:
         self.engine = engine
+        self.gender_reader = gender_reader
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
             self.decoding, beam_size=max(self.decoding.beam_size, TERM_NBEST), num_hypotheses=TERM_NBEST
@@ -91,68 +116,112 @@ class TranslationPipeline:
         if (source_lang.lower(), target_lang.lower()) not in self.supported_pairs:
             raise UnsupportedLanguagePairError(source_lang, target_lang, self.supported_pairs)
 
-    def _find_terms(
+    def _annotations(
         self, index: int, text: str, options: RequestOptions, request_terms: TermMatcher | None
-    ) -> tuple[str, list[TermMatch]]:
-        matches: list[TermMatch] = []
+    ) -> InlineAnnotations:
+        found = InlineAnnotations(text)
         if options.inline_annotations:
             try:
-                text, matches = parse_inline_terms(text)
-            except TermSyntaxError as error:
-                raise TermAnnotationError(f"text[{index}]: {error}") from error
+                found = parse_inline(text)
+            except InlineSyntaxError as error:
+                raise AnnotationError(f"text[{index}]: {error}") from error
         for matcher, origin in ((request_terms, "request"), (options.glossary, "glossary")):
             if matcher is not None:
-                taken = [(m.start, m.end) for m in matches]
-                found = matcher.find(text, limit=10_000, taken=taken)
-                matches += [replace(m, origin=origin) for m in found]
-        return text, sorted(matches, key=lambda m: m.start)
+                taken = [(m.start, m.end) for m in found.terms]
+                found.terms += [replace(m, origin=origin) for m in matcher.find(found.text, 10_000, taken)]
+        found.terms.sort(key=lambda m: m.start)
+        return found
+
+    def _model_input(self, sentence: str, terms: list[TermMatch], genders: list[GenderHint]) -> str:
+        """The sentence in the model-input grammar, using only the annotations the model learned."""
+        learned = self.engine.manifest.annotations
+        term_spans = [grammar.TermSpan(m.start, m.end, m.target) for m in terms] if learned.terms else []
+        gender_spans: list[grammar.GenderSpan] = []
+        sentence_gender = None
+        if learned.gender:
+            taken = [(t.start, t.end) for t in term_spans]
+            gender_spans = [
+                grammar.GenderSpan(h.start, h.end, h.gender)
+                for h in genders
+                if h.origin == "inline" and not any(h.start < e and s < h.end for s, e in taken)
+            ]
+            requested = {h.gender for h in genders if h.origin == "request"}
+            sentence_gender = requested.pop() if len(requested) == 1 else None
+        if not term_spans and not gender_spans and sentence_gender is None:
+            return sentence
+        return grammar.render(sentence, term_spans, gender_spans, sentence_gender)
 
     def prepare(self, texts: Sequence[str], options: RequestOptions | None = None) -> PreparedTexts:
         options = options or RequestOptions()
         request_terms = TermMatcher(options.terms) if options.terms else None
-        use_grammar = self.engine.manifest.annotations.terms
         prepared = PreparedTexts([], [], [], [])
         limit = self.engine.max_input_tokens
         for index, raw in enumerate(texts):
-            text, matches = self._find_terms(index, raw, options, request_terms)
-            segments = segment(text)
+            found = self._annotations(index, raw, options, request_terms)
+            segments = segment(found.text)
             prepared.segments.append(segments)
             offset = 0
             for seg in segments:
                 start, offset = offset, offset + len(seg.text)
                 if not seg.translatable:
                     continue
-                inside = [
+                terms = [
                     replace(m, start=m.start - start, end=m.end - start)
-                    for m in matches
+                    for m in found.terms
                     if start <= m.start and m.end <= offset
                 ][: options.max_terms_per_sentence]
-                source = grammar.sanitize(seg.text)
-                if use_grammar and inside:
-                    source = grammar.render(source, [grammar.TermSpan(m.start, m.end, m.target) for m in inside])
-                tokens = self.engine.tokenizer.source_tokens(source)
+                genders = [
+                    replace(h, start=h.start - start, end=h.end - start)
+                    for h in found.genders
+                    if start <= h.start and h.end <= offset
+                ]
+                if options.target_gender is not None:
+                    inline = [(h.start, h.end) for h in genders]
+                    genders += [
+                        h
+                        for h in request_hints(seg.text, options.target_gender)
+                        if not any(h.start < e and s < h.end for s, e in inline)
+                    ]
+                sentence = grammar.sanitize(seg.text)
+                tokens = self.engine.tokenizer.source_tokens(self._model_input(sentence, terms, genders))
                 if len(tokens) > limit:
                     raise InputTooLongError(index, len(tokens), limit)
                 prepared.tokens.append(tokens)
                 prepared.owners.append(index)
-                prepared.terms.append(inside)
-                prepared.sources.append(grammar.sanitize(seg.text))
+                prepared.terms.append(terms)
+                prepared.genders.append(sorted(genders, key=lambda h: h.start))
+                prepared.sources.append(sentence)
         return prepared
 
-    def _choose(self, options: list[Hypothesis], terms: list[TermMatch]) -> tuple[Hypothesis, str, list[bool]]:
-        """The best hypothesis, unless another in the n-best list contains more of the required terms."""
+    def _genders_found(self, text: str, hints: list[GenderHint]) -> list[Gender | None]:
+        reader = self.gender_reader
+        return [reader.read(h.source, text) if reader else None for h in hints]
+
+    def _choose(
+        self, options: list[Hypothesis], terms: list[TermMatch], hints: list[GenderHint]
+    ) -> tuple[int, str, list[bool], list[Gender | None]]:
+        """The best hypothesis, unless another in the n-best list has more required terms and honoured hints."""
         decoded = [grammar.strip_symbols(self.engine.tokenizer.decode(h.tokens)) for h in options]
         present = [[term_present(t.target, text) for t in terms] for text in decoded]
-        best = max(range(len(options)), key=lambda i: (sum(present[i]), -i))
-        method = "annotation" if best == 0 else "nbest"
-        return options[best], method, present[best]
+        genders = [self._genders_found(text, hints) for text in decoded]
+
+        def score(i: int) -> tuple[int, int]:
+            honoured = sum(found == hint.gender for found, hint in zip(genders[i], hints, strict=True))
+            return sum(present[i]) + honoured, -i
+
+        best = max(range(len(options)), key=score)
+        return best, "annotation" if best == 0 else "nbest", present[best], genders[best]
 
     def select(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[Selection]:
         selections = []
-        for options, terms in zip(hypotheses, prepared.terms, strict=True):
-            best, method, present = self._choose(options, terms) if terms else (options[0], "annotation", [])
-            text = grammar.strip_symbols(self.engine.tokenizer.decode(best.tokens))
-            selections.append(Selection(text, method, present, best.truncated))
+        for options, terms, hints in zip(hypotheses, prepared.terms, prepared.genders, strict=True):
+            best, method = 0, "annotation"
+            present: list[bool] = []
+            genders: list[Gender | None] = []
+            if terms or hints:
+                best, method, present, genders = self._choose(options, terms, hints)
+            text = grammar.strip_symbols(self.engine.tokenizer.decode(options[best].tokens))
+            selections.append(Selection(text, method, present, options[best].truncated, genders))
         return selections
 
     def placeholder_retries(self, prepared: PreparedTexts, selections: list[Selection]) -> list[int]:
@@ -194,13 +263,21 @@ class TranslationPipeline:
         present = [term_present(t.target, output) for t in prepared.terms[index]]
         if sum(present) <= sum(selection.present):
             return selection
-        return Selection(grammar.strip_symbols(output), "placeholder", present, hypothesis.truncated)
+        text = grammar.strip_symbols(output)
+        genders = self._genders_found(text, prepared.genders[index])
+        return Selection(text, "placeholder", present, hypothesis.truncated, genders)
 
     def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
         results = [TranslatedText("") for _ in prepared.segments]
         sentences: list[list[str]] = [[] for _ in prepared.segments]
-        for owner, selection, terms in zip(prepared.owners, selections, prepared.terms, strict=True):
+        for owner, selection, terms, hints in zip(
+            prepared.owners, selections, prepared.terms, prepared.genders, strict=True
+        ):
             sentences[owner].append(selection.text)
+            results[owner].genders += [
+                AppliedGender(h.source, h.gender, found, h.origin)
+                for h, found in zip(hints, selection.genders_found, strict=True)
+            ]
             results[owner].terms += [
                 AppliedTerm(t.source, t.target, t.origin, ok, selection.method if ok else "none")
                 for t, ok in zip(terms, selection.present, strict=True)
@@ -215,9 +292,9 @@ class TranslationPipeline:
         return results
 
     def _groups(self, prepared: PreparedTexts) -> tuple[list[int], list[int]]:
-        with_terms = [i for i, terms in enumerate(prepared.terms) if terms]
-        plain = [i for i, terms in enumerate(prepared.terms) if not terms]
-        return plain, with_terms
+        constrained = [i for i, (t, g) in enumerate(zip(prepared.terms, prepared.genders, strict=True)) if t or g]
+        chosen = set(constrained)
+        return [i for i in range(len(prepared.terms)) if i not in chosen], constrained
 
     @staticmethod
     def _merge(size: int, groups: Sequence[tuple[list[int], list[list[Hypothesis]]]]) -> list[list[Hypothesis]]:

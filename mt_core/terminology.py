@@ -1,25 +1,17 @@
-"""Terminology: inline term annotations, glossary matching, and checking that terms landed.
-
-Inline syntax (text format): ``<term tgt="pedido">order</term>`` marks a span and
-its required translation. Only that exact form is an annotation; every other
-``<`` is literal text. A request can switch inline parsing off to send the
-syntax itself as text.
-"""
+"""Terminology: glossary matching and checking that required terms landed (inline syntax: mt_core.inline)."""
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-INLINE_TERM = re.compile(r'<term\s+tgt\s*=\s*"([^"<>]*)"\s*>([^<>]*)</term>')
 WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
 
 
 class TermSyntaxError(ValueError):
-    """An inline annotation that cannot be honoured, named precisely."""
+    """A term that cannot be matched (no words in its source)."""
 
 
 @dataclass(frozen=True)
@@ -37,26 +29,6 @@ class TermMatch:
     source: str
     target: str
     origin: str  # "inline" | "request" | "glossary"
-
-
-def parse_inline_terms(text: str) -> tuple[str, list[TermMatch]]:
-    """Strip inline ``<term>`` annotations; return the plain text and the spans they marked."""
-    plain: list[str] = []
-    matches: list[TermMatch] = []
-    cursor = length = 0
-    for found in INLINE_TERM.finditer(text):
-        before = text[cursor : found.start()]
-        plain.append(before)
-        length += len(before)
-        target, source = html.unescape(found.group(1)).strip(), found.group(2)
-        if not source.strip() or not target:
-            raise TermSyntaxError(f"empty term annotation at character {found.start()}: {found.group(0)!r}")
-        plain.append(source)
-        matches.append(TermMatch(length, length + len(source), source, target, "inline"))
-        length += len(source)
-        cursor = found.end()
-    plain.append(text[cursor:])
-    return "".join(plain), matches
 
 
 def _fold(word: str) -> str:

@@ -8,7 +8,16 @@ from dataclasses import asdict
 from fastapi import APIRouter, HTTPException
 
 from app.dependencies import BatcherDep, MetricsDep, PipelineDep, SettingsDep, StoreDep
-from app.schemas import AppliedTerm, ErrorResponse, ModelInfo, TranslateRequest, TranslateResponse, Translation
+from app.schemas import (
+    AppliedGender,
+    AppliedTerm,
+    ErrorResponse,
+    ModelInfo,
+    TranslateRequest,
+    TranslateResponse,
+    Translation,
+)
+from mt_core.grammar import Gender
 from mt_core.pipeline import RequestOptions
 from mt_core.terminology import Term
 
@@ -48,6 +57,7 @@ async def translate(
         terms=[Term(t.source, t.target) for t in body.terms],
         glossary=glossary,
         inline_annotations=body.inline_annotations,
+        target_gender=Gender(body.target_gender) if body.target_gender else None,
     )
     results = await pipeline.translate_async(body.text, body.source_lang, body.target_lang, batcher, options)
     metrics.translated_characters.inc(sum(len(text) for text in body.text))
@@ -58,6 +68,16 @@ async def translate(
                 text=r.text,
                 warnings=r.warnings,
                 terms=[AppliedTerm(**asdict(term)) for term in r.terms],
+                genders=[
+                    AppliedGender(
+                        source=g.source,
+                        requested=g.requested.value,
+                        found=g.found.value if g.found else None,
+                        honoured=g.honoured,
+                        origin=g.origin,
+                    )
+                    for g in r.genders
+                ],
             )
             for r in results
         ],

@@ -110,3 +110,26 @@ def test_bad_term_annotation_is_422_naming_the_text(client: TestClient) -> None:
     assert response.status_code == 422 and "text[1]" in response.json()["detail"]
     response = client.post("/v1/translate", json={"text": ["x"], "terms": [{"source": "", "target": "y"}]})
     assert response.status_code == 422 and "terms" in str(response.json())
+
+
+def test_gender_hints_are_reported(client: TestClient) -> None:
+    response = client.post(
+        "/v1/translate",
+        json={
+            "text": ["My friend is a nurse.", 'The <gender value="masculine">doctor</gender> left.'],
+            "target_gender": "feminine",
+        },
+    )
+    assert response.status_code == 200, response.text
+    first, second = response.json()["translations"]
+    assert [(g["source"], g["requested"], g["origin"]) for g in first["genders"]] == [
+        ("friend", "feminine", "request"),
+        ("nurse", "feminine", "request"),
+    ]
+    assert [(g["source"], g["requested"], g["origin"]) for g in second["genders"]] == [
+        ("doctor", "masculine", "inline")
+    ]
+    for gender in first["genders"] + second["genders"]:
+        assert gender["honoured"] == (gender["found"] == gender["requested"])
+    bad = client.post("/v1/translate", json={"text": ["x"], "target_gender": "neutral"})
+    assert bad.status_code == 422 and "target_gender" in str(bad.json())

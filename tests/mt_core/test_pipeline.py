@@ -101,10 +101,10 @@ def test_nbest_reranking_picks_a_hypothesis_with_the_term(pipeline: TranslationP
         for i, text in enumerate(["el gato grande", "el perro grande", "perro"])
     ]
     terms = [TermMatch(0, 3, "dog", "perro", "request")]
-    best, method, present = pipeline._choose(options, terms)
-    assert tokenizer.decode(best.tokens) == "el perro grande" and method == "nbest" and present == [True]
-    best, method, present = pipeline._choose(options[:1], terms)
-    assert method == "annotation" and present == [False]
+    best, method, present, _ = pipeline._choose(options, terms, [])
+    assert tokenizer.decode(options[best].tokens) == "el perro grande" and method == "nbest" and present == [True]
+    best, method, present, _ = pipeline._choose(options[:1], terms, [])
+    assert best == 0 and method == "annotation" and present == [False]
 
 
 def test_placeholder_fallback_writes_the_term_into_the_span_the_model_placed(pipeline: TranslationPipeline) -> None:
@@ -125,3 +125,34 @@ def test_placeholder_fallback_writes_the_term_into_the_span_the_model_placed(pip
     assert (fixed.text, fixed.method, fixed.present) == ("La pedido llegó.", "placeholder", [True])
     dropped = Hypothesis(tokenizer.pieces("La orden llegó."), 0.0, False)
     assert pipeline.apply_retry(prepared, 0, missing, dropped) is missing
+
+
+def test_gender_hints_reach_the_model_input_and_the_result(tiny_model_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+    import shutil
+
+    from mt_core import grammar
+    from mt_core.grammar import Gender
+    from mt_core.manifest import Annotations, ModelManifest
+    from mt_core.pipeline import RequestOptions
+
+    trained = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, trained)
+    manifest = ModelManifest.load(trained)
+    dataclasses.replace(manifest, annotations=Annotations(gender=True)).save(trained)
+    pipeline = TranslationPipeline(Engine(trained))
+    text = 'The <gender value="masculine">nurse</gender> met a doctor.'
+    prepared = pipeline.prepare([text], RequestOptions(target_gender=Gender.FEMININE))
+    model_input = pipeline.engine.tokenizer.decode(prepared.tokens[0])
+    assert model_input.startswith(grammar.SENTENCE_GENDER_TAG[Gender.FEMININE])
+    assert f"{grammar.GENDER_SPAN_START[Gender.MASCULINE]} nurse {grammar.GENDER_SPAN_END}" in model_input
+    assert [(h.source, h.gender, h.origin) for h in prepared.genders[0]] == [
+        ("nurse", Gender.MASCULINE, "inline"),
+        ("doctor", Gender.FEMININE, "request"),
+    ]
+    result = pipeline.translate([text], "en", "es", RequestOptions(target_gender=Gender.FEMININE))[0]
+    assert [(g.source, g.requested) for g in result.genders] == [
+        ("nurse", Gender.MASCULINE),
+        ("doctor", Gender.FEMININE),
+    ]
+    assert all(g.found is None and not g.honoured for g in result.genders)  # no reader given: nothing is guessed

@@ -1,19 +1,6 @@
 import pytest
 
-from mt_core.terminology import Term, TermMatcher, TermSyntaxError, parse_inline_terms, term_present
-
-
-def test_inline_terms_are_stripped_with_their_spans() -> None:
-    text, matches = parse_inline_terms('Your <term tgt="pedido">order</term> is 3 < 4 <b>days</b> away.')
-    assert text == "Your order is 3 < 4 <b>days</b> away."
-    assert [(text[m.start : m.end], m.target, m.origin) for m in matches] == [("order", "pedido", "inline")]
-
-
-def test_inline_target_entities_are_unescaped_and_empty_terms_rejected() -> None:
-    _, matches = parse_inline_terms('<term tgt="I&amp;D">R&amp;D</term>')
-    assert matches[0].target == "I&D"
-    with pytest.raises(TermSyntaxError, match="empty term"):
-        parse_inline_terms('<term tgt="">order</term>')
+from mt_core.terminology import Term, TermMatcher, term_present
 
 
 def test_longest_match_wins_at_word_boundaries() -> None:

@@ -1,0 +1,93 @@
+"""Target-gender hints (request-level; inline spans are parsed in mt_core.inline) and checking which
+gender the translation gave each hinted person noun.
+
+The check is language-specific: ``SpanishGenderReader`` reads gender with
+Apertium's Spanish analyser, finding the noun through Apertium's bilingual
+dictionary. Where Apertium is not installed the reader is absent and results
+say the gender could not be read, rather than guessing.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Protocol
+
+from mt_core.gender_lexicon import gender_evidence, person_noun_spans
+from mt_core.grammar import Gender
+from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
+
+
+@dataclass(frozen=True)
+class GenderHint:
+    """The person noun at characters ``start:end`` should be rendered with ``gender``."""
+
+    start: int
+    end: int
+    source: str
+    gender: Gender
+    origin: str  # "inline" | "request"
+
+
+def request_hints(sentence: str, gender: Gender) -> list[GenderHint]:
+    """A request-level hint covers the sentence's gender-ambiguous person nouns, unless the sentence
+    itself names the other gender explicitly ('she', 'my brother'): explicit words win."""
+    evidence = gender_evidence(sentence)
+    if evidence and gender not in evidence:
+        return []
+    return [GenderHint(s, e, sentence[s:e], gender, "request") for s, e in person_noun_spans(sentence)]
+
+
+class GenderReader(Protocol):
+    def read(self, source_noun: str, translation: str) -> Gender | None:
+        """The gender the translation gave to ``source_noun``; None if the noun cannot be found."""
+        ...
+
+
+class SpanishGenderReader:
+    """Find the noun's Spanish lemma (bilingual dictionary), then its gender and its article's."""
+
+    def __init__(self) -> None:
+        self._analyser: Analyser = spanish_analyser()
+        self._bilingual: Bilingual = english_to_spanish_lemmas()
+        self._lemmas: dict[str, str | None] = {}
+        self._lock = threading.Lock()
+
+    def _lemma(self, noun: str) -> str | None:
+        key = noun.lower()
+        with self._lock:
+            if key in self._lemmas:
+                return self._lemmas[key]
+        singular = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+        found = self._bilingual.lookup([Analysis(singular, ("n", "sg"))])[0]
+        lemma = found.lemma.lower() if found else None
+        with self._lock:
+            self._lemmas[key] = lemma
+        return lemma
+
+    def read(self, source_noun: str, translation: str) -> Gender | None:
+        lemma = self._lemma(source_noun)
+        if lemma is None:
+            return None
+        tokens = self._analyser.analyse(translation)
+        for index, token in enumerate(tokens):
+            nouns = [a for a in token.analyses if a.tags[:1] == ("n",) and a.lemma.lower() == lemma]
+            if not nouns:
+                continue
+            genders = {a.gender for a in nouns} - {None}
+            if len(genders) != 1 and index > 0:  # 'mf' nouns (periodista): the article decides
+                genders = {a.gender for a in tokens[index - 1].analyses if a.tags[:1] == ("det",)} - {None}
+            if len(genders) == 1:
+                return Gender.FEMININE if genders.pop() == "f" else Gender.MASCULINE
+            return None
+        return None
+
+
+def gender_reader_for(target_lang: str) -> GenderReader | None:
+    """The reader for a target language, or None where none exists or its analyser is not installed."""
+    if target_lang != "es":
+        return None
+    try:
+        return SpanishGenderReader()
+    except FileNotFoundError:
+        return None

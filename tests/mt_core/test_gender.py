@@ -1,0 +1,39 @@
+import shutil
+
+import pytest
+
+from mt_core.gender import gender_reader_for, request_hints
+from mt_core.grammar import Gender
+
+
+def test_request_hints_cover_ambiguous_person_nouns() -> None:
+    hints = request_hints("My friend is a nurse.", Gender.FEMININE)
+    assert [(h.source, h.gender, h.origin) for h in hints] == [
+        ("friend", Gender.FEMININE, "request"),
+        ("nurse", Gender.FEMININE, "request"),
+    ]
+
+
+def test_explicit_gender_words_win_over_the_hint() -> None:
+    assert request_hints("He is a nurse.", Gender.FEMININE) == []
+    assert [h.source for h in request_hints("She is a nurse.", Gender.FEMININE)] == ["nurse"]
+
+
+def test_no_reader_for_other_languages() -> None:
+    assert gender_reader_for("de") is None
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+@pytest.mark.parametrize(
+    ("noun", "translation", "expected"),
+    [
+        ("surgeon", "Mi hermana es una gran cirujana.", Gender.FEMININE),
+        ("doctor", "El doctor llegó.", Gender.MASCULINE),
+        ("journalist", "La periodista habló.", Gender.FEMININE),  # common-gender noun: the article decides
+        ("nurse", "Nada que ver.", None),  # the noun is not in the output
+    ],
+)
+def test_spanish_reader(noun: str, translation: str, expected: Gender | None) -> None:
+    reader = gender_reader_for("es")
+    assert reader is not None
+    assert reader.read(noun, translation) == expected
