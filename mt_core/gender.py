@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import Protocol
 
-from mt_core.gender_lexicon import gender_evidence, person_noun_spans
+from mt_core.gender_lexicon import SPANISH_PERSON_LEMMAS, gender_evidence, person_noun_spans
 from mt_core.grammar import Gender
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
 
@@ -50,28 +50,30 @@ class SpanishGenderReader:
     def __init__(self) -> None:
         self._analyser: Analyser = spanish_analyser()
         self._bilingual: Bilingual = english_to_spanish_lemmas()
-        self._lemmas: dict[str, str | None] = {}
+        self._lemmas: dict[str, frozenset[str]] = {}
         self._lock = threading.Lock()
 
-    def _lemma(self, noun: str) -> str | None:
+    def _lemmas_for(self, noun: str) -> frozenset[str]:
         key = noun.lower()
         with self._lock:
             if key in self._lemmas:
                 return self._lemmas[key]
         singular = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
         found = self._bilingual.lookup([Analysis(singular, ("n", "sg"))])[0]
-        lemma = found.lemma.lower() if found else None
+        lemmas = set(SPANISH_PERSON_LEMMAS.get(singular, ()))
+        if found:
+            lemmas.add(found.lemma.lower())
         with self._lock:
-            self._lemmas[key] = lemma
-        return lemma
+            self._lemmas[key] = frozenset(lemmas)
+        return self._lemmas[key]
 
     def read(self, source_noun: str, translation: str) -> Gender | None:
-        lemma = self._lemma(source_noun)
-        if lemma is None:
+        lemmas = self._lemmas_for(source_noun)
+        if not lemmas:
             return None
         tokens = self._analyser.analyse(translation)
         for index, token in enumerate(tokens):
-            nouns = [a for a in token.analyses if a.tags[:1] == ("n",) and a.lemma.lower() == lemma]
+            nouns = [a for a in token.analyses if a.tags[:1] == ("n",) and a.lemma.lower() in lemmas]
             if not nouns:
                 continue
             genders = {a.gender for a in nouns} - {None}

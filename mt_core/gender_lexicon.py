@@ -61,3 +61,34 @@ def gender_evidence(text: str) -> set[Gender]:
 def person_noun_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of gender-ambiguous person nouns."""
     return [(m.start(), m.end()) for m in WORD.finditer(text) if m.group().lower() in AMBIGUOUS_PERSON_NOUNS]
+
+#: Spanish lemmas a translation may use for an English person noun, beyond the bilingual dictionary's one
+#: choice ('doctor' is often 'médico'); used to find the noun when reading its gender.
+SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
+    "doctor": ("doctor", "médico"),
+    "physician": ("médico",),
+    "teacher": ("profesor", "maestro", "docente"),
+    "driver": ("conductor", "chófer", "chofer"),
+    "clerk": ("empleado", "dependiente", "oficinista", "secretario"),
+    "farmer": ("agricultor", "granjero", "campesino", "labrador"),
+    "chemist": ("químico", "farmacéutico"),
+    "pharmacist": ("farmacéutico",),
+    "attendant": ("asistente", "auxiliar", "encargado"),
+    "assistant": ("asistente", "ayudante", "auxiliar"),
+    "cleaner": ("limpiador", "empleado"),
+    "chef": ("chef", "cocinero", "jefe"),
+    "cook": ("cocinero",),
+    "counselor": ("consejero", "orientador", "asesor"),
+    "housekeeper": ("ama", "empleado", "limpiador"),
+    "manager": ("gerente", "director", "jefe", "encargado"),
+    "accountant": ("contable", "contador"),
+    "lecturer": ("profesor", "conferenciante"),
+    "friend": ("amigo",),
+    "neighbor": ("vecino",),
+    "neighbour": ("vecino",),
+    "cousin": ("primo",),
+    "boss": ("jefe",),
+    "guard": ("guardia", "guarda", "vigilante"),
+    "nurse": ("enfermero",),
+    "student": ("estudiante", "alumno"),
+}

@@ -11,12 +11,15 @@ from pathlib import Path
 from tqdm import tqdm
 
 from mt_core.engine import Engine
+from mt_core.gender import gender_reader_for
+from mt_core.grammar import Gender
 from mt_core.pipeline import RequestOptions, TranslationPipeline
 from mt_core.terminology import Term
 from training.annotate import is_test_term, read_annotations
 from training.corpus.brown_apertium import apertium_translate
 from training.corpus.records import Pair, read_pairs
-from training.metrics import QUALITY_METRICS, MetricScore, TermUseRate
+from training.gender_suite import read_suite
+from training.metrics import QUALITY_METRICS, GenderAccuracy, MetricScore, TermUseRate
 
 #: Sources whose references Apertium itself wrote: comparing it there is meaningless.
 APERTIUM_TAUGHT = {"brown-apertium"}
@@ -30,6 +33,7 @@ class EvalConfig:
     output: Path | None = None
     limit: int = 500
     with_apertium: bool = True
+    with_gender: bool = True
 
 
 @dataclass
@@ -84,6 +88,51 @@ def render_markdown(reports: list[SplitReport], model_name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+@dataclass
+class GenderReport:
+    sentences: int
+    without_hints: MetricScore
+    with_hints: MetricScore
+
+
+def evaluate_gender(pipeline: TranslationPipeline, limit: int) -> GenderReport | None:
+    """fairmt's own suite (training/gender_suite.jsonl): accuracy without hints and with the gold hint."""
+    reader = gender_reader_for(pipeline.engine.manifest.target_lang)
+    if reader is None:
+        return None
+    items = [item for item in read_suite() if item.kind == "fixed"][: limit * 2]
+    sentences = [item.sentence for item in items]
+    plain = [r.text for r in pipeline.translate(sentences, "en", "es")]
+    hinted = [
+        pipeline.translate([item.sentence], "en", "es", RequestOptions(target_gender=Gender(item.gender or "")))[0].text
+        for item in tqdm(items, desc="gender suite with hints", unit=" sentences")
+    ]
+    metric = GenderAccuracy(
+        reader, [i.occupation for i in items], [i.gender or "" for i in items], [i.stereotype for i in items]
+    )
+    return GenderReport(len(items), metric.corpus_score(plain), metric.corpus_score(hinted))
+
+
+def render_gender_markdown(report: GenderReport | None) -> str:
+    if report is None:
+        return ""
+    lines = [
+        "",
+        f"## Gender (fairmt suite, {report.sentences} sentences)",
+        "",
+        "| | accuracy | feminine | masculine | ΔG | pro | anti | ΔS | noun not found |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for label, score in (("without hints", report.without_hints), ("with hints", report.with_hints)):
+        d = score.details
+        lines.append(
+            f"| {label} | {score.score} | {d['feminine_accuracy']} | {d['masculine_accuracy']} | "
+            f"{d['delta_g']} | {d['pro_accuracy']} | {d['anti_accuracy']} | {d['delta_s']} | "
+            f"{d['not_found_percent']}% |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def render_terms_markdown(reports: list[TermReport]) -> str:
     if not reports:
         return ""
@@ -106,7 +155,8 @@ def render_terms_markdown(reports: list[TermReport]) -> str:
 
 
 def evaluate(config: EvalConfig) -> list[SplitReport]:
-    pipeline = TranslationPipeline(Engine(config.model_dir))
+    engine = Engine(config.model_dir)
+    pipeline = TranslationPipeline(engine, gender_reader=gender_reader_for(engine.manifest.target_lang))
     test_files = sorted(config.corpus_dir.glob("*.test.jsonl"))
     reports = [evaluate_split(path, pipeline, config) for path in test_files]
     term_reports = [
@@ -118,7 +168,14 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
     output.mkdir(parents=True, exist_ok=True)
     (output / "report.json").write_text(json.dumps([asdict(r) for r in reports], indent=2))
     (output / "terms.json").write_text(json.dumps([asdict(r) for r in term_reports], indent=2))
-    markdown = render_markdown(reports, pipeline.engine.manifest.name) + render_terms_markdown(term_reports)
+    gender_report = evaluate_gender(pipeline, config.limit) if config.with_gender else None
+    if gender_report is not None:
+        (output / "gender.json").write_text(json.dumps(asdict(gender_report), indent=2))
+    markdown = (
+        render_markdown(reports, pipeline.engine.manifest.name)
+        + render_terms_markdown(term_reports)
+        + render_gender_markdown(gender_report)
+    )
     (output / "report.md").write_text(markdown)
     print(markdown)
     return reports

@@ -25,7 +25,7 @@ def test_model_card_is_built_from_recorded_numbers(
 
     model = tmp_path / "model"
     shutil.copytree(tiny_model_dir, model)
-    evaluate(EvalConfig(model_dir=model, corpus_dir=synthetic_corpus, limit=10, with_apertium=False))
+    evaluate(EvalConfig(model_dir=model, corpus_dir=synthetic_corpus, limit=10, with_apertium=False, with_gender=False))
     (tmp_path / "bench.json").write_text(json.dumps({"ratio_service_vs_direct": 0.9}))
     card = write_card(CardConfig(model_dir=model, corpus_dir=synthetic_corpus, bench_json=tmp_path / "bench.json"))
     text = card.read_text()
