@@ -29,6 +29,10 @@ class TranslateRequest(BaseModel):
     target_gender: Literal["feminine", "masculine"] | None = Field(
         None, description="Gender for the speaker and the gender-ambiguous person nouns of every text"
     )
+    context: str = Field("", max_length=5000, description="Untranslated text that can resolve gender")
+    alternatives: Literal["gender"] | None = Field(
+        None, description="'gender': a feminine and a masculine translation for gender-ambiguous texts"
+    )
     inline_annotations: bool = Field(
         True, description='Read <term tgt="…">…</term> in the text as annotations; false sends them as plain text'
     )
@@ -60,11 +64,19 @@ class AppliedGender(BaseModel):
     origin: Literal["inline", "request"]
 
 
+class Alternative(BaseModel):
+    gender: Literal["feminine", "masculine"]
+    text: str
+
+
 class Translation(BaseModel):
     text: str
     warnings: list[str] = Field(default_factory=list)
     terms: list[AppliedTerm] = Field(default_factory=list, description="Each required term and whether it landed")
     genders: list[AppliedGender] = Field(default_factory=list, description="Each gender hint and what was found")
+    alternatives: list[Alternative] = Field(
+        default_factory=list, description="With alternatives='gender': both readings of an ambiguous text"
+    )
 
 
 class TranslateResponse(BaseModel):

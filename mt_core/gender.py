@@ -39,6 +39,9 @@ def request_hints(sentence: str, gender: Gender) -> list[GenderHint]:
 
 
 class GenderReader(Protocol):
+    #: The target-language analyser, for comparing gendered alternatives.
+    analyser: Analyser
+
     def read(self, source_noun: str, translation: str) -> Gender | None:
         """The gender the translation gave to ``source_noun``; None if the noun cannot be found."""
         ...
@@ -48,7 +51,7 @@ class SpanishGenderReader:
     """Find the noun's Spanish lemma (bilingual dictionary), then its gender and its article's."""
 
     def __init__(self) -> None:
-        self._analyser: Analyser = spanish_analyser()
+        self.analyser: Analyser = spanish_analyser()
         self._bilingual: Bilingual = english_to_spanish_lemmas()
         self._lemmas: dict[str, frozenset[str]] = {}
         self._lock = threading.Lock()
@@ -71,7 +74,7 @@ class SpanishGenderReader:
         lemmas = self._lemmas_for(source_noun)
         if not lemmas:
             return None
-        tokens = self._analyser.analyse(translation)
+        tokens = self.analyser.analyse(translation)
         for index, token in enumerate(tokens):
             nouns = [a for a in token.analyses if a.tags[:1] == ("n",) and a.lemma.lower() in lemmas]
             if not nouns:
@@ -93,3 +96,32 @@ def gender_reader_for(target_lang: str) -> GenderReader | None:
         return SpanishGenderReader()
     except FileNotFoundError:
         return None
+
+
+def is_ambiguous(sentence: str, context: str = "") -> bool:
+    """A person noun whose gender nothing in the sentence or its context fixes."""
+    return bool(person_noun_spans(sentence)) and not gender_evidence(f"{context} {sentence}")
+
+
+def context_gender(context: str) -> Gender | None:
+    """The one gender explicit words in the context point to, if exactly one."""
+    evidence = gender_evidence(context)
+    return evidence.pop() if len(evidence) == 1 else None
+
+
+def differ_only_in_gender(feminine: str, masculine: str, analyser: Analyser) -> bool:
+    """True when the two translations have the same words except gender-inflected forms of one lemma."""
+    left, right = analyser.analyse(feminine), analyser.analyse(masculine)
+    if len(left) != len(right):
+        return False
+    differences = 0
+    for a, b in zip(left, right, strict=True):
+        if a.surface.lower() == b.surface.lower():
+            continue
+        shared = {x.lemma.lower() for x in a.analyses} & {y.lemma.lower() for y in b.analyses}
+        genders_a = {x.gender for x in a.analyses if x.lemma.lower() in shared}
+        genders_b = {y.gender for y in b.analyses if y.lemma.lower() in shared}
+        if not shared or not ({"f"} <= genders_a and {"m"} <= genders_b):
+            return False
+        differences += 1
+    return differences > 0

@@ -62,6 +62,7 @@ def person_noun_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of gender-ambiguous person nouns."""
     return [(m.start(), m.end()) for m in WORD.finditer(text) if m.group().lower() in AMBIGUOUS_PERSON_NOUNS]
 
+
 #: Spanish lemmas a translation may use for an English person noun, beyond the bilingual dictionary's one
 #: choice ('doctor' is often 'médico'); used to find the noun when reading its gender.
 SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {

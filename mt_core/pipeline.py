@@ -14,7 +14,14 @@ from mt_core import grammar
 from mt_core.batching import DynamicBatcher
 from mt_core.engine import DecodingOptions, Engine, Hypothesis
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
-from mt_core.gender import GenderHint, GenderReader, request_hints
+from mt_core.gender import (
+    GenderHint,
+    GenderReader,
+    context_gender,
+    differ_only_in_gender,
+    is_ambiguous,
+    request_hints,
+)
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.segmentation import Segment, reassemble, segment
@@ -38,6 +45,12 @@ class RequestOptions:
     max_terms_per_sentence: int = 8
     #: Request-level hint for the speaker and the gender-ambiguous person nouns.
     target_gender: Gender | None = None
+    #: Untranslated text that can resolve gender ("My sister is a doctor." before "She is also a surgeon.").
+    context: str = ""
+
+    @property
+    def effective_gender(self) -> Gender | None:
+        return self.target_gender or (context_gender(self.context) if self.context else None)
 
 
 @dataclass(frozen=True)
@@ -175,11 +188,11 @@ class TranslationPipeline:
                     for h in found.genders
                     if start <= h.start and h.end <= offset
                 ]
-                if options.target_gender is not None:
+                if options.effective_gender is not None:
                     inline = [(h.start, h.end) for h in genders]
                     genders += [
                         h
-                        for h in request_hints(seg.text, options.target_gender)
+                        for h in request_hints(seg.text, options.effective_gender)
                         if not any(h.start < e and s < h.end for s, e in inline)
                     ]
                 sentence = grammar.sanitize(seg.text)
@@ -348,3 +361,31 @@ class TranslationPipeline:
         if large:
             return await asyncio.to_thread(self.assemble, prepared, selections)
         return self.assemble(prepared, selections)
+
+    async def gender_alternatives_async(
+        self,
+        texts: Sequence[str],
+        source_lang: str,
+        target_lang: str,
+        batcher: DynamicBatcher,
+        options: RequestOptions,
+    ) -> list[dict[Gender, str]]:
+        """A feminine and a masculine translation of each gender-ambiguous text, kept only when the two
+        differ in gender-inflected words alone (checked with the analyser); {} for other texts."""
+        reader = self.gender_reader
+        if reader is None or options.effective_gender is not None:
+            return [{} for _ in texts]
+        ambiguous = [i for i, text in enumerate(texts) if is_ambiguous(parse_inline(text).text, options.context)]
+        variants: dict[Gender, list[TranslatedText]] = {}
+        for gender in (Gender.FEMININE, Gender.MASCULINE):
+            chosen = [texts[i] for i in ambiguous]
+            variants[gender] = await self.translate_async(
+                chosen, source_lang, target_lang, batcher, replace(options, target_gender=gender)
+            )
+        results: list[dict[Gender, str]] = [{} for _ in texts]
+        for position, index in enumerate(ambiguous):
+            feminine = variants[Gender.FEMININE][position].text
+            masculine = variants[Gender.MASCULINE][position].text
+            if differ_only_in_gender(feminine, masculine, reader.analyser):
+                results[index] = {Gender.FEMININE: feminine, Gender.MASCULINE: masculine}
+        return results

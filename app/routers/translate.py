@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException
 
 from app.dependencies import BatcherDep, MetricsDep, PipelineDep, SettingsDep, StoreDep
 from app.schemas import (
+    Alternative,
     AppliedGender,
     AppliedTerm,
     ErrorResponse,
@@ -58,8 +59,14 @@ async def translate(
         glossary=glossary,
         inline_annotations=body.inline_annotations,
         target_gender=Gender(body.target_gender) if body.target_gender else None,
+        context=body.context,
     )
     results = await pipeline.translate_async(body.text, body.source_lang, body.target_lang, batcher, options)
+    alternatives: list[dict[Gender, str]] = [{} for _ in body.text]
+    if body.alternatives == "gender":
+        alternatives = await pipeline.gender_alternatives_async(
+            body.text, body.source_lang, body.target_lang, batcher, options
+        )
     metrics.translated_characters.inc(sum(len(text) for text in body.text))
     manifest = pipeline.engine.manifest
     return TranslateResponse(
@@ -78,8 +85,9 @@ async def translate(
                     )
                     for g in r.genders
                 ],
+                alternatives=[Alternative(gender=g.value, text=t) for g, t in alternative.items()],
             )
-            for r in results
+            for r, alternative in zip(results, alternatives, strict=True)
         ],
         model=ModelInfo(name=manifest.name, version=manifest.version),
     )

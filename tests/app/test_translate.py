@@ -133,3 +133,26 @@ def test_gender_hints_are_reported(client: TestClient) -> None:
         assert gender["honoured"] == (gender["found"] == gender["requested"])
     bad = client.post("/v1/translate", json={"text": ["x"], "target_gender": "neutral"})
     assert bad.status_code == 422 and "target_gender" in str(bad.json())
+
+
+def test_gender_alternatives_are_valid_pairs_or_absent(client: TestClient) -> None:
+    response = client.post(
+        "/v1/translate",
+        json={
+            "text": ["My friend is a nurse.", "The weather is nice.", "My friend is a nurse."],
+            "alternatives": "gender",
+            "context": "",
+        },
+    )
+    assert response.status_code == 200, response.text
+    translations = response.json()["translations"]
+    assert translations[1]["alternatives"] == []  # nothing ambiguous
+    for translation in (translations[0], translations[2]):
+        alternatives = translation["alternatives"]
+        assert alternatives == [] or [a["gender"] for a in alternatives] == ["feminine", "masculine"]
+    with_context = client.post(
+        "/v1/translate",
+        json={"text": ["My friend is a nurse."], "alternatives": "gender", "context": "She lives in Lima."},
+    )
+    only = with_context.json()["translations"][0]
+    assert only["alternatives"] == [] and [g["requested"] for g in only["genders"]] == ["feminine", "feminine"]

@@ -37,3 +37,24 @@ def test_spanish_reader(noun: str, translation: str, expected: Gender | None) ->
     reader = gender_reader_for("es")
     assert reader is not None
     assert reader.read(noun, translation) == expected
+
+
+def test_ambiguity_and_context() -> None:
+    from mt_core.gender import context_gender, is_ambiguous
+
+    assert is_ambiguous("My friend is a nurse.")
+    assert not is_ambiguous("My friend is a nurse.", context="She started last year.")
+    assert not is_ambiguous("He is a nurse.") and not is_ambiguous("It is raining.")
+    assert context_gender("My sister is a doctor.") == Gender.FEMININE
+    assert context_gender("My sister met my brother.") is None
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+def test_alternatives_must_differ_only_in_gender() -> None:
+    from mt_core.gender import differ_only_in_gender
+
+    reader = gender_reader_for("es")
+    assert reader is not None
+    assert differ_only_in_gender("Mi amiga es enfermera.", "Mi amigo es enfermero.", reader.analyser)
+    assert not differ_only_in_gender("Mi amiga es enfermera.", "Mi amigo es médico.", reader.analyser)
+    assert not differ_only_in_gender("Mi amigo es enfermero.", "Mi amigo es enfermero.", reader.analyser)
