@@ -18,9 +18,11 @@ from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
 from mt_core.gender import gender_reader_for
 from mt_core.glossary_store import GlossaryNotFoundError, GlossaryStore
+from mt_core.markup import MarkupError
 from mt_core.pipeline import AnnotationError, TranslationPipeline
 
 ERROR_STATUS: dict[type[FairmtError], int] = {
+    MarkupError: 400,
     InputTooLongError: 422,
     UnsupportedLanguagePairError: 400,
     AnnotationError: 422,

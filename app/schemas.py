@@ -21,7 +21,9 @@ class TranslateRequest(BaseModel):
     text: list[str] = Field(..., min_length=1, description="Texts to translate; a single string is accepted too")
     source_lang: str = Field("en", min_length=2, max_length=8, examples=["en"])
     target_lang: str = Field("es", min_length=2, max_length=8, examples=["es"])
-    format: Literal["text"] = Field("text", description="Input format")
+    format: Literal["text", "html", "xml"] = Field(
+        "text", description="text; html (lenient, repaired like a browser) or xml (strict): tags are preserved"
+    )
     terms: list[TermPair] = Field(
         default_factory=list, max_length=256, description="Required translations, applied to every text"
     )
@@ -74,6 +76,7 @@ class Translation(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     terms: list[AppliedTerm] = Field(default_factory=list, description="Each required term and whether it landed")
     genders: list[AppliedGender] = Field(default_factory=list, description="Each gender hint and what was found")
+    markup_repaired: bool = Field(False, description="format=html: the input was malformed and was repaired")
     alternatives: list[Alternative] = Field(
         default_factory=list, description="With alternatives='gender': both readings of an ambiguous text"
     )

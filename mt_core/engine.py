@@ -120,3 +120,17 @@ class Engine:
         while bucket < source_length:
             bucket *= 2
         return min(int(bucket * decoding.max_output_ratio) + decoding.max_output_extra, self.manifest.max_output_tokens)
+
+    def translate_with_attention(
+        self, batch: list[list[str]], decoding: DecodingOptions | None = None
+    ) -> list[tuple[list[str], list[list[float]]]]:
+        """Greedy translations with the decoder's attention over the source (one row per target token),
+        used as a word alignment to project markup when placeholders fail."""
+        if not batch:
+            return []
+        decoding = decoding or DecodingOptions()
+        limit = self.decoding_limit(max(len(tokens) for tokens in batch), decoding)
+        results = self._translator.translate_batch(
+            batch, beam_size=1, max_input_length=0, max_decoding_length=limit, return_attention=True
+        )
+        return [(result.hypotheses[0], result.attention[0]) for result in results]

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from fastapi import APIRouter, HTTPException
 
 from app.dependencies import BatcherDep, MetricsDep, PipelineDep, SettingsDep, StoreDep
+from app.observability import ServiceMetrics
 from app.schemas import (
     Alternative,
     AppliedGender,
@@ -18,8 +19,10 @@ from app.schemas import (
     TranslateResponse,
     Translation,
 )
+from mt_core.batching import DynamicBatcher
 from mt_core.grammar import Gender
-from mt_core.pipeline import RequestOptions
+from mt_core.markup_translate import MarkupTranslator
+from mt_core.pipeline import RequestOptions, TranslationPipeline
 from mt_core.terminology import Term
 
 router = APIRouter(prefix="/v1", tags=["translate"])
@@ -45,6 +48,8 @@ async def translate(
             raise HTTPException(
                 422, f"text[{index}]: {len(text)} characters; at most {settings.max_text_chars} per text"
             )
+    if body.format != "text":
+        return await _translate_markup(body, pipeline, batcher, metrics)
     glossary = None
     if body.glossary_id is not None:
         info, glossary = await asyncio.to_thread(store.matcher, body.glossary_id)
@@ -89,5 +94,31 @@ async def translate(
             )
             for r, alternative in zip(results, alternatives, strict=True)
         ],
+        model=ModelInfo(name=manifest.name, version=manifest.version),
+    )
+
+
+async def _translate_markup(
+    body: TranslateRequest, pipeline: TranslationPipeline, batcher: DynamicBatcher, metrics: ServiceMetrics
+) -> TranslateResponse:
+    unsupported = [
+        name
+        for name, used in (
+            ("terms", body.terms),
+            ("glossary_id", body.glossary_id),
+            ("target_gender", body.target_gender),
+            ("alternatives", body.alternatives),
+        )
+        if used
+    ]
+    if unsupported:
+        raise HTTPException(422, f"{', '.join(unsupported)}: not yet supported with format={body.format}")
+    results = await MarkupTranslator(pipeline).translate_async(
+        body.text, body.source_lang, body.target_lang, body.format == "xml", batcher
+    )
+    metrics.translated_characters.inc(sum(len(text) for text in body.text))
+    manifest = pipeline.engine.manifest
+    return TranslateResponse(
+        translations=[Translation(text=r.text, warnings=r.warnings, markup_repaired=r.repaired) for r in results],
         model=ModelInfo(name=manifest.name, version=manifest.version),
     )

@@ -156,3 +156,18 @@ def test_gender_alternatives_are_valid_pairs_or_absent(client: TestClient) -> No
     )
     only = with_context.json()["translations"][0]
     assert only["alternatives"] == [] and [g["requested"] for g in only["genders"]] == ["feminine", "feminine"]
+
+
+def test_html_and_xml_formats(client: TestClient) -> None:
+    html_in = '<p>Choose <span class="menuitem">File - New</span>.</p>'
+    response = client.post("/v1/translate", json={"text": [html_in, "<p>bad <b>nest</p></b>"], "format": "html"})
+    assert response.status_code == 200, response.text
+    first, second = response.json()["translations"]
+    assert first["text"].startswith("<p>") and '<span class="menuitem">' in first["text"]
+    assert not first["markup_repaired"] and second["markup_repaired"]
+    bad = client.post("/v1/translate", json={"text": ["<a><b></a>"], "format": "xml"})
+    assert bad.status_code == 400 and "line 1, column" in bad.json()["detail"]
+    unsupported = client.post(
+        "/v1/translate", json={"text": ["<p>x</p>"], "format": "html", "target_gender": "feminine"}
+    )
+    assert unsupported.status_code == 422 and "target_gender" in unsupported.json()["detail"]

@@ -1,0 +1,455 @@
+"""Markup-preserving translation for HTML and XML.
+
+Markup is never re-serialised from a tree: the input is tokenised and every
+tag, comment, entity and untranslated element is copied back byte for byte;
+only text changes. XML is first checked by a strict parser (a 400 names the
+position); malformed HTML is first repaired by html5lib, the way browsers
+repair it, and the result says so.
+
+Each run of text between block boundaries becomes one model input in which
+inline tags are grammar placeholders (``⟦x1⟧…⟦/x1⟧``), and void elements,
+entities and untranslated inline elements are void placeholders (``⟦x2/⟧``).
+When the model returns them well nested and complete, the original tags are
+written back in their new places; otherwise the tags are projected through a
+word alignment taken from the decoder's attention (``project_tags``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.parsers.expat
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from mt_core import grammar
+from mt_core.errors import FairmtError
+from mt_core.grammar import PlaceholderKind
+
+INLINE_HTML = frozenset(
+    "a abbr b bdi bdo cite code data dfn em font i kbd label mark q s samp small span strong sub sup time u var".split()
+)
+VOID_HTML = frozenset("br img wbr input".split())
+OPAQUE = frozenset("script style code pre textarea".split())
+TRANSLATED_ATTRIBUTES = ("title", "alt", "placeholder")
+ENTITY = re.compile(r"&(#?[A-Za-z0-9]+);")
+
+
+class MarkupError(FairmtError):
+    """Malformed XML, with its position."""
+
+
+@dataclass
+class Node:
+    kind: str  # "element" | "text" | "raw"
+    raw: str = ""  # start tag, text as written, or verbatim markup
+    name: str = ""
+    end_raw: str = ""
+    children: list[Node] = field(default_factory=list)
+    inline: bool = False
+    opaque: bool = False
+
+
+class _TreeBuilder(HTMLParser):
+    """Tokens into a light tree that keeps every original byte."""
+
+    def __init__(self, xml_mode: bool) -> None:
+        super().__init__(convert_charrefs=False)
+        self.xml_mode = xml_mode
+        self.root = Node("element", name="#root")
+        self.stack = [self.root]
+
+    def _add(self, node: Node) -> None:
+        self.stack[-1].children.append(node)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        raw = self.get_starttag_text() or ""
+        node = Node("element", raw=raw, name=tag)
+        values = dict(attrs)
+        node.opaque = (
+            tag in OPAQUE or values.get("translate") == "no" or "notranslate" in (values.get("class") or "").split()
+        )
+        self._add(node)
+        if not self.xml_mode and tag in VOID_HTML:
+            node.inline = True
+            return
+        self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._add(Node("element", raw=self.get_starttag_text() or "", name=tag, inline=True))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].name == tag:
+                open_node = self.stack[depth]
+                original = open_node.raw[1 : 1 + len(tag)] if open_node.raw else tag
+                open_node.end_raw = f"</{original}>"
+                del self.stack[depth:]
+                return
+        self._add(Node("raw", raw=f"</{tag}>"))
+
+    def handle_data(self, data: str) -> None:
+        self._add(Node("text", raw=data))
+
+    def handle_entityref(self, name: str) -> None:
+        self._add(Node("raw", raw=f"&{name};", name="#entity"))
+
+    def handle_charref(self, name: str) -> None:
+        self._add(Node("raw", raw=f"&#{name};", name="#entity"))
+
+    def handle_comment(self, data: str) -> None:
+        self._add(Node("raw", raw=f"<!--{data}-->"))
+
+    def handle_decl(self, decl: str) -> None:
+        self._add(Node("raw", raw=f"<!{decl}>"))
+
+    def handle_pi(self, data: str) -> None:
+        self._add(Node("raw", raw=f"<?{data}>"))
+
+    def unknown_decl(self, data: str) -> None:
+        self._add(Node("raw", raw=f"<![{data}]>"))
+
+
+def check_xml(text: str) -> None:
+    parser = xml.parsers.expat.ParserCreate()
+    try:
+        parser.Parse(f"<fairmt-root>{text}</fairmt-root>" if not text.lstrip().startswith("<?xml") else text, True)
+    except xml.parsers.expat.ExpatError as error:
+        raise MarkupError(
+            f"malformed XML at line {error.lineno}, column {error.offset}: {xml.parsers.expat.ErrorString(error.code)}"
+        ) from error
+
+
+def repair_html(text: str) -> tuple[str, bool]:
+    """Browser-style repair with html5lib; returns the input unchanged when it parsed without errors."""
+    import html5lib
+
+    parser = html5lib.HTMLParser(namespaceHTMLElements=False)
+    document = text.lstrip().lower().startswith(("<!doctype", "<html"))
+    tree = parser.parse(text) if document else parser.parseFragment(text)
+    if not parser.errors:
+        return text, False
+    serialized = html5lib.serialize(
+        tree, tree="etree", omit_optional_tags=False, quote_attr_values="always", resolve_entities=False
+    )
+    return str(serialized), True
+
+
+def parse(text: str, xml_mode: bool) -> Node:
+    builder = _TreeBuilder(xml_mode)
+    builder.feed(text)
+    builder.close()
+    _mark_inline(builder.root, xml_mode)
+    return builder.root
+
+
+def _has_text(node: Node) -> bool:
+    return any(child.kind == "text" and child.raw.strip() for child in node.children)
+
+
+def _mark_inline(node: Node, xml_mode: bool) -> None:
+    """HTML knows its inline elements; in XML an element inside mixed content is inline."""
+    mixed = _has_text(node)
+    for child in node.children:
+        if child.kind == "element":
+            if not child.inline:
+                child.inline = (mixed and child.name != "#root") if xml_mode else child.name in INLINE_HTML
+            _mark_inline(child, xml_mode)
+
+
+@dataclass
+class Run:
+    """Consecutive inline content of one block: what the model translates as one unit."""
+
+    nodes: list[Node]
+    #: Placeholder number -> node, for tags (open/close) and voids.
+    tags: dict[int, Node] = field(default_factory=dict)
+    source: str = ""
+
+
+def _encode(nodes: list[Node], run: Run, parts: list[str]) -> None:
+    for node in nodes:
+        if node.kind == "text":
+            parts.append(grammar.sanitize(html.unescape(node.raw)))
+        elif len(run.tags) >= grammar.MAX_PLACEHOLDERS:
+            raise _TooManyTags
+        elif node.kind == "raw" or node.opaque or (not node.children and node.kind == "element" and not node.end_raw):
+            run.tags[len(run.tags) + 1] = node
+            parts.append(grammar.placeholder(len(run.tags), PlaceholderKind.VOID))
+        else:
+            run.tags[len(run.tags) + 1] = node
+            number = len(run.tags)
+            parts.append(grammar.placeholder(number, PlaceholderKind.OPEN))
+            _encode(node.children, run, parts)
+            parts.append(grammar.placeholder(number, PlaceholderKind.CLOSE))
+
+
+class _TooManyTags(Exception):
+    pass
+
+
+def runs_of(root: Node) -> list[tuple[Node, list[int]]]:
+    """(block, child index range) for each run of inline content that has text to translate."""
+    found: list[tuple[Node, list[int]]] = []
+
+    def visit(block: Node) -> None:
+        if block.opaque:
+            return
+        current: list[int] = []
+        for index, child in enumerate(block.children):
+            if child.kind == "element" and not child.inline:
+                if current:
+                    found.append((block, current))
+                current = []
+                visit(child)
+            else:
+                current.append(index)
+        if current:
+            found.append((block, current))
+
+    visit(root)
+    return [(block, indices) for block, indices in found if _run_has_text([block.children[i] for i in indices])]
+
+
+def _run_has_text(nodes: list[Node]) -> bool:
+    for node in nodes:
+        if node.kind == "text" and node.raw.strip() and not ENTITY.fullmatch(node.raw.strip()):
+            return True
+        if node.kind == "element" and not node.opaque and _run_has_text(node.children):
+            return True
+    return False
+
+
+def encode_run(nodes: list[Node]) -> Run | None:
+    """The model input of a run; None when it holds more tags than the grammar has placeholders."""
+    run = Run(nodes)
+    parts: list[str] = []
+    try:
+        _encode(nodes, run, parts)
+    except _TooManyTags:
+        return None
+    run.source = "".join(parts)
+    return run
+
+
+def decode_run(run: Run, output: str) -> str | None:
+    """Markup for a translated run, or None if the placeholders are missing, repeated or badly nested."""
+    tokens = grammar.find_placeholders(output)
+    seen: dict[tuple[int, PlaceholderKind], int] = {}
+    stack: list[int] = []
+    for token in tokens:
+        key = (token.index, token.kind)
+        seen[key] = seen.get(key, 0) + 1
+        if token.index not in run.tags:
+            return None
+        if token.kind is PlaceholderKind.OPEN:
+            stack.append(token.index)
+        elif token.kind is PlaceholderKind.CLOSE and (not stack or stack.pop() != token.index):
+            return None
+    if stack:
+        return None
+    for number in run.tags:
+        is_void = (number, PlaceholderKind.VOID) in seen
+        expected = (
+            [(number, PlaceholderKind.VOID)]
+            if is_void
+            else [(number, PlaceholderKind.OPEN), (number, PlaceholderKind.CLOSE)]
+        )
+        if any(seen.get(key) != 1 for key in expected):
+            return None
+    pieces: list[str] = []
+    cursor = 0
+    for token in tokens:
+        pieces.append(_escape(output[cursor : token.start]))
+        node = run.tags[token.index]
+        if token.kind is PlaceholderKind.OPEN:
+            pieces.append(node.raw)
+        elif token.kind is PlaceholderKind.CLOSE:
+            pieces.append(node.end_raw)
+        else:
+            pieces.append(serialize(node))
+        cursor = token.end
+    pieces.append(_escape(output[cursor:]))
+    return "".join(pieces)
+
+
+def _escape(text: str) -> str:
+    return grammar.strip_symbols(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def serialize(node: Node) -> str:
+    if node.kind != "element":
+        return node.raw
+    inner = "".join(serialize(child) for child in node.children)
+    return f"{node.raw}{inner}{node.end_raw}"
+
+
+@dataclass
+class _Tag:
+    index: int
+    void: bool
+    source_start: int
+    source_end: int = -1
+    children: list[_Tag] = field(default_factory=list)
+    target: tuple[int, int] = (0, 0)
+
+
+def tag_tree(source_pieces: list[str]) -> tuple[list[str], list[_Tag]]:
+    """Source pieces without placeholders, and the placeholders as a tree over the remaining positions."""
+    plain: list[str] = []
+    root = _Tag(0, False, 0)
+    stack = [root]
+    for piece in source_pieces:
+        found = grammar.find_placeholders(piece)
+        if not found:
+            plain.append(piece)
+            continue
+        token = found[0]
+        if token.kind is PlaceholderKind.OPEN:
+            tag = _Tag(token.index, False, len(plain))
+            stack[-1].children.append(tag)
+            stack.append(tag)
+        elif token.kind is PlaceholderKind.CLOSE and len(stack) > 1:
+            stack.pop().source_end = len(plain)
+        elif token.kind is PlaceholderKind.VOID:
+            stack[-1].children.append(_Tag(token.index, True, len(plain), len(plain)))
+    for tag in stack[1:]:
+        tag.source_end = len(plain)
+    return plain, root.children
+
+
+def project_tags(source_pieces: list[str], target_pieces: list[str], attention: list[list[float]]) -> list[str]:
+    """Insert the source's placeholders into the target through attention alignment.
+
+    Each target piece aligns to the source piece it attends to most. A tag covers the
+    target pieces aligned inside its source span, clamped inside its parent and after
+    its previous sibling, so the result always nests and keeps the source's tag order.
+    """
+    plain, tags = tag_tree(source_pieces)
+    width = max(len(plain), 1)
+    aligned = [max(range(min(len(row), width)), key=row.__getitem__) if row else 0 for row in attention]
+
+    def first_at_or_after(source_position: int, low: int, high: int) -> int:
+        for t in range(low, high):
+            if aligned[t] >= source_position:
+                return t
+        return high
+
+    def place(children: list[_Tag], low: int, high: int) -> None:
+        cursor = low
+        for tag in children:
+            inside = [t for t in range(cursor, high) if tag.source_start <= aligned[t] < tag.source_end]
+            if tag.void or not inside:
+                start = end = first_at_or_after(tag.source_start, cursor, high)
+            else:
+                start, end = min(inside), max(inside) + 1
+            tag.target = (start, end)
+            place(tag.children, start, end)
+            cursor = end
+
+    def emit(children: list[_Tag], low: int, high: int) -> list[str]:
+        out: list[str] = []
+        cursor = low
+        for tag in children:
+            start, end = tag.target
+            out += target_pieces[cursor:start]
+            if tag.void:
+                out.append(grammar.placeholder(tag.index, PlaceholderKind.VOID))
+            else:
+                out.append(grammar.placeholder(tag.index, PlaceholderKind.OPEN))
+                out += emit(tag.children, start, end)
+                out.append(grammar.placeholder(tag.index, PlaceholderKind.CLOSE))
+            cursor = end
+        return out + target_pieces[cursor:high]
+
+    aligned = aligned[: len(target_pieces)] + [width] * (len(target_pieces) - len(aligned))
+    place(tags, 0, len(target_pieces))
+    return emit(tags, 0, len(target_pieces))
+
+
+ATTRIBUTE = r"""(\b{name}\s*=\s*)(?:"([^"]*)"|'([^']*)')"""
+
+
+@dataclass
+class MarkupDocument:
+    root: Node
+    #: (block, child indices, encoded run or None when it has more tags than placeholders)
+    runs: list[tuple[Node, list[int], Run | None]]
+    #: (element, attribute, value) for title, alt and placeholder
+    attributes: list[tuple[Node, str, str]]
+    repaired: bool
+
+    def model_units(self) -> list[str]:
+        """Placeholder-encoded runs (stripped of edge whitespace), in order."""
+        return [run.source.strip() for _, _, run in self.runs if run is not None]
+
+    def plain_units(self) -> list[str]:
+        """Attribute values, and the text nodes of runs too rich in tags to encode."""
+        units = [value for _, _, value in self.attributes]
+        for block, indices, run in self.runs:
+            if run is None:
+                units += [html.unescape(n.raw).strip() for n in _text_nodes([block.children[i] for i in indices])]
+        return units
+
+
+def _text_nodes(nodes: list[Node]) -> list[Node]:
+    found: list[Node] = []
+    for node in nodes:
+        if node.kind == "text" and node.raw.strip():
+            found.append(node)
+        elif node.kind == "element" and not node.opaque:
+            found += _text_nodes(node.children)
+    return found
+
+
+def _attributes(node: Node, found: list[tuple[Node, str, str]]) -> None:
+    for child in node.children:
+        if child.kind != "element" or child.opaque:
+            continue
+        for name in TRANSLATED_ATTRIBUTES:
+            match = re.search(ATTRIBUTE.format(name=name), child.raw)
+            value = match and (match.group(2) if match.group(2) is not None else match.group(3))
+            if value and value.strip():
+                found.append((child, name, html.unescape(value)))
+        _attributes(child, found)
+
+
+def prepare_markup(text: str, xml_mode: bool) -> MarkupDocument:
+    repaired = False
+    if xml_mode:
+        check_xml(text)
+    else:
+        text, repaired = repair_html(text)
+    root = parse(text, xml_mode)
+    runs = [(block, indices, encode_run([block.children[i] for i in indices])) for block, indices in runs_of(root)]
+    attributes: list[tuple[Node, str, str]] = []
+    _attributes(root, attributes)
+    return MarkupDocument(root, runs, attributes, repaired)
+
+
+def _attribute_writer(value: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: f'{match.group(1)}"{value}"'
+
+
+def render_markup(document: MarkupDocument, run_outputs: list[str], plain_outputs: list[str]) -> str:
+    """Write translations back; ``run_outputs`` must already decode (see ``decode_run``)."""
+    outputs, plains = iter(run_outputs), iter(plain_outputs)
+    for element, name, _ in document.attributes:
+        value = html.escape(next(plains), quote=True)
+        element.raw = re.sub(ATTRIBUTE.format(name=name), _attribute_writer(value), element.raw, count=1)
+    replacements: list[tuple[Node, list[int], str]] = []
+    for block, indices, run in document.runs:
+        nodes = [block.children[i] for i in indices]
+        if run is None:
+            for node in _text_nodes(nodes):
+                lead = node.raw[: len(node.raw) - len(node.raw.lstrip())]
+                trail = node.raw[len(node.raw.rstrip()) :]
+                node.raw = lead + _escape(next(plains)) + trail
+            continue
+        lead = run.source[: len(run.source) - len(run.source.lstrip())]
+        trail = run.source[len(run.source.rstrip()) :]
+        replacements.append((block, indices, lead + next(outputs) + trail))
+    for block, indices, markup in reversed(replacements):  # later runs first: earlier indices stay valid
+        block.children[indices[0] : indices[-1] + 1] = [Node("raw", raw=markup)]
+    return "".join(serialize(child) for child in document.root.children)

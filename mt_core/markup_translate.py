@@ -1,0 +1,104 @@
+"""Translate HTML/XML documents through the pipeline's engine, tags as placeholders, alignment as fallback."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mt_core import grammar
+from mt_core.batching import DynamicBatcher
+from mt_core.engine import Hypothesis
+from mt_core.errors import InputTooLongError
+from mt_core.markup import (
+    MarkupDocument,
+    Run,
+    decode_run,
+    prepare_markup,
+    project_tags,
+    render_markup,
+    serialize,
+    tag_tree,
+)
+from mt_core.pipeline import TranslationPipeline
+from mt_core.tokenizer import EOS
+
+
+@dataclass
+class MarkupResult:
+    text: str
+    repaired: bool
+    warnings: list[str] = field(default_factory=list)
+
+
+class MarkupTranslator:
+    def __init__(self, pipeline: TranslationPipeline) -> None:
+        self.pipeline = pipeline
+        self.engine = pipeline.engine
+
+    def _prepare(self, texts: Sequence[str], xml_mode: bool) -> tuple[list[MarkupDocument], list[list[str]]]:
+        documents = [prepare_markup(text, xml_mode) for text in texts]
+        tokens: list[list[str]] = []
+        for index, document in enumerate(documents):
+            for unit in document.model_units():
+                unit_tokens = self.engine.tokenizer.source_tokens(unit)
+                if len(unit_tokens) > self.engine.max_input_tokens:
+                    raise InputTooLongError(index, len(unit_tokens), self.engine.max_input_tokens)
+                tokens.append(unit_tokens)
+        return documents, tokens
+
+    def _project(self, run: Run) -> str | None:
+        """Fallback: translate the run without tags and place them through the attention alignment."""
+        source_pieces = self.engine.tokenizer.pieces(run.source.strip())
+        plain, _ = tag_tree(source_pieces)
+        target, attention = self.engine.translate_with_attention([[*plain, EOS]])[0]
+        target = [t for t in target if t != EOS and not grammar.find_placeholders(t)]  # stray symbols the model made
+        projected = project_tags(source_pieces, target, attention)
+        return decode_run(run, self.engine.tokenizer.decode(projected))
+
+    def _render(
+        self, documents: list[MarkupDocument], hypotheses: list[list[Hypothesis]], plain: list[list[str]]
+    ) -> list[MarkupResult]:
+        results: list[MarkupResult] = []
+        outputs = iter(hypotheses)
+        for document, plain_outputs in zip(documents, plain, strict=True):
+            result = MarkupResult("", document.repaired)
+            run_outputs: list[str] = []
+            for _, _, run in document.runs:
+                if run is None:
+                    continue
+                decoded = decode_run(run, self.engine.tokenizer.decode(next(outputs)[0].tokens))
+                if decoded is None:
+                    decoded = self._project(run)
+                    result.warnings.append("inline tags of a segment were placed by word alignment")
+                if decoded is None:  # cannot happen for well-formed projections; never lose markup
+                    decoded = "".join(serialize(node) for node in run.nodes)
+                    result.warnings.append("a segment was left untranslated to keep its markup intact")
+                run_outputs.append(decoded)
+            if document.repaired:
+                result.warnings.append("the HTML was malformed and was repaired as a browser would")
+            result.text = render_markup(document, run_outputs, plain_outputs)
+            results.append(result)
+        return results
+
+    def translate(self, texts: Sequence[str], source_lang: str, target_lang: str, xml_mode: bool) -> list[MarkupResult]:
+        self.pipeline.check_pair(source_lang, target_lang)
+        documents, tokens = self._prepare(texts, xml_mode)
+        hypotheses = self.engine.translate_tokens(tokens, self.pipeline.decoding)
+        plain = [
+            [r.text for r in self.pipeline.translate(d.plain_units(), source_lang, target_lang)] for d in documents
+        ]
+        return self._render(documents, hypotheses, plain)
+
+    async def translate_async(
+        self, texts: Sequence[str], source_lang: str, target_lang: str, xml_mode: bool, batcher: DynamicBatcher
+    ) -> list[MarkupResult]:
+        self.pipeline.check_pair(source_lang, target_lang)
+        documents, tokens = await asyncio.to_thread(self._prepare, texts, xml_mode)
+        hypotheses = await batcher.translate(tokens, self.pipeline.decoding)
+        plain = []
+        for document in documents:
+            units = document.plain_units()
+            translated = await self.pipeline.translate_async(units, source_lang, target_lang, batcher)
+            plain.append([r.text for r in translated])
+        return await asyncio.to_thread(self._render, documents, hypotheses, plain)

@@ -1,0 +1,146 @@
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mt_core import grammar
+from mt_core.engine import Engine
+from mt_core.markup import MarkupError, decode_run, prepare_markup, project_tags, render_markup
+from mt_core.markup_translate import MarkupTranslator
+from mt_core.pipeline import TranslationPipeline
+
+TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)([^>]*?)(/?)>")
+
+
+def tags_of(markup: str) -> Counter[str]:
+    """Start tags with their attributes, and end tags, as written."""
+    return Counter(m.group(0) for m in TAG.finditer(markup))
+
+
+def identity(markup: str, xml_mode: bool = False) -> str:
+    document = prepare_markup(markup, xml_mode)
+    outputs = [decode_run(run, run.source.strip()) for _, _, run in document.runs if run is not None]
+    assert all(o is not None for o in outputs)
+    return render_markup(document, [o for o in outputs if o is not None], document.plain_units())
+
+
+def test_inline_tags_become_placeholders_and_blocks_split_runs() -> None:
+    document = prepare_markup('<p>Choose <span class="menuitem">File - New</span>.</p><p>Next</p>', False)
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    assert document.model_units() == [f"Choose {open1}File - New{close1}.", "Next"]
+
+
+def test_untranslated_content_and_entities_round_trip_exactly() -> None:
+    markup = (
+        '<p>A &copy; <code>x &lt; y</code> <span translate="no">Keep</span> <!-- note --> b&nbsp;c</p>'
+        "<script>if (a < b) {}</script><style>p{}</style><pre> raw </pre>"
+    )
+    assert identity(markup) == markup
+    units = prepare_markup(markup, False).model_units()
+    assert "Keep" not in " ".join(units) and "raw" not in " ".join(units)
+
+
+def test_translated_attributes_and_copied_attributes() -> None:
+    document = prepare_markup('<img alt="A cat" src="cat.png" data-x="1"><input placeholder=\'Name\'>', False)
+    assert document.plain_units() == ["A cat", "Name"]
+    rendered = render_markup(document, [], ["Un gato", 'Nombre "x"'])
+    assert rendered == '<img alt="Un gato" src="cat.png" data-x="1"><input placeholder="Nombre &quot;x&quot;">'
+
+
+def test_malformed_xml_names_the_position_and_html_is_repaired() -> None:
+    with pytest.raises(MarkupError, match="line 1, column"):
+        prepare_markup("<a><b></a>", True)
+    document = prepare_markup("<p>bad <b>nest</p></b>", False)
+    assert document.repaired and tags_of(identity("<p>bad <b>nest</p></b>")) == tags_of("<p>bad <b>nest</b></p>")
+
+
+def test_xml_mixed_content_elements_are_inline() -> None:
+    document = prepare_markup("<doc><para>Press <key>Enter</key> now.</para><title>Intro</title></doc>", True)
+    assert len(document.model_units()) == 2 and grammar.OPEN in document.model_units()[0]
+
+
+def test_decode_rejects_missing_duplicated_or_crossed_placeholders() -> None:
+    ((_, _, run),) = prepare_markup("<p>a <b>b</b> <i>c</i></p>", False).runs
+    assert run is not None
+    o1, c1, o2, c2 = (
+        grammar.placeholder(i, k) for i in (1, 2) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE)
+    )
+    assert decode_run(run, f"{o2}c{c2} y {o1}b{c1} a") == "<i>c</i> y <b>b</b> a"
+    assert decode_run(run, f"{o1}b{c1} a") is None
+    assert decode_run(run, f"{o1}b{c1}{o1}{c1} {o2}c{c2}") is None
+    assert decode_run(run, f"{o1}b{o2}c{c1}{c2}") is None
+
+
+def test_projection_always_nests() -> None:
+    o1, c1, o2, c2 = (
+        grammar.placeholder(i, k) for i in (1, 2) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE)
+    )
+    source = ["▁a", o1, "▁b", o2, "▁c", c2, c1, "▁d"]
+    target = ["▁x", "▁y", "▁z", "▁w"]
+    attention = [[0, 0, 1, 0], [0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 0, 1]]  # crossed alignment
+    projected = project_tags(source, target, attention)
+    assert [p for p in projected if p.startswith(grammar.OPEN)] == [o1, o2, c2, c1]
+    assert [p for p in projected if not p.startswith(grammar.OPEN)] == target
+
+
+INLINE = st.sampled_from(["b", "i", "em", "strong", "span", "a", "sub", "sup"])
+WORDS = st.text(alphabet=st.sampled_from(list("abc xyz\t\n😀é")), min_size=0, max_size=8)
+
+
+@st.composite
+def fragments(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 3))):
+        choice = draw(st.integers(0, 3 if depth < 3 else 0))
+        if choice == 0:
+            parts.append(draw(WORDS).replace("<", "").replace("&", ""))
+        elif choice == 1:
+            tag = draw(INLINE)
+            attrs = ' class="k"' if draw(st.booleans()) else ""
+            parts.append(f"<{tag}{attrs}>{draw(fragments(depth + 1))}</{tag}>")
+        elif choice == 2:
+            parts.append("<br>")
+        else:
+            parts.append(f"<p>{draw(fragments(depth + 1))}</p>")
+    return "".join(parts)
+
+
+@pytest.fixture(scope="module")
+def translator(tiny_model_dir: Path) -> MarkupTranslator:
+    return MarkupTranslator(TranslationPipeline(Engine(tiny_model_dir)))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(markup=fragments())
+def test_any_tree_keeps_its_tags_nests_and_leaks_no_symbols(translator: MarkupTranslator, markup: str) -> None:
+    document = "<div>" + markup + "</div>"
+    (result,) = translator.translate([document], "en", "es", xml_mode=False)
+    expected = prepare_markup(document, False)
+    reference = render_markup(
+        expected, [decode_run(r, r.source.strip()) or "" for _, _, r in expected.runs if r], expected.plain_units()
+    )
+    assert tags_of(result.text) == tags_of(reference)
+    assert grammar.OPEN not in result.text and grammar.CLOSE not in result.text
+    import html5lib
+
+    parser = html5lib.HTMLParser(strict=False)
+    parser.parseFragment(result.text)
+    assert not [e for e in parser.errors if "end-tag" in str(e)], parser.errors
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>hello</p>",
+        "<p>Nested <b>bold <i>and italic</i></b> text.</p>",
+        "<p>Line\nbreak <b>inside\n\tinline</b> ok</p>",
+        "<p>😀<b>emoji</b>😀 next to tags</p>",
+    ],
+)
+def test_peer_regressions(translator: MarkupTranslator, markup: str) -> None:
+    (result,) = translator.translate([markup], "en", "es", xml_mode=False)
+    assert tags_of(result.text) == tags_of(markup)
+    assert result.text.startswith("<p>") and result.text.endswith("</p>")
