@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import shutil
 import time
@@ -10,16 +11,18 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from mt_core import grammar
 from mt_core.engine import Engine
 from mt_core.gender import gender_reader_for
 from mt_core.grammar import Gender
+from mt_core.markup_translate import MarkupTranslator
 from mt_core.pipeline import RequestOptions, TranslationPipeline
 from mt_core.terminology import Term
 from training.annotate import is_test_term, read_annotations
 from training.corpus.brown_apertium import apertium_translate
 from training.corpus.records import Pair, read_pairs
 from training.gender_suite import read_suite
-from training.metrics import QUALITY_METRICS, GenderAccuracy, MetricScore, TermUseRate
+from training.metrics import QUALITY_METRICS, GenderAccuracy, MarkupAccuracy, MetricScore, TermUseRate, detag
 
 #: Sources whose references Apertium itself wrote: comparing it there is meaningless.
 APERTIUM_TAUGHT = {"brown-apertium"}
@@ -133,6 +136,74 @@ def render_gender_markdown(report: GenderReport | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+@dataclass
+class MarkupReport:
+    source: str
+    sentences: int
+    markup: MetricScore
+    detagged: list[MetricScore]
+    plain: list[MetricScore]
+
+
+def placeholders_to_html(text: str) -> str:
+    """Grammar placeholders of the LibreOffice data as generic HTML tags, one class per tag number."""
+    out: list[str] = []
+    cursor = 0
+    for token in grammar.find_placeholders(text):
+        out.append(html.escape(text[cursor : token.start], quote=False))
+        if token.kind is grammar.PlaceholderKind.OPEN:
+            out.append(f'<span class="t{token.index}">')
+        elif token.kind is grammar.PlaceholderKind.CLOSE:
+            out.append("</span>")
+        else:
+            out.append(f'<br class="t{token.index}">')
+        cursor = token.end
+    out.append(html.escape(text[cursor:], quote=False))
+    return "".join(out)
+
+
+def evaluate_markup(path: Path, pipeline: TranslationPipeline, limit: int) -> MarkupReport | None:
+    """Held-out tagged segments: tags kept and placed, and detagged quality against plain translation."""
+    pairs = [p for p in read_pairs(path) if p.src_tagged and p.tgt_tagged][:limit]
+    if not pairs:
+        return None
+    sources = [placeholders_to_html(p.src_tagged or "") for p in pairs]
+    references = [placeholders_to_html(p.tgt_tagged or "") for p in pairs]
+    translator = MarkupTranslator(pipeline)
+    outputs: list[str] = []
+    for start in tqdm(range(0, len(sources), 16), desc=f"markup {path.stem}", unit=" batches"):
+        outputs += [r.text for r in translator.translate(sources[start : start + 16], "en", "es", xml_mode=False)]
+    plain = [r.text for r in pipeline.translate([detag(s) for s in sources], "en", "es")]
+    plain_references = [detag(r) for r in references]
+    return MarkupReport(
+        path.name.split(".")[0],
+        len(pairs),
+        MarkupAccuracy().corpus_score(outputs, references),
+        _score([detag(o) for o in outputs], plain_references),
+        _score(plain, plain_references),
+    )
+
+
+def render_markup_markdown(reports: list[MarkupReport]) -> str:
+    if not reports:
+        return ""
+    lines = [
+        "",
+        "## Markup (held-out tagged segments)",
+        "",
+        "| test split | segments | well-formed | tag set kept | placement | chrF detagged | chrF plain |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in reports:
+        d = r.markup.details
+        lines.append(
+            f"| {r.source} | {r.sentences} | {d['well_formed_percent']}% | "
+            f"{d['tag_set_preserved_percent']}% | {d['placement_accuracy_percent']}% | "
+            f"{r.detagged[1].score} | {r.plain[1].score} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def render_terms_markdown(reports: list[TermReport]) -> str:
     if not reports:
         return ""
@@ -168,12 +239,15 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
     output.mkdir(parents=True, exist_ok=True)
     (output / "report.json").write_text(json.dumps([asdict(r) for r in reports], indent=2))
     (output / "terms.json").write_text(json.dumps([asdict(r) for r in term_reports], indent=2))
+    markup_reports = [r for path in test_files if (r := evaluate_markup(path, pipeline, config.limit)) is not None]
+    (output / "markup.json").write_text(json.dumps([asdict(r) for r in markup_reports], indent=2))
     gender_report = evaluate_gender(pipeline, config.limit) if config.with_gender else None
     if gender_report is not None:
         (output / "gender.json").write_text(json.dumps(asdict(gender_report), indent=2))
     markdown = (
         render_markdown(reports, pipeline.engine.manifest.name)
         + render_terms_markdown(term_reports)
+        + render_markup_markdown(markup_reports)
         + render_gender_markdown(gender_report)
     )
     (output / "report.md").write_text(markdown)

@@ -6,6 +6,8 @@ use rate, markup accuracy) implement the same ``Metric`` protocol.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -132,3 +134,73 @@ class GenderAccuracy:
             f"sentences:{len(hypotheses)}|reader:{type(self.reader).__name__}|not-found:error",
             details,
         )
+
+
+def _tag_spans(markup: str) -> tuple[str, list[tuple[str, str]], bool]:
+    """Detagged text, (start tag, enclosed text) per element, and whether the tags nest properly."""
+    text: list[str] = []
+    spans: list[tuple[str, str]] = []
+    stack: list[tuple[str, int]] = []
+    well_formed = True
+    cursor = 0
+    for match in _TAG.finditer(markup):
+        text.append(html.unescape(markup[cursor : match.start()]))
+        cursor = match.end()
+        closing, name, void = match.group(1), match.group(2), match.group(4) or match.group(2) in ("br", "img")
+        if closing:
+            if not stack or not stack[-1][0].startswith(f"<{name}"):
+                well_formed = False
+                continue
+            start_tag, position = stack.pop()
+            spans.append((start_tag, "".join(text)[position:]))
+        elif void:
+            spans.append((match.group(0), ""))
+        else:
+            stack.append((match.group(0), len("".join(text))))
+    text.append(html.unescape(markup[cursor:]))
+    joined = "".join(text)
+    spans += [(start_tag, joined[position:]) for start_tag, position in stack]  # unclosed tags still count
+    return joined, spans, well_formed and not stack
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)([^>]*?)(/?)>")
+
+
+class MarkupAccuracy:
+    """Well-formed rate, tag-set preservation, and placement: word overlap of each tag's enclosed text
+    with the same tag's text in the reference."""
+
+    name = "markup accuracy"
+
+    def corpus_score(
+        self, hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None = None
+    ) -> MetricScore:
+        well_formed = preserved = 0
+        overlaps: list[float] = []
+        for hypothesis, reference in zip(hypotheses, references, strict=True):
+            _, spans, ok = _tag_spans(hypothesis)
+            _, reference_spans, _ = _tag_spans(reference)
+            well_formed += ok
+            preserved += sorted(t for t, _ in spans) == sorted(t for t, _ in reference_spans)
+            wanted = {t: set(text.lower().split()) for t, text in reference_spans}
+            for tag, text in spans:
+                words, target = set(text.lower().split()), wanted.get(tag)
+                if target is None:
+                    continue
+                union = words | target
+                overlaps.append(1.0 if not union else len(words & target) / len(union))
+        count = max(len(hypotheses), 1)
+        return MetricScore(
+            self.name,
+            round(100 * sum(overlaps) / max(len(overlaps), 1), 2),
+            f"sentences:{len(hypotheses)}|placement:word-jaccard",
+            {
+                "well_formed_percent": round(100 * well_formed / count, 2),
+                "tag_set_preserved_percent": round(100 * preserved / count, 2),
+                "placement_accuracy_percent": round(100 * sum(overlaps) / max(len(overlaps), 1), 2),
+            },
+        )
+
+
+def detag(markup: str) -> str:
+    return _tag_spans(markup)[0]

@@ -63,3 +63,22 @@ def test_term_evaluation_uses_only_held_out_terms(tiny_model_dir: Path, syntheti
     assert {m.name for m in report.annotated} == {"BLEU", "chrF", "term use rate"}
     assert sum(report.methods.values()) >= expected  # a term is checked at every occurrence
     assert PairAnnotations().terms == []
+
+
+def test_markup_evaluation_on_tagged_pairs(tiny_model_dir: Path, tmp_path: Path) -> None:
+    from mt_core import grammar
+    from mt_core.engine import Engine
+    from mt_core.pipeline import TranslationPipeline
+    from training.corpus.records import Pair, write_pairs
+    from training.evaluate import evaluate_markup, placeholders_to_html
+
+    o1, c1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    assert placeholders_to_html(f"Choose {o1}File & New{c1}.") == 'Choose <span class="t1">File &amp; New</span>.'
+    pairs = [
+        Pair("libreoffice", "d", "Choose File.", "Elija Archivo.", f"Choose {o1}File{c1}.", f"Elija {o1}Archivo{c1}.")
+    ] * 3
+    write_pairs(tmp_path / "libreoffice.test.jsonl", pairs)
+    report = evaluate_markup(tmp_path / "libreoffice.test.jsonl", TranslationPipeline(Engine(tiny_model_dir)), 10)
+    assert report is not None and report.sentences == 3
+    assert report.markup.details["well_formed_percent"] == 100.0
+    assert report.markup.details["tag_set_preserved_percent"] == 100.0

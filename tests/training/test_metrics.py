@@ -20,3 +20,22 @@ def test_term_use_rate_counts_inflected_hits() -> None:
     score = metric.corpus_score(["Los pedidos.", "La casa roja."], ["Pedido.", "La casa y el perro."])
     assert score.score == round(100 * 2 / 3, 2)
     assert score.details == {"terms": 3, "found": 2, "in_reference_percent": 100.0}
+
+
+def test_markup_accuracy() -> None:
+    from training.metrics import MarkupAccuracy, detag
+
+    reference = 'Elija <span class="t1">Archivo - Nuevo</span>.'
+    score = MarkupAccuracy().corpus_score(
+        [
+            'Elija <span class="t1">Archivo - Nuevo</span>.',
+            'Elija <span class="t1">Archivo</span> - Nuevo.',
+            "Elija Archivo - Nuevo.",
+            '<b>Elija <span class="t1">Archivo</b></span>',
+        ],
+        [reference] * 4,
+    )
+    assert score.details["well_formed_percent"] == 75.0
+    assert score.details["tag_set_preserved_percent"] == 50.0
+    assert 0 < score.details["placement_accuracy_percent"] < 100
+    assert detag("a <b>b</b> &amp; c<br>") == "a b & c"
