@@ -106,6 +106,25 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _gfst(args: argparse.Namespace) -> int:
+    from training.gfst import STAGES, GfstConfig, run_gfst
+
+    stages = STAGES if args.stage == "all" else (args.stage,)
+    run_gfst(
+        GfstConfig(
+            model_dir=args.model,
+            corpus_dir=args.corpus,
+            work_dir=args.work_dir,
+            max_sentences=args.max_sentences,
+            finetune_steps=args.steps,
+            finetune_minutes=args.max_minutes,
+            eval_limit=args.eval_limit,
+            stages=stages,
+        )
+    )
+    return 0
+
+
 def _card(args: argparse.Namespace) -> int:
     from training.model_card import CardConfig, write_card
 
@@ -176,6 +195,17 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--limit", type=int, default=500)
     evaluate.add_argument("--no-apertium", action="store_true")
     evaluate.set_defaults(handler=_eval)
+
+    gfst = commands.add_parser("gfst", help="gender-filtered self-training: select, translate, filter, finetune, eval")
+    gfst.add_argument("--stage", default="all", choices=["all", "select", "translate", "filter", "finetune", "eval"])
+    gfst.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    gfst.add_argument("--corpus", type=Path, default=Path("data/corpus"))
+    gfst.add_argument("--work-dir", type=Path, default=Path("data/gfst"))
+    gfst.add_argument("--max-sentences", type=int, default=20_000)
+    gfst.add_argument("--steps", type=int, default=2000, help="fine-tuning steps")
+    gfst.add_argument("--max-minutes", type=float, default=0.0, help="stop fine-tuning after this long (resumable)")
+    gfst.add_argument("--eval-limit", type=int, default=300)
+    gfst.set_defaults(handler=_gfst)
 
     card = commands.add_parser("card", help="write MODEL_CARD.md from the recorded data, training, eval and bench")
     card.add_argument("--model", type=Path, default=DEFAULT_MODEL)

@@ -1,0 +1,277 @@
+"""`fairmt gfst`: gender-filtered self-training (Choubey, Currey, Mathur, Dinu, EMNLP 2021).
+
+Stages, each resumable (its output and a manifest entry mark it done):
+1. select    gendered English sentences from monolingual text, feminine first;
+2. translate them with the current model, batched through the engine;
+3. filter    keep translations whose person nouns carry the source's gender (Spanish analyser);
+4. finetune  the shipped checkpoint on the original data plus the kept pairs;
+5. eval      gender suite and every held-out split, before and after, in markdown, JSON and an SVG plot.
+The fine-tuned model replaces the default only if feminine accuracy rises and no split loses over 0.5 chrF.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from mt_core.engine import Engine
+from mt_core.gender import gender_reader_for
+from mt_core.gender_lexicon import gender_evidence, person_noun_spans
+from mt_core.grammar import Gender
+from mt_core.manifest import SPM_FILE
+from mt_core.pipeline import TranslationPipeline
+from training.config import TrainConfig
+from training.corpus.records import Pair, read_pairs, write_pairs
+
+STAGES = ("select", "translate", "filter", "finetune", "eval")
+
+
+@dataclass
+class GfstConfig:
+    model_dir: Path
+    corpus_dir: Path = Path("data/corpus")
+    work_dir: Path = Path("data/gfst")
+    #: English monolingual sources: the source side of these corpus files' training splits.
+    monolingual: tuple[str, ...] = ("brown-apertium.train.jsonl", "bible.train.jsonl")
+    max_sentences: int = 20_000
+    finetune_steps: int = 2000
+    finetune_minutes: float = 0.0
+    eval_limit: int = 300
+    replace_model: bool = True
+    stages: tuple[str, ...] = STAGES
+    manifest: dict[str, object] = field(default_factory=dict)
+
+
+def _manifest_path(config: GfstConfig) -> Path:
+    return config.work_dir / "manifest.json"
+
+
+def _record(config: GfstConfig, stage: str, counts: dict[str, object]) -> None:
+    path = _manifest_path(config)
+    manifest = json.loads(path.read_text()) if path.exists() else {}
+    manifest[stage] = counts
+    path.write_text(json.dumps(manifest, indent=2, default=str))
+
+
+def _done(config: GfstConfig, stage: str) -> bool:
+    path = _manifest_path(config)
+    return path.exists() and stage in json.loads(path.read_text())
+
+
+def label(sentence: str) -> Gender | None:
+    """Feminine: feminine evidence and no masculine evidence; the reverse for masculine."""
+    evidence = gender_evidence(sentence)
+    return evidence.pop() if len(evidence) == 1 else None
+
+
+def select(config: GfstConfig) -> dict[str, int]:
+    """Gendered sentences with a gender-ambiguous person noun, all feminine ones first, then masculine."""
+    chosen: dict[Gender, list[Pair]] = {Gender.FEMININE: [], Gender.MASCULINE: []}
+    seen: set[str] = set()
+    for name in config.monolingual:
+        path = config.corpus_dir / name
+        if not path.exists():
+            continue
+        for pair in read_pairs(path):
+            gender = label(pair.src)
+            if gender and person_noun_spans(pair.src) and pair.src not in seen:
+                seen.add(pair.src)
+                chosen[gender].append(Pair("gfst", f"{gender.value}:{pair.doc}", pair.src, ""))
+    feminine = chosen[Gender.FEMININE][: config.max_sentences]
+    masculine = chosen[Gender.MASCULINE][: max(config.max_sentences - len(feminine), 0)]
+    write_pairs(config.work_dir / "selected.jsonl", feminine + masculine)
+    return {"feminine": len(feminine), "masculine": len(masculine)}
+
+
+def translate(config: GfstConfig) -> dict[str, int]:
+    pipeline = TranslationPipeline(Engine(config.model_dir))
+    pairs = list(read_pairs(config.work_dir / "selected.jsonl"))
+    partial = config.work_dir / "translated.partial.jsonl"
+    done = list(read_pairs(partial)) if partial.exists() else []
+    with partial.open("a", encoding="utf-8") as out:
+        for start in tqdm(range(len(done), len(pairs), 64), desc="gfst translate", unit=" batches"):
+            batch = pairs[start : start + 64]
+            for pair, result in zip(batch, pipeline.translate([p.src for p in batch], "en", "es"), strict=True):
+                out.write(json.dumps(asdict(Pair(pair.source, pair.doc, pair.src, result.text)), ensure_ascii=False))
+                out.write("\n")
+            out.flush()
+    partial.replace(config.work_dir / "translated.jsonl")
+    return {"translated": len(pairs)}
+
+
+def filter_agreeing(config: GfstConfig) -> dict[str, int]:
+    """Keep a pair when every person noun found in the translation has the source's gender."""
+    reader = gender_reader_for("es")
+    if reader is None:
+        raise RuntimeError("the GFST filter needs Apertium (Debian apertium-eng-spa, lttoolbox)")
+    kept: list[Pair] = []
+    counts = {"feminine_kept": 0, "masculine_kept": 0, "disagreeing": 0, "noun_not_found": 0}
+    for pair in tqdm(read_pairs(config.work_dir / "translated.jsonl"), desc="gfst filter", unit=" pairs"):
+        gender = label(pair.src)
+        found = [reader.read(pair.src[s:e], pair.tgt) for s, e in person_noun_spans(pair.src)]
+        known = [g for g in found if g is not None]
+        if not known:
+            counts["noun_not_found"] += 1
+        elif gender is not None and all(g == gender for g in known):
+            kept.append(Pair("gfst", pair.doc, pair.src, pair.tgt))
+            counts[f"{gender.value}_kept"] += 1
+        else:
+            counts["disagreeing"] += 1
+    write_pairs(config.work_dir / "corpus" / "gfst.train.jsonl", kept)
+    return counts
+
+
+def finetune(config: GfstConfig) -> dict[str, object]:
+    """Fine-tune from the shipped checkpoint on the original training data plus the kept pairs."""
+    from training.train import train
+
+    corpus = config.work_dir / "corpus"
+    for path in config.corpus_dir.glob("*.jsonl"):
+        link = corpus / path.name
+        if not link.exists():
+            shutil.copy(path, link)
+    train_config = TrainConfig(
+        corpus_dir=corpus,
+        spm_model=config.model_dir / SPM_FILE,
+        run_dir=config.work_dir / "run",
+        init_checkpoint=config.model_dir / "checkpoint",
+        annotation_dir=None,
+        learning_rate=2e-4,
+        warmup_steps=100,
+        max_steps=config.finetune_steps,
+        max_minutes=config.finetune_minutes,
+        source_weights={"gfst": 1.0, "libreoffice": 0.3, "ui": 0.3, "bible": 0.15, "brown-apertium": 0.2},
+    )
+    checkpoint = train(train_config)
+    return {"checkpoint": str(checkpoint), "steps": config.finetune_steps}
+
+
+def _evaluate_model(model_dir: Path, config: GfstConfig) -> dict[str, object]:
+    from training.evaluate import EvalConfig, evaluate_gender, evaluate_split
+
+    engine = Engine(model_dir)
+    pipeline = TranslationPipeline(engine, gender_reader=gender_reader_for(engine.manifest.target_lang))
+    eval_config = EvalConfig(
+        model_dir=model_dir, corpus_dir=config.corpus_dir, limit=config.eval_limit, with_apertium=False
+    )
+    splits = {
+        path.name.split(".")[0]: {m.name: m.score for m in evaluate_split(path, pipeline, eval_config).model}
+        for path in sorted(config.corpus_dir.glob("*.test.jsonl"))
+    }
+    gender = evaluate_gender(pipeline, config.eval_limit)
+    return {"splits": splits, "gender": asdict(gender.without_hints) if gender else None}
+
+
+def _svg_plot(before: dict[str, float], after: dict[str, float]) -> str:
+    """One bar chart, feminine and masculine accuracy before and after, with no plotting dependency."""
+    bars = [
+        ("feminine", "before", before.get("feminine_accuracy", 0.0)),
+        ("feminine", "after", after.get("feminine_accuracy", 0.0)),
+        ("masculine", "before", before.get("masculine_accuracy", 0.0)),
+        ("masculine", "after", after.get("masculine_accuracy", 0.0)),
+    ]
+    parts = [
+        '<svg xmlns="http://www.w3.org/2000/svg" width="420" height="260" font-family="sans-serif" font-size="12">',
+        '<text x="10" y="18">Gender accuracy on the fairmt suite (no hints)</text>',
+    ]
+    for i, (gender, when, value) in enumerate(bars):
+        x, height = 30 + i * 95, 2 * value
+        color = "#c2185b" if gender == "feminine" else "#1565c0"
+        opacity = "0.5" if when == "before" else "1"
+        parts.append(
+            f'<rect x="{x}" y="{230 - height}" width="70" height="{height}" fill="{color}" fill-opacity="{opacity}"/>'
+        )
+        parts.append(f'<text x="{x}" y="{225 - height}">{value:.1f}</text>')
+        parts.append(f'<text x="{x}" y="248">{gender[:4]}. {when}</text>')
+    return "\n".join([*parts, "</svg>"]) + "\n"
+
+
+def evaluate_and_decide(config: GfstConfig) -> dict[str, object]:
+    from mt_core.manifest import ModelManifest
+    from training.convert import ConvertConfig, convert
+
+    manifest = ModelManifest.load(config.model_dir)
+    candidate = convert(
+        ConvertConfig(
+            checkpoint=config.work_dir / "run" / "checkpoint",
+            spm_model=config.model_dir / SPM_FILE,
+            output_dir=config.work_dir / "candidate",
+            name=manifest.name,
+            version=manifest.version + "+gfst",
+            annotations=manifest.annotations,
+        )
+    )
+    before, after = _evaluate_model(config.model_dir, config), _evaluate_model(candidate, config)
+    gender_before = (before["gender"] or {}).get("details", {})  # type: ignore[union-attr]
+    gender_after = (after["gender"] or {}).get("details", {})  # type: ignore[union-attr]
+    chrf_losses = {
+        split: round(before["splits"][split]["chrF"] - after["splits"][split]["chrF"], 2)  # type: ignore[index]
+        for split in before["splits"]  # type: ignore[union-attr]
+    }
+    feminine_gain = gender_after.get("feminine_accuracy", 0) - gender_before.get("feminine_accuracy", 0)
+    accepted = feminine_gain > 0 and all(loss <= 0.5 for loss in chrf_losses.values())
+    report = {
+        "before": before,
+        "after": after,
+        "chrf_loss": chrf_losses,
+        "feminine_gain": round(feminine_gain, 2),
+        "accepted": accepted,
+    }
+    out = config.work_dir / "report"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "gfst_report.json").write_text(json.dumps(report, indent=2))
+    (out / "gfst_plot.svg").write_text(_svg_plot(gender_before, gender_after))
+    lines = [
+        "# GFST report",
+        "",
+        f"Accepted: **{accepted}** (feminine accuracy gain {feminine_gain:+.2f}; "
+        "rule: gain > 0 and no split loses more than 0.5 chrF).",
+        "",
+        "| | feminine | masculine | ΔG | ΔS | not found |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, details in (("before", gender_before), ("after", gender_after)):
+        lines.append(
+            f"| {name} | {details.get('feminine_accuracy')} | {details.get('masculine_accuracy')} | "
+            f"{details.get('delta_g')} | {details.get('delta_s')} | {details.get('not_found_percent')}% |"
+        )
+    lines += ["", "| split | chrF before | chrF after | BLEU before | BLEU after |", "|---|---|---|---|---|"]
+    for split in before["splits"]:  # type: ignore[union-attr]
+        b, a = before["splits"][split], after["splits"][split]  # type: ignore[index]
+        lines.append(f"| {split} | {b['chrF']} | {a['chrF']} | {b['BLEU']} | {a['BLEU']} |")
+    lines += ["", "![gender accuracy](gfst_plot.svg)"]
+    (out / "gfst_report.md").write_text("\n".join(lines) + "\n")
+    shutil.copytree(out, config.model_dir / "gfst", dirs_exist_ok=True)
+    if accepted and config.replace_model:
+        for part in ("ct2", "checkpoint", "manifest.json"):
+            target = config.model_dir / part
+            shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(missing_ok=True)
+            source = candidate / part
+            shutil.copytree(source, target) if source.is_dir() else shutil.copy(source, target)
+    return {"accepted": accepted, "feminine_gain": round(feminine_gain, 2), "chrf_loss": chrf_losses}
+
+
+def run_gfst(config: GfstConfig) -> dict[str, object]:
+    config.work_dir.mkdir(parents=True, exist_ok=True)
+    (config.work_dir / "corpus").mkdir(exist_ok=True)
+    stages = {
+        "select": select,
+        "translate": translate,
+        "filter": filter_agreeing,
+        "finetune": finetune,
+        "eval": evaluate_and_decide,
+    }
+    results: dict[str, object] = {}
+    for name in config.stages:
+        if _done(config, name):
+            print(f"gfst {name}: done earlier, skipping (delete {config.work_dir} to start over)")
+            continue
+        counts = stages[name](config)
+        _record(config, name, counts)
+        results[name] = counts
+        print(f"gfst {name}: {counts}")
+    return results
