@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 
 from app.middleware import BodyLimitMiddleware, MetricsMiddleware
 from app.observability import ServiceMetrics
-from app.routers import glossaries, system, translate
+from app.routers import compat, glossaries, system, translate
 from app.settings import Settings, get_settings
 from mt_core.batching import BatchingOptions, DynamicBatcher
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
@@ -79,13 +79,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.pipeline = app.state.batcher = app.state.store = None
     app.include_router(translate.router)
     app.include_router(glossaries.router)
+    app.include_router(compat.deepl)
+    app.include_router(compat.libretranslate)
     app.include_router(system.router)
     app.add_exception_handler(FairmtError, _fairmt_error)
     app.add_exception_handler(GlossaryNotFoundError, _not_found)
     app.add_middleware(
         BodyLimitMiddleware,
         max_body_bytes=settings.max_body_bytes,
-        larger_limits={glossaries.router.prefix: settings.glossary_max_bytes + 64_000},
+        larger_limits={
+            glossaries.router.prefix: settings.glossary_max_bytes + 64_000,
+            "/v2/glossaries": settings.glossary_max_bytes + 64_000,
+        },
     )
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     return app

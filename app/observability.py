@@ -8,6 +8,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 class ServiceMetrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
+        self.characters_total = 0
         self.requests = Counter("fairmt_requests", "HTTP requests", ["route", "status"], registry=self.registry)
         self.latency = Histogram(
             "fairmt_request_seconds",
@@ -36,6 +37,11 @@ class ServiceMetrics:
         self.translated_characters = Counter(
             "fairmt_translated_characters", "Source characters translated", registry=self.registry
         )
+
+    def count_characters(self, count: int) -> None:
+        """Source characters translated, for /metrics and for DeepL's /v2/usage."""
+        self.translated_characters.inc(count)
+        self.characters_total += count
 
     def observe_batch(self, sentences: int, tokens: int, seconds: float) -> None:
         self.batch_sentences.observe(sentences)

@@ -54,9 +54,10 @@ class Node:
 class _TreeBuilder(HTMLParser):
     """Tokens into a light tree that keeps every original byte."""
 
-    def __init__(self, xml_mode: bool) -> None:
+    def __init__(self, xml_mode: bool, ignore_tags: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=False)
         self.xml_mode = xml_mode
+        self.ignore_tags = ignore_tags
         self.root = Node("element", name="#root")
         self.stack = [self.root]
 
@@ -68,7 +69,10 @@ class _TreeBuilder(HTMLParser):
         node = Node("element", raw=raw, name=tag)
         values = dict(attrs)
         node.opaque = (
-            tag in OPAQUE or values.get("translate") == "no" or "notranslate" in (values.get("class") or "").split()
+            tag in OPAQUE
+            or tag in self.ignore_tags
+            or values.get("translate") == "no"
+            or "notranslate" in (values.get("class") or "").split()
         )
         self._add(node)
         if not self.xml_mode and tag in VOID_HTML:
@@ -136,8 +140,8 @@ def repair_html(text: str) -> tuple[str, bool]:
     return str(serialized), True
 
 
-def parse(text: str, xml_mode: bool) -> Node:
-    builder = _TreeBuilder(xml_mode)
+def parse(text: str, xml_mode: bool, ignore_tags: frozenset[str] = frozenset()) -> Node:
+    builder = _TreeBuilder(xml_mode, ignore_tags)
     builder.feed(text)
     builder.close()
     _mark_inline(builder.root, xml_mode)
@@ -415,13 +419,14 @@ def _attributes(node: Node, found: list[tuple[Node, str, str]]) -> None:
         _attributes(child, found)
 
 
-def prepare_markup(text: str, xml_mode: bool) -> MarkupDocument:
+def prepare_markup(text: str, xml_mode: bool, ignore_tags: frozenset[str] = frozenset()) -> MarkupDocument:
+    """``ignore_tags``: elements whose content is copied untranslated (DeepL's ignore_tags)."""
     repaired = False
     if xml_mode:
         check_xml(text)
     else:
         text, repaired = repair_html(text)
-    root = parse(text, xml_mode)
+    root = parse(text, xml_mode, ignore_tags)
     runs = [(block, indices, encode_run([block.children[i] for i in indices])) for block, indices in runs_of(root)]
     attributes: list[tuple[Node, str, str]] = []
     _attributes(root, attributes)

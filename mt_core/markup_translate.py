@@ -36,8 +36,10 @@ class MarkupTranslator:
         self.pipeline = pipeline
         self.engine = pipeline.engine
 
-    def _prepare(self, texts: Sequence[str], xml_mode: bool) -> tuple[list[MarkupDocument], list[list[str]]]:
-        documents = [prepare_markup(text, xml_mode) for text in texts]
+    def _prepare(
+        self, texts: Sequence[str], xml_mode: bool, ignore_tags: frozenset[str] = frozenset()
+    ) -> tuple[list[MarkupDocument], list[list[str]]]:
+        documents = [prepare_markup(text, xml_mode, ignore_tags) for text in texts]
         tokens: list[list[str]] = []
         for index, document in enumerate(documents):
             for unit in document.model_units():
@@ -91,10 +93,16 @@ class MarkupTranslator:
         return self._render(documents, hypotheses, plain)
 
     async def translate_async(
-        self, texts: Sequence[str], source_lang: str, target_lang: str, xml_mode: bool, batcher: DynamicBatcher
+        self,
+        texts: Sequence[str],
+        source_lang: str,
+        target_lang: str,
+        xml_mode: bool,
+        batcher: DynamicBatcher,
+        ignore_tags: frozenset[str] = frozenset(),
     ) -> list[MarkupResult]:
         self.pipeline.check_pair(source_lang, target_lang)
-        documents, tokens = await asyncio.to_thread(self._prepare, texts, xml_mode)
+        documents, tokens = await asyncio.to_thread(self._prepare, texts, xml_mode, ignore_tags)
         hypotheses = await batcher.translate(tokens, self.pipeline.decoding)
         plain = []
         for document in documents:

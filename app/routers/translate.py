@@ -72,7 +72,7 @@ async def translate(
         alternatives = await pipeline.gender_alternatives_async(
             body.text, body.source_lang, body.target_lang, batcher, options
         )
-    metrics.translated_characters.inc(sum(len(text) for text in body.text))
+    metrics.count_characters(sum(len(text) for text in body.text))
     manifest = pipeline.engine.manifest
     return TranslateResponse(
         translations=[
@@ -116,7 +116,7 @@ async def _translate_markup(
     results = await MarkupTranslator(pipeline).translate_async(
         body.text, body.source_lang, body.target_lang, body.format == "xml", batcher
     )
-    metrics.translated_characters.inc(sum(len(text) for text in body.text))
+    metrics.count_characters(sum(len(text) for text in body.text))
     manifest = pipeline.engine.manifest
     return TranslateResponse(
         translations=[Translation(text=r.text, warnings=r.warnings, markup_repaired=r.repaired) for r in results],
