@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
@@ -9,7 +12,8 @@ from fastapi import Depends, HTTPException, Request
 from app.observability import ServiceMetrics
 from app.settings import Settings
 from mt_core.batching import DynamicBatcher
-from mt_core.glossary_store import GlossaryStore
+from mt_core.glossary_store import PUBLIC_TENANT, GlossaryStore
+from mt_core.keys import ApiKey, KeyStore
 from mt_core.pipeline import TranslationPipeline
 
 
@@ -38,6 +42,59 @@ def get_store(request: Request) -> GlossaryStore:
     return store
 
 
+@dataclass(frozen=True)
+class Tenant:
+    name: str
+    key: ApiKey | None
+
+    def charge(self, keys: KeyStore, characters: int) -> None:
+        if self.key is not None:
+            keys.charge(self.key, characters)
+
+
+async def _presented_key(request: Request) -> str | None:
+    authorization = request.headers.get("authorization", "")
+    for scheme in ("Bearer ", "DeepL-Auth-Key "):
+        if authorization.startswith(scheme):
+            return authorization[len(scheme) :].strip()
+    key = request.headers.get("x-api-key") or request.query_params.get("api_key")
+    key = key or request.query_params.get("auth_key")
+    if key is None and request.url.path == "/translate" and request.method == "POST":  # LibreTranslate body
+        if request.headers.get("content-type", "").startswith("application/json"):
+            try:
+                body = json.loads(await request.body() or b"{}")
+            except json.JSONDecodeError:
+                body = {}
+            key = body.get("api_key") if isinstance(body, dict) else None
+        else:
+            value = (await request.form()).get("api_key")
+            key = value if isinstance(value, str) else None
+    return key or None
+
+
+async def get_tenant(request: Request) -> Tenant:
+    """Open mode: everyone is the public tenant. Keys mode: a valid key, within its rate limit."""
+    settings = request.app.state.settings
+    if settings.auth == "open":
+        return Tenant(PUBLIC_TENANT, None)
+    keys: KeyStore = request.app.state.keys
+    presented = await _presented_key(request)
+    status = 403 if request.url.path.startswith("/v2") else 401
+    if presented is None:
+        raise HTTPException(status, "an API key is required (Authorization: Bearer <key>)")
+    key = await asyncio.to_thread(keys.authenticate, presented)
+    if key is None:
+        raise HTTPException(status, "the API key is invalid or revoked")
+    keys.admit(key)
+    return Tenant(key.tenant, key)
+
+
+def get_keys(request: Request) -> KeyStore:
+    keys = _state(request, "keys")
+    assert isinstance(keys, KeyStore)
+    return keys
+
+
 def get_settings_dep(request: Request) -> Settings:
     settings = request.app.state.settings
     assert isinstance(settings, Settings)
@@ -53,5 +110,7 @@ def get_metrics(request: Request) -> ServiceMetrics:
 PipelineDep = Annotated[TranslationPipeline, Depends(get_pipeline)]
 BatcherDep = Annotated[DynamicBatcher, Depends(get_batcher)]
 StoreDep = Annotated[GlossaryStore, Depends(get_store)]
+TenantDep = Annotated[Tenant, Depends(get_tenant)]
+KeysDep = Annotated[KeyStore, Depends(get_keys)]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 MetricsDep = Annotated[ServiceMetrics, Depends(get_metrics)]

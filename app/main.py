@@ -18,6 +18,7 @@ from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
 from mt_core.gender import gender_reader_for
 from mt_core.glossary_store import GlossaryNotFoundError, GlossaryStore
+from mt_core.keys import KeyStore, RateLimitedError
 from mt_core.markup import MarkupError
 from mt_core.pipeline import AnnotationError, TranslationPipeline
 
@@ -49,12 +50,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     batcher.start()
     store = await asyncio.to_thread(GlossaryStore, settings.database_url)
     app.state.pipeline, app.state.batcher, app.state.store = pipeline, batcher, store
+    app.state.keys = KeyStore(store.engine)
     try:
         yield
     finally:
         await batcher.stop()
         store.engine.dispose()
-        app.state.pipeline = app.state.batcher = app.state.store = None
+        app.state.pipeline = app.state.batcher = app.state.store = app.state.keys = None
 
 
 async def _fairmt_error(request: Request, error: Exception) -> JSONResponse:
@@ -64,6 +66,13 @@ async def _fairmt_error(request: Request, error: Exception) -> JSONResponse:
 
 async def _not_found(request: Request, error: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(error)}, status_code=404)
+
+
+async def _rate_limited(request: Request, error: Exception) -> JSONResponse:
+    retry_after = getattr(error, "retry_after", 60)
+    return JSONResponse(
+        {"detail": str(error), "message": str(error)}, status_code=429, headers={"Retry-After": str(retry_after)}
+    )
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -76,7 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.metrics = ServiceMetrics()
-    app.state.pipeline = app.state.batcher = app.state.store = None
+    app.state.pipeline = app.state.batcher = app.state.store = app.state.keys = None
     app.include_router(translate.router)
     app.include_router(glossaries.router)
     app.include_router(compat.deepl)
@@ -84,6 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(system.router)
     app.add_exception_handler(FairmtError, _fairmt_error)
     app.add_exception_handler(GlossaryNotFoundError, _not_found)
+    app.add_exception_handler(RateLimitedError, _rate_limited)
     app.add_middleware(
         BodyLimitMiddleware,
         max_body_bytes=settings.max_body_bytes,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -25,6 +26,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body; larger gets 413")
     max_texts: int = Field(128, ge=1, description="Most texts in one request")
     max_text_chars: int = Field(20_000, ge=1, description="Longest single text, in characters")
+    auth: Literal["open", "keys"] = Field(
+        "open", description="open: no API keys, one shared tenant (local use); keys: every request needs a key"
+    )
     database_url: str = Field("sqlite:///var/fairmt.db", description="SQLAlchemy URL of the glossary database")
     glossary_max_entries: int = Field(100_000, ge=1, description="Most entries in one glossary")
     glossary_max_term_chars: int = Field(200, ge=1, le=400, description="Longest glossary term")

@@ -125,6 +125,31 @@ def _gfst(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keys(args: argparse.Namespace) -> int:
+    from sqlalchemy import create_engine
+
+    from app.settings import Settings
+    from mt_core.glossary_store import GlossaryStore
+    from mt_core.keys import KeyStore
+
+    url = args.database_url or Settings().database_url
+    keys = KeyStore(GlossaryStore(url).engine if url.startswith("sqlite") else create_engine(url))
+    if args.keys_command == "create":
+        key, record = keys.create(args.tenant, args.name or "", args.rate_limit, args.char_quota)
+        print(f"id {record.id} tenant {record.tenant}\nkey {key}\n(store the key now: only its hash is kept)")
+    elif args.keys_command == "list":
+        for record in keys.all():
+            state = f"revoked {record.revoked_at:%Y-%m-%d}" if record.revoked_at else "active"
+            print(
+                f"{record.id}  {record.tenant:20s} {record.name:20s} {record.requests_per_minute}/min "
+                f"{record.character_quota} chars  {state}"
+            )
+    else:
+        keys.revoke(args.key_id)
+        print(f"revoked {args.key_id}")
+    return 0
+
+
 def _card(args: argparse.Namespace) -> int:
     from training.model_card import CardConfig, write_card
 
@@ -206,6 +231,19 @@ def build_parser() -> argparse.ArgumentParser:
     gfst.add_argument("--max-minutes", type=float, default=0.0, help="stop fine-tuning after this long (resumable)")
     gfst.add_argument("--eval-limit", type=int, default=300)
     gfst.set_defaults(handler=_gfst)
+
+    keys = commands.add_parser("keys", help="API keys and tenants (admin)")
+    keys.add_argument("--database-url", help="default: FAIRMT_DATABASE_URL")
+    key_commands = keys.add_subparsers(dest="keys_command", required=True)
+    create = key_commands.add_parser("create", help="create a key for a tenant; prints it once")
+    create.add_argument("--tenant", required=True)
+    create.add_argument("--name")
+    create.add_argument("--rate-limit", type=int, default=600, help="requests per minute")
+    create.add_argument("--char-quota", type=int, default=10_000_000, help="characters per process lifetime")
+    key_commands.add_parser("list", help="list keys (never the keys themselves)")
+    revoke = key_commands.add_parser("revoke", help="revoke a key by id")
+    revoke.add_argument("key_id")
+    keys.set_defaults(handler=_keys)
 
     card = commands.add_parser("card", help="write MODEL_CARD.md from the recorded data, training, eval and bench")
     card.add_argument("--model", type=Path, default=DEFAULT_MODEL)

@@ -37,10 +37,13 @@ from sqlalchemy.engine import Engine
 from mt_core.terminology import Term, TermMatcher
 
 metadata = MetaData()
+#: The tenant of open (unauthenticated) mode.
+PUBLIC_TENANT = "public"
 glossaries = Table(
     "glossaries",
     metadata,
     Column("id", String(36), primary_key=True),
+    Column("tenant", String(100), nullable=False, index=True, default=PUBLIC_TENANT),
     Column("name", String(200), nullable=False),
     Column("source_lang", String(8), nullable=False),
     Column("target_lang", String(8), nullable=False),
@@ -68,6 +71,7 @@ class GlossaryNotFoundError(LookupError):
 @dataclass(frozen=True)
 class GlossaryInfo:
     id: str
+    tenant: str
     name: str
     source_lang: str
     target_lang: str
@@ -97,13 +101,16 @@ class GlossaryStore:
         self.cache_hits = 0
         self.cache_misses = 0
 
-    def create(self, name: str, source_lang: str, target_lang: str, terms: Sequence[Term]) -> GlossaryInfo:
+    def create(
+        self, name: str, source_lang: str, target_lang: str, terms: Sequence[Term], tenant: str = PUBLIC_TENANT
+    ) -> GlossaryInfo:
         glossary_id = str(uuid.uuid4())
         now = datetime.now(UTC)
         with self.engine.begin() as connection:
             connection.execute(
                 insert(glossaries).values(
                     id=glossary_id,
+                    tenant=tenant,
                     name=name,
                     source_lang=source_lang.lower(),
                     target_lang=target_lang.lower(),
@@ -114,21 +121,21 @@ class GlossaryStore:
                 )
             )
             self._insert_entries(connection, glossary_id, terms)
-        return self.get(glossary_id)
+        return self.get(glossary_id, tenant)
 
-    def replace_entries(self, glossary_id: str, terms: Sequence[Term]) -> GlossaryInfo:
+    def replace_entries(self, glossary_id: str, terms: Sequence[Term], tenant: str = PUBLIC_TENANT) -> GlossaryInfo:
         """Atomic: readers see the old entries or the new ones, never a mix."""
         with self.engine.begin() as connection:
             changed = connection.execute(
                 update(glossaries)
-                .where(glossaries.c.id == glossary_id)
+                .where(glossaries.c.id == glossary_id, glossaries.c.tenant == tenant)
                 .values(entry_count=len(terms), version=glossaries.c.version + 1, updated_at=datetime.now(UTC))
             ).rowcount
             if not changed:
                 raise GlossaryNotFoundError(glossary_id)
             connection.execute(delete(glossary_entries).where(glossary_entries.c.glossary_id == glossary_id))
             self._insert_entries(connection, glossary_id, terms)
-        return self.get(glossary_id)
+        return self.get(glossary_id, tenant)
 
     @staticmethod
     def _insert_entries(connection: object, glossary_id: str, terms: Sequence[Term]) -> None:
@@ -139,20 +146,33 @@ class GlossaryStore:
         for start in range(0, len(rows), 10_000):
             connection.execute(insert(glossary_entries), rows[start : start + 10_000])  # type: ignore[attr-defined]
 
-    def get(self, glossary_id: str) -> GlossaryInfo:
+    def get(self, glossary_id: str, tenant: str = PUBLIC_TENANT) -> GlossaryInfo:
+        """Another tenant's glossary is 'not found', never 'forbidden', so ids do not leak."""
         with self.engine.connect() as connection:
-            row = connection.execute(select(glossaries).where(glossaries.c.id == glossary_id)).mappings().first()
+            row = (
+                connection.execute(
+                    select(glossaries).where(glossaries.c.id == glossary_id, glossaries.c.tenant == tenant)
+                )
+                .mappings()
+                .first()
+            )
         if row is None:
             raise GlossaryNotFoundError(glossary_id)
         return GlossaryInfo(**row)
 
-    def all(self) -> list[GlossaryInfo]:
+    def all(self, tenant: str = PUBLIC_TENANT) -> list[GlossaryInfo]:
         with self.engine.connect() as connection:
-            rows = connection.execute(select(glossaries).order_by(glossaries.c.created_at)).mappings().all()
+            rows = (
+                connection.execute(
+                    select(glossaries).where(glossaries.c.tenant == tenant).order_by(glossaries.c.created_at)
+                )
+                .mappings()
+                .all()
+            )
         return [GlossaryInfo(**row) for row in rows]
 
-    def entries(self, glossary_id: str) -> list[Term]:
-        self.get(glossary_id)
+    def entries(self, glossary_id: str, tenant: str = PUBLIC_TENANT) -> list[Term]:
+        self.get(glossary_id, tenant)
         with self.engine.connect() as connection:
             rows = connection.execute(
                 select(glossary_entries.c.source, glossary_entries.c.target)
@@ -161,19 +181,23 @@ class GlossaryStore:
             ).all()
         return [Term(source, target) for source, target in rows]
 
-    def delete(self, glossary_id: str) -> None:
+    def delete(self, glossary_id: str, tenant: str = PUBLIC_TENANT) -> None:
+        self.get(glossary_id, tenant)
         with self.engine.begin() as connection:
             connection.execute(delete(glossary_entries).where(glossary_entries.c.glossary_id == glossary_id))
-            if not connection.execute(delete(glossaries).where(glossaries.c.id == glossary_id)).rowcount:
+            deleted = connection.execute(
+                delete(glossaries).where(glossaries.c.id == glossary_id, glossaries.c.tenant == tenant)
+            ).rowcount
+            if not deleted:
                 raise GlossaryNotFoundError(glossary_id)
 
     def count(self) -> int:
         with self.engine.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(glossaries)).scalar_one())
 
-    def matcher(self, glossary_id: str) -> tuple[GlossaryInfo, TermMatcher]:
+    def matcher(self, glossary_id: str, tenant: str = PUBLIC_TENANT) -> tuple[GlossaryInfo, TermMatcher]:
         """The compiled matcher, rebuilt only when the glossary's version changed."""
-        info = self.get(glossary_id)
+        info = self.get(glossary_id, tenant)
         key = (glossary_id, info.version)
         with self._lock:
             cached = self._cache.get(key)
@@ -181,7 +205,7 @@ class GlossaryStore:
                 self._cache.move_to_end(key)
                 self.cache_hits += 1
                 return info, cached
-        matcher = TermMatcher(self.entries(glossary_id))
+        matcher = TermMatcher(self.entries(glossary_id, tenant))
         with self._lock:
             self.cache_misses += 1
             self._cache[key] = matcher

@@ -14,10 +14,11 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.datastructures import FormData
 
-from app.dependencies import BatcherDep, PipelineDep, StoreDep
+from app.dependencies import BatcherDep, KeysDep, PipelineDep, StoreDep, TenantDep
 from mt_core.errors import FairmtError
 from mt_core.glossary_formats import GlossaryFormatError, parse_glossary
 from mt_core.glossary_store import GlossaryInfo, GlossaryNotFoundError
+from mt_core.keys import RateLimitedError
 from mt_core.markup_translate import MarkupTranslator
 from mt_core.pipeline import RequestOptions
 
@@ -71,13 +72,16 @@ def _deepl_glossary(info: GlossaryInfo) -> dict[str, Any]:
 
 
 @deepl.post("/translate")
-async def deepl_translate(request: Request, pipeline: PipelineDep, batcher: BatcherDep, store: StoreDep) -> Response:
+async def deepl_translate(
+    request: Request, pipeline: PipelineDep, batcher: BatcherDep, store: StoreDep, tenant: TenantDep, keys: KeysDep
+) -> Response:
     try:
         body = await _body(request)
         texts = body.get("text")
         texts = [texts] if isinstance(texts, str) else texts
         if not texts or not all(isinstance(t, str) for t in texts):
             return _deepl_error(400, "Parameter 'text' not specified.")
+        tenant.charge(keys, sum(len(t) for t in texts))
         source = _base(body.get("source_lang")) or pipeline.engine.manifest.source_lang
         target = _base(body.get("target_lang"))
         if not target:
@@ -100,13 +104,19 @@ async def deepl_translate(request: Request, pipeline: PipelineDep, batcher: Batc
         else:
             glossary = None
             if body.get("glossary_id"):
-                _, glossary = store.matcher(str(body["glossary_id"]))
+                _, glossary = store.matcher(str(body["glossary_id"]), tenant.name)
             options = RequestOptions(glossary=glossary, context=str(body.get("context") or ""))
             outputs = [r.text for r in await pipeline.translate_async(texts, source, target, batcher, options)]
     except _BadRequest as error:
         return _deepl_error(400, str(error))
     except GlossaryNotFoundError:
         return _deepl_error(404, "Glossary not found.")
+    except RateLimitedError as error:
+        return JSONResponse(
+            {"message": str(error)},
+            status_code=456 if "quota" in str(error) else 429,
+            headers={"Retry-After": str(error.retry_after)},
+        )
     except FairmtError as error:
         return _deepl_error(400, str(error))
     request.app.state.metrics.count_characters(sum(len(t) for t in texts))
@@ -120,7 +130,8 @@ async def deepl_translate(request: Request, pipeline: PipelineDep, batcher: Batc
     )
 
 
-@deepl.api_route("/languages", methods=["GET", "POST"])
+@deepl.get("/languages", operation_id="deepl_languages_get")
+@deepl.post("/languages", operation_id="deepl_languages_post")
 async def deepl_languages(request: Request, pipeline: PipelineDep) -> Response:
     kind = request.query_params.get("type") or (await _body(request)).get("type", "source")
     pairs = pipeline.supported_pairs
@@ -132,9 +143,14 @@ async def deepl_languages(request: Request, pipeline: PipelineDep) -> Response:
     return JSONResponse(entries)
 
 
-@deepl.api_route("/usage", methods=["GET", "POST"])
-async def deepl_usage(request: Request) -> Response:
-    return JSONResponse({"character_count": request.app.state.metrics.characters_total, "character_limit": 10**12})
+@deepl.get("/usage", operation_id="deepl_usage_get")
+@deepl.post("/usage", operation_id="deepl_usage_post")
+async def deepl_usage(request: Request, tenant: TenantDep, keys: KeysDep) -> Response:
+    if tenant.key is None:
+        return JSONResponse({"character_count": request.app.state.metrics.characters_total, "character_limit": 10**12})
+    return JSONResponse(
+        {"character_count": keys.characters_used(tenant.key.id), "character_limit": tenant.key.character_quota}
+    )
 
 
 @deepl.get("/glossary-language-pairs")
@@ -145,7 +161,7 @@ async def deepl_glossary_pairs(pipeline: PipelineDep) -> Response:
 
 
 @deepl.post("/glossaries")
-async def deepl_create_glossary(request: Request, store: StoreDep) -> Response:
+async def deepl_create_glossary(request: Request, store: StoreDep, tenant: TenantDep) -> Response:
     try:
         body = await _body(request)
         entries_format = str(body.get("entries_format") or "tsv")
@@ -158,27 +174,27 @@ async def deepl_create_glossary(request: Request, store: StoreDep) -> Response:
         terms = parse_glossary(str(body["entries"]).encode(), entries_format, source, target)
     except (_BadRequest, GlossaryFormatError) as error:
         return _deepl_error(400, f"Invalid glossary entries: {error}")
-    info = store.create(str(body["name"]), source, target, terms)
+    info = store.create(str(body["name"]), source, target, terms, tenant.name)
     return JSONResponse(_deepl_glossary(info), status_code=201)
 
 
 @deepl.get("/glossaries")
-def deepl_list_glossaries(store: StoreDep) -> Response:
-    return JSONResponse({"glossaries": [_deepl_glossary(info) for info in store.all()]})
+def deepl_list_glossaries(store: StoreDep, tenant: TenantDep) -> Response:
+    return JSONResponse({"glossaries": [_deepl_glossary(info) for info in store.all(tenant.name)]})
 
 
 @deepl.get("/glossaries/{glossary_id}")
-def deepl_get_glossary(glossary_id: str, store: StoreDep) -> Response:
+def deepl_get_glossary(glossary_id: str, store: StoreDep, tenant: TenantDep) -> Response:
     try:
-        return JSONResponse(_deepl_glossary(store.get(glossary_id)))
+        return JSONResponse(_deepl_glossary(store.get(glossary_id, tenant.name)))
     except GlossaryNotFoundError:
         return _deepl_error(404, "Glossary not found.")
 
 
 @deepl.get("/glossaries/{glossary_id}/entries")
-def deepl_glossary_entries(glossary_id: str, store: StoreDep) -> Response:
+def deepl_glossary_entries(glossary_id: str, store: StoreDep, tenant: TenantDep) -> Response:
     try:
-        entries = store.entries(glossary_id)
+        entries = store.entries(glossary_id, tenant.name)
     except GlossaryNotFoundError:
         return _deepl_error(404, "Glossary not found.")
     return PlainTextResponse(
@@ -187,16 +203,18 @@ def deepl_glossary_entries(glossary_id: str, store: StoreDep) -> Response:
 
 
 @deepl.delete("/glossaries/{glossary_id}")
-def deepl_delete_glossary(glossary_id: str, store: StoreDep) -> Response:
+def deepl_delete_glossary(glossary_id: str, store: StoreDep, tenant: TenantDep) -> Response:
     try:
-        store.delete(glossary_id)
+        store.delete(glossary_id, tenant.name)
     except GlossaryNotFoundError:
         return _deepl_error(404, "Glossary not found.")
     return Response(status_code=204)
 
 
 @libretranslate.post("/translate")
-async def libretranslate_translate(request: Request, pipeline: PipelineDep, batcher: BatcherDep) -> Response:
+async def libretranslate_translate(
+    request: Request, pipeline: PipelineDep, batcher: BatcherDep, tenant: TenantDep, keys: KeysDep
+) -> Response:
     try:
         body = await _body(request)
     except _BadRequest as error:
@@ -205,6 +223,7 @@ async def libretranslate_translate(request: Request, pipeline: PipelineDep, batc
     texts = query if isinstance(query, list) else [query] if isinstance(query, str) else None
     if texts is None or not all(isinstance(t, str) for t in texts):
         return JSONResponse({"error": "Invalid request: missing q parameter"}, status_code=400)
+    tenant.charge(keys, sum(len(t) for t in texts))
     source = _base(body.get("source"))
     source = pipeline.engine.manifest.source_lang if source in ("", "auto") else source
     target = _base(body.get("target"))

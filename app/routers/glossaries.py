@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 
-from app.dependencies import SettingsDep, StoreDep
+from app.dependencies import SettingsDep, StoreDep, TenantDep
 from app.schemas import GlossaryCreate, GlossaryEntries, GlossaryEntry, GlossaryInfoModel, GlossaryList
 from app.settings import Settings
 from mt_core.glossary_formats import (
@@ -104,20 +104,22 @@ async def _read_upload(
 
 
 @router.post("", status_code=201, response_model=GlossaryInfoModel, openapi_extra=UPLOAD_BODY)
-async def create_glossary(request: Request, store: StoreDep, settings: SettingsDep) -> GlossaryInfoModel:
+async def create_glossary(
+    request: Request, store: StoreDep, settings: SettingsDep, tenant: TenantDep
+) -> GlossaryInfoModel:
     fields, terms = await _read_upload(request, settings)
-    info = store.create(fields["name"], fields["source_lang"], fields["target_lang"], terms)
+    info = store.create(fields["name"], fields["source_lang"], fields["target_lang"], terms, tenant.name)
     return _info(info)
 
 
 @router.get("", response_model=GlossaryList)
-def list_glossaries(store: StoreDep) -> GlossaryList:
-    return GlossaryList(glossaries=[_info(info) for info in store.all()])
+def list_glossaries(store: StoreDep, tenant: TenantDep) -> GlossaryList:
+    return GlossaryList(glossaries=[_info(info) for info in store.all(tenant.name)])
 
 
 @router.get("/{glossary_id}", response_model=GlossaryInfoModel)
-def get_glossary(glossary_id: str, store: StoreDep) -> GlossaryInfoModel:
-    return _info(store.get(glossary_id))
+def get_glossary(glossary_id: str, store: StoreDep, tenant: TenantDep) -> GlossaryInfoModel:
+    return _info(store.get(glossary_id, tenant.name))
 
 
 @router.get(
@@ -125,8 +127,8 @@ def get_glossary(glossary_id: str, store: StoreDep) -> GlossaryInfoModel:
     response_model=GlossaryEntries,
     responses={200: {"content": {"text/tab-separated-values": {}}}},
 )
-def glossary_entries(glossary_id: str, store: StoreDep, format: str = "json") -> Any:
-    entries = store.entries(glossary_id)
+def glossary_entries(glossary_id: str, store: StoreDep, tenant: TenantDep, format: str = "json") -> Any:
+    entries = store.entries(glossary_id, tenant.name)
     if format == "tsv":
         out = io.StringIO()
         writer = csv.writer(out, delimiter="\t", lineterminator="\n")
@@ -139,16 +141,16 @@ def glossary_entries(glossary_id: str, store: StoreDep, format: str = "json") ->
 
 @router.put("/{glossary_id}/entries", response_model=GlossaryInfoModel, openapi_extra=UPLOAD_BODY)
 async def replace_entries(
-    glossary_id: str, request: Request, store: StoreDep, settings: SettingsDep
+    glossary_id: str, request: Request, store: StoreDep, settings: SettingsDep, tenant: TenantDep
 ) -> GlossaryInfoModel:
     """Replace every entry in one transaction: translations see the old glossary or the new one."""
-    current = store.get(glossary_id)
+    current = store.get(glossary_id, tenant.name)
     defaults = {"name": current.name, "source_lang": current.source_lang, "target_lang": current.target_lang}
     _, terms = await _read_upload(request, settings, defaults)
-    return _info(store.replace_entries(glossary_id, terms))
+    return _info(store.replace_entries(glossary_id, terms, tenant.name))
 
 
 @router.delete("/{glossary_id}", status_code=204)
-def delete_glossary(glossary_id: str, store: StoreDep) -> Response:
-    store.delete(glossary_id)
+def delete_glossary(glossary_id: str, store: StoreDep, tenant: TenantDep) -> Response:
+    store.delete(glossary_id, tenant.name)
     return Response(status_code=204)

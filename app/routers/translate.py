@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from fastapi import APIRouter, HTTPException
 
-from app.dependencies import BatcherDep, MetricsDep, PipelineDep, SettingsDep, StoreDep
+from app.dependencies import BatcherDep, KeysDep, MetricsDep, PipelineDep, SettingsDep, StoreDep, TenantDep
 from app.observability import ServiceMetrics
 from app.schemas import (
     Alternative,
@@ -40,6 +40,8 @@ async def translate(
     settings: SettingsDep,
     metrics: MetricsDep,
     store: StoreDep,
+    tenant: TenantDep,
+    keys: KeysDep,
 ) -> TranslateResponse:
     if len(body.text) > settings.max_texts:
         raise HTTPException(422, f"text: {len(body.text)} texts given; at most {settings.max_texts} per request")
@@ -48,11 +50,12 @@ async def translate(
             raise HTTPException(
                 422, f"text[{index}]: {len(text)} characters; at most {settings.max_text_chars} per text"
             )
+    tenant.charge(keys, sum(len(text) for text in body.text))
     if body.format != "text":
         return await _translate_markup(body, pipeline, batcher, metrics)
     glossary = None
     if body.glossary_id is not None:
-        info, glossary = await asyncio.to_thread(store.matcher, body.glossary_id)
+        info, glossary = await asyncio.to_thread(store.matcher, body.glossary_id, tenant.name)
         if (info.source_lang, info.target_lang) != (body.source_lang.lower(), body.target_lang.lower()):
             raise HTTPException(
                 400,
