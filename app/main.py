@@ -32,7 +32,12 @@ ERROR_STATUS: dict[type[FairmtError], int] = {
 
 def load_pipeline(settings: Settings) -> TranslationPipeline:
     engine = Engine(
-        settings.model_dir, EngineOptions(compute_type=settings.compute_type, intra_threads=settings.intra_threads)
+        settings.model_dir,
+        EngineOptions(
+            compute_type=settings.compute_type,
+            intra_threads=settings.intra_threads,
+            inter_threads=settings.inter_threads,
+        ),
     )
     reader = gender_reader_for(engine.manifest.target_lang)
     return TranslationPipeline(engine, DecodingOptions(beam_size=settings.beam_size), reader)
@@ -44,7 +49,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     pipeline = await asyncio.to_thread(load_pipeline, settings)
     batcher = DynamicBatcher(
         pipeline.engine,
-        BatchingOptions(max_batch_tokens=settings.batch_max_tokens, max_wait_ms=settings.batch_wait_ms),
+        BatchingOptions(
+            max_batch_tokens=settings.batch_max_tokens,
+            max_wait_ms=settings.batch_wait_ms,
+            concurrent_batches=settings.inter_threads,
+        ),
         on_batch=app.state.metrics.observe_batch,
     )
     batcher.start()

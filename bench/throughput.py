@@ -14,10 +14,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -28,6 +25,7 @@ import ctranslate2
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.server import Server  # noqa: E402
 from mt_core.engine import DecodingOptions, Engine, available_cores  # noqa: E402
 from mt_core.manifest import CT2_DIR  # noqa: E402
 
@@ -35,12 +33,6 @@ SENTENCES = ROOT / "bench" / "sentences.en.txt"
 TWENTY_WORDS = (
     "The committee announced on Tuesday that the new library will open next spring with longer hours for students."
 )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def direct_throughput(model: Path, sentences: list[str], decoding: DecodingOptions) -> float:
@@ -61,47 +53,6 @@ def direct_throughput(model: Path, sentences: list[str], decoding: DecodingOptio
     started = time.perf_counter()
     translator.translate_batch(batch, **options)
     return len(sentences) / (time.perf_counter() - started)
-
-
-class Server:
-    def __init__(self, model: Path, beam_size: int) -> None:
-        self.port = free_port()
-        env = dict(os.environ, FAIRMT_MODEL_DIR=str(model), FAIRMT_BEAM_SIZE=str(beam_size))
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "app.main:create_app",
-                "--factory",
-                "--port",
-                str(self.port),
-                "--log-level",
-                "warning",
-                "--no-access-log",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if self.request_raw("GET", "/ready", None)[0] == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError("server did not become ready")
-
-    def request_raw(self, method: str, path: str, body: bytes | None) -> tuple[int, bytes]:
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-        connection.request(method, path, body=body, headers={"content-type": "application/json"})
-        response = connection.getresponse()
-        return response.status, response.read()
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=30)
 
 
 def client_loop(port: int, work: list[str], lock: threading.Lock, latencies: list[float]) -> None:

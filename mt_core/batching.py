@@ -23,6 +23,8 @@ class BatchingOptions:
     max_batch_tokens: int = 8192
     #: How long a batch that is not yet full waits for more sentences.
     max_wait_ms: float = 5.0
+    #: Batches decoded at once; match the engine's inter_threads (CTranslate2 runs one per worker).
+    concurrent_batches: int = 1
 
 
 @dataclass
@@ -97,27 +99,38 @@ class DynamicBatcher:
         return jobs
 
     async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
+        """Gather only when a worker slot is free, so that while every slot decodes, requests pile up
+        into the next, larger batch."""
+        slots = asyncio.Semaphore(self.options.concurrent_batches)
+        running: set[asyncio.Task[None]] = set()
         while True:
+            await slots.acquire()
             jobs = await self._gather()
-            groups: dict[DecodingOptions, list[_Job]] = {}
-            for job in jobs:
-                groups.setdefault(job.decoding, []).append(job)
-            for decoding, group in groups.items():
-                batch = [tokens for job in group for tokens in job.tokens]
-                started = time.monotonic()
-                try:
-                    results = await loop.run_in_executor(None, self.engine.translate_tokens, batch, decoding)
-                except Exception as error:  # the engine failed: every waiting request learns why
-                    for job in group:
-                        self._finish(job, error=error)
-                    continue
-                if self._on_batch:
-                    self._on_batch(len(batch), sum(job.size for job in group), time.monotonic() - started)
-                offset = 0
+            task = asyncio.get_running_loop().create_task(self._execute(jobs))
+            running.add(task)
+            task.add_done_callback(running.discard)
+            task.add_done_callback(lambda _: slots.release())
+
+    async def _execute(self, jobs: list[_Job]) -> None:
+        loop = asyncio.get_running_loop()
+        groups: dict[DecodingOptions, list[_Job]] = {}
+        for job in jobs:
+            groups.setdefault(job.decoding, []).append(job)
+        for decoding, group in groups.items():
+            batch = [tokens for job in group for tokens in job.tokens]
+            started = time.monotonic()
+            try:
+                results = await loop.run_in_executor(None, self.engine.translate_tokens, batch, decoding)
+            except Exception as error:  # the engine failed: every waiting request learns why
                 for job in group:
-                    self._finish(job, results[offset : offset + len(job.tokens)])
-                    offset += len(job.tokens)
+                    self._finish(job, error=error)
+                continue
+            if self._on_batch:
+                self._on_batch(len(batch), sum(job.size for job in group), time.monotonic() - started)
+            offset = 0
+            for job in group:
+                self._finish(job, results[offset : offset + len(job.tokens)])
+                offset += len(job.tokens)
 
     def _finish(
         self, job: _Job, results: list[list[Hypothesis]] | None = None, error: BaseException | None = None

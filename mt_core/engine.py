@@ -66,7 +66,7 @@ class Engine:
             str(self.model_dir / CT2_DIR),
             device=self.options.device,
             compute_type=self.options.compute_type,
-            intra_threads=self.options.intra_threads or available_cores(),
+            intra_threads=self.options.intra_threads or max(1, available_cores() // self.options.inter_threads),
             inter_threads=self.options.inter_threads,
         )
 

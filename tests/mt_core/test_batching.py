@@ -40,3 +40,18 @@ async def test_engine_failure_reaches_every_waiting_request(tiny_model_dir: Path
         await batcher.stop()
     assert all(isinstance(o, RuntimeError) for o in outcomes)
     assert batcher.queue_depth == 0
+
+
+async def test_concurrent_batches_keep_results_in_place(tiny_model_dir: Path) -> None:
+    from mt_core.engine import EngineOptions
+
+    engine = Engine(tiny_model_dir, EngineOptions(inter_threads=2))
+    decoding = DecodingOptions(beam_size=1)
+    batcher = DynamicBatcher(engine, BatchingOptions(max_wait_ms=1, concurrent_batches=2))
+    jobs = [[engine.tokenizer.source_tokens(f"{w} {v}.")] for w in ("one", "two", "red") for v in ("cat", "dog")]
+    expected = [engine.translate_tokens(job, decoding)[0][0].tokens for job in jobs]
+    try:
+        results = await asyncio.gather(*(batcher.translate(job, decoding) for job in jobs * 3))
+    finally:
+        await batcher.stop()
+    assert [r[0][0].tokens for r in results] == expected * 3

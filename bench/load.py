@@ -1,0 +1,139 @@
+"""Bounded load and soak test on loopback: N clients for D seconds, mixed requests, zero errors expected.
+
+    python bench/load.py --model models/fairmt-en-es --clients 16 --seconds 600
+
+Each client loops over plain text (one to three sentences), HTML and glossary
+requests against a real uvicorn server on 127.0.0.1, and stops by itself when the
+time is up. Prints requests/s, p50/p95/p99 latency, the error count, and the
+server's resident memory at the start and the end (growth hints at leaks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import random
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.server import Server  # noqa: E402
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def make_requests(sentences: list[str], glossary_id: str) -> list[dict[str, object]]:
+    rng = random.Random(0)
+    requests: list[dict[str, object]] = []
+    for _ in range(200):
+        kind = rng.random()
+        chosen = rng.sample(sentences, rng.randint(1, 3))
+        if kind < 0.7:
+            requests.append({"text": [" ".join(chosen)]})
+        elif kind < 0.85:
+            requests.append({"text": [f"<p>{chosen[0]} <b>{chosen[-1]}</b></p>"], "format": "html"})
+        else:
+            requests.append({"text": chosen, "glossary_id": glossary_id})
+    return requests
+
+
+def client(
+    port: int, requests: list[dict[str, object]], deadline: float, latencies: list[float], errors: list[str], seed: int
+) -> None:
+    rng = random.Random(seed)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    while time.monotonic() < deadline:
+        body = json.dumps(rng.choice(requests)).encode()
+        started = time.perf_counter()
+        try:
+            connection.request("POST", "/v1/translate", body=body, headers={"content-type": "application/json"})
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                errors.append(f"HTTP {response.status}")
+        except (OSError, http.client.HTTPException) as error:
+            errors.append(repr(error))
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+            continue
+        latencies.append(time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", type=Path, default=ROOT / "models" / "fairmt-en-es")
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=600)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+
+    sentences = [s for s in (ROOT / "bench" / "sentences.en.txt").read_text().splitlines() if s.strip()]
+    database = Path("/tmp") / f"fairmt-load-{time.time_ns()}.db"
+    server = Server(args.model, 2, {"FAIRMT_DATABASE_URL": f"sqlite:///{database}"})
+    try:
+        status, body = server.request_raw(
+            "POST",
+            "/v1/glossaries",
+            json.dumps(
+                {
+                    "name": "load",
+                    "source_lang": "en",
+                    "target_lang": "es",
+                    "entries": [{"source": "file", "target": "archivo"}, {"source": "window", "target": "ventana"}],
+                }
+            ).encode(),
+        )
+        assert status == 201, body
+        requests = make_requests(sentences, json.loads(body)["glossary_id"])
+        rss_start = rss_mb(server.process.pid)
+        latencies: list[float] = []
+        errors: list[str] = []
+        deadline = time.monotonic() + args.seconds
+        threads = [
+            threading.Thread(target=client, args=(server.port, requests, deadline, latencies, errors, i))
+            for i in range(args.clients)
+        ]
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.monotonic() - started
+        rss_end = rss_mb(server.process.pid)
+        healthy = server.request_raw("GET", "/health", None)[0] == 200
+    finally:
+        server.stop()
+        database.unlink(missing_ok=True)
+    quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
+    results = {
+        "clients": args.clients,
+        "seconds": round(elapsed, 1),
+        "requests": len(latencies),
+        "requests_per_s": round(len(latencies) / elapsed, 2),
+        "p50_ms": round(quantiles[49] * 1000, 1),
+        "p95_ms": round(quantiles[94] * 1000, 1),
+        "p99_ms": round(quantiles[98] * 1000, 1),
+        "errors": len(errors),
+        "first_errors": errors[:5],
+        "server_rss_mb_start": round(rss_start, 1),
+        "server_rss_mb_end": round(rss_end, 1),
+        "healthy_after": healthy,
+    }
+    for key, value in results.items():
+        print(f"{key:24s} {value}")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

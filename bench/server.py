@@ -1,0 +1,60 @@
+"""A real fairmt server on loopback for the benchmarks: a uvicorn process, ready when /ready says so."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Server:
+    def __init__(self, model: Path, beam_size: int, extra_env: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        env = dict(os.environ, FAIRMT_MODEL_DIR=str(model), FAIRMT_BEAM_SIZE=str(beam_size), **(extra_env or {}))
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "app.main:create_app",
+                "--factory",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if self.request_raw("GET", "/ready", None)[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError("server did not become ready")
+
+    def request_raw(self, method: str, path: str, body: bytes | None) -> tuple[int, bytes]:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        connection.request(method, path, body=body, headers={"content-type": "application/json"})
+        response = connection.getresponse()
+        return response.status, response.read()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
