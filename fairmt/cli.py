@@ -126,14 +126,12 @@ def _gfst(args: argparse.Namespace) -> int:
 
 
 def _keys(args: argparse.Namespace) -> int:
-    from sqlalchemy import create_engine
-
     from app.settings import Settings
     from mt_core.glossary_store import GlossaryStore
     from mt_core.keys import KeyStore
 
     url = args.database_url or Settings().database_url
-    keys = KeyStore(GlossaryStore(url).engine if url.startswith("sqlite") else create_engine(url))
+    keys = KeyStore(GlossaryStore(url).engine)
     if args.keys_command == "create":
         key, record = keys.create(args.tenant, args.name or "", args.rate_limit, args.char_quota)
         print(f"id {record.id} tenant {record.tenant}\nkey {key}\n(store the key now: only its hash is kept)")

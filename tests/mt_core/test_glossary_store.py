@@ -1,14 +1,32 @@
+import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
-from mt_core.glossary_store import GlossaryNotFoundError, GlossaryStore
+from mt_core.glossary_store import GlossaryNotFoundError, GlossaryStore, metadata
+from mt_core.keys import KeyStore
 from mt_core.terminology import Term
+
+POSTGRES_URL = os.environ.get("FAIRMT_TEST_DATABASE_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Every storage test runs on SQLite and, where CI started one (.ci/postgres.sh), on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/g.db"
+    if not POSTGRES_URL:
+        pytest.skip("FAIRMT_TEST_DATABASE_URL not set (.ci/run starts a PostgreSQL server and sets it)")
+    engine = create_engine(POSTGRES_URL)
+    metadata.drop_all(engine)
+    engine.dispose()
+    return POSTGRES_URL
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> GlossaryStore:
-    return GlossaryStore(f"sqlite:///{tmp_path}/g.db")
+def store(database_url: str) -> GlossaryStore:
+    return GlossaryStore(database_url)
 
 
 def test_create_read_replace_delete(store: GlossaryStore) -> None:
@@ -46,10 +64,31 @@ def test_matcher_cache_follows_versions(store: GlossaryStore) -> None:
     assert fresh is not first and [m.target for m in fresh.find("my cart")] == ["carrito"]
 
 
-def test_a_second_store_on_the_same_database_sees_changes(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path}/shared.db"
-    writer, reader = GlossaryStore(url), GlossaryStore(url)
+def test_a_second_store_on_the_same_database_sees_changes(database_url: str) -> None:
+    writer, reader = GlossaryStore(database_url), GlossaryStore(database_url)
     info = writer.create("g", "en", "es", [Term("order", "pedido")])
     assert [m.target for m in reader.matcher(info.id)[1].find("order")] == ["pedido"]
     writer.replace_entries(info.id, [Term("order", "encargo")])
     assert [m.target for m in reader.matcher(info.id)[1].find("order")] == ["encargo"]
+
+
+def test_tenants_are_isolated(store: GlossaryStore) -> None:
+    info = store.create("g", "en", "es", [Term("a", "b")], tenant="acme")
+    with pytest.raises(GlossaryNotFoundError):
+        store.get(info.id, tenant="other")
+    with pytest.raises(GlossaryNotFoundError):
+        store.delete(info.id, tenant="other")
+    assert store.all("other") == [] and [g.id for g in store.all("acme")] == [info.id]
+
+
+def test_keys_on_both_backends(store: GlossaryStore) -> None:
+    keys = KeyStore(store.engine)
+    key, record = keys.create("acme", requests_per_minute=1)
+    assert keys.authenticate(key) == record
+    keys.admit(record)
+    from mt_core.keys import RateLimitedError
+
+    with pytest.raises(RateLimitedError):
+        keys.admit(record)
+    keys.revoke(record.id)
+    assert keys.authenticate(key) is None
