@@ -86,6 +86,7 @@ async def get_tenant(request: Request) -> Tenant:
     if key is None:
         raise HTTPException(status, "the API key is invalid or revoked")
     keys.admit(key)
+    request.state.tenant = key.tenant
     return Tenant(key.tenant, key)
 
 

@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from app.middleware import BodyLimitMiddleware, MetricsMiddleware
+from app.middleware import BodyLimitMiddleware, MetricsMiddleware, RequestLogMiddleware
 from app.observability import ServiceMetrics
 from app.routers import compat, glossaries, system, translate
 from app.settings import Settings, get_settings
@@ -112,4 +112,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         },
     )
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
+    app.add_middleware(RequestLogMiddleware)
     return app

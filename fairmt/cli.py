@@ -18,11 +18,15 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from app.main import create_app
+    from app.middleware import configure_logging
     from app.settings import Settings
 
     overrides = {"model_dir": args.model} if args.model else {}
     settings = Settings(**overrides)
-    uvicorn.run(create_app(settings), host=args.host or settings.host, port=args.port or settings.port)
+    configure_logging()
+    uvicorn.run(
+        create_app(settings), host=args.host or settings.host, port=args.port or settings.port, access_log=False
+    )
     return 0
 
 
@@ -209,6 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--name", default="fairmt-en-es")
     convert.add_argument("--version", default="0.1.0")
     convert.add_argument("--quantization", default="int8")
+    convert.add_argument(
+        "--annotations",
+        default="terms,markup,gender",
+        help="grammar annotations the model was trained with (written to the manifest)",
+    )
     convert.set_defaults(handler=_convert)
 
     evaluate = commands.add_parser("eval", help="BLEU/chrF on each held-out test split, beside Apertium")

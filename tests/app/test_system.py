@@ -56,3 +56,19 @@ def test_importing_app_creates_no_settings() -> None:
     import app.main
 
     assert app.settings.get_settings.cache_info().currsize == 0
+
+
+def test_request_ids_and_json_access_log(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
+    import json
+    import logging
+
+    from app.middleware import JsonFormatter
+
+    with caplog.at_level(logging.INFO, logger="fairmt.access"):
+        response = client.get("/health", headers={"X-Request-ID": "abc123"})
+        fresh = client.get("/health")
+    assert response.headers["x-request-id"] == "abc123"
+    assert len(fresh.headers["x-request-id"]) == 32
+    record = next(r for r in caplog.records if getattr(r, "fields", {}).get("request_id") == "abc123")
+    line = json.loads(JsonFormatter().format(record))
+    assert line["path"] == "/health" and line["status"] == 200 and line["method"] == "GET"
