@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
+from mt_core.schema import upgrade
 from mt_core.terminology import Term, TermMatcher
 
 metadata = MetaData()
@@ -94,7 +95,7 @@ class GlossaryStore:
         self.engine: Engine = create_engine(url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_foreign_keys)
-        metadata.create_all(self.engine)
+        upgrade(self.engine)
         self._cache: OrderedDict[tuple[str, int], TermMatcher] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()

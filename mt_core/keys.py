@@ -56,9 +56,10 @@ def _hash(key: str) -> str:
 
 
 class KeyStore:
+    """Shares the glossary store's engine, whose start-up migrated the schema."""
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        metadata.create_all(engine)
         self._windows: dict[str, tuple[float, int]] = {}
         self._characters: dict[str, int] = {}
         self._lock = threading.Lock()

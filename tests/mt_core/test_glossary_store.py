@@ -20,6 +20,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         pytest.skip("FAIRMT_TEST_DATABASE_URL not set (.ci/run starts a PostgreSQL server and sets it)")
     engine = create_engine(POSTGRES_URL)
     metadata.drop_all(engine)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
     engine.dispose()
     return POSTGRES_URL
 
@@ -92,3 +94,11 @@ def test_keys_on_both_backends(store: GlossaryStore) -> None:
         keys.admit(record)
     keys.revoke(record.id)
     assert keys.authenticate(key) is None
+
+
+def test_schema_comes_from_migrations(database_url: str) -> None:
+    store = GlossaryStore(database_url)
+    with store.engine.connect() as connection:
+        version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
+    assert version == "0001"
+    GlossaryStore(database_url)  # a second start (or replica) finds the schema current
