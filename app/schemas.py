@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -98,7 +98,9 @@ class LanguagesResponse(BaseModel):
 
 
 class ErrorResponse(BaseModel):
-    detail: str
+    """Errors name the problem: a message, or FastAPI's list of invalid fields for 422s."""
+
+    detail: str | list[dict[str, Any]]
 
 
 class GlossaryEntry(BaseModel):
@@ -134,3 +136,19 @@ class GlossaryList(BaseModel):
 
 class GlossaryEntries(BaseModel):
     entries: list[GlossaryEntry]
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the error statuses a router can answer, so clients and fuzzers know them."""
+    meaning = {
+        400: "Bad request: the message names the problem",
+        401: "API key missing or invalid",
+        403: "API key missing or invalid (DeepL-compatible status)",
+        404: "Not found (or another tenant's)",
+        413: "Body too large",
+        422: "Invalid field: the message names it",
+        429: "Rate limit or quota",
+        456: "Quota exceeded (DeepL-compatible status)",
+        503: "The model is not loaded yet",
+    }
+    return {code: {"description": meaning[code]} for code in codes}

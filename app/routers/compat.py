@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.datastructures import FormData
 
 from app.dependencies import BatcherDep, KeysDep, PipelineDep, StoreDep, TenantDep
+from app.schemas import error_responses
 from mt_core.errors import FairmtError
 from mt_core.glossary_formats import GlossaryFormatError, parse_glossary
 from mt_core.glossary_store import GlossaryInfo, GlossaryNotFoundError
@@ -22,8 +23,18 @@ from mt_core.keys import RateLimitedError
 from mt_core.markup_translate import MarkupTranslator
 from mt_core.pipeline import RequestOptions
 
-deepl = APIRouter(prefix="/v2", tags=["compatibility: DeepL v2"])
-libretranslate = APIRouter(tags=["compatibility: LibreTranslate"])
+deepl = APIRouter(
+    prefix="/v2",
+    tags=["compatibility: DeepL v2"],
+    responses={
+        201: {"description": "Created"},
+        204: {"description": "Deleted"},
+        **error_responses(400, 403, 404, 413, 422, 429, 456, 503),
+    },
+)
+libretranslate = APIRouter(
+    tags=["compatibility: LibreTranslate"], responses=error_responses(400, 401, 413, 422, 429, 503)
+)
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese"}
 

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 
 from app.dependencies import SettingsDep, StoreDep, TenantDep
-from app.schemas import GlossaryCreate, GlossaryEntries, GlossaryEntry, GlossaryInfoModel, GlossaryList
+from app.schemas import GlossaryCreate, GlossaryEntries, GlossaryEntry, GlossaryInfoModel, GlossaryList, error_responses
 from app.settings import Settings
 from mt_core.glossary_formats import (
     GlossaryFormatError,
@@ -25,7 +25,9 @@ from mt_core.glossary_formats import (
 from mt_core.glossary_store import GlossaryInfo
 from mt_core.terminology import Term
 
-router = APIRouter(prefix="/v1/glossaries", tags=["glossaries"])
+router = APIRouter(
+    prefix="/v1/glossaries", tags=["glossaries"], responses=error_responses(400, 401, 404, 413, 422, 429, 503)
+)
 
 UPLOAD_BODY = {
     "requestBody": {

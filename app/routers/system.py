@@ -7,9 +7,9 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from app.dependencies import MetricsDep, PipelineDep
-from app.schemas import LanguagePair, LanguagesResponse
+from app.schemas import LanguagePair, LanguagesResponse, error_responses
 
-router = APIRouter(tags=["system"])
+router = APIRouter(tags=["system"], responses=error_responses(503))
 
 
 @router.get("/health")

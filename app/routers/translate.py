@@ -13,11 +13,11 @@ from app.schemas import (
     Alternative,
     AppliedGender,
     AppliedTerm,
-    ErrorResponse,
     ModelInfo,
     TranslateRequest,
     TranslateResponse,
     Translation,
+    error_responses,
 )
 from mt_core.batching import DynamicBatcher
 from mt_core.grammar import Gender
@@ -25,13 +25,12 @@ from mt_core.markup_translate import MarkupTranslator
 from mt_core.pipeline import RequestOptions, TranslationPipeline
 from mt_core.terminology import Term
 
-router = APIRouter(prefix="/v1", tags=["translate"])
+router = APIRouter(prefix="/v1", tags=["translate"], responses=error_responses(400, 401, 404, 413, 422, 429, 503))
 
 
 @router.post(
     "/translate",
     response_model=TranslateResponse,
-    responses={400: {"model": ErrorResponse}, 413: {"model": ErrorResponse}, 422: {"model": ErrorResponse}},
 )
 async def translate(
     body: TranslateRequest,
