@@ -10,7 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from mt_core.terminology import Term
+from mt_core.terminology import WORD, Term
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
@@ -36,6 +36,8 @@ def check_entry(source: str, target: str, where: str, limits: GlossaryLimits) ->
     source, target = source.strip(), target.strip()
     if not source or not target:
         raise GlossaryFormatError(f"{where}: empty {'source' if not source else 'target'} term")
+    if not WORD.search(source):
+        raise GlossaryFormatError(f"{where}: source term {source!r} has no letters or digits to match")
     for side, value in (("source", source), ("target", target)):
         if len(value) > limits.max_term_chars:
             raise GlossaryFormatError(

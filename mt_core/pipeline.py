@@ -25,7 +25,7 @@ from mt_core.gender import (
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.segmentation import Segment, reassemble, segment
-from mt_core.terminology import Term, TermMatch, TermMatcher, term_present
+from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_present
 
 #: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.
 INLINE_PREPARE_CHARS = 4000
@@ -166,7 +166,10 @@ class TranslationPipeline:
 
     def prepare(self, texts: Sequence[str], options: RequestOptions | None = None) -> PreparedTexts:
         options = options or RequestOptions()
-        request_terms = TermMatcher(options.terms) if options.terms else None
+        try:
+            request_terms = TermMatcher(options.terms) if options.terms else None
+        except TermSyntaxError as error:
+            raise AnnotationError(f"terms: {error}") from error
         prepared = PreparedTexts([], [], [], [])
         limit = self.engine.max_input_tokens
         for index, raw in enumerate(texts):

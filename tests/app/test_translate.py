@@ -171,3 +171,13 @@ def test_html_and_xml_formats(client: TestClient) -> None:
         "/v1/translate", json={"text": ["<p>x</p>"], "format": "html", "target_gender": "feminine"}
     )
     assert unsupported.status_code == 422 and "target_gender" in unsupported.json()["detail"]
+
+
+def test_terms_without_words_are_422(client: TestClient) -> None:  # found by the schemathesis fuzz
+    response = client.post("/v1/translate", json={"text": ["x"], "terms": [{"source": "㋀!", "target": "y"}]})
+    assert response.status_code == 422 and "no words" in response.json()["detail"]
+    glossary = client.post(
+        "/v1/glossaries",
+        json={"name": "g", "source_lang": "en", "target_lang": "es", "entries": [{"source": "!!", "target": "y"}]},
+    )
+    assert glossary.status_code == 400 and "entries[0]" in glossary.json()["detail"]
