@@ -39,7 +39,9 @@ def test_api_fuzz(fuzz_app: object) -> None:
     for operation in operations:
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(
+            max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), database=None, derandomize=True
+        )  # reproducible in CI; run with more examples locally to explore
         def check(case: object) -> None:
             case.call_and_validate(checks=CHECKS)  # type: ignore[attr-defined]
 
