@@ -26,9 +26,15 @@ from html.parser import HTMLParser
 from mt_core import grammar
 from mt_core.errors import FairmtError
 from mt_core.grammar import PlaceholderKind
+from mt_core.manifest import Annotations
 
-INLINE_HTML = frozenset(
-    "a abbr b bdi bdo cite code data dfn em font i kbd label mark q s samp small span strong sub sup time u var".split()
+#: Block-level HTML elements split segments; every other element (custom ones included, as browsers do)
+#: is inline: a abbr b bdi bdo cite code data dfn em font i kbd label mark q s samp small span strong sub …
+BLOCK_HTML = frozenset(
+    """address article aside blockquote body caption col colgroup dd details dialog div dl dt fieldset
+    figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html legend li main menu nav noscript
+    ol optgroup option p pre section select summary table tbody td template tfoot th thead title tr ul
+    script style textarea""".split()
 )
 VOID_HTML = frozenset("br img wbr input".split())
 OPAQUE = frozenset("script style code pre textarea".split())
@@ -49,15 +55,18 @@ class Node:
     children: list[Node] = field(default_factory=list)
     inline: bool = False
     opaque: bool = False
+    #: ("term", target) or ("gender", value) for fairmt's inline annotations, which never reach the output.
+    annotation: tuple[str, str] | None = None
 
 
 class _TreeBuilder(HTMLParser):
     """Tokens into a light tree that keeps every original byte."""
 
-    def __init__(self, xml_mode: bool, ignore_tags: frozenset[str] = frozenset()) -> None:
+    def __init__(self, xml_mode: bool, ignore_tags: frozenset[str] = frozenset(), annotations: bool = True) -> None:
         super().__init__(convert_charrefs=False)
         self.xml_mode = xml_mode
         self.ignore_tags = ignore_tags
+        self.annotations = annotations
         self.root = Node("element", name="#root")
         self.stack = [self.root]
 
@@ -74,6 +83,10 @@ class _TreeBuilder(HTMLParser):
             or values.get("translate") == "no"
             or "notranslate" in (values.get("class") or "").split()
         )
+        if self.annotations and tag == "term" and values.get("tgt"):
+            node.annotation, node.inline = ("term", html.unescape(values["tgt"] or "")), True
+        elif self.annotations and tag == "gender" and values.get("value") in ("feminine", "masculine"):
+            node.annotation, node.inline = ("gender", values["value"] or ""), True
         self._add(node)
         if not self.xml_mode and tag in VOID_HTML:
             node.inline = True
@@ -140,8 +153,8 @@ def repair_html(text: str) -> tuple[str, bool]:
     return str(serialized), True
 
 
-def parse(text: str, xml_mode: bool, ignore_tags: frozenset[str] = frozenset()) -> Node:
-    builder = _TreeBuilder(xml_mode, ignore_tags)
+def parse(text: str, xml_mode: bool, ignore_tags: frozenset[str] = frozenset(), annotations: bool = True) -> Node:
+    builder = _TreeBuilder(xml_mode, ignore_tags, annotations)
     builder.feed(text)
     builder.close()
     _mark_inline(builder.root, xml_mode)
@@ -158,7 +171,7 @@ def _mark_inline(node: Node, xml_mode: bool) -> None:
     for child in node.children:
         if child.kind == "element":
             if not child.inline:
-                child.inline = (mixed and child.name != "#root") if xml_mode else child.name in INLINE_HTML
+                child.inline = (mixed and child.name != "#root") if xml_mode else child.name not in BLOCK_HTML
             _mark_inline(child, xml_mode)
 
 
@@ -170,12 +183,38 @@ class Run:
     #: Placeholder number -> node, for tags (open/close) and voids.
     tags: dict[int, Node] = field(default_factory=dict)
     source: str = ""
+    #: Inline annotations found in the run: (kind, annotated text, target term or gender).
+    annotations: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Which annotations the model learned: only those are written in the grammar.
+    learned: Annotations = field(default_factory=Annotations)
+
+
+def _plain_text(nodes: list[Node]) -> str:
+    return "".join(
+        html.unescape(n.raw) if n.kind == "text" else _plain_text(n.children) for n in nodes if n.kind != "raw"
+    )
+
+
+def _encode_annotation(node: Node, run: Run, parts: list[str]) -> None:
+    """A <term> or <gender> annotation becomes model-input grammar (when learned), never a tag."""
+    assert node.annotation is not None
+    kind, value = node.annotation
+    text = grammar.sanitize(_plain_text(node.children))
+    run.annotations.append((kind, text.strip(), value))
+    if kind == "term" and run.learned.terms and text.strip():
+        parts.append(f"{grammar.TERM_START} {text} {grammar.TERM_TARGET} {value} {grammar.TERM_END}")
+    elif kind == "gender" and run.learned.gender and text.strip():
+        parts.append(f"{grammar.GENDER_SPAN_START[grammar.Gender(value)]} {text} {grammar.GENDER_SPAN_END}")
+    else:
+        parts.append(text)
 
 
 def _encode(nodes: list[Node], run: Run, parts: list[str]) -> None:
     for node in nodes:
         if node.kind == "text":
             parts.append(grammar.sanitize(html.unescape(node.raw)))
+        elif node.annotation is not None:
+            _encode_annotation(node, run, parts)
         elif len(run.tags) >= grammar.MAX_PLACEHOLDERS:
             raise _TooManyTags
         elif node.kind == "raw" or node.opaque or (not node.children and node.kind == "element" and not node.end_raw):
@@ -225,9 +264,9 @@ def _run_has_text(nodes: list[Node]) -> bool:
     return False
 
 
-def encode_run(nodes: list[Node]) -> Run | None:
+def encode_run(nodes: list[Node], learned: Annotations | None = None) -> Run | None:
     """The model input of a run; None when it holds more tags than the grammar has placeholders."""
-    run = Run(nodes)
+    run = Run(nodes, learned=learned or Annotations())
     parts: list[str] = []
     try:
         _encode(nodes, run, parts)
@@ -419,15 +458,24 @@ def _attributes(node: Node, found: list[tuple[Node, str, str]]) -> None:
         _attributes(child, found)
 
 
-def prepare_markup(text: str, xml_mode: bool, ignore_tags: frozenset[str] = frozenset()) -> MarkupDocument:
-    """``ignore_tags``: elements whose content is copied untranslated (DeepL's ignore_tags)."""
+def prepare_markup(
+    text: str,
+    xml_mode: bool,
+    ignore_tags: frozenset[str] = frozenset(),
+    learned: Annotations | None = None,
+    annotations: bool = True,
+) -> MarkupDocument:
+    """``ignore_tags``: elements whose content is copied untranslated (DeepL's ignore_tags);
+    ``annotations``: read <term>/<gender> as fairmt annotations rather than as markup."""
     repaired = False
     if xml_mode:
         check_xml(text)
     else:
         text, repaired = repair_html(text)
-    root = parse(text, xml_mode, ignore_tags)
-    runs = [(block, indices, encode_run([block.children[i] for i in indices])) for block, indices in runs_of(root)]
+    root = parse(text, xml_mode, ignore_tags, annotations)
+    runs = [
+        (block, indices, encode_run([block.children[i] for i in indices], learned)) for block, indices in runs_of(root)
+    ]
     attributes: list[tuple[Node, str, str]] = []
     _attributes(root, attributes)
     return MarkupDocument(root, runs, attributes, repaired)
@@ -458,3 +506,8 @@ def render_markup(document: MarkupDocument, run_outputs: list[str], plain_output
     for block, indices, markup in reversed(replacements):  # later runs first: earlier indices stay valid
         block.children[indices[0] : indices[-1] + 1] = [Node("raw", raw=markup)]
     return "".join(serialize(child) for child in document.root.children)
+
+
+def detag_text(markup: str) -> str:
+    """Visible text of rendered markup, for checking terms."""
+    return html.unescape(re.sub(r"<[^>]*>", "", markup))

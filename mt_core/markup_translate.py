@@ -14,13 +14,15 @@ from mt_core.markup import (
     MarkupDocument,
     Run,
     decode_run,
+    detag_text,
     prepare_markup,
     project_tags,
     render_markup,
     serialize,
     tag_tree,
 )
-from mt_core.pipeline import TranslationPipeline
+from mt_core.pipeline import AppliedTerm, TranslationPipeline
+from mt_core.terminology import term_present
 from mt_core.tokenizer import EOS
 
 
@@ -29,6 +31,7 @@ class MarkupResult:
     text: str
     repaired: bool
     warnings: list[str] = field(default_factory=list)
+    terms: list[AppliedTerm] = field(default_factory=list)
 
 
 class MarkupTranslator:
@@ -37,9 +40,10 @@ class MarkupTranslator:
         self.engine = pipeline.engine
 
     def _prepare(
-        self, texts: Sequence[str], xml_mode: bool, ignore_tags: frozenset[str] = frozenset()
+        self, texts: Sequence[str], xml_mode: bool, ignore_tags: frozenset[str] = frozenset(), annotations: bool = True
     ) -> tuple[list[MarkupDocument], list[list[str]]]:
-        documents = [prepare_markup(text, xml_mode, ignore_tags) for text in texts]
+        learned = self.engine.manifest.annotations
+        documents = [prepare_markup(text, xml_mode, ignore_tags, learned, annotations) for text in texts]
         tokens: list[list[str]] = []
         for index, document in enumerate(documents):
             for unit in document.model_units():
@@ -77,6 +81,13 @@ class MarkupTranslator:
                     decoded = "".join(serialize(node) for node in run.nodes)
                     result.warnings.append("a segment was left untranslated to keep its markup intact")
                 run_outputs.append(decoded)
+                translated = detag_text(decoded)
+                result.terms += [
+                    AppliedTerm(text, target, "inline", ok, "annotation" if ok else "none")
+                    for kind, text, target in run.annotations
+                    if kind == "term"
+                    for ok in [term_present(target, translated)]
+                ]
             if document.repaired:
                 result.warnings.append("the HTML was malformed and was repaired as a browser would")
             result.text = render_markup(document, run_outputs, plain_outputs)
@@ -100,9 +111,10 @@ class MarkupTranslator:
         xml_mode: bool,
         batcher: DynamicBatcher,
         ignore_tags: frozenset[str] = frozenset(),
+        annotations: bool = True,
     ) -> list[MarkupResult]:
         self.pipeline.check_pair(source_lang, target_lang)
-        documents, tokens = await asyncio.to_thread(self._prepare, texts, xml_mode, ignore_tags)
+        documents, tokens = await asyncio.to_thread(self._prepare, texts, xml_mode, ignore_tags, annotations)
         hypotheses = await batcher.translate(tokens, self.pipeline.decoding)
         plain = []
         for document in documents:

@@ -116,11 +116,24 @@ async def _translate_markup(
     if unsupported:
         raise HTTPException(422, f"{', '.join(unsupported)}: not yet supported with format={body.format}")
     results = await MarkupTranslator(pipeline).translate_async(
-        body.text, body.source_lang, body.target_lang, body.format == "xml", batcher
+        body.text,
+        body.source_lang,
+        body.target_lang,
+        body.format == "xml",
+        batcher,
+        annotations=body.inline_annotations,
     )
     metrics.count_characters(sum(len(text) for text in body.text))
     manifest = pipeline.engine.manifest
     return TranslateResponse(
-        translations=[Translation(text=r.text, warnings=r.warnings, markup_repaired=r.repaired) for r in results],
+        translations=[
+            Translation(
+                text=r.text,
+                warnings=r.warnings,
+                markup_repaired=r.repaired,
+                terms=[AppliedTerm(**asdict(term)) for term in r.terms],
+            )
+            for r in results
+        ],
         model=ModelInfo(name=manifest.name, version=manifest.version),
     )

@@ -144,3 +144,25 @@ def test_peer_regressions(translator: MarkupTranslator, markup: str) -> None:
     (result,) = translator.translate([markup], "en", "es", xml_mode=False)
     assert tags_of(result.text) == tags_of(markup)
     assert result.text.startswith("<p>") and result.text.endswith("</p>")
+
+
+def test_inline_term_annotations_inside_markup() -> None:
+    from mt_core.manifest import Annotations
+
+    markup = '<p>Your <b><term tgt="pedido">order</term></b> is <gender value="feminine">ready</gender>.</p>'
+    plain = prepare_markup(markup, False)
+    (unit,) = plain.model_units()
+    assert "term" not in unit and "order" in unit  # annotations never become tags
+    ((_, _, run),) = plain.runs
+    assert run is not None and run.annotations == [("term", "order", "pedido"), ("gender", "ready", "feminine")]
+    learned = prepare_markup(markup, False, learned=Annotations(terms=True, gender=True))
+    (encoded,) = learned.model_units()
+    assert f"{grammar.TERM_START} order {grammar.TERM_TARGET} pedido {grammar.TERM_END}" in encoded
+    literal = prepare_markup(markup, False, annotations=False)
+    assert len(literal.runs[0][2].tags) == 3 if literal.runs[0][2] else False  # b, term and gender as tags
+
+
+def test_markup_translation_reports_inline_terms(translator: MarkupTranslator) -> None:
+    (result,) = translator.translate(['<p>The <term tgt="perro">dog</term> ran.</p>'], "en", "es", xml_mode=False)
+    assert "<term" not in result.text and result.text.startswith("<p>")
+    assert [(t.source, t.target, t.origin) for t in result.terms] == [("dog", "perro", "inline")]
