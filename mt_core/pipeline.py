@@ -365,6 +365,38 @@ class TranslationPipeline:
             return await asyncio.to_thread(self.assemble, prepared, selections)
         return self.assemble(prepared, selections)
 
+    def _ambiguous(self, texts: Sequence[str], options: RequestOptions) -> list[int]:
+        if self.gender_reader is None or options.effective_gender is not None:
+            return []
+        return [i for i, text in enumerate(texts) if is_ambiguous(parse_inline(text).text, options.context)]
+
+    def _pair_alternatives(
+        self, size: int, ambiguous: list[int], variants: dict[Gender, list[TranslatedText]]
+    ) -> list[dict[Gender, str]]:
+        """Keep a feminine/masculine pair only when the two differ in gender-inflected words alone."""
+        assert self.gender_reader is not None or not ambiguous
+        results: list[dict[Gender, str]] = [{} for _ in range(size)]
+        for position, index in enumerate(ambiguous):
+            feminine = variants[Gender.FEMININE][position].text
+            masculine = variants[Gender.MASCULINE][position].text
+            if self.gender_reader and differ_only_in_gender(feminine, masculine, self.gender_reader.analyser):
+                results[index] = {Gender.FEMININE: feminine, Gender.MASCULINE: masculine}
+        return results
+
+    def gender_alternatives(
+        self, texts: Sequence[str], source_lang: str, target_lang: str, options: RequestOptions | None = None
+    ) -> list[dict[Gender, str]]:
+        """A feminine and a masculine translation of each gender-ambiguous text; {} for other texts."""
+        options = options or RequestOptions()
+        ambiguous = self._ambiguous(texts, options)
+        variants = {
+            gender: self.translate(
+                [texts[i] for i in ambiguous], source_lang, target_lang, replace(options, target_gender=gender)
+            )
+            for gender in (Gender.FEMININE, Gender.MASCULINE)
+        }
+        return self._pair_alternatives(len(texts), ambiguous, variants)
+
     async def gender_alternatives_async(
         self,
         texts: Sequence[str],
@@ -373,22 +405,11 @@ class TranslationPipeline:
         batcher: DynamicBatcher,
         options: RequestOptions,
     ) -> list[dict[Gender, str]]:
-        """A feminine and a masculine translation of each gender-ambiguous text, kept only when the two
-        differ in gender-inflected words alone (checked with the analyser); {} for other texts."""
-        reader = self.gender_reader
-        if reader is None or options.effective_gender is not None:
-            return [{} for _ in texts]
-        ambiguous = [i for i, text in enumerate(texts) if is_ambiguous(parse_inline(text).text, options.context)]
+        ambiguous = self._ambiguous(texts, options)
         variants: dict[Gender, list[TranslatedText]] = {}
         for gender in (Gender.FEMININE, Gender.MASCULINE):
             chosen = [texts[i] for i in ambiguous]
             variants[gender] = await self.translate_async(
                 chosen, source_lang, target_lang, batcher, replace(options, target_gender=gender)
             )
-        results: list[dict[Gender, str]] = [{} for _ in texts]
-        for position, index in enumerate(ambiguous):
-            feminine = variants[Gender.FEMININE][position].text
-            masculine = variants[Gender.MASCULINE][position].text
-            if differ_only_in_gender(feminine, masculine, reader.analyser):
-                results[index] = {Gender.FEMININE: feminine, Gender.MASCULINE: masculine}
-        return results
+        return self._pair_alternatives(len(texts), ambiguous, variants)

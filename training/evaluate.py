@@ -13,7 +13,7 @@ from tqdm import tqdm
 
 from mt_core import grammar
 from mt_core.engine import Engine
-from mt_core.gender import gender_reader_for
+from mt_core.gender import differ_only_in_gender, gender_reader_for, is_ambiguous
 from mt_core.grammar import Gender
 from mt_core.markup_translate import MarkupTranslator
 from mt_core.pipeline import RequestOptions, TranslationPipeline
@@ -96,6 +96,11 @@ class GenderReport:
     sentences: int
     without_hints: MetricScore
     with_hints: MetricScore
+    #: Counterfactual pairs whose translations differ only in gender-inflected words.
+    parity_percent: float = 0.0
+    #: Ambiguous suite sentences detected as ambiguous, and those that got a valid feminine/masculine pair.
+    ambiguous_detected_percent: float = 0.0
+    alternatives_valid_percent: float = 0.0
 
 
 def evaluate_gender(pipeline: TranslationPipeline, limit: int) -> GenderReport | None:
@@ -113,7 +118,23 @@ def evaluate_gender(pipeline: TranslationPipeline, limit: int) -> GenderReport |
     metric = GenderAccuracy(
         reader, [i.occupation for i in items], [i.gender or "" for i in items], [i.stereotype for i in items]
     )
-    return GenderReport(len(items), metric.corpus_score(plain), metric.corpus_score(hinted))
+    by_pair: dict[str, dict[str, str]] = {}
+    for item, translation in zip(items, plain, strict=True):
+        by_pair.setdefault(item.pair or item.id, {})[item.gender or ""] = translation
+    pairs = [p for p in by_pair.values() if len(p) == 2]
+    parity = sum(differ_only_in_gender(p["feminine"], p["masculine"], reader.analyser) for p in pairs)
+    ambiguous = [item.sentence for item in read_suite() if item.kind == "ambiguous"][:limit]
+    detected = sum(is_ambiguous(sentence) for sentence in ambiguous)
+    with_reader = TranslationPipeline(pipeline.engine, pipeline.decoding, reader)
+    valid = sum(bool(pair) for pair in with_reader.gender_alternatives(ambiguous, "en", "es"))
+    return GenderReport(
+        len(items),
+        metric.corpus_score(plain),
+        metric.corpus_score(hinted),
+        round(100 * parity / max(len(pairs), 1), 2),
+        round(100 * detected / max(len(ambiguous), 1), 2),
+        round(100 * valid / max(detected, 1), 2),
+    )
 
 
 def render_gender_markdown(report: GenderReport | None) -> str:
@@ -133,6 +154,12 @@ def render_gender_markdown(report: GenderReport | None) -> str:
             f"{d['delta_g']} | {d['pro_accuracy']} | {d['anti_accuracy']} | {d['delta_s']} | "
             f"{d['not_found_percent']}% |"
         )
+    lines += [
+        "",
+        f"Counterfactual pairs translated differently only in gender-inflected words: "
+        f"{report.parity_percent}%. Ambiguous sentences detected: {report.ambiguous_detected_percent}%; "
+        f"of those, given a valid feminine/masculine pair: {report.alternatives_valid_percent}%.",
+    ]
     return "\n".join(lines) + "\n"
 
 

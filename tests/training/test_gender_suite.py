@@ -59,3 +59,5 @@ def test_gender_evaluation_runs_on_a_model(tiny_model_dir: Path) -> None:
     report = evaluate_gender(TranslationPipeline(Engine(tiny_model_dir)), limit=5)
     assert report is not None and report.sentences == 10
     assert 0 <= report.with_hints.score <= 100 and "not_found_percent" in report.without_hints.details
+    assert 0 <= report.parity_percent <= 100 and 0 <= report.alternatives_valid_percent <= 100
+    assert report.ambiguous_detected_percent == 100.0
