@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import sacrebleu
 
@@ -33,26 +33,26 @@ class Metric(Protocol):
     ) -> MetricScore: ...
 
 
-class Bleu:
-    name = "BLEU"
+class SacrebleuMetric:
+    """BLEU or chrF exactly as sacrebleu computes them, signature included."""
+
+    def __init__(self, name: str, factory: Callable[[], Any]) -> None:
+        self.name, self._factory = name, factory
 
     def corpus_score(
         self, hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None = None
     ) -> MetricScore:
-        metric = sacrebleu.BLEU()
+        metric = self._factory()
         result = metric.corpus_score(list(hypotheses), [list(references)])
         return MetricScore(self.name, round(result.score, 2), str(metric.get_signature()))
 
 
-class ChrF:
-    name = "chrF"
+def Bleu() -> SacrebleuMetric:
+    return SacrebleuMetric("BLEU", sacrebleu.BLEU)
 
-    def corpus_score(
-        self, hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None = None
-    ) -> MetricScore:
-        metric = sacrebleu.CHRF()
-        result = metric.corpus_score(list(hypotheses), [list(references)])
-        return MetricScore(self.name, round(result.score, 2), str(metric.get_signature()))
+
+def ChrF() -> SacrebleuMetric:
+    return SacrebleuMetric("chrF", sacrebleu.CHRF)
 
 
 QUALITY_METRICS: tuple[Metric, ...] = (Bleu(), ChrF())
