@@ -52,7 +52,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         BatchingOptions(
             max_batch_tokens=settings.batch_max_tokens,
             max_wait_ms=settings.batch_wait_ms,
-            concurrent_batches=settings.inter_threads,
+            concurrent_batches=pipeline.engine.inter_threads,
         ),
         on_batch=app.state.metrics.observe_batch,
     )

@@ -19,11 +19,13 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address `fairmt serve` binds")
     port: int = Field(8000, description="Port `fairmt serve` binds")
     compute_type: str = Field("int8", description="CTranslate2 compute type")
-    intra_threads: int = Field(0, description="CTranslate2 threads per translation; 0 = all cores / inter_threads")
-    inter_threads: int = Field(1, ge=1, le=64, description="Translations CTranslate2 runs in parallel")
+    intra_threads: int = Field(0, ge=0, description="CTranslate2 threads per translation; 0 = derived from the cores")
+    inter_threads: int = Field(0, ge=0, le=64, description="Translations run in parallel; 0 = derived from the cores")
     beam_size: int = Field(2, ge=1, le=8, description="Beam size")
     batch_max_tokens: int = Field(8192, ge=64, description="Token budget of one dynamic batch")
-    batch_wait_ms: float = Field(5.0, ge=0, le=1000, description="How long a batch waits for more sentences")
+    batch_wait_ms: float = Field(
+        1.0, ge=0, le=1000, description="How long a batch waits for more sentences once a worker is free"
+    )
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body; larger gets 413")
     max_texts: int = Field(128, ge=1, description="Most texts in one request")
     max_text_chars: int = Field(20_000, ge=1, description="Longest single text, in characters")

@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,7 +23,14 @@ def free_port() -> int:
 class Server:
     def __init__(self, model: Path, beam_size: int, extra_env: dict[str, str] | None = None) -> None:
         self.port = free_port()
-        env = dict(os.environ, FAIRMT_MODEL_DIR=str(model), FAIRMT_BEAM_SIZE=str(beam_size), **(extra_env or {}))
+        database = f"sqlite:///{tempfile.mkdtemp(prefix='fairmt-bench-')}/glossaries.db"
+        env = dict(
+            os.environ,
+            FAIRMT_MODEL_DIR=str(model),
+            FAIRMT_BEAM_SIZE=str(beam_size),
+            FAIRMT_DATABASE_URL=database,
+            **(extra_env or {}),
+        )
         self.process = subprocess.Popen(
             [
                 sys.executable,

@@ -35,7 +35,8 @@ TWENTY_WORDS = (
 )
 
 
-def direct_throughput(model: Path, sentences: list[str], decoding: DecodingOptions) -> float:
+def direct_throughput(model: Path, sentences: list[str], decoding: DecodingOptions, repeats: int) -> float:
+    """Best of ``repeats`` runs: the baseline gets every benefit of the doubt."""
     engine = Engine(model)  # for its tokenizer and decoding limit only
     translator = ctranslate2.Translator(
         str(model / CT2_DIR), device="cpu", compute_type="int8", intra_threads=available_cores()
@@ -50,9 +51,12 @@ def direct_throughput(model: Path, sentences: list[str], decoding: DecodingOptio
         max_decoding_length=limit,
     )
     translator.translate_batch(batch[:8], **options)  # warm-up
-    started = time.perf_counter()
-    translator.translate_batch(batch, **options)
-    return len(sentences) / (time.perf_counter() - started)
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        translator.translate_batch(batch, **options)
+        best = min(best, time.perf_counter() - started)
+    return len(sentences) / best
 
 
 def client_loop(port: int, work: list[str], lock: threading.Lock, latencies: list[float]) -> None:
@@ -103,6 +107,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--beam-size", type=int, default=2)
     parser.add_argument("--latency-runs", type=int, default=50)
+    parser.add_argument("--repeats", type=int, default=3, help="best of N for the direct and 16-client runs")
     parser.add_argument("--json", type=Path, help="also write the numbers here")
     args = parser.parse_args()
 
@@ -110,11 +115,11 @@ def main() -> None:
     sentences = (pool * (args.sentences // len(pool) + 1))[: args.sentences]
     decoding = DecodingOptions(beam_size=args.beam_size)
 
-    direct = direct_throughput(args.model, sentences, decoding)
+    direct = direct_throughput(args.model, sentences, decoding, args.repeats)
     server = Server(args.model, args.beam_size)
     try:
         service_throughput(server, sentences[:32], args.clients)  # warm-up
-        concurrent = service_throughput(server, sentences, args.clients)
+        concurrent = max(service_throughput(server, sentences, args.clients) for _ in range(args.repeats))
         sequential = service_throughput(server, sentences[: max(50, args.sentences // 4)], 1)
         p50, p95 = single_latency(server, args.latency_runs)
     finally:
@@ -124,6 +129,7 @@ def main() -> None:
         "cores": available_cores(),
         "sentences": len(sentences),
         "beam_size": args.beam_size,
+        "repeats_best_of": args.repeats,
         "direct_translate_batch_sent_per_s": round(direct, 1),
         f"service_{args.clients}_clients_sent_per_s": round(concurrent, 1),
         "service_sequential_sent_per_s": round(sequential, 1),

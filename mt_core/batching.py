@@ -21,8 +21,9 @@ from mt_core.engine import DecodingOptions, Engine, Hypothesis
 @dataclass(frozen=True)
 class BatchingOptions:
     max_batch_tokens: int = 8192
-    #: How long a batch that is not yet full waits for more sentences.
-    max_wait_ms: float = 5.0
+    #: How long a batch that is not yet full waits for more sentences. Kept short: while every worker is
+    #: busy, requests pile up anyway, and a lone request should not wait (bench/throughput.py).
+    max_wait_ms: float = 1.0
     #: Batches decoded at once; match the engine's inter_threads (CTranslate2 runs one per worker).
     concurrent_batches: int = 1
 

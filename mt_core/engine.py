@@ -21,13 +21,22 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def derive_threads(inter_threads: int, intra_threads: int, cores: int) -> tuple[int, int]:
+    """0 means derive. Small machines run one single-threaded translation per core: batches of a few
+    sentences scale better across workers than across threads (measured in bench/throughput.py);
+    bigger machines run four workers sharing the cores."""
+    inter = inter_threads or (cores if cores <= 4 else 4)
+    intra = intra_threads or max(1, cores // inter)
+    return inter, intra
+
+
 @dataclass(frozen=True)
 class EngineOptions:
     device: str = "cpu"
     compute_type: str = "int8"
-    #: 0 derives it: all cores for one translation at a time, which suits dynamic batching.
+    #: 0 derives both from the cores (derive_threads).
     intra_threads: int = 0
-    inter_threads: int = 1
+    inter_threads: int = 0
     #: Sub-batch size inside one call, in tokens; CTranslate2 sorts by length within it.
     max_batch_tokens: int = 4096
 
@@ -62,12 +71,15 @@ class Engine:
                 raise ModelDirectoryError(f"model directory {self.model_dir} lacks {part}")
         self.manifest = ModelManifest.load(self.model_dir)
         self.tokenizer = Tokenizer(self.model_dir / SPM_FILE)
+        self.inter_threads, self.intra_threads = derive_threads(
+            self.options.inter_threads, self.options.intra_threads, available_cores()
+        )
         self._translator = ctranslate2.Translator(
             str(self.model_dir / CT2_DIR),
             device=self.options.device,
             compute_type=self.options.compute_type,
-            intra_threads=self.options.intra_threads or max(1, available_cores() // self.options.inter_threads),
-            inter_threads=self.options.inter_threads,
+            intra_threads=self.intra_threads,
+            inter_threads=self.inter_threads,
         )
 
     @property

@@ -42,3 +42,13 @@ def test_incomplete_model_directory_is_named(tmp_path: Path) -> None:
 
 def test_available_cores_positive() -> None:
     assert available_cores() >= 1
+
+
+def test_thread_derivation() -> None:
+    from mt_core.engine import derive_threads
+
+    assert derive_threads(0, 0, 2) == (2, 1)
+    assert derive_threads(0, 0, 1) == (1, 1)
+    assert derive_threads(0, 0, 16) == (4, 4)
+    assert derive_threads(1, 0, 2) == (1, 2)
+    assert derive_threads(3, 5, 2) == (3, 5)
