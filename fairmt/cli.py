@@ -80,8 +80,13 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
+    from mt_core.manifest import Annotations
     from training.convert import ConvertConfig, convert
 
+    learned = {name.strip() for name in args.annotations.split(",") if name.strip()}
+    unknown = learned - {"terms", "markup", "gender"}
+    if unknown:
+        raise SystemExit(f"--annotations: unknown {', '.join(sorted(unknown))}; use terms, markup, gender")
     convert(
         ConvertConfig(
             checkpoint=args.checkpoint,
@@ -90,6 +95,7 @@ def _convert(args: argparse.Namespace) -> int:
             name=args.name,
             version=args.version,
             quantization=args.quantization,
+            annotations=Annotations(terms="terms" in learned, markup="markup" in learned, gender="gender" in learned),
         )
     )
     return 0

@@ -37,3 +37,27 @@ def test_every_stage_has_a_subcommand() -> None:
         ["eval"],
     ):
         assert callable(parser.parse_args(argv).handler)
+
+
+def test_convert_writes_the_learned_annotations(tiny_model_dir: Path, tmp_path: Path) -> None:
+    from mt_core.manifest import ModelManifest
+
+    output = tmp_path / "model"
+    assert (
+        main(
+            [
+                "convert",
+                "--checkpoint",
+                str(tiny_model_dir / "checkpoint"),
+                "--spm-model",
+                str(tiny_model_dir / "spm.model"),
+                "--output",
+                str(output),
+                "--annotations",
+                "terms,gender",
+            ]
+        )
+        == 0
+    )
+    annotations = ModelManifest.load(output).annotations
+    assert (annotations.terms, annotations.markup, annotations.gender) == (True, False, True)

@@ -121,12 +121,20 @@ def render_card(config: CardConfig) -> str:
         lines += ["", "Signatures: " + "; ".join(f"{m['name']} `{m['signature']}`" for m in report[0]["model"])]
     else:
         lines.append("Not evaluated yet.")
+    report_md = config.model_dir / "eval" / "report.md"
+    if report_md.exists() and "## Terminology" in report_md.read_text():
+        tasks = report_md.read_text().split("## Terminology", 1)[1]
+        lines += ["", "## Terminology" + tasks.replace("\n## ", "\n## ").rstrip()]
     lines += ["", "## Speed (`make bench`)", ""]
     if bench:
         lines += [f"- {key}: {value}" for key, value in bench.items()]
         lines.append(f"- measured with {available_cores()} cores visible to the benchmark")
     else:
         lines.append("Not measured yet.")
+    glossary = _load(config.model_dir / "eval" / "glossary_bench.json")
+    if glossary:
+        lines += ["", "Glossary overhead (`bench/glossary_overhead.py`):", ""]
+        lines += [f"- {key}: {value}" for key, value in glossary.items()]
     return "\n".join(lines) + "\n"
 
 
