@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-RUN_DIR ?= $(HOME)/.cache/fairmt/runs/en-es-v1
+RUN_DIR ?= $(HOME)/fairmt-runs/en-es-v1
 MODEL_DIR ?= models/fairmt-en-es
 TRAIN_MINUTES ?= 0
 
