@@ -21,9 +21,10 @@ from mt_core.engine import DecodingOptions, Engine, Hypothesis
 @dataclass(frozen=True)
 class BatchingOptions:
     max_batch_tokens: int = 8192
-    #: How long a batch that is not yet full waits for more sentences. Kept short: while every worker is
-    #: busy, requests pile up anyway, and a lone request should not wait (bench/throughput.py).
-    max_wait_ms: float = 1.0
+    #: How long a batch that is not yet full waits for more sentences. 0 by default: batches are gathered
+    #: only when a worker is free, so requests pile up while every worker is busy, and waiting on top of
+    #: that only idles a worker (bench/throughput.py).
+    max_wait_ms: float = 0.0
     #: Batches decoded at once; match the engine's inter_threads (CTranslate2 runs one per worker).
     concurrent_batches: int = 1
 
