@@ -16,12 +16,11 @@ from mt_core.markup import (
     decode_run,
     detag_text,
     prepare_markup,
-    project_tags,
     render_markup,
     serialize,
-    tag_tree,
 )
 from mt_core.pipeline import AppliedTerm, TranslationPipeline
+from mt_core.tag_projection import project_tags, tag_tree
 from mt_core.terminology import term_present
 from mt_core.tokenizer import EOS
 

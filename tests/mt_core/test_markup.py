@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from mt_core import grammar
 from mt_core.engine import Engine
-from mt_core.markup import MarkupError, decode_run, prepare_markup, project_tags, render_markup
+from mt_core.markup import MarkupError, decode_run, prepare_markup, render_markup
 from mt_core.markup_translate import MarkupTranslator
 from mt_core.pipeline import TranslationPipeline
 
@@ -72,18 +72,6 @@ def test_decode_rejects_missing_duplicated_or_crossed_placeholders() -> None:
     assert decode_run(run, f"{o1}b{c1} a") is None
     assert decode_run(run, f"{o1}b{c1}{o1}{c1} {o2}c{c2}") is None
     assert decode_run(run, f"{o1}b{o2}c{c1}{c2}") is None
-
-
-def test_projection_always_nests() -> None:
-    o1, c1, o2, c2 = (
-        grammar.placeholder(i, k) for i in (1, 2) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE)
-    )
-    source = ["▁a", o1, "▁b", o2, "▁c", c2, c1, "▁d"]
-    target = ["▁x", "▁y", "▁z", "▁w"]
-    attention = [[0, 0, 1, 0], [0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 0, 1]]  # crossed alignment
-    projected = project_tags(source, target, attention)
-    assert [p for p in projected if p.startswith(grammar.OPEN)] == [o1, o2, c2, c1]
-    assert [p for p in projected if not p.startswith(grammar.OPEN)] == target
 
 
 INLINE = st.sampled_from(["b", "i", "em", "strong", "span", "a", "sub", "sup"])
