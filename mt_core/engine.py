@@ -136,13 +136,19 @@ class Engine:
     def translate_with_attention(
         self, batch: list[list[str]], decoding: DecodingOptions | None = None
     ) -> list[tuple[list[str], list[list[float]]]]:
-        """Greedy translations with the decoder's attention over the source (one row per target token),
-        used as a word alignment to project markup when placeholders fail."""
+        """Translations (same beam as normal decoding) with the decoder's attention over the source, one row
+        per target token, used as a word alignment to project markup when placeholders fail."""
         if not batch:
             return []
         decoding = decoding or DecodingOptions()
         limit = self.decoding_limit(max(len(tokens) for tokens in batch), decoding)
         results = self._translator.translate_batch(
-            batch, beam_size=1, max_input_length=0, max_decoding_length=limit, return_attention=True
+            batch,
+            beam_size=decoding.beam_size,
+            length_penalty=decoding.length_penalty,
+            repetition_penalty=decoding.repetition_penalty,
+            max_input_length=0,
+            max_decoding_length=limit,
+            return_attention=True,
         )
         return [(result.hypotheses[0], result.attention[0]) for result in results]

@@ -56,7 +56,7 @@ class MarkupTranslator:
         """Fallback: translate the run without tags and place them through the attention alignment."""
         source_pieces = self.engine.tokenizer.pieces(run.source.strip())
         plain, _ = tag_tree(source_pieces)
-        target, attention = self.engine.translate_with_attention([[*plain, EOS]])[0]
+        target, attention = self.engine.translate_with_attention([[*plain, EOS]], self.pipeline.decoding)[0]
         target = [t for t in target if t != EOS and not grammar.find_placeholders(t)]  # stray symbols the model made
         projected = project_tags(source_pieces, target, attention)
         return decode_run(run, self.engine.tokenizer.decode(projected))
