@@ -13,7 +13,6 @@ matching step is also timed on its own.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -22,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.server import report  # noqa: E402
 from mt_core.engine import Engine  # noqa: E402
 from mt_core.pipeline import RequestOptions, TranslationPipeline  # noqa: E402
 from mt_core.terminology import Term, TermMatcher  # noqa: E402
@@ -79,10 +79,7 @@ def main() -> None:
         "matching_only_s": round(matching, 4),
         "matching_share_of_translation_percent": round(100 * matching / plain, 2),
     }
-    for key, value in results.items():
-        print(f"{key:40s} {value}")
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    report(results, args.json)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.server import Server  # noqa: E402
+from bench.server import Server, report  # noqa: E402
 
 
 def rss_mb(pid: int) -> float:
@@ -129,10 +129,7 @@ def main() -> None:
         "server_rss_mb_end": round(rss_end, 1),
         "healthy_after": healthy,
     }
-    for key, value in results.items():
-        print(f"{key:24s} {value}")
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    report(results, args.json)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import socket
 import subprocess
@@ -66,3 +67,12 @@ class Server:
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(timeout=30)
+
+
+def report(results: dict[str, object], json_path: Path | None) -> None:
+    """Print the numbers aligned, and write them as JSON where asked (the model card reads that file)."""
+    width = max(len(key) for key in results) + 2
+    for key, value in results.items():
+        print(f"{key:{width}s} {value}")
+    if json_path:
+        json_path.write_text(json.dumps(results, indent=2) + "\n")

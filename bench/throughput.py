@@ -25,7 +25,7 @@ import ctranslate2
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.server import Server  # noqa: E402
+from bench.server import Server, report  # noqa: E402
 from mt_core.engine import DecodingOptions, Engine, available_cores  # noqa: E402
 from mt_core.manifest import CT2_DIR  # noqa: E402
 
@@ -138,10 +138,7 @@ def main() -> None:
         "latency_20_words_p50_ms": round(p50, 1),
         "latency_20_words_p95_ms": round(p95, 1),
     }
-    for key, value in results.items():
-        print(f"{key:40s} {value}")
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    report(results, args.json)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import asdict
 
 from fastapi import APIRouter, HTTPException, Response
@@ -22,6 +23,8 @@ from app.schemas import (
 from mt_core.batching import DynamicBatcher
 from mt_core.grammar import Gender
 from mt_core.markup_translate import MarkupTranslator
+from mt_core.pipeline import AppliedGender as CoreAppliedGender
+from mt_core.pipeline import AppliedTerm as CoreAppliedTerm
 from mt_core.pipeline import RequestOptions, TranslationPipeline
 from mt_core.terminology import Term
 
@@ -75,36 +78,48 @@ async def translate(
             body.text, body.source_lang, body.target_lang, batcher, options
         )
     metrics.count_characters(sum(len(text) for text in body.text))
-    manifest = pipeline.engine.manifest
-    return _json(
-        TranslateResponse(
-            translations=[
-                Translation(
-                    text=r.text,
-                    warnings=r.warnings,
-                    terms=[AppliedTerm(**asdict(term)) for term in r.terms],
-                    genders=[
-                        AppliedGender(
-                            source=g.source,
-                            requested=g.requested.value,
-                            found=g.found.value if g.found else None,
-                            honoured=g.honoured,
-                            origin=g.origin,
-                        )
-                        for g in r.genders
-                    ],
-                    alternatives=[Alternative(gender=g.value, text=t) for g, t in alternative.items()],
-                )
-                for r, alternative in zip(results, alternatives, strict=True)
-            ],
-            model=ModelInfo(name=manifest.name, version=manifest.version),
-        )
+    translations = [
+        _translation(r.text, r.warnings, r.terms, genders=r.genders, alternatives=alternative)
+        for r, alternative in zip(results, alternatives, strict=True)
+    ]
+    return _json(translations, pipeline)
+
+
+def _translation(
+    text: str,
+    warnings: list[str],
+    terms: Sequence[CoreAppliedTerm],
+    genders: Sequence[CoreAppliedGender] = (),
+    alternatives: dict[Gender, str] | None = None,
+    markup_repaired: bool = False,
+) -> Translation:
+    """One translation in API form, from the pipeline's dataclasses."""
+    return Translation(
+        text=text,
+        warnings=warnings,
+        terms=[AppliedTerm(**asdict(term)) for term in terms],
+        genders=[
+            AppliedGender(
+                source=g.source,
+                requested=g.requested.value,
+                found=g.found.value if g.found else None,
+                honoured=g.honoured,
+                origin=g.origin,
+            )
+            for g in genders
+        ],
+        alternatives=[Alternative(gender=g.value, text=t) for g, t in (alternatives or {}).items()],
+        markup_repaired=markup_repaired,
     )
 
 
-def _json(response: TranslateResponse) -> Response:
+def _json(translations: list[Translation], pipeline: TranslationPipeline) -> Response:
     """Serialise once with pydantic-core; returning the model would make FastAPI validate and encode it again
     (a measurable share of per-request cost in bench/throughput.py)."""
+    manifest = pipeline.engine.manifest
+    response = TranslateResponse(
+        translations=translations, model=ModelInfo(name=manifest.name, version=manifest.version)
+    )
     return Response(response.model_dump_json(), media_type="application/json")
 
 
@@ -132,18 +147,5 @@ async def _translate_markup(
         annotations=body.inline_annotations,
     )
     metrics.count_characters(sum(len(text) for text in body.text))
-    manifest = pipeline.engine.manifest
-    return _json(
-        TranslateResponse(
-            translations=[
-                Translation(
-                    text=r.text,
-                    warnings=r.warnings,
-                    markup_repaired=r.repaired,
-                    terms=[AppliedTerm(**asdict(term)) for term in r.terms],
-                )
-                for r in results
-            ],
-            model=ModelInfo(name=manifest.name, version=manifest.version),
-        )
-    )
+    translations = [_translation(r.text, r.warnings, r.terms, markup_repaired=r.repaired) for r in results]
+    return _json(translations, pipeline)
