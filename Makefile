@@ -6,7 +6,7 @@ RUN_DIR ?= $(HOME)/fairmt-runs/en-es-v1
 MODEL_DIR ?= models/fairmt-en-es
 TRAIN_MINUTES ?= 0
 
-.PHONY: system-deps serve test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval clean
+.PHONY: system-deps serve image-smoke test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,8 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[train,dev]"
 	touch $@ $(VENV)/.serve
 
-serve: $(VENV)/.serve
+# system-deps gives the gender checks their analyser; without it (not root) they are reported as unavailable.
+serve: $(VENV)/.serve system-deps
 	$(BIN)/fairmt serve
 
 # Apertium is the evaluation baseline and the corpus teacher; its tests run where it is installed.
@@ -44,6 +45,10 @@ pytest: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(BIN)/python bench/throughput.py --model $(MODEL_DIR) --json $(MODEL_DIR)/eval/bench.json
 	$(BIN)/python bench/glossary_overhead.py --model $(MODEL_DIR) --json $(MODEL_DIR)/eval/glossary_bench.json
+
+# The Dockerfile's steps without Docker: wheel, clean serving install, start, readiness probe.
+image-smoke:
+	bash .ci/image-smoke.sh
 
 load: $(VENV)/.dev
 	$(BIN)/python bench/load.py --model $(MODEL_DIR) --clients 16 --seconds 600 --json $(MODEL_DIR)/eval/load.json

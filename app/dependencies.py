@@ -24,7 +24,10 @@ from mt_core.pipeline import TranslationPipeline
 def _state(request: Request, name: str) -> object:
     value = getattr(request.app.state, name, None)
     if value is None:
-        raise HTTPException(status_code=503, detail="the model is not loaded yet")
+        database_error = getattr(request.app.state, "database_error", None)
+        if name in ("store", "keys") and database_error:
+            raise HTTPException(status_code=503, detail=database_error, headers={"Retry-After": "5"})
+        raise HTTPException(status_code=503, detail="the service is still starting (model or database not loaded)")
     return value
 
 
@@ -47,13 +50,31 @@ async def get_store(request: Request) -> GlossaryStore:
 
 
 @dataclass(frozen=True)
+class LazyStore:
+    """For routes that need the database only sometimes (a translation with a glossary_id), so that plain
+    translation keeps working while the database is down."""
+
+    request: Request
+
+    def get(self) -> GlossaryStore:
+        store = _state(self.request, "store")
+        assert isinstance(store, GlossaryStore)
+        return store
+
+
+async def get_lazy_store(request: Request) -> LazyStore:
+    return LazyStore(request)
+
+
+@dataclass(frozen=True)
 class Tenant:
     name: str
     key: ApiKey | None
+    keys: KeyStore | None = None
 
-    def charge(self, keys: KeyStore, characters: int) -> None:
-        if self.key is not None:
-            keys.charge(self.key, characters)
+    def charge(self, characters: int) -> None:
+        if self.key is not None and self.keys is not None:
+            self.keys.charge(self.key, characters)
 
 
 async def _presented_key(request: Request) -> str | None:
@@ -80,18 +101,20 @@ async def get_tenant(request: Request) -> Tenant:
     """Open mode: everyone is the public tenant. Keys mode: a valid key, within its rate limit."""
     settings = request.app.state.settings
     if settings.auth == "open":
+        request.state.tenant = PUBLIC_TENANT
         return Tenant(PUBLIC_TENANT, None)
-    keys: KeyStore = request.app.state.keys
     presented = await _presented_key(request)
     status = 403 if request.url.path.startswith("/v2") else 401
     if presented is None:
         raise HTTPException(status, "an API key is required (Authorization: Bearer <key>)")
+    keys = _state(request, "keys")
+    assert isinstance(keys, KeyStore)
     key = await asyncio.to_thread(keys.authenticate, presented)
     if key is None:
         raise HTTPException(status, "the API key is invalid or revoked")
     keys.admit(key)
     request.state.tenant = key.tenant
-    return Tenant(key.tenant, key)
+    return Tenant(key.tenant, key, keys)
 
 
 async def get_keys(request: Request) -> KeyStore:
@@ -115,6 +138,7 @@ async def get_metrics(request: Request) -> ServiceMetrics:
 PipelineDep = Annotated[TranslationPipeline, Depends(get_pipeline)]
 BatcherDep = Annotated[DynamicBatcher, Depends(get_batcher)]
 StoreDep = Annotated[GlossaryStore, Depends(get_store)]
+LazyStoreDep = Annotated[LazyStore, Depends(get_lazy_store)]
 TenantDep = Annotated[Tenant, Depends(get_tenant)]
 KeysDep = Annotated[KeyStore, Depends(get_keys)]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]

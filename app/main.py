@@ -8,7 +8,9 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 
+from app.database import connect_once, describe, keep_connecting
 from app.middleware import BodyLimitMiddleware, MetricsMiddleware, RequestLogMiddleware
 from app.observability import ServiceMetrics
 from app.routers import compat, glossaries, system, translate
@@ -17,8 +19,8 @@ from mt_core.batching import BatchingOptions, DynamicBatcher
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
 from mt_core.gender import gender_reader_for
-from mt_core.glossary_store import GlossaryNotFoundError, GlossaryStore
-from mt_core.keys import KeyStore, RateLimitedError
+from mt_core.glossary_store import GlossaryNotFoundError
+from mt_core.keys import RateLimitedError
 from mt_core.markup import MarkupError
 from mt_core.pipeline import AnnotationError, TranslationPipeline
 
@@ -57,14 +59,18 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         on_batch=app.state.metrics.observe_batch,
     )
     batcher.start()
-    store = await asyncio.to_thread(GlossaryStore, settings.database_url)
-    app.state.pipeline, app.state.batcher, app.state.store = pipeline, batcher, store
-    app.state.keys = KeyStore(store.engine)
+    reconnect = None
+    if not await connect_once(app, settings.database_url):
+        reconnect = asyncio.create_task(keep_connecting(app, settings.database_url, settings.database_retry_seconds))
+    app.state.pipeline, app.state.batcher = pipeline, batcher
     try:
         yield
     finally:
+        if reconnect is not None:
+            reconnect.cancel()
         await batcher.stop()
-        store.engine.dispose()
+        if app.state.store is not None:
+            app.state.store.engine.dispose()
         app.state.pipeline = app.state.batcher = app.state.store = app.state.keys = None
 
 
@@ -75,6 +81,15 @@ async def _fairmt_error(request: Request, error: Exception) -> JSONResponse:
 
 async def _not_found(request: Request, error: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(error)}, status_code=404)
+
+
+async def _database_down(request: Request, error: Exception) -> JSONResponse:
+    """A database that drops out while serving is the service's problem, not the client's: 503, never 500."""
+    return JSONResponse(
+        {"detail": f"the glossary database is unavailable ({describe(error)})"},
+        status_code=503,
+        headers={"Retry-After": "5"},
+    )
 
 
 async def _rate_limited(request: Request, error: Exception) -> JSONResponse:
@@ -95,6 +110,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.metrics = ServiceMetrics()
     app.state.pipeline = app.state.batcher = app.state.store = app.state.keys = None
+    app.state.database_error = None
     app.include_router(translate.router)
     app.include_router(glossaries.router)
     app.include_router(compat.deepl)
@@ -103,6 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(FairmtError, _fairmt_error)
     app.add_exception_handler(GlossaryNotFoundError, _not_found)
     app.add_exception_handler(RateLimitedError, _rate_limited)
+    app.add_exception_handler(OperationalError, _database_down)
     app.add_middleware(
         BodyLimitMiddleware,
         max_body_bytes=settings.max_body_bytes,

@@ -97,6 +97,9 @@ class MetricsMiddleware:
             path = getattr(route, "path", "unmatched")
             self.metrics.requests.labels(path, str(status)).inc()
             self.metrics.latency.labels(path).observe(time.monotonic() - started)
+            tenant = scope.get("state", {}).get("tenant")
+            if tenant is not None:  # set by authentication; unauthenticated requests have no tenant to count
+                self.metrics.tenant_requests.labels(tenant, str(status)).inc()
 
 
 ACCESS_LOG = logging.getLogger("fairmt.access")

@@ -37,10 +37,17 @@ class ServiceMetrics:
         self.translated_characters = Counter(
             "fairmt_translated_characters", "Source characters translated", registry=self.registry
         )
+        self.tenant_requests = Counter(
+            "fairmt_tenant_requests", "HTTP requests per tenant", ["tenant", "status"], registry=self.registry
+        )
+        self.tenant_characters = Counter(
+            "fairmt_tenant_characters", "Source characters translated per tenant", ["tenant"], registry=self.registry
+        )
 
-    def count_characters(self, count: int) -> None:
-        """Source characters translated, for /metrics and for DeepL's /v2/usage."""
+    def count_characters(self, count: int, tenant: str) -> None:
+        """Source characters translated, for /metrics (in all and per tenant)."""
         self.translated_characters.inc(count)
+        self.tenant_characters.labels(tenant).inc(count)
         self.characters_total += count
 
     def observe_batch(self, sentences: int, tokens: int, seconds: float) -> None:

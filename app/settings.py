@@ -33,6 +33,9 @@ class Settings(BaseSettings):
         "open", description="open: no API keys, one shared tenant (local use); keys: every request needs a key"
     )
     database_url: str = Field("sqlite:///var/fairmt.db", description="SQLAlchemy URL of the glossary database")
+    database_retry_seconds: float = Field(
+        5.0, gt=0, le=600, description="First wait before reconnecting to an unreachable database (doubles, ≤60 s)"
+    )
     glossary_max_entries: int = Field(100_000, ge=1, description="Most entries in one glossary")
     glossary_max_term_chars: int = Field(200, ge=1, le=400, description="Longest glossary term")
     glossary_max_bytes: int = Field(10_000_000, ge=1024, description="Largest glossary upload")

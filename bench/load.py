@@ -5,7 +5,8 @@
 Each client loops over plain text (one to three sentences), HTML and glossary
 requests against a real uvicorn server on 127.0.0.1, and stops by itself when the
 time is up. Prints requests/s, p50/p95/p99 latency, the error count, and the
-server's resident memory at the start and the end (growth hints at leaks).
+server's resident memory sampled every 10 s: its growth from the end of the
+warm-up (the first --warmup-seconds of the run) to the end must stay within 10%.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def sample_rss(pid: int, started: float, deadline: float, samples: list[tuple[float, float]]) -> None:
+    """(seconds since start, RSS MB) every 10 s, so a slow leak shows as a trend, not just two points."""
+    while time.monotonic() < deadline:
+        samples.append((time.monotonic() - started, rss_mb(pid)))
+        time.sleep(min(10.0, max(0.0, deadline - time.monotonic())))
 
 
 def make_requests(sentences: list[str], glossary_id: str) -> list[dict[str, object]]:
@@ -73,13 +81,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "fairmt-en-es")
     parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--seconds", type=float, default=600)
+    parser.add_argument("--seconds", type=float, default=600, help="whole run, warm-up included")
+    parser.add_argument("--warmup-seconds", type=float, default=60)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
 
     sentences = [s for s in (ROOT / "bench" / "sentences.en.txt").read_text().splitlines() if s.strip()]
     database = Path("/tmp") / f"fairmt-load-{time.time_ns()}.db"
-    server = Server(args.model, 2, {"FAIRMT_DATABASE_URL": f"sqlite:///{database}"})
+    server = Server(args.model, 2, database_url=f"sqlite:///{database}")
     try:
         status, body = server.request_raw(
             "POST",
@@ -98,23 +107,29 @@ def main() -> None:
         rss_start = rss_mb(server.process.pid)
         latencies: list[float] = []
         errors: list[str] = []
-        deadline = time.monotonic() + args.seconds
+        started = time.monotonic()
+        deadline = started + args.seconds
+        samples: list[tuple[float, float]] = []
+        sampler = threading.Thread(target=sample_rss, args=(server.process.pid, started, deadline, samples))
+        sampler.start()
         threads = [
             threading.Thread(target=client, args=(server.port, requests, deadline, latencies, errors, i))
             for i in range(args.clients)
         ]
-        started = time.monotonic()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started
+        sampler.join()
         rss_end = rss_mb(server.process.pid)
         healthy = server.request_raw("GET", "/health", None)[0] == 200
     finally:
         server.stop()
         database.unlink(missing_ok=True)
     quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
+    after_warmup = next((rss for at, rss in samples if at >= args.warmup_seconds), rss_end)
+    growth = 100 * (rss_end - after_warmup) / after_warmup if after_warmup else 0.0
     results = {
         "clients": args.clients,
         "seconds": round(elapsed, 1),
@@ -125,9 +140,14 @@ def main() -> None:
         "p99_ms": round(quantiles[98] * 1000, 1),
         "errors": len(errors),
         "first_errors": errors[:5],
-        "server_rss_mb_start": round(rss_start, 1),
+        "server_rss_mb_before_load": round(rss_start, 1),
+        "server_rss_mb_after_warmup": round(after_warmup, 1),
         "server_rss_mb_end": round(rss_end, 1),
+        "server_rss_mb_max": round(max([rss_end, *(rss for _, rss in samples)]), 1),
+        "rss_growth_after_warmup_percent": round(growth, 2),
+        "rss_samples_mb": [round(rss, 1) for _, rss in samples],
         "healthy_after": healthy,
+        "passed": not errors and healthy and growth <= 10,
     }
     report(results, args.json)
 

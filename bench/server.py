@@ -22,9 +22,15 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, model: Path, beam_size: int, extra_env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        model: Path,
+        beam_size: int,
+        extra_env: dict[str, str] | None = None,
+        database_url: str | None = None,
+    ) -> None:
         self.port = free_port()
-        database = f"sqlite:///{tempfile.mkdtemp(prefix='fairmt-bench-')}/glossaries.db"
+        database = database_url or f"sqlite:///{tempfile.mkdtemp(prefix='fairmt-bench-')}/glossaries.db"
         env = dict(
             os.environ,
             FAIRMT_MODEL_DIR=str(model),
@@ -65,7 +71,13 @@ class Server:
         return response.status, response.read()
 
     def stop(self) -> None:
+        """SIGTERM: uvicorn stops accepting, lets in-flight requests finish, then runs the lifespan shutdown."""
         self.process.terminate()
+        self.process.wait(timeout=30)
+
+    def kill(self) -> None:
+        """SIGKILL: no cleanup at all, as in a power cut or an OOM kill."""
+        self.process.kill()
         self.process.wait(timeout=30)
 
 

@@ -3,21 +3,25 @@
     python bench/throughput.py --model models/fairmt-en-es
 
 Prints sentences/s for (a) one direct ``translate_batch`` call over all sentences,
-(b) the HTTP service under 16 concurrent clients, (c) one request at a time,
-their ratios, and p50/p95 latency of a single 20-word sentence on an idle server.
-The server runs as a real uvicorn process on loopback; clients send one
-sentence per request over keep-alive connections.
+(b) CTranslate2 alone with the service's workers and the largest batches that
+16 one-sentence requests can form, then for two request shapes, one sentence per
+request and a paragraph of four sentences per request: (c) the HTTP service under
+16 concurrent clients and (d) one request at a time, with their ratios; and the
+p50/p95 latency of a single 20-word sentence on an idle server. The server runs
+as a real uvicorn process on loopback; clients use keep-alive connections
+(bench/clients.py: one asyncio loop, so the client takes as little of the shared
+cores as it can; its CPU share is printed).
 """
 
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
 import statistics
 import sys
-import threading
 import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import ctranslate2
@@ -25,6 +29,7 @@ import ctranslate2
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.clients import LoadResult, encode_post, run_requests  # noqa: E402
 from bench.server import Server, report  # noqa: E402
 from mt_core.engine import DecodingOptions, Engine, available_cores  # noqa: E402
 from mt_core.manifest import CT2_DIR  # noqa: E402
@@ -59,43 +64,38 @@ def direct_throughput(model: Path, sentences: list[str], decoding: DecodingOptio
     return len(sentences) / best
 
 
-def client_loop(port: int, work: list[str], lock: threading.Lock, latencies: list[float]) -> None:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    while True:
-        with lock:
-            if not work:
-                return
-            sentence = work.pop()
-        body = json.dumps({"text": [sentence], "source_lang": "en", "target_lang": "es"}).encode()
-        started = time.perf_counter()
-        connection.request("POST", "/v1/translate", body=body, headers={"content-type": "application/json"})
-        response = connection.getresponse()
-        response.read()
-        if response.status != 200:
-            raise RuntimeError(f"HTTP {response.status}")
-        latencies.append(time.perf_counter() - started)
-
-
-def service_throughput(server: Server, sentences: list[str], clients: int) -> float:
-    work = list(reversed(sentences))
-    lock = threading.Lock()
-    latencies: list[float] = []
-    threads = [threading.Thread(target=client_loop, args=(server.port, work, lock, latencies)) for _ in range(clients)]
+def small_batch_ceiling(model: Path, sentences: list[str], decoding: DecodingOptions, clients: int) -> float:
+    """CTranslate2 alone, with the service's worker layout and the batch size that ``clients`` one-sentence
+    requests can form at best (clients / workers): the most a one-sentence-per-request service can reach."""
+    engine = Engine(model)
+    batch_size = max(1, clients // engine.inter_threads)
+    tokens = [engine.tokenizer.source_tokens(s) for s in sentences]
+    chunks = [tokens[i : i + batch_size] for i in range(0, len(tokens), batch_size)]
+    engine.translate_tokens(chunks[0], decoding)  # warm-up
     started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with ThreadPoolExecutor(engine.inter_threads) as pool:
+        list(pool.map(lambda chunk: engine.translate_tokens(chunk, decoding), chunks))
     return len(sentences) / (time.perf_counter() - started)
 
 
+def translate_request(sentences: Sequence[str]) -> bytes:
+    """One request whose single text is a paragraph of ``sentences`` (the service splits it again)."""
+    body = json.dumps({"text": [" ".join(sentences)], "source_lang": "en", "target_lang": "es"}).encode()
+    return encode_post("/v1/translate", body)
+
+
+def service_throughput(
+    server: Server, sentences: list[str], clients: int, per_request: int = 1
+) -> tuple[float, LoadResult]:
+    """Sentences/s with ``clients`` concurrent connections, ``per_request`` sentences per request."""
+    requests = [translate_request(sentences[i : i + per_request]) for i in range(0, len(sentences), per_request)]
+    result = run_requests(server.port, requests, clients)
+    return len(sentences) / result.seconds, result
+
+
 def single_latency(server: Server, runs: int) -> tuple[float, float]:
-    latencies: list[float] = []
     service_throughput(server, [TWENTY_WORDS] * 3, 1)  # warm-up
-    for _ in range(runs):
-        collected: list[float] = []
-        client_loop(server.port, [TWENTY_WORDS], threading.Lock(), collected)
-        latencies += collected
+    latencies = service_throughput(server, [TWENTY_WORDS] * runs, 1)[1].latencies
     quantiles = statistics.quantiles(latencies, n=20)
     return statistics.median(latencies) * 1000, quantiles[18] * 1000
 
@@ -105,6 +105,7 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "fairmt-en-es")
     parser.add_argument("--sentences", type=int, default=400)
     parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--paragraph", type=int, default=4, help="sentences per request in the paragraph workload")
     parser.add_argument("--beam-size", type=int, default=2)
     parser.add_argument("--latency-runs", type=int, default=50)
     parser.add_argument("--repeats", type=int, default=3, help="best of N for the direct and 16-client runs")
@@ -114,30 +115,41 @@ def main() -> None:
     pool = [line.strip() for line in SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
     sentences = (pool * (args.sentences // len(pool) + 1))[: args.sentences]
     decoding = DecodingOptions(beam_size=args.beam_size)
+    few = sentences[: max(100, args.sentences // 4)]
 
     direct = direct_throughput(args.model, sentences, decoding, args.repeats)
+    ceiling = small_batch_ceiling(args.model, sentences, decoding, args.clients)
     server = Server(args.model, args.beam_size)
-    try:
-        service_throughput(server, sentences[:32], args.clients)  # warm-up
-        concurrent = max(service_throughput(server, sentences, args.clients) for _ in range(args.repeats))
-        sequential = service_throughput(server, sentences[: max(50, args.sentences // 4)], 1)
-        p50, p95 = single_latency(server, args.latency_runs)
-    finally:
-        server.stop()
-
-    results = {
+    results: dict[str, object] = {
         "cores": available_cores(),
         "sentences": len(sentences),
         "beam_size": args.beam_size,
         "repeats_best_of": args.repeats,
         "direct_translate_batch_sent_per_s": round(direct, 1),
-        f"service_{args.clients}_clients_sent_per_s": round(concurrent, 1),
-        "service_sequential_sent_per_s": round(sequential, 1),
-        "ratio_service_vs_direct": round(concurrent / direct, 3),
-        "ratio_service_vs_sequential": round(concurrent / sequential, 2),
-        "latency_20_words_p50_ms": round(p50, 1),
-        "latency_20_words_p95_ms": round(p95, 1),
+        f"direct_batches_of_{args.clients}_clients_per_worker_sent_per_s": round(ceiling, 1),
     }
+    try:
+        service_throughput(server, sentences[:32], args.clients)  # warm-up
+        for per_request in (1, args.paragraph):
+            name = "sentence" if per_request == 1 else f"paragraph_of_{per_request}"
+            concurrent, load = max(
+                (service_throughput(server, sentences, args.clients, per_request) for _ in range(args.repeats)),
+                key=lambda r: r[0],
+            )
+            sequential, _ = service_throughput(server, few, 1, per_request)
+            results |= {
+                f"{name}_requests_{args.clients}_clients_sent_per_s": round(concurrent, 1),
+                f"{name}_requests_one_at_a_time_sent_per_s": round(sequential, 1),
+                f"{name}_requests_client_cpu_share": round(
+                    load.client_cpu_seconds / (load.seconds * available_cores()), 3
+                ),
+                f"{name}_requests_ratio_service_vs_direct": round(concurrent / direct, 3),
+                f"{name}_requests_ratio_service_vs_one_at_a_time": round(concurrent / sequential, 2),
+            }
+        p50, p95 = single_latency(server, args.latency_runs)
+    finally:
+        server.stop()
+    results |= {"latency_20_words_p50_ms": round(p50, 1), "latency_20_words_p95_ms": round(p95, 1)}
     report(results, args.json)
 
 

@@ -19,14 +19,18 @@ from __future__ import annotations
 import html
 import re
 import xml.parsers.expat
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 from mt_core import grammar
 from mt_core.errors import FairmtError
 from mt_core.grammar import PlaceholderKind
 from mt_core.manifest import Annotations
+from mt_core.terminology import TermMatch, TermMatcher
+
+#: The cap on term annotations per text node, as the pipeline has per sentence.
+MAX_TERMS_PER_TEXT = 8
 
 #: Block-level HTML elements split segments; every other element (custom ones included, as browsers do)
 #: is inline: a abbr b bdi bdo cite code data dfn em font i kbd label mark q s samp small span strong sub …
@@ -57,6 +61,8 @@ class Node:
     opaque: bool = False
     #: ("term", target) or ("gender", value) for fairmt's inline annotations, which never reach the output.
     annotation: tuple[str, str] | None = None
+    #: Where an annotation came from: "inline" (written in the input), "request" or "glossary".
+    origin: str = "inline"
 
 
 class _TreeBuilder(HTMLParser):
@@ -183,8 +189,8 @@ class Run:
     #: Placeholder number -> node, for tags (open/close) and voids.
     tags: dict[int, Node] = field(default_factory=dict)
     source: str = ""
-    #: Inline annotations found in the run: (kind, annotated text, target term or gender).
-    annotations: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Annotations in the run: (kind, annotated text, target term or gender, origin).
+    annotations: list[tuple[str, str, str, str]] = field(default_factory=list)
     #: Which annotations the model learned: only those are written in the grammar.
     learned: Annotations = field(default_factory=Annotations)
 
@@ -200,7 +206,7 @@ def _encode_annotation(node: Node, run: Run, parts: list[str]) -> None:
     assert node.annotation is not None
     kind, value = node.annotation
     text = grammar.sanitize(_plain_text(node.children))
-    run.annotations.append((kind, text.strip(), value))
+    run.annotations.append((kind, text.strip(), value, node.origin))
     if kind == "term" and run.learned.terms and text.strip():
         parts.append(f"{grammar.TERM_START} {text} {grammar.TERM_TARGET} {value} {grammar.TERM_END}")
     elif kind == "gender" and run.learned.gender and text.strip():
@@ -375,21 +381,52 @@ def _attributes(node: Node, found: list[tuple[Node, str, str]]) -> None:
         _attributes(child, found)
 
 
+def annotate_terms(node: Node, matchers: Sequence[tuple[TermMatcher, str]], limit: int = MAX_TERMS_PER_TEXT) -> None:
+    """Wrap term matches inside translatable text nodes in term annotations, as if the user had written
+    <term tgt=…>. A term is matched within one text node: a term split by a tag is not matched."""
+    children: list[Node] = []
+    for child in node.children:
+        if child.kind == "element" and not child.opaque and child.annotation is None:
+            annotate_terms(child, matchers, limit)
+        if child.kind != "text" or node.opaque or node.annotation is not None:
+            children.append(child)
+            continue
+        taken: list[tuple[int, int]] = []
+        found: list[TermMatch] = []
+        for matcher, origin in matchers:
+            for match in matcher.find(child.raw, limit - len(found), taken):
+                found.append(replace(match, origin=origin))
+                taken.append((match.start, match.end))
+        position = 0
+        for match in sorted(found, key=lambda m: m.start):
+            children.append(Node("text", child.raw[position : match.start]))
+            term = Node("element", name="term", inline=True, annotation=("term", match.target), origin=match.origin)
+            term.children.append(Node("text", child.raw[match.start : match.end]))
+            children.append(term)
+            position = match.end
+        children.append(Node("text", child.raw[position:]))
+    node.children = [child for child in children if child.kind != "text" or child.raw]
+
+
 def prepare_markup(
     text: str,
     xml_mode: bool,
     ignore_tags: frozenset[str] = frozenset(),
     learned: Annotations | None = None,
     annotations: bool = True,
+    terms: Sequence[tuple[TermMatcher, str]] = (),
 ) -> MarkupDocument:
     """``ignore_tags``: elements whose content is copied untranslated (DeepL's ignore_tags);
-    ``annotations``: read <term>/<gender> as fairmt annotations rather than as markup."""
+    ``annotations``: read <term>/<gender> as fairmt annotations rather than as markup;
+    ``terms``: (matcher, origin) for request terms and glossaries, annotated in translatable text."""
     repaired = False
     if xml_mode:
         check_xml(text)
     else:
         text, repaired = repair_html(text)
     root = parse(text, xml_mode, ignore_tags, annotations)
+    if terms:
+        annotate_terms(root, terms)
     runs = [
         (block, indices, encode_run([block.children[i] for i in indices], learned)) for block, indices in runs_of(root)
     ]

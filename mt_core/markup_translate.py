@@ -21,7 +21,7 @@ from mt_core.markup import (
 )
 from mt_core.pipeline import AppliedTerm, TranslationPipeline
 from mt_core.tag_projection import project_tags, tag_tree
-from mt_core.terminology import term_present
+from mt_core.terminology import TermMatcher, term_present
 from mt_core.tokenizer import EOS
 
 
@@ -39,10 +39,15 @@ class MarkupTranslator:
         self.engine = pipeline.engine
 
     def _prepare(
-        self, texts: Sequence[str], xml_mode: bool, ignore_tags: frozenset[str] = frozenset(), annotations: bool = True
+        self,
+        texts: Sequence[str],
+        xml_mode: bool,
+        ignore_tags: frozenset[str] = frozenset(),
+        annotations: bool = True,
+        terms: Sequence[tuple[TermMatcher, str]] = (),
     ) -> tuple[list[MarkupDocument], list[list[str]]]:
         learned = self.engine.manifest.annotations
-        documents = [prepare_markup(text, xml_mode, ignore_tags, learned, annotations) for text in texts]
+        documents = [prepare_markup(text, xml_mode, ignore_tags, learned, annotations, terms) for text in texts]
         tokens: list[list[str]] = []
         for index, document in enumerate(documents):
             for unit in document.model_units():
@@ -82,8 +87,8 @@ class MarkupTranslator:
                 run_outputs.append(decoded)
                 translated = detag_text(decoded)
                 result.terms += [
-                    AppliedTerm(text, target, "inline", ok, "annotation" if ok else "none")
-                    for kind, text, target in run.annotations
+                    AppliedTerm(text, target, origin, ok, "annotation" if ok else "none")
+                    for kind, text, target, origin in run.annotations
                     if kind == "term"
                     for ok in [term_present(target, translated)]
                 ]
@@ -111,9 +116,11 @@ class MarkupTranslator:
         batcher: DynamicBatcher,
         ignore_tags: frozenset[str] = frozenset(),
         annotations: bool = True,
+        terms: Sequence[tuple[TermMatcher, str]] = (),
     ) -> list[MarkupResult]:
+        """``terms``: (matcher, origin) pairs, e.g. a request's terms and a stored glossary."""
         self.pipeline.check_pair(source_lang, target_lang)
-        documents, tokens = await asyncio.to_thread(self._prepare, texts, xml_mode, ignore_tags, annotations)
+        documents, tokens = await asyncio.to_thread(self._prepare, texts, xml_mode, ignore_tags, annotations, terms)
         hypotheses = await batcher.translate(tokens, self.pipeline.decoding)
         plain = []
         for document in documents:

@@ -6,6 +6,7 @@ same pipeline, markup translator and glossary store as /v1.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC
 from typing import Any
@@ -14,7 +15,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.datastructures import FormData
 
-from app.dependencies import BatcherDep, KeysDep, PipelineDep, StoreDep, TenantDep
+from app.dependencies import BatcherDep, KeysDep, LazyStoreDep, PipelineDep, StoreDep, TenantDep
 from app.schemas import error_responses
 from mt_core.errors import FairmtError
 from mt_core.glossary_formats import GlossaryFormatError, parse_glossary
@@ -84,7 +85,7 @@ def _deepl_glossary(info: GlossaryInfo) -> dict[str, Any]:
 
 @deepl.post("/translate")
 async def deepl_translate(
-    request: Request, pipeline: PipelineDep, batcher: BatcherDep, store: StoreDep, tenant: TenantDep, keys: KeysDep
+    request: Request, pipeline: PipelineDep, batcher: BatcherDep, store: LazyStoreDep, tenant: TenantDep
 ) -> Response:
     try:
         body = await _body(request)
@@ -92,7 +93,7 @@ async def deepl_translate(
         texts = [texts] if isinstance(texts, str) else texts
         if not texts or not all(isinstance(t, str) for t in texts):
             return _deepl_error(400, "Parameter 'text' not specified.")
-        tenant.charge(keys, sum(len(t) for t in texts))
+        tenant.charge(sum(len(t) for t in texts))
         source = _base(body.get("source_lang")) or pipeline.engine.manifest.source_lang
         target = _base(body.get("target_lang"))
         if not target:
@@ -115,7 +116,7 @@ async def deepl_translate(
         else:
             glossary = None
             if body.get("glossary_id"):
-                _, glossary = store.matcher(str(body["glossary_id"]), tenant.name)
+                _, glossary = await asyncio.to_thread(store.get().matcher, str(body["glossary_id"]), tenant.name)
             options = RequestOptions(glossary=glossary, context=str(body.get("context") or ""))
             outputs = [r.text for r in await pipeline.translate_async(texts, source, target, batcher, options)]
     except _BadRequest as error:
@@ -130,7 +131,7 @@ async def deepl_translate(
         )
     except FairmtError as error:
         return _deepl_error(400, str(error))
-    request.app.state.metrics.count_characters(sum(len(t) for t in texts))
+    request.app.state.metrics.count_characters(sum(len(t) for t in texts), tenant.name)
     return JSONResponse(
         {
             "translations": [
@@ -224,7 +225,7 @@ def deepl_delete_glossary(glossary_id: str, store: StoreDep, tenant: TenantDep) 
 
 @libretranslate.post("/translate")
 async def libretranslate_translate(
-    request: Request, pipeline: PipelineDep, batcher: BatcherDep, tenant: TenantDep, keys: KeysDep
+    request: Request, pipeline: PipelineDep, batcher: BatcherDep, tenant: TenantDep
 ) -> Response:
     try:
         body = await _body(request)
@@ -234,7 +235,7 @@ async def libretranslate_translate(
     texts = query if isinstance(query, list) else [query] if isinstance(query, str) else None
     if texts is None or not all(isinstance(t, str) for t in texts):
         return JSONResponse({"error": "Invalid request: missing q parameter"}, status_code=400)
-    tenant.charge(keys, sum(len(t) for t in texts))
+    tenant.charge(sum(len(t) for t in texts))
     source = _base(body.get("source"))
     source = pipeline.engine.manifest.source_lang if source in ("", "auto") else source
     target = _base(body.get("target"))
@@ -247,7 +248,7 @@ async def libretranslate_translate(
             outputs = [r.text for r in await pipeline.translate_async(texts, source, target, batcher)]
     except FairmtError as error:
         return JSONResponse({"error": str(error)}, status_code=400)
-    request.app.state.metrics.count_characters(sum(len(t) for t in texts))
+    request.app.state.metrics.count_characters(sum(len(t) for t in texts), tenant.name)
     return JSONResponse({"translatedText": outputs if isinstance(query, list) else outputs[0]})
 
 

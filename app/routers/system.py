@@ -19,8 +19,15 @@ async def health() -> dict[str, str]:
 
 @router.get("/ready")
 async def ready(request: Request) -> JSONResponse:
-    if getattr(request.app.state, "pipeline", None) is None:
-        return JSONResponse({"status": "loading"}, status_code=503)
+    """Not ready until both the model and the glossary database are up; the reasons say which is missing."""
+    state = request.app.state
+    reasons = []
+    if getattr(state, "pipeline", None) is None:
+        reasons.append("the model is loading")
+    if getattr(state, "store", None) is None:
+        reasons.append(getattr(state, "database_error", None) or "the glossary database is connecting")
+    if reasons:
+        return JSONResponse({"status": "not ready", "reasons": reasons}, status_code=503)
     return JSONResponse({"status": "ready"})
 
 

@@ -8,7 +8,7 @@ from dataclasses import asdict
 
 from fastapi import APIRouter, HTTPException, Response
 
-from app.dependencies import BatcherDep, KeysDep, MetricsDep, PipelineDep, SettingsDep, StoreDep, TenantDep
+from app.dependencies import BatcherDep, LazyStoreDep, MetricsDep, PipelineDep, SettingsDep, TenantDep
 from app.observability import ServiceMetrics
 from app.schemas import (
     Alternative,
@@ -26,7 +26,7 @@ from mt_core.markup_translate import MarkupTranslator
 from mt_core.pipeline import AppliedGender as CoreAppliedGender
 from mt_core.pipeline import AppliedTerm as CoreAppliedTerm
 from mt_core.pipeline import RequestOptions, TranslationPipeline
-from mt_core.terminology import Term
+from mt_core.terminology import Term, TermMatcher
 
 router = APIRouter(prefix="/v1", tags=["translate"], responses=error_responses(400, 401, 404, 413, 422, 429, 503))
 
@@ -41,9 +41,8 @@ async def translate(
     batcher: BatcherDep,
     settings: SettingsDep,
     metrics: MetricsDep,
-    store: StoreDep,
+    store: LazyStoreDep,
     tenant: TenantDep,
-    keys: KeysDep,
 ) -> Response:
     if len(body.text) > settings.max_texts:
         raise HTTPException(422, f"text: {len(body.text)} texts given; at most {settings.max_texts} per request")
@@ -52,18 +51,18 @@ async def translate(
             raise HTTPException(
                 422, f"text[{index}]: {len(text)} characters; at most {settings.max_text_chars} per text"
             )
-    tenant.charge(keys, sum(len(text) for text in body.text))
-    if body.format != "text":
-        return await _translate_markup(body, pipeline, batcher, metrics)
+    tenant.charge(sum(len(text) for text in body.text))
     glossary = None
     if body.glossary_id is not None:
-        info, glossary = await asyncio.to_thread(store.matcher, body.glossary_id, tenant.name)
+        info, glossary = await asyncio.to_thread(store.get().matcher, body.glossary_id, tenant.name)
         if (info.source_lang, info.target_lang) != (body.source_lang.lower(), body.target_lang.lower()):
             raise HTTPException(
                 400,
                 f"glossary_id: glossary {info.id} is {info.source_lang}->{info.target_lang}, "
                 f"the request is {body.source_lang}->{body.target_lang}",
             )
+    if body.format != "text":
+        return await _translate_markup(body, pipeline, batcher, metrics, tenant.name, glossary)
     options = RequestOptions(
         terms=[Term(t.source, t.target) for t in body.terms],
         glossary=glossary,
@@ -77,7 +76,7 @@ async def translate(
         alternatives = await pipeline.gender_alternatives_async(
             body.text, body.source_lang, body.target_lang, batcher, options
         )
-    metrics.count_characters(sum(len(text) for text in body.text))
+    metrics.count_characters(sum(len(text) for text in body.text), tenant.name)
     translations = [
         _translation(r.text, r.warnings, r.terms, genders=r.genders, alternatives=alternative)
         for r, alternative in zip(results, alternatives, strict=True)
@@ -124,13 +123,16 @@ def _json(translations: list[Translation], pipeline: TranslationPipeline) -> Res
 
 
 async def _translate_markup(
-    body: TranslateRequest, pipeline: TranslationPipeline, batcher: DynamicBatcher, metrics: ServiceMetrics
+    body: TranslateRequest,
+    pipeline: TranslationPipeline,
+    batcher: DynamicBatcher,
+    metrics: ServiceMetrics,
+    tenant: str,
+    glossary: TermMatcher | None,
 ) -> Response:
     unsupported = [
         name
         for name, used in (
-            ("terms", body.terms),
-            ("glossary_id", body.glossary_id),
             ("target_gender", body.target_gender),
             ("alternatives", body.alternatives),
         )
@@ -138,6 +140,8 @@ async def _translate_markup(
     ]
     if unsupported:
         raise HTTPException(422, f"{', '.join(unsupported)}: not yet supported with format={body.format}")
+    terms = [(TermMatcher(Term(t.source, t.target) for t in body.terms), "request")] if body.terms else []
+    terms += [(glossary, "glossary")] if glossary is not None else []
     results = await MarkupTranslator(pipeline).translate_async(
         body.text,
         body.source_lang,
@@ -145,7 +149,8 @@ async def _translate_markup(
         body.format == "xml",
         batcher,
         annotations=body.inline_annotations,
+        terms=terms,
     )
-    metrics.count_characters(sum(len(text) for text in body.text))
+    metrics.count_characters(sum(len(text) for text in body.text), tenant)
     translations = [_translation(r.text, r.warnings, r.terms, markup_repaired=r.repaired) for r in results]
     return _json(translations, pipeline)

@@ -1,3 +1,4 @@
+import time
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,39 @@ def test_request_ids_and_json_access_log(client: TestClient, caplog: pytest.LogC
     record = next(r for r in caplog.records if getattr(r, "fields", {}).get("request_id") == "abc123")
     line = json.loads(JsonFormatter().format(record))
     assert line["path"] == "/health" and line["status"] == 200 and line["method"] == "GET"
+
+
+def test_unreachable_database_gives_not_ready_then_recovers(settings: Settings, tmp_path: Path) -> None:
+    """No crash loop: the service starts, says why it is not ready, translates plain text, and connects
+    once the database becomes reachable."""
+    blocker = tmp_path / "db-dir"
+    blocker.write_text("a file where the database directory should be")
+    down = settings.model_copy(
+        update={"database_url": f"sqlite:///{blocker}/glossaries.db", "database_retry_seconds": 0.05}
+    )
+    with TestClient(create_app(down)) as client:
+        assert client.get("/health").status_code == 200
+        not_ready = client.get("/ready")
+        assert not_ready.status_code == 503
+        assert "glossary database is unavailable" in not_ready.json()["reasons"][0]
+        listed = client.get("/v1/glossaries")
+        assert listed.status_code == 503 and "glossary database is unavailable" in listed.json()["detail"]
+        assert client.post("/v1/translate", json={"text": ["The dog."]}).status_code == 200
+        blocker.unlink()  # the store creates the directory on its next attempt
+        deadline = time.monotonic() + 10
+        while client.get("/ready").status_code != 200 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert client.get("/ready").json() == {"status": "ready"}
+        assert client.get("/v1/glossaries").status_code == 200
+
+
+def test_unreachable_postgres_is_named_in_readiness(settings: Settings) -> None:
+    pytest.importorskip("psycopg")
+    down = settings.model_copy(
+        update={"database_url": "postgresql+psycopg://fairmt@127.0.0.1:9/fairmt?connect_timeout=2"}
+    )
+    with TestClient(create_app(down)) as client:
+        reasons = client.get("/ready").json()["reasons"]
+        assert len(reasons) == 1 and "OperationalError" in reasons[0]
+        assert client.post("/v1/glossaries/x/entries").status_code in (405, 503)
+        assert client.get("/v2/glossaries").status_code == 503

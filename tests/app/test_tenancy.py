@@ -95,3 +95,17 @@ def test_keys_cli(keyed: Settings, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["keys", "--database-url", keyed.database_url, "list"]) == 0
     assert key_id in capsys.readouterr().out
     assert main(["keys", "--database-url", keyed.database_url, "revoke", key_id]) == 0
+
+
+def test_metrics_count_requests_and_characters_per_tenant(keyed: Settings) -> None:
+    acme, other = make_key(keyed, "acme"), make_key(keyed, "other")
+    with TestClient(create_app(keyed)) as client:
+        client.post("/v1/translate", json={"text": ["The dog."]}, headers=bearer(acme))
+        client.post("/v1/translate", json={"text": ["A cat.", "Two."]}, headers=bearer(other))
+        client.post("/v1/glossaries/missing-id", headers=bearer(other))
+        client.post("/translate", json={"q": "Hi.", "source": "en", "target": "es", "api_key": acme})
+        metrics = client.get("/metrics").text
+    assert 'fairmt_tenant_requests_total{status="200",tenant="acme"} 2.0' in metrics
+    assert 'fairmt_tenant_requests_total{status="200",tenant="other"} 1.0' in metrics
+    assert 'fairmt_tenant_characters_total{tenant="acme"} 11.0' in metrics  # "The dog." + "Hi."
+    assert 'fairmt_tenant_characters_total{tenant="other"} 10.0' in metrics

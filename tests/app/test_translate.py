@@ -181,3 +181,33 @@ def test_terms_without_words_are_422(client: TestClient) -> None:  # found by th
         json={"name": "g", "source_lang": "en", "target_lang": "es", "entries": [{"source": "!!", "target": "y"}]},
     )
     assert glossary.status_code == 400 and "entries[0]" in glossary.json()["detail"]
+
+
+def test_glossaries_and_request_terms_apply_inside_markup(client: TestClient) -> None:
+    created = client.post(
+        "/v1/glossaries",
+        json={
+            "name": "retail",
+            "source_lang": "en",
+            "target_lang": "es",
+            "entries": [{"source": "order", "target": "pedido"}],
+        },
+    ).json()
+    response = client.post(
+        "/v1/translate",
+        json={
+            "text": ['<p>Your <b>order</b> ships <script>order()</script><span title="order">today</span>.</p>'],
+            "format": "html",
+            "glossary_id": created["glossary_id"],
+            "terms": [{"source": "today", "target": "hoy"}],
+        },
+    )
+    assert response.status_code == 200, response.text
+    translation = response.json()["translations"][0]
+    assert [(t["source"], t["target"], t["origin"]) for t in translation["terms"]] == [
+        ("order", "pedido", "glossary"),
+        ("today", "hoy", "request"),
+    ]
+    assert all(t["applied"] == (t["target"] in translation["text"]) for t in translation["terms"])
+    assert "<script>order()</script>" in translation["text"]  # opaque content is never annotated
+    assert "<term" not in translation["text"] and "⟦" not in translation["text"]

@@ -27,6 +27,19 @@ def test_decoding_limit_is_explicit_and_reported(tiny_model_dir: Path) -> None:
     assert hypothesis.truncated == (len(hypothesis.tokens) >= limit)
 
 
+def test_a_sentence_budget_does_not_depend_on_its_batch_mates(tiny_model_dir: Path) -> None:
+    """One engine call decodes up to the batch's largest budget; each output still keeps its own."""
+    engine = Engine(tiny_model_dir, EngineOptions(intra_threads=1))
+    decoding = DecodingOptions(beam_size=1, max_output_ratio=0.5, max_output_extra=1)
+    short = engine.tokenizer.source_tokens("one two three")
+    long = engine.tokenizer.source_tokens(" ".join(["word"] * 60))
+    alone = engine.translate_tokens([short], decoding)[0][0]
+    batched = engine.translate_tokens([long, short, long], decoding)[1][0]
+    assert engine.decoding_limit(len(long), decoding) > engine.decoding_limit(len(short), decoding)
+    assert batched.tokens == alone.tokens and batched.truncated == alone.truncated
+    assert len(batched.tokens) <= engine.decoding_limit(len(short), decoding)
+
+
 def test_n_best(tiny_model_dir: Path) -> None:
     engine = Engine(tiny_model_dir, EngineOptions(intra_threads=1))
     results = engine.translate_tokens(

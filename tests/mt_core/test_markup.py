@@ -142,7 +142,10 @@ def test_inline_term_annotations_inside_markup() -> None:
     (unit,) = plain.model_units()
     assert "term" not in unit and "order" in unit  # annotations never become tags
     ((_, _, run),) = plain.runs
-    assert run is not None and run.annotations == [("term", "order", "pedido"), ("gender", "ready", "feminine")]
+    assert run is not None and run.annotations == [
+        ("term", "order", "pedido", "inline"),
+        ("gender", "ready", "feminine", "inline"),
+    ]
     learned = prepare_markup(markup, False, learned=Annotations(terms=True, gender=True))
     (encoded,) = learned.model_units()
     assert f"{grammar.TERM_START} order {grammar.TERM_TARGET} pedido {grammar.TERM_END}" in encoded
@@ -154,3 +157,19 @@ def test_markup_translation_reports_inline_terms(translator: MarkupTranslator) -
     (result,) = translator.translate(['<p>The <term tgt="perro">dog</term> ran.</p>'], "en", "es", xml_mode=False)
     assert "<term" not in result.text and result.text.startswith("<p>")
     assert [(t.source, t.target, t.origin) for t in result.terms] == [("dog", "perro", "inline")]
+
+
+def test_glossary_terms_are_annotated_in_translatable_text_only() -> None:
+    from mt_core.terminology import Term, TermMatcher
+
+    glossary = (TermMatcher([Term("shopping cart", "carrito"), Term("order", "pedido")]), "glossary")
+    markup = '<p>Orders in the shopping cart, <code>order</code> <b>shopping</b> cart <i title="order">x</i>.</p>'
+    document = prepare_markup(markup, False, terms=[glossary])
+    ((_, _, run),) = document.runs
+    assert run is not None
+    assert run.annotations == [
+        ("term", "Orders", "pedido", "glossary"),
+        ("term", "shopping cart", "carrito", "glossary"),
+    ]  # not inside <code>, not across the <b> tag, not in attributes
+    decoded = decode_run(run, run.source)  # an identity "translation" puts every tag back
+    assert decoded is not None and "<code>order</code>" in decoded and "<term" not in decoded
