@@ -201,6 +201,11 @@ def _plain_text(nodes: list[Node]) -> str:
     )
 
 
+def run_text(run: Run) -> str:
+    """The run's text without tags or annotations, as the user wrote it."""
+    return _plain_text(run.nodes)
+
+
 def _encode_annotation(node: Node, run: Run, parts: list[str]) -> None:
     """A <term> or <gender> annotation becomes model-input grammar (when learned), never a tag."""
     assert node.annotation is not None

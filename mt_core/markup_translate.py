@@ -10,6 +10,8 @@ from mt_core import grammar
 from mt_core.batching import DynamicBatcher
 from mt_core.engine import Hypothesis
 from mt_core.errors import InputTooLongError
+from mt_core.gender import request_hints
+from mt_core.grammar import Gender
 from mt_core.markup import (
     MarkupDocument,
     Run,
@@ -17,9 +19,10 @@ from mt_core.markup import (
     detag_text,
     prepare_markup,
     render_markup,
+    run_text,
     serialize,
 )
-from mt_core.pipeline import AppliedTerm, TranslationPipeline
+from mt_core.pipeline import AppliedGender, AppliedTerm, TranslationPipeline
 from mt_core.tag_projection import project_tags, tag_tree
 from mt_core.terminology import TermMatcher, term_present
 from mt_core.tokenizer import EOS
@@ -31,6 +34,7 @@ class MarkupResult:
     repaired: bool
     warnings: list[str] = field(default_factory=list)
     terms: list[AppliedTerm] = field(default_factory=list)
+    genders: list[AppliedGender] = field(default_factory=list)
 
 
 class MarkupTranslator:
@@ -45,9 +49,15 @@ class MarkupTranslator:
         ignore_tags: frozenset[str] = frozenset(),
         annotations: bool = True,
         terms: Sequence[tuple[TermMatcher, str]] = (),
+        target_gender: Gender | None = None,
     ) -> tuple[list[MarkupDocument], list[list[str]]]:
         learned = self.engine.manifest.annotations
         documents = [prepare_markup(text, xml_mode, ignore_tags, learned, annotations, terms) for text in texts]
+        if target_gender is not None:
+            for document in documents:
+                for _, _, run in document.runs:
+                    if run is not None:
+                        self._request_gender(run, target_gender)
         tokens: list[list[str]] = []
         for index, document in enumerate(documents):
             for unit in document.model_units():
@@ -56,6 +66,15 @@ class MarkupTranslator:
                     raise InputTooLongError(index, len(unit_tokens), self.engine.max_input_tokens)
                 tokens.append(unit_tokens)
         return documents, tokens
+
+    def _request_gender(self, run: Run, gender: Gender) -> None:
+        """A request-level gender covers the run's ambiguous person nouns, as in plain text: the run gets the
+        sentence gender tag (when the model learned it), and each noun is reported."""
+        inline = {text for kind, text, _, _ in run.annotations if kind == "gender"}  # entity hints win
+        hints = [hint for hint in request_hints(run_text(run), gender) if hint.source not in inline]
+        run.annotations += [("gender", hint.source, gender.value, "request") for hint in hints]
+        if hints and self.engine.manifest.annotations.gender:
+            run.source = f"{grammar.SENTENCE_GENDER_TAG[gender]} {run.source.strip()}"
 
     def _project(self, run: Run) -> str | None:
         """Fallback: translate the run without tags and place them through the attention alignment."""
@@ -92,6 +111,12 @@ class MarkupTranslator:
                     if kind == "term"
                     for ok in [term_present(target, translated)]
                 ]
+                reader = self.pipeline.gender_reader
+                result.genders += [
+                    AppliedGender(text, Gender(value), reader.read(text, translated) if reader else None, origin)
+                    for kind, text, value, origin in run.annotations
+                    if kind == "gender"
+                ]
             if document.repaired:
                 result.warnings.append("the HTML was malformed and was repaired as a browser would")
             result.text = render_markup(document, run_outputs, plain_outputs)
@@ -117,10 +142,13 @@ class MarkupTranslator:
         ignore_tags: frozenset[str] = frozenset(),
         annotations: bool = True,
         terms: Sequence[tuple[TermMatcher, str]] = (),
+        target_gender: Gender | None = None,
     ) -> list[MarkupResult]:
         """``terms``: (matcher, origin) pairs, e.g. a request's terms and a stored glossary."""
         self.pipeline.check_pair(source_lang, target_lang)
-        documents, tokens = await asyncio.to_thread(self._prepare, texts, xml_mode, ignore_tags, annotations, terms)
+        documents, tokens = await asyncio.to_thread(
+            self._prepare, texts, xml_mode, ignore_tags, annotations, terms, target_gender
+        )
         hypotheses = await batcher.translate(tokens, self.pipeline.decoding)
         plain = []
         for document in documents:

@@ -110,6 +110,14 @@ class Selection:
     genders_found: list[Gender | None] = field(default_factory=list)
 
 
+def request_term_matcher(terms: Sequence[Term]) -> TermMatcher | None:
+    """A request's own terms as a matcher; a term without words is the client's error (422), named."""
+    try:
+        return TermMatcher(terms) if terms else None
+    except TermSyntaxError as error:
+        raise AnnotationError(f"terms: {error}") from error
+
+
 class TranslationPipeline:
     def __init__(
         self, engine: Engine, decoding: DecodingOptions | None = None, gender_reader: GenderReader | None = None
@@ -166,10 +174,7 @@ class TranslationPipeline:
 
     def prepare(self, texts: Sequence[str], options: RequestOptions | None = None) -> PreparedTexts:
         options = options or RequestOptions()
-        try:
-            request_terms = TermMatcher(options.terms) if options.terms else None
-        except TermSyntaxError as error:
-            raise AnnotationError(f"terms: {error}") from error
+        request_terms = request_term_matcher(options.terms)
         prepared = PreparedTexts([], [], [], [])
         limit = self.engine.max_input_tokens
         for index, raw in enumerate(texts):

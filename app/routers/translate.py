@@ -21,11 +21,12 @@ from app.schemas import (
     error_responses,
 )
 from mt_core.batching import DynamicBatcher
+from mt_core.gender import context_gender
 from mt_core.grammar import Gender
 from mt_core.markup_translate import MarkupTranslator
 from mt_core.pipeline import AppliedGender as CoreAppliedGender
 from mt_core.pipeline import AppliedTerm as CoreAppliedTerm
-from mt_core.pipeline import RequestOptions, TranslationPipeline
+from mt_core.pipeline import RequestOptions, TranslationPipeline, request_term_matcher
 from mt_core.terminology import Term, TermMatcher
 
 router = APIRouter(prefix="/v1", tags=["translate"], responses=error_responses(400, 401, 404, 413, 422, 429, 503))
@@ -130,17 +131,11 @@ async def _translate_markup(
     tenant: str,
     glossary: TermMatcher | None,
 ) -> Response:
-    unsupported = [
-        name
-        for name, used in (
-            ("target_gender", body.target_gender),
-            ("alternatives", body.alternatives),
-        )
-        if used
-    ]
+    unsupported = [name for name, used in (("alternatives", body.alternatives),) if used]
     if unsupported:
         raise HTTPException(422, f"{', '.join(unsupported)}: not yet supported with format={body.format}")
-    terms = [(TermMatcher(Term(t.source, t.target) for t in body.terms), "request")] if body.terms else []
+    request_terms = request_term_matcher([Term(t.source, t.target) for t in body.terms])
+    terms = [(request_terms, "request")] if request_terms is not None else []
     terms += [(glossary, "glossary")] if glossary is not None else []
     results = await MarkupTranslator(pipeline).translate_async(
         body.text,
@@ -150,7 +145,10 @@ async def _translate_markup(
         batcher,
         annotations=body.inline_annotations,
         terms=terms,
+        target_gender=Gender(body.target_gender) if body.target_gender else context_gender(body.context),
     )
     metrics.count_characters(sum(len(text) for text in body.text), tenant)
-    translations = [_translation(r.text, r.warnings, r.terms, markup_repaired=r.repaired) for r in results]
+    translations = [
+        _translation(r.text, r.warnings, r.terms, genders=r.genders, markup_repaired=r.repaired) for r in results
+    ]
     return _json(translations, pipeline)

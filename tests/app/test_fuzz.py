@@ -1,5 +1,6 @@
 """schemathesis against fairmt's own OpenAPI schema: no 5xx, documented statuses, responses match schemas."""
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
     status_code_conformance,
 )
 
+#: 20 per operation keeps CI reproducible and quick; FAIRMT_FUZZ_EXAMPLES=500 explores further.
+EXAMPLES = int(os.environ.get("FAIRMT_FUZZ_EXAMPLES", "20"))
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
 
@@ -36,12 +39,17 @@ def test_api_fuzz(fuzz_app: object) -> None:
     schema = schemathesis.openapi.from_asgi("/openapi.json", fuzz_app)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) > 15
+    print(f"fuzzing {len(operations)} operations, up to {EXAMPLES} examples each")
     for operation in operations:
 
         @given(case=operation.as_strategy())
         @settings(
-            max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), database=None, derandomize=True
-        )  # reproducible in CI; run with more examples locally to explore
+            max_examples=EXAMPLES,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+            database=None,
+            derandomize=True,
+        )
         def check(case: object) -> None:
             case.call_and_validate(checks=CHECKS)  # type: ignore[attr-defined]
 

@@ -167,10 +167,37 @@ def test_html_and_xml_formats(client: TestClient) -> None:
     assert not first["markup_repaired"] and second["markup_repaired"]
     bad = client.post("/v1/translate", json={"text": ["<a><b></a>"], "format": "xml"})
     assert bad.status_code == 400 and "line 1, column" in bad.json()["detail"]
-    unsupported = client.post(
-        "/v1/translate", json={"text": ["<p>x</p>"], "format": "html", "target_gender": "feminine"}
+    unsupported = client.post("/v1/translate", json={"text": ["<p>x</p>"], "format": "html", "alternatives": "gender"})
+    assert unsupported.status_code == 422 and "alternatives" in unsupported.json()["detail"]
+
+
+def test_gender_hints_inside_markup(client: TestClient) -> None:
+    response = client.post(
+        "/v1/translate",
+        json={
+            "text": [
+                "<p>My friend is a <b>nurse</b>.</p>",
+                '<p>The <gender value="masculine">doctor</gender> left.</p><p>Hello.</p>',
+            ],
+            "format": "html",
+            "target_gender": "feminine",
+        },
     )
-    assert unsupported.status_code == 422 and "target_gender" in unsupported.json()["detail"]
+    assert response.status_code == 200, response.text
+    first, second = response.json()["translations"]
+    assert [(g["source"], g["requested"], g["origin"]) for g in first["genders"]] == [
+        ("friend", "feminine", "request"),
+        ("nurse", "feminine", "request"),
+    ]
+    assert [(g["source"], g["requested"], g["origin"]) for g in second["genders"]] == [
+        ("doctor", "masculine", "inline")
+    ]
+    assert "<b>" in first["text"] and "⟦" not in first["text"] + second["text"]
+    by_context = client.post(
+        "/v1/translate",
+        json={"text": ["<p>The nurse arrived.</p>"], "format": "html", "context": "She is my sister."},
+    )
+    assert [g["requested"] for g in by_context.json()["translations"][0]["genders"]] == ["feminine"]
 
 
 def test_terms_without_words_are_422(client: TestClient) -> None:  # found by the schemathesis fuzz
@@ -211,3 +238,10 @@ def test_glossaries_and_request_terms_apply_inside_markup(client: TestClient) ->
     assert all(t["applied"] == (t["target"] in translation["text"]) for t in translation["terms"])
     assert "<script>order()</script>" in translation["text"]  # opaque content is never annotated
     assert "<term" not in translation["text"] and "⟦" not in translation["text"]
+
+
+def test_terms_without_words_are_422_in_markup_too(client: TestClient) -> None:  # found by the schemathesis fuzz
+    response = client.post(
+        "/v1/translate", json={"text": ["<p>x</p>"], "format": "xml", "terms": [{"source": ":", "target": "0"}]}
+    )
+    assert response.status_code == 422 and "terms" in response.json()["detail"]
