@@ -135,7 +135,10 @@ class Engine:
         return min(int(bucket * decoding.max_output_ratio) + decoding.max_output_extra, self.manifest.max_output_tokens)
 
     def translate_with_attention(
-        self, batch: list[list[str]], decoding: DecodingOptions | None = None
+        self,
+        batch: list[list[str]],
+        decoding: DecodingOptions | None = None,
+        target_prefix: list[list[str] | None] | None = None,
     ) -> list[tuple[list[str], list[list[float]]]]:
         """Translations (same beam as normal decoding) with the decoder's attention over the source, one row
         per target token, used as a word alignment to project markup when placeholders fail."""
@@ -145,6 +148,7 @@ class Engine:
         limit = self.decoding_limit(max(len(tokens) for tokens in batch), decoding)
         results = self._translator.translate_batch(
             batch,
+            target_prefix=target_prefix,
             beam_size=decoding.beam_size,
             length_penalty=decoding.length_penalty,
             repetition_penalty=decoding.repetition_penalty,

@@ -25,6 +25,7 @@ from mt_core.gender import (
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.segmentation import Segment, reassemble, segment
+from mt_core.term_forcing import forced_prefix
 from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_present
 
 #: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.
@@ -108,6 +109,10 @@ class Selection:
     present: list[bool]
     truncated: bool
     genders_found: list[Gender | None] = field(default_factory=list)
+
+
+#: Rounds of prefix forcing, one missing term each.
+MAX_FORCED_TERMS = 3
 
 
 def request_term_matcher(terms: Sequence[Term]) -> TermMatcher | None:
@@ -288,6 +293,53 @@ class TranslationPipeline:
         genders = self._genders_found(text, prepared.genders[index])
         return Selection(text, "placeholder", present, hypothesis.truncated, genders)
 
+    def prefix_retries(self, selections: list[Selection]) -> list[int]:
+        """Sentences still missing a term after every other fallback, for models that learned terms."""
+        if not self.engine.manifest.annotations.terms:
+            return []
+        return [i for i, sel in enumerate(selections) if sel.present and not all(sel.present)]
+
+    def force_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
+        """Re-decode each sentence still missing a term with a target prefix that forces its first missing
+        term in (mt_core/term_forcing.py), one term a round, each round keeping the terms forced before;
+        a result is kept only where it holds more of the terms."""
+        retries = self.prefix_retries(selections)
+        kept: dict[int, list[str]] = {}
+        for _ in range(MAX_FORCED_TERMS):
+            if not retries:
+                return
+            tokens = [prepared.tokens[i] for i in retries]
+            aligned = self.engine.translate_with_attention(tokens, self.decoding, [kept.get(i) for i in retries])
+            forced: dict[int, list[str]] = {}
+            for index, (target, attention) in zip(retries, aligned, strict=True):
+                missing = selections[index].present.index(False)
+                term = prepared.terms[index][missing].target
+                before = len(kept.get(index, []))
+                source = prepared.tokens[index]
+                prefix = forced_prefix(self.engine.tokenizer, source, target, attention, missing, term, before)
+                limit = self.engine.decoding_limit(len(prepared.tokens[index]), self.decoding)
+                if prefix is not None and len(prefix) < limit:  # room left for the model to finish the sentence
+                    forced[index] = prefix
+            prefixes: list[list[str] | None] = list(forced.values())
+            outputs = self.engine.translate_tokens([prepared.tokens[i] for i in forced], self.decoding, prefixes)
+            retries = []
+            for (index, prefix), hypotheses in zip(forced.items(), outputs, strict=True):
+                previous = selections[index]
+                selections[index] = self.apply_forced(prepared, index, previous, hypotheses[0])
+                if selections[index] is not previous and not all(selections[index].present):
+                    kept[index] = prefix
+                    retries.append(index)
+
+    def apply_forced(
+        self, prepared: PreparedTexts, index: int, selection: Selection, hypothesis: Hypothesis
+    ) -> Selection:
+        text = grammar.strip_symbols(self.engine.tokenizer.decode(hypothesis.tokens))
+        present = [term_present(t.target, text) for t in prepared.terms[index]]
+        if sum(present) <= sum(selection.present):
+            return selection
+        genders = self._genders_found(text, prepared.genders[index])
+        return Selection(text, "prefix", present, hypothesis.truncated, genders)
+
     def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
         results = [TranslatedText("") for _ in prepared.segments]
         sentences: list[list[str]] = [[] for _ in prepared.segments]
@@ -341,6 +393,8 @@ class TranslationPipeline:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
             for index, options_ in zip(retries, self.engine.translate_tokens(batch, self.decoding), strict=True):
                 selections[index] = self.apply_retry(prepared, index, selections[index], options_[0])
+        if self.prefix_retries(selections):
+            self.force_terms(prepared, selections)
         return self.assemble(prepared, selections)
 
     async def translate_async(
@@ -366,6 +420,8 @@ class TranslationPipeline:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
             for index, options_ in zip(retries, await batcher.translate(batch, self.decoding), strict=True):
                 selections[index] = self.apply_retry(prepared, index, selections[index], options_[0])
+        if self.prefix_retries(selections):  # rare: in a thread, straight to the engine (attention, prefixes)
+            await asyncio.to_thread(self.force_terms, prepared, selections)
         if large:
             return await asyncio.to_thread(self.assemble, prepared, selections)
         return self.assemble(prepared, selections)

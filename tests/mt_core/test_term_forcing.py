@@ -1,0 +1,57 @@
+from pathlib import Path
+
+from mt_core import grammar
+from mt_core.engine import Engine
+from mt_core.term_forcing import annotation_positions, forced_prefix
+from mt_core.tokenizer import EOS
+
+SOURCE = ["▁The", grammar.TERM_START, "▁order", grammar.TERM_TARGET, "▁pedido", grammar.TERM_END, "▁came", EOS]
+
+
+def rows(*argmaxes: int) -> list[list[float]]:
+    """Attention rows whose largest weight sits at the given source positions."""
+    return [[1.0 if i == at else 0.0 for i in range(len(SOURCE))] for at in argmaxes]
+
+
+def test_annotation_positions() -> None:
+    assert annotation_positions(SOURCE, 0) == range(1, 6)
+    assert annotation_positions(SOURCE, 1) is None
+    assert annotation_positions(["▁The", "▁dog", EOS], 0) is None
+
+
+def test_the_prefix_stops_where_the_output_reached_the_term(tiny_model_dir: Path) -> None:
+    tokenizer = Engine(tiny_model_dir).tokenizer
+    term = tokenizer.pieces("pedido")
+    target = ["▁El", "▁orden", "▁llegó", EOS]
+    assert forced_prefix(tokenizer, SOURCE, target, rows(0, 2, 6, 7), 0, "pedido") == ["▁El", *term, "▁"]
+    at_the_end = [*SOURCE[:6], ".", EOS]  # punctuation follows the term: no word break forced
+    assert forced_prefix(tokenizer, at_the_end, target, rows(0, 2, 6, 7), 0, "pedido") == ["▁El", *term]
+    split_word = ["▁El", "▁or", "den", "▁llegó"]  # "den" looks at the term first: never cut inside a word
+    assert forced_prefix(tokenizer, SOURCE, split_word, rows(0, 0, 4, 6), 0, "pedido") == ["▁El", *term, "▁"]
+    unaligned = ["▁A", "▁B", "▁C", "▁D"]  # nothing attends to the term: its source position decides
+    assert forced_prefix(tokenizer, SOURCE, unaligned, rows(0, 0, 6, 6), 0, "pedido") == ["▁A", "▁B", *term, "▁"]
+    assert forced_prefix(tokenizer, SOURCE, target, rows(0, 2, 6, 7), 1, "pedido") is None
+    kept = forced_prefix(tokenizer, SOURCE, target, rows(2, 2, 6, 7), 0, "pedido", keep=2)
+    assert kept == ["▁El", "▁orden", *term, "▁"]  # a prefix forced in an earlier round stays
+
+
+def test_a_model_that_learned_terms_gets_every_term_in(tiny_model_dir: Path, tmp_path: Path) -> None:
+    import dataclasses
+    import shutil
+
+    from mt_core.manifest import Annotations, ModelManifest
+    from mt_core.pipeline import RequestOptions, TranslationPipeline
+    from mt_core.terminology import Term
+
+    trained = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, trained)
+    manifest = ModelManifest.load(trained)
+    dataclasses.replace(manifest, annotations=Annotations(terms=True)).save(trained)
+    pipeline = TranslationPipeline(Engine(trained))
+    options = RequestOptions(terms=[Term("order", "pedido"), Term("house", "vivienda")])
+    results = pipeline.translate(["The order arrived.", "A house.", "The order and the house."], "en", "es", options)
+    for result in results:  # a random tiny model never writes these words by itself
+        assert result.terms and all(t.applied and t.method == "prefix" for t in result.terms)
+        assert all(t.target in result.text for t in result.terms)
+    both = results[2].text
+    assert both.index("pedido") < both.index("vivienda")  # forced in source order, the first one kept
