@@ -76,7 +76,8 @@ train: $(VENV)/.dev
 	$(BIN)/fairmt train --run-dir $(RUN_DIR) --max-minutes $(TRAIN_MINUTES)
 
 convert: $(VENV)/.dev
-	$(BIN)/fairmt convert --checkpoint $(RUN_DIR)/checkpoint --spm-model data/vocab/spm.model --output $(MODEL_DIR)
+	$(BIN)/fairmt convert --checkpoint $(RUN_DIR)/checkpoint --spm-model data/vocab/spm.model --output $(MODEL_DIR) \
+	  --annotations terms,markup,gender
 
 eval: $(VENV)/.dev
 	$(BIN)/fairmt eval --model $(MODEL_DIR)

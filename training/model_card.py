@@ -135,6 +135,10 @@ def render_card(config: CardConfig) -> str:
     if glossary:
         lines += ["", "Glossary overhead (`bench/glossary_overhead.py`):", ""]
         lines += [f"- {key}: {value}" for key, value in glossary.items()]
+    load = _load(config.model_dir / "eval" / "load.json")
+    if load:
+        lines += ["", "Load and soak (`make load`: 16 clients on loopback; text, HTML and glossary requests):", ""]
+        lines += [f"- {key}: {value}" for key, value in load.items() if key != "rss_samples_mb"]
     return "\n".join(lines) + "\n"
 
 
