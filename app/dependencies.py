@@ -72,9 +72,10 @@ class Tenant:
     key: ApiKey | None
     keys: KeyStore | None = None
 
-    def charge(self, characters: int) -> None:
+    async def charge(self, characters: int) -> None:
+        """Count characters against the key's quota (a database write, so off the event loop)."""
         if self.key is not None and self.keys is not None:
-            self.keys.charge(self.key, characters)
+            await asyncio.to_thread(self.keys.charge, self.key, characters)
 
 
 async def _presented_key(request: Request) -> str | None:

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, DateTime, Integer, String, Table, insert, select, update
+from sqlalchemy import BigInteger, Column, DateTime, Integer, String, Table, insert, select, update
 from sqlalchemy.engine import Engine
 
 from mt_core.glossary_store import metadata
@@ -31,6 +31,7 @@ api_keys = Table(
     Column("character_quota", Integer, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True), nullable=True),
+    Column("characters_used", BigInteger, nullable=False, server_default="0"),
 )
 
 
@@ -49,6 +50,7 @@ class ApiKey:
     character_quota: int
     created_at: datetime
     revoked_at: datetime | None
+    characters_used: int = 0
 
 
 def _hash(key: str) -> str:
@@ -61,7 +63,6 @@ class KeyStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._windows: dict[str, tuple[float, int]] = {}
-        self._characters: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def create(
@@ -130,14 +131,24 @@ class KeyStore:
             self._windows[key.id] = (window_start, count + 1)
 
     def charge(self, key: ApiKey, characters: int) -> None:
-        """Count translated characters; raise RateLimitedError past the key's quota (nothing is counted)."""
-        with self._lock:
-            used = self._characters.get(key.id, 0)
-            if used + characters > key.character_quota:
-                raise RateLimitedError(
-                    f"character quota of {key.character_quota} reached ({used} used, {characters} requested)", 3600
+        """Count translated characters in the database, in one conditional update, so the quota holds across
+        restarts and replicas; past the quota raise RateLimitedError and count nothing."""
+        with self.engine.begin() as connection:
+            counted = connection.execute(
+                update(api_keys)
+                .where(
+                    api_keys.c.id == key.id,
+                    api_keys.c.characters_used + characters <= api_keys.c.character_quota,
                 )
-            self._characters[key.id] = used + characters
+                .values(characters_used=api_keys.c.characters_used + characters)
+            ).rowcount
+        if not counted:
+            used = self.characters_used(key.id)
+            raise RateLimitedError(
+                f"character quota of {key.character_quota} reached ({used} used, {characters} requested)", 3600
+            )
 
     def characters_used(self, key_id: str) -> int:
-        return self._characters.get(key_id, 0)
+        with self.engine.connect() as connection:
+            used = connection.execute(select(api_keys.c.characters_used).where(api_keys.c.id == key_id)).scalar()
+        return int(used or 0)

@@ -93,7 +93,7 @@ async def deepl_translate(
         texts = [texts] if isinstance(texts, str) else texts
         if not texts or not all(isinstance(t, str) for t in texts):
             return _deepl_error(400, "Parameter 'text' not specified.")
-        tenant.charge(sum(len(t) for t in texts))
+        await tenant.charge(sum(len(t) for t in texts))
         source = _base(body.get("source_lang")) or pipeline.engine.manifest.source_lang
         target = _base(body.get("target_lang"))
         if not target:
@@ -160,9 +160,8 @@ async def deepl_languages(request: Request, pipeline: PipelineDep) -> Response:
 async def deepl_usage(request: Request, tenant: TenantDep, keys: KeysDep) -> Response:
     if tenant.key is None:
         return JSONResponse({"character_count": request.app.state.metrics.characters_total, "character_limit": 10**12})
-    return JSONResponse(
-        {"character_count": keys.characters_used(tenant.key.id), "character_limit": tenant.key.character_quota}
-    )
+    used = await asyncio.to_thread(keys.characters_used, tenant.key.id)
+    return JSONResponse({"character_count": used, "character_limit": tenant.key.character_quota})
 
 
 @deepl.get("/glossary-language-pairs")
@@ -235,7 +234,7 @@ async def libretranslate_translate(
     texts = query if isinstance(query, list) else [query] if isinstance(query, str) else None
     if texts is None or not all(isinstance(t, str) for t in texts):
         return JSONResponse({"error": "Invalid request: missing q parameter"}, status_code=400)
-    tenant.charge(sum(len(t) for t in texts))
+    await tenant.charge(sum(len(t) for t in texts))
     source = _base(body.get("source"))
     source = pipeline.engine.manifest.source_lang if source in ("", "auto") else source
     target = _base(body.get("target"))

@@ -52,7 +52,7 @@ async def translate(
             raise HTTPException(
                 422, f"text[{index}]: {len(text)} characters; at most {settings.max_text_chars} per text"
             )
-    tenant.charge(sum(len(text) for text in body.text))
+    await tenant.charge(sum(len(text) for text in body.text))
     glossary = None
     if body.glossary_id is not None:
         info, glossary = await asyncio.to_thread(store.get().matcher, body.glossary_id, tenant.name)

@@ -69,6 +69,19 @@ def test_rate_limit_and_quota_give_429_with_retry_after(keyed: Settings) -> None
         assert over.status_code == 429 and "quota" in over.json()["detail"]
 
 
+def test_quota_survives_restarts_and_is_shared_by_replicas(keyed: Settings) -> None:
+    small = make_key(keyed, "acme", character_quota=10)
+    with TestClient(create_app(keyed)) as first, TestClient(create_app(keyed)) as replica:
+        assert first.post("/v1/translate", json={"text": ["123456"]}, headers=bearer(small)).status_code == 200
+        over = replica.post("/v1/translate", json={"text": ["12345"]}, headers=bearer(small))
+        assert over.status_code == 429 and "6 used" in over.json()["detail"]
+    with TestClient(create_app(keyed)) as restarted:
+        usage = restarted.get("/v2/usage", headers={"Authorization": f"DeepL-Auth-Key {small}"}).json()
+        assert usage == {"character_count": 6, "character_limit": 10}
+        assert restarted.post("/v1/translate", json={"text": ["1234"]}, headers=bearer(small)).status_code == 200
+        assert restarted.post("/v1/translate", json={"text": ["1"]}, headers=bearer(small)).status_code == 429
+
+
 def test_revoked_keys_stop_working(keyed: Settings) -> None:
     keys = KeyStore(GlossaryStore(keyed.database_url).engine)
     key, record = keys.create("acme")

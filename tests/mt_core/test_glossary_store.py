@@ -100,5 +100,29 @@ def test_schema_comes_from_migrations(database_url: str) -> None:
     store = GlossaryStore(database_url)
     with store.engine.connect() as connection:
         version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one()
-    assert version == "0001"
+    assert version == "0002"
     GlossaryStore(database_url)  # a second start (or replica) finds the schema current
+
+
+def test_a_0001_database_is_migrated_with_its_keys(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from mt_core.keys import KeyStore
+    from mt_core.schema import MIGRATIONS
+
+    url = f"sqlite:///{tmp_path}/old.db"
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with create_engine(url).begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO api_keys VALUES ('k1', 'acme', 'old', 'hash', 60, 100, '2026-01-01 00:00:00', NULL)"
+        )
+    keys = KeyStore(GlossaryStore(url).engine)  # start-up upgrades to head
+    key = keys.get("k1")
+    assert key.tenant == "acme" and key.characters_used == 0
+    keys.charge(key, 40)
+    assert keys.characters_used("k1") == 40
