@@ -10,10 +10,12 @@ say the gender could not be read, rather than guessing.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from mt_core.gender_lexicon import SPANISH_PERSON_LEMMAS, gender_evidence, person_noun_spans
+from mt_core.gender_rewrite import Generator, rewrite_gender
 from mt_core.grammar import Gender
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
 
@@ -46,6 +48,10 @@ class GenderReader(Protocol):
         """The gender the translation gave to ``source_noun``; None if the noun cannot be found."""
         ...
 
+    def rewrite(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> str | None:
+        """The translation with these nouns and the words agreeing with them in ``gender``; None if none."""
+        ...
+
 
 class SpanishGenderReader:
     """Find the noun's Spanish lemma (bilingual dictionary), then its gender and its article's."""
@@ -53,6 +59,7 @@ class SpanishGenderReader:
     def __init__(self) -> None:
         self.analyser: Analyser = spanish_analyser()
         self._bilingual: Bilingual = english_to_spanish_lemmas()
+        self._generator = Generator()
         self._lemmas: dict[str, frozenset[str]] = {}
         self._lock = threading.Lock()
 
@@ -69,6 +76,11 @@ class SpanishGenderReader:
         with self._lock:
             self._lemmas[key] = frozenset(lemmas)
         return self._lemmas[key]
+
+    def rewrite(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> str | None:
+        lemmas = frozenset(lemma for noun in source_nouns for lemma in self._lemmas_for(noun))
+        code = "f" if gender is Gender.FEMININE else "m"
+        return rewrite_gender(translation, lemmas, code, self.analyser, self._generator)
 
     def read(self, source_noun: str, translation: str) -> Gender | None:
         lemmas = self._lemmas_for(source_noun)
@@ -107,6 +119,42 @@ def context_gender(context: str) -> Gender | None:
     """The one gender explicit words in the context point to, if exactly one."""
     evidence = gender_evidence(context)
     return evidence.pop() if len(evidence) == 1 else None
+
+
+def honour_hints(
+    reader: GenderReader, text: str, hints: Sequence[GenderHint], found: Sequence[Gender | None]
+) -> tuple[str, list[Gender | None]]:
+    """Re-inflect the nouns whose hint the translation did not honour (mt_core/gender_rewrite.py); the new
+    text is kept only where more hints are honoured, and the genders are read again, not assumed."""
+    best_text, best_found = text, list(found)
+    for gender in (Gender.FEMININE, Gender.MASCULINE):
+        nouns = [
+            h.source for h, f in zip(hints, best_found, strict=True) if h.gender is gender and f not in (None, gender)
+        ]
+        rewritten = reader.rewrite(best_text, nouns, gender) if nouns else None
+        if rewritten is None:
+            continue
+        again = [reader.read(h.source, rewritten) for h in hints]
+        honoured = sum(f == h.gender for f, h in zip(again, hints, strict=True))
+        if honoured > sum(f == h.gender for f, h in zip(best_found, hints, strict=True)):
+            best_text, best_found = rewritten, again
+    return best_text, best_found
+
+
+def gender_pair(reader: GenderReader, source: str, feminine: str, masculine: str) -> tuple[str, str] | None:
+    """A feminine and a masculine translation that differ in gender-marked words alone: the two the model
+    wrote if they do, else one of them and its re-inflection (mt_core/gender_rewrite.py); None if neither."""
+    if differ_only_in_gender(feminine, masculine, reader.analyser):
+        return feminine, masculine
+    nouns = [source[start:end] for start, end in person_noun_spans(source)]
+    for base, gender in ((feminine, Gender.MASCULINE), (masculine, Gender.FEMININE)):
+        other = reader.rewrite(base, nouns, gender)
+        if other is None:
+            continue
+        pair = (base, other) if gender is Gender.MASCULINE else (other, base)
+        if differ_only_in_gender(*pair, reader.analyser):
+            return pair
+    return None
 
 
 def differ_only_in_gender(feminine: str, masculine: str, analyser: Analyser) -> bool:

@@ -18,7 +18,8 @@ from mt_core.gender import (
     GenderHint,
     GenderReader,
     context_gender,
-    differ_only_in_gender,
+    gender_pair,
+    honour_hints,
     is_ambiguous,
     request_hints,
 )
@@ -340,7 +341,22 @@ class TranslationPipeline:
         genders = self._genders_found(text, prepared.genders[index])
         return Selection(text, "prefix", present, hypothesis.truncated, genders)
 
+    def _honour_hints(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
+        """Last fallback for gender hints: re-inflect what the model got wrong (mt_core/gender_rewrite.py),
+        never at the cost of a required term."""
+        if self.gender_reader is None:
+            return
+        for index, selection in enumerate(selections):
+            hints = prepared.genders[index]
+            if all(found is None or found == h.gender for h, found in zip(hints, selection.genders_found, strict=True)):
+                continue
+            text, found = honour_hints(self.gender_reader, selection.text, hints, selection.genders_found)
+            present = [term_present(t.target, text) for t in prepared.terms[index]]
+            if text != selection.text and sum(present) >= sum(selection.present):
+                selections[index] = replace(selection, text=text, present=present, genders_found=found)
+
     def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
+        self._honour_hints(prepared, selections)
         results = [TranslatedText("") for _ in prepared.segments]
         sentences: list[list[str]] = [[] for _ in prepared.segments]
         for owner, selection, terms, hints in zip(
@@ -432,16 +448,17 @@ class TranslationPipeline:
         return [i for i, text in enumerate(texts) if is_ambiguous(parse_inline(text).text, options.context)]
 
     def _pair_alternatives(
-        self, size: int, ambiguous: list[int], variants: dict[Gender, list[TranslatedText]]
+        self, texts: Sequence[str], ambiguous: list[int], variants: dict[Gender, list[TranslatedText]]
     ) -> list[dict[Gender, str]]:
         """Keep a feminine/masculine pair only when the two differ in gender-inflected words alone."""
-        assert self.gender_reader is not None or not ambiguous
-        results: list[dict[Gender, str]] = [{} for _ in range(size)]
+        results: list[dict[Gender, str]] = [{} for _ in texts]
         for position, index in enumerate(ambiguous):
             feminine = variants[Gender.FEMININE][position].text
             masculine = variants[Gender.MASCULINE][position].text
-            if self.gender_reader and differ_only_in_gender(feminine, masculine, self.gender_reader.analyser):
-                results[index] = {Gender.FEMININE: feminine, Gender.MASCULINE: masculine}
+            source = parse_inline(texts[index]).text
+            pair = gender_pair(self.gender_reader, source, feminine, masculine) if self.gender_reader else None
+            if pair is not None:
+                results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]}
         return results
 
     def gender_alternatives(
@@ -456,7 +473,7 @@ class TranslationPipeline:
             )
             for gender in (Gender.FEMININE, Gender.MASCULINE)
         }
-        return self._pair_alternatives(len(texts), ambiguous, variants)
+        return self._pair_alternatives(texts, ambiguous, variants)
 
     async def gender_alternatives_async(
         self,
@@ -473,4 +490,4 @@ class TranslationPipeline:
             variants[gender] = await self.translate_async(
                 chosen, source_lang, target_lang, batcher, replace(options, target_gender=gender)
             )
-        return self._pair_alternatives(len(texts), ambiguous, variants)
+        return self._pair_alternatives(texts, ambiguous, variants)

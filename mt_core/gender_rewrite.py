@@ -1,0 +1,129 @@
+"""Re-inflect a Spanish translation for the other gender of its person nouns (Apertium analyser + generator).
+
+The model's feminine and masculine translations of an ambiguous sentence often
+differ in more than gender, and a hint is not always honoured. Rewriting one
+translation instead changes only the person noun, the determiners and adjectives
+that agree with it, and a predicative adjective or participle after ser/estar:
+the two readings then differ in gender-marked words alone, by construction.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from mt_core.morphology import APERTIUM_ENG_SPA, LEXICAL_UNIT, Analyser, Analysis, Token, _lt_proc, escape
+
+#: Word classes that agree in gender with the noun they go with.
+AGREEING = ("det", "adj", "vblex", "vbser")
+COPULAS = frozenset({"ser", "estar"})
+
+
+class Generator:
+    """Lemma + tags → surface form. `lt-proc -g` does not flush on NUL, so each batch is one short process."""
+
+    def __init__(self, transducer: Path = APERTIUM_ENG_SPA / "eng-spa.autogen.bin") -> None:
+        self._command = [_lt_proc(transducer), "-g", str(transducer)]
+
+    def generate(self, units: Sequence[Analysis]) -> list[str | None]:
+        if not units:
+            return []
+        stream = "".join("^" + escape(u.lemma) + "".join(f"<{t}>" for t in u.tags) + "$\n" for u in units)
+        output = subprocess.run(self._command, input=stream, capture_output=True, text=True, check=True).stdout
+        forms = [line.strip().lstrip("~") for line in output.strip("\n").split("\n")]
+        if len(forms) != len(units):
+            return [None] * len(units)
+        unusable = ("#", "@", "*")  # lt-proc's marks for forms it cannot generate
+        return [None if not form or form.startswith(unusable) or LEXICAL_UNIT.search(form) else form for form in forms]
+
+
+def _flipped(analysis: Analysis, gender: str) -> Analysis:
+    return Analysis(analysis.lemma, tuple(gender if tag in ("f", "m") else tag for tag in analysis.tags))
+
+
+def _agreeing(token: Token, other: str) -> Analysis | None:
+    """The token's analysis as a determiner, adjective or participle of the other gender, if it has one."""
+    for analysis in token.analyses:
+        if analysis.gender == other and analysis.tags[:1] in (("det",), ("adj",)):
+            return analysis
+        if analysis.gender == other and analysis.tags[:1] in (("vblex",), ("vbser",)) and "pp" in analysis.tags:
+            return analysis
+    return None
+
+
+def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis | None:
+    """The noun analysis to re-inflect; an invariant noun ('el/la piloto') comes back as itself."""
+    for analysis in token.analyses:
+        if analysis.tags[:1] == ("n",) and analysis.lemma.lower() in lemmas and analysis.gender in (other, None):
+            return analysis
+    return None
+
+
+def _is_adverb(token: Token) -> bool:
+    return bool(token.analyses) and all(a.tags[:1] in (("adv",), ("preadv",)) for a in token.analyses)
+
+
+def _is_copula(token: Token) -> bool:
+    return any(a.lemma.lower() in COPULAS and a.tags[:1] in (("vbser",), ("vblex",)) for a in token.analyses)
+
+
+def plan_rewrite(tokens: list[Token], lemmas: frozenset[str], gender: str) -> dict[int, Analysis]:
+    """Token index → the analysis to generate in ``gender`` ('f' or 'm'): each person noun of the other
+    gender whose lemma is in ``lemmas``, the agreeing words right before and after it, and a predicative
+    adjective or participle after a following ser/estar."""
+    other = "m" if gender == "f" else "f"
+    plan: dict[int, Analysis] = {}
+    for index, token in enumerate(tokens):
+        noun = _person_noun(token, lemmas, other)
+        if noun is None:
+            continue
+        if noun.gender is None:  # invariant: only its agreeing words show the gender, if one does
+            beside = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+            if not any(_agreeing(t, other) for t in beside):
+                continue
+        else:
+            plan[index] = _flipped(noun, gender)
+        left = index - 1
+        while left >= 0 and (found := _agreeing(tokens[left], other)) is not None:
+            plan[left] = _flipped(found, gender)
+            left -= 1
+        right = index + 1
+        while right < len(tokens) and (found := _agreeing(tokens[right], other)) is not None:
+            plan[right] = _flipped(found, gender)
+            right += 1
+        if right + 1 < len(tokens) and _is_copula(tokens[right]):
+            predicate = right + 1
+            while predicate < len(tokens) and _is_adverb(tokens[predicate]):  # 'es muy bueno'
+                predicate += 1
+            while predicate < len(tokens) and (found := _agreeing(tokens[predicate], other)) is not None:
+                plan[predicate] = _flipped(found, gender)
+                predicate += 1
+    return plan
+
+
+def rewrite_gender(
+    text: str, lemmas: frozenset[str], gender: str, analyser: Analyser, generator: Generator
+) -> str | None:
+    """``text`` with its person nouns (lemmas) and their agreeing words in ``gender``; None if nothing to
+    change or a form cannot be generated (never a half-rewritten sentence)."""
+    tokens = analyser.analyse(text)
+    plan = plan_rewrite(tokens, lemmas, gender)
+    if not plan:
+        return None
+    order = sorted(plan)
+    forms = generator.generate([plan[i] for i in order])
+    if any(form is None for form in forms):
+        return None
+    pieces: list[str] = []
+    cursor = 0
+    for index, form in zip(order, forms, strict=True):
+        token = tokens[index]
+        assert form is not None
+        if token.surface[:1].isupper():
+            form = form[:1].upper() + form[1:]
+        pieces += [text[cursor : token.start], form]
+        cursor = token.end
+    pieces.append(text[cursor:])
+    rewritten = "".join(pieces)
+    return rewritten if rewritten != text else None

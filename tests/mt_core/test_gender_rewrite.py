@@ -1,0 +1,55 @@
+import shutil
+
+import pytest
+
+from mt_core.gender import gender_pair, gender_reader_for, honour_hints, request_hints
+from mt_core.grammar import Gender
+
+pytestmark = pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by make test")
+
+
+@pytest.fixture(scope="module")
+def reader():  # type: ignore[no-untyped-def]
+    found = gender_reader_for("es")
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize(
+    ("translation", "nouns", "gender", "expected"),
+    [
+        ("Mi amigo es enfermero.", ["friend", "nurse"], Gender.FEMININE, "Mi amiga es enfermera."),
+        ("La nueva médica está cansada.", ["doctor"], Gender.MASCULINE, "El nuevo médico está cansado."),
+        ("El doctor es muy bueno.", ["doctor"], Gender.FEMININE, "La doctora es muy buena."),
+        ("El piloto nuevo se presentó.", ["pilot"], Gender.FEMININE, "La piloto nueva se presentó."),
+        ("El profesor alto llegó tarde.", ["teacher"], Gender.FEMININE, "La profesora alta llegó tarde."),
+    ],
+)
+def test_person_nouns_and_their_agreement_are_reinflected(  # type: ignore[no-untyped-def]
+    reader, translation: str, nouns: list[str], gender: Gender, expected: str
+) -> None:
+    assert reader.rewrite(translation, nouns, gender) == expected
+
+
+def test_only_the_named_nouns_change(reader) -> None:  # type: ignore[no-untyped-def]
+    assert reader.rewrite("Mi hermano es médico.", ["doctor"], Gender.FEMININE) == "Mi hermano es médica."
+    assert reader.rewrite("La casa roja.", ["doctor"], Gender.MASCULINE) is None
+    assert reader.rewrite("La médica llegó.", ["doctor"], Gender.FEMININE) is None  # already feminine
+
+
+def test_an_unhonoured_hint_is_reinflected_and_read_again(reader) -> None:  # type: ignore[no-untyped-def]
+    hints = request_hints("My friend is a nurse.", Gender.FEMININE)
+    text = "Mi amigo es enfermero."
+    found = [reader.read(h.source, text) for h in hints]
+    assert found == [Gender.MASCULINE, Gender.MASCULINE]
+    fixed, found_again = honour_hints(reader, text, hints, found)
+    assert fixed == "Mi amiga es enfermera." and found_again == [Gender.FEMININE, Gender.FEMININE]
+
+
+def test_alternatives_fall_back_to_reinflection(reader) -> None:  # type: ignore[no-untyped-def]
+    source = "My friend is a nurse."
+    same = gender_pair(reader, source, "Mi amiga es enfermera.", "Mi amigo es enfermero.")
+    assert same == ("Mi amiga es enfermera.", "Mi amigo es enfermero.")
+    different = gender_pair(reader, source, "Mi amiga trabaja de enfermera.", "Mi amigo es enfermero.")
+    assert different == ("Mi amiga trabaja de enfermera.", "Mi amigo trabaja de enfermero.")
+    assert gender_pair(reader, source, "Hola.", "Adiós.") is None
