@@ -10,7 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 
-from app.allocator import trim_heap_periodically
+from app.allocator import limit_heap_growth
 from app.database import connect_once, describe, keep_connecting
 from app.middleware import BodyLimitMiddleware, MetricsMiddleware, RequestLogMiddleware
 from app.observability import ServiceMetrics
@@ -49,6 +49,7 @@ def load_pipeline(settings: Settings) -> TranslationPipeline:
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
+    limit_heap_growth(settings.malloc_mmap_threshold)  # before the model's threads and buffers exist
     pipeline = await asyncio.to_thread(load_pipeline, settings)
     batcher = DynamicBatcher(
         pipeline.engine,
@@ -64,11 +65,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if not await connect_once(app, settings.database_url):
         reconnect = asyncio.create_task(keep_connecting(app, settings.database_url, settings.database_retry_seconds))
     app.state.pipeline, app.state.batcher = pipeline, batcher
-    trimmer = asyncio.create_task(trim_heap_periodically(settings.heap_trim_seconds))
     try:
         yield
     finally:
-        trimmer.cancel()
         if reconnect is not None:
             reconnect.cancel()
         await batcher.stop()

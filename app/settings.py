@@ -26,8 +26,8 @@ class Settings(BaseSettings):
     batch_wait_ms: float = Field(
         0.0, ge=0, le=1000, description="How long a batch waits for more sentences once a worker is free"
     )
-    heap_trim_seconds: float = Field(
-        5.0, ge=0, description="How often freed heap memory goes back to the system (glibc malloc_trim); 0 = never"
+    malloc_mmap_threshold: int = Field(
+        131_072, ge=0, description="glibc: allocations this large use mmap and go back to the system; 0 = leave"
     )
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body; larger gets 413")
     max_texts: int = Field(128, ge=1, description="Most texts in one request")
