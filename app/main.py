@@ -10,7 +10,6 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 
-from app.allocator import limit_heap_growth
 from app.database import connect_once, describe, keep_connecting
 from app.middleware import BodyLimitMiddleware, MetricsMiddleware, RequestLogMiddleware
 from app.observability import ServiceMetrics
@@ -49,7 +48,6 @@ def load_pipeline(settings: Settings) -> TranslationPipeline:
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
-    limit_heap_growth(settings.malloc_mmap_threshold)  # before the model's threads and buffers exist
     pipeline = await asyncio.to_thread(load_pipeline, settings)
     batcher = DynamicBatcher(
         pipeline.engine,

@@ -26,9 +26,6 @@ class Settings(BaseSettings):
     batch_wait_ms: float = Field(
         0.0, ge=0, le=1000, description="How long a batch waits for more sentences once a worker is free"
     )
-    malloc_mmap_threshold: int = Field(
-        131_072, ge=0, description="glibc: allocations this large use mmap and go back to the system; 0 = leave"
-    )
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body; larger gets 413")
     max_texts: int = Field(128, ge=1, description="Most texts in one request")
     max_text_chars: int = Field(20_000, ge=1, description="Longest single text, in characters")
