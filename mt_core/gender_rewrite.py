@@ -9,14 +9,20 @@ the two readings then differ in gender-marked words alone, by construction.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-from mt_core.morphology import APERTIUM_ENG_SPA, LEXICAL_UNIT, Analyser, Analysis, Token, _lt_proc, escape
+from mt_core.morphology import (
+    APERTIUM_ENG_SPA,
+    LEXICAL_UNIT,
+    Analyser,
+    Analysis,
+    Token,
+    lexical_unit,
+    lt_proc_executable,
+    run_once,
+)
 
-#: Word classes that agree in gender with the noun they go with.
-AGREEING = ("det", "adj", "vblex", "vbser")
 COPULAS = frozenset({"ser", "estar"})
 
 
@@ -24,13 +30,12 @@ class Generator:
     """Lemma + tags → surface form. `lt-proc -g` does not flush on NUL, so each batch is one short process."""
 
     def __init__(self, transducer: Path = APERTIUM_ENG_SPA / "eng-spa.autogen.bin") -> None:
-        self._command = [_lt_proc(transducer), "-g", str(transducer)]
+        self._command = [lt_proc_executable(transducer), "-g", str(transducer)]
 
     def generate(self, units: Sequence[Analysis]) -> list[str | None]:
         if not units:
             return []
-        stream = "".join("^" + escape(u.lemma) + "".join(f"<{t}>" for t in u.tags) + "$\n" for u in units)
-        output = subprocess.run(self._command, input=stream, capture_output=True, text=True, check=True).stdout
+        output = run_once(self._command, "".join(lexical_unit(u) + "\n" for u in units))
         forms = [line.strip().lstrip("~") for line in output.strip("\n").split("\n")]
         if len(forms) != len(units):
             return [None] * len(units)

@@ -74,7 +74,7 @@ def parse_stream(output: str, source: str) -> list[Token]:
     return tokens
 
 
-def _lt_proc(transducer: Path) -> str:
+def lt_proc_executable(transducer: Path) -> str:
     executable = shutil.which("lt-proc")
     if executable is None:
         raise FileNotFoundError("lt-proc not found: install Debian packages lttoolbox and apertium-eng-spa")
@@ -87,7 +87,7 @@ class LtProc:
     """A persistent lt-proc process; thread-safe, one request at a time."""
 
     def __init__(self, transducer: Path) -> None:
-        arguments = [_lt_proc(transducer), "-z", str(transducer)]
+        arguments = [lt_proc_executable(transducer), "-z", str(transducer)]
         self._process = subprocess.Popen(arguments, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self._lock = threading.Lock()
 
@@ -130,6 +130,16 @@ class Analyser:
         self._proc.close()
 
 
+def lexical_unit(unit: Analysis) -> str:
+    """``^lemma<tag>…$``, the stream form lt-proc's -b and -g modes read."""
+    return "^" + escape(unit.lemma) + "".join(f"<{t}>" for t in unit.tags) + "$"
+
+
+def run_once(command: list[str], stream: str) -> str:
+    """For lt-proc modes that do not flush on NUL (-b, -g): one short process per batch of units."""
+    return subprocess.run(command, input=stream, capture_output=True, text=True, check=True).stdout
+
+
 class Bilingual:
     """Lemma + tags in one language → lemma + tags in the other (Apertium's bilingual dictionary).
 
@@ -137,13 +147,12 @@ class Bilingual:
     """
 
     def __init__(self, transducer: Path) -> None:
-        self._command = [_lt_proc(transducer), "-b", str(transducer)]
+        self._command = [lt_proc_executable(transducer), "-b", str(transducer)]
 
     def lookup(self, units: Sequence[Analysis]) -> list[Analysis | None]:
         if not units:
             return []
-        stream = " ".join("^" + escape(u.lemma) + "".join(f"<{t}>" for t in u.tags) + "$" for u in units)
-        output = subprocess.run(self._command, input=stream, capture_output=True, text=True, check=True).stdout
+        output = run_once(self._command, " ".join(lexical_unit(u) for u in units))
         results: list[Analysis | None] = []
         for match in LEXICAL_UNIT.finditer(output):
             parts = re.split(r"(?<!\\)/", match.group(1))
