@@ -36,3 +36,9 @@ async def async_client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://fairmt") as http:
             yield http
+
+
+def create_glossary(client: TestClient, name: str, entries: dict[str, str]) -> httpx.Response:
+    """POST an en→es glossary from JSON entries (source → target)."""
+    rows = [{"source": source, "target": target} for source, target in entries.items()]
+    return client.post("/v1/glossaries", json={"name": name, "source_lang": "en", "target_lang": "es", "entries": rows})

@@ -2,6 +2,7 @@ from fastapi.testclient import TestClient
 
 from app.main import create_app
 from app.settings import Settings
+from tests.app.conftest import create_glossary
 
 TSV = "en\tes\norder\tpedido\npurchase order\torden de compra\n"
 
@@ -29,15 +30,7 @@ def test_tsv_upload_translate_with_glossary_then_delete(client: TestClient) -> N
 
 
 def test_json_entries_list_get_and_tsv_export(client: TestClient) -> None:
-    created = client.post(
-        "/v1/glossaries",
-        json={
-            "name": "it",
-            "source_lang": "en",
-            "target_lang": "es",
-            "entries": [{"source": "file", "target": "archivo"}],
-        },
-    )
+    created = create_glossary(client, "it", {"file": "archivo"})
     assert created.status_code == 201, created.text
     glossary_id = created.json()["glossary_id"]
     assert [g["glossary_id"] for g in client.get("/v1/glossaries").json()["glossaries"]] == [glossary_id]

@@ -3,6 +3,8 @@ import asyncio
 import httpx
 from fastapi.testclient import TestClient
 
+from tests.app.conftest import create_glossary
+
 
 def test_translate_returns_one_translation_per_text_and_model_info(client: TestClient) -> None:
     response = client.post(
@@ -211,15 +213,7 @@ def test_terms_without_words_are_422(client: TestClient) -> None:  # found by th
 
 
 def test_glossaries_and_request_terms_apply_inside_markup(client: TestClient) -> None:
-    created = client.post(
-        "/v1/glossaries",
-        json={
-            "name": "retail",
-            "source_lang": "en",
-            "target_lang": "es",
-            "entries": [{"source": "order", "target": "pedido"}],
-        },
-    ).json()
+    created = create_glossary(client, "retail", {"order": "pedido"}).json()
     response = client.post(
         "/v1/translate",
         json={
