@@ -86,6 +86,16 @@ def reserved_symbols() -> list[str]:
     return symbols
 
 
+def binds_forward(symbol: str) -> bool:
+    """Whether a symbol belongs to the word after it (openings) rather than the text before it.
+
+    The tokenizer gives the word after an opening symbol its usual word-initial
+    piece ("▁File", not "File"), so a tag never changes how its text segments;
+    decoding puts the word's space back in front of the symbol.
+    """
+    return not (symbol.startswith(f"{OPEN}/") or symbol.endswith(f"/{CLOSE}"))
+
+
 def sanitize(text: str) -> str:
     """Keep user text from forging grammar symbols: the reserved brackets become plain ones."""
     return text.replace(OPEN, "[").replace(CLOSE, "]")

@@ -33,9 +33,17 @@ class TrainConfig:
     annotation_dir: Path | None = Path("data/annotations")
     #: Share of sentences with term candidates that carry term annotations (Dinu et al. use ~10%).
     term_percent: int = 12
+    #: Share of plain pairs with alignable term spans that also get a copy with injected placeholders.
+    tag_injection_percent: int = 15
     model: ModelConfig = field(default_factory=ModelConfig)
     source_weights: dict[str, float] = field(
-        default_factory=lambda: {"libreoffice": 1.0, "ui": 1.0, "bible": 0.5, "brown-apertium": 0.7}
+        default_factory=lambda: {
+            "libreoffice": 1.0,
+            "ui": 1.0,
+            "bible": 0.5,
+            "brown-apertium": 0.6,
+            "wordnet-apertium": 0.7,
+        }
     )
     tagged_probability: float = 0.5
     max_tokens: int = 2500

@@ -36,7 +36,7 @@ class GfstConfig:
     corpus_dir: Path = Path("data/corpus")
     work_dir: Path = Path("data/gfst")
     #: English monolingual sources: the source side of these corpus files' training splits.
-    monolingual: tuple[str, ...] = ("brown-apertium.train.jsonl", "bible.train.jsonl")
+    monolingual: tuple[str, ...] = ("brown-apertium.train.jsonl", "wordnet-apertium.train.jsonl", "bible.train.jsonl")
     max_sentences: int = 20_000
     finetune_steps: int = 2000
     finetune_minutes: float = 0.0
@@ -144,7 +144,14 @@ def finetune(config: GfstConfig) -> dict[str, object]:
         warmup_steps=100,
         max_steps=config.finetune_steps,
         max_minutes=config.finetune_minutes,
-        source_weights={"gfst": 1.0, "libreoffice": 0.3, "ui": 0.3, "bible": 0.15, "brown-apertium": 0.2},
+        source_weights={
+            "gfst": 1.0,
+            "libreoffice": 0.3,
+            "ui": 0.3,
+            "bible": 0.15,
+            "brown-apertium": 0.2,
+            "wordnet-apertium": 0.2,
+        },
     )
     checkpoint = train(train_config)
     return {"checkpoint": str(checkpoint), "steps": config.finetune_steps}

@@ -6,6 +6,7 @@ few minutes, so a run can be stopped at any time and continued in a later sessio
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -19,11 +20,12 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from mt_core.tokenizer import Tokenizer
+from mt_core.tokenizer import TOKENIZER_CONVENTION, Tokenizer
 from training.annotate import read_annotations, training_source
 from training.config import TrainConfig, to_json
 from training.corpus.records import read_pairs
 from training.marian import load_model, new_model
+from training.tag_injection import inject_tags
 
 Example = tuple[list[int], list[int]]
 
@@ -35,11 +37,27 @@ class TokenizedPair:
     tagged: Example | None
 
 
+def _fingerprint(config: TrainConfig, split: str) -> str:
+    """What the token cache was built from; any change (corpus, annotations, vocabulary, the tokenizer's
+    symbol convention, augmentation shares) rebuilds it instead of silently training on stale data."""
+    files = sorted(config.corpus_dir.glob(f"*.{split}.jsonl"))
+    if config.annotation_dir:
+        files += sorted(config.annotation_dir.glob(f"*.{split}.jsonl"))
+    parts = [f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns}" for path in files]
+    parts += [hashlib.sha1(config.spm_model.read_bytes()).hexdigest(), TOKENIZER_CONVENTION]
+    parts += [f"terms={config.term_percent}", f"inject={config.tag_injection_percent}"]
+    return hashlib.sha1("\n".join(parts).encode()).hexdigest()
+
+
 def tokenize_corpus(config: TrainConfig, tokenizer: Tokenizer, split: str = "train") -> list[TokenizedPair]:
     """Tokenize once and cache in the run directory: re-encoding costs minutes on 2 cores."""
     cache = config.run_dir / f"tokens.{split}.pt"
+    fingerprint = _fingerprint(config, split)
     if cache.exists():
-        return [TokenizedPair(*item) for item in torch.load(cache, weights_only=False)]
+        cached = torch.load(cache, weights_only=False)
+        if isinstance(cached, dict) and cached.get("fingerprint") == fingerprint:
+            return [TokenizedPair(*item) for item in cached["pairs"]]
+        print(f"{cache.name} is stale (corpus, annotations or tokenizer changed): tokenizing again")
     pairs: list[TokenizedPair] = []
     for path in sorted(config.corpus_dir.glob(f"*.{split}.jsonl")):
         annotations = read_annotations(config.annotation_dir / path.name) if config.annotation_dir else []
@@ -54,9 +72,12 @@ def tokenize_corpus(config: TrainConfig, tokenizer: Tokenizer, split: str = "tra
             tagged = None
             if pair.src_tagged and pair.tgt_tagged:
                 tagged = (tokenizer.ids(pair.src_tagged), tokenizer.ids(pair.tgt_tagged))
+            elif annotations and split == "train":
+                injected = inject_tags(pair.src, pair.tgt, annotations[index], config.tag_injection_percent)
+                tagged = (tokenizer.ids(injected[0]), tokenizer.ids(injected[1])) if injected else None
             pairs.append(TokenizedPair(pair.source, plain, tagged))
     config.run_dir.mkdir(parents=True, exist_ok=True)
-    torch.save([(p.source, p.plain, p.tagged) for p in pairs], cache)
+    torch.save({"fingerprint": fingerprint, "pairs": [(p.source, p.plain, p.tagged) for p in pairs]}, cache)
     return pairs
 
 

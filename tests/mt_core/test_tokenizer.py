@@ -22,3 +22,40 @@ def test_round_trip_and_model_vocabulary_layout(tiny_spm: Path) -> None:
 def test_unseen_characters_fall_back_to_bytes(tiny_spm: Path) -> None:
     tokenizer = Tokenizer(tiny_spm)
     assert tokenizer.decode(tokenizer.pieces("emoji 😀 ok")) == "emoji 😀 ok"
+
+
+def test_word_after_an_opening_symbol_keeps_its_word_initial_piece(tiny_spm: Path) -> None:
+    tokenizer = Tokenizer(tiny_spm)
+    opening, closing = (
+        grammar.placeholder(1, grammar.PlaceholderKind.OPEN),
+        grammar.placeholder(1, grammar.PlaceholderKind.CLOSE),
+    )
+    plain = tokenizer.pieces("The dog runs.")
+    tagged = tokenizer.pieces(f"The {opening}dog{closing} runs.")
+    assert [piece for piece in tagged if piece not in (opening, closing)] == plain
+    assert tagged[tagged.index(opening) + 1].startswith("\u2581")
+    assert tagged[tagged.index(opening) - 1] != "\u2581", "no lone word-start piece in front of a symbol"
+
+
+def test_text_glued_after_a_closing_symbol_stays_glued(tiny_spm: Path) -> None:
+    tokenizer = Tokenizer(tiny_spm)
+    closing = grammar.placeholder(1, grammar.PlaceholderKind.CLOSE)
+    glued = tokenizer.pieces(f"dog{closing}s.")
+    spaced = tokenizer.pieces(f"dog{closing} runs")
+    assert not glued[glued.index(closing) + 1].startswith("\u2581")
+    assert spaced[spaced.index(closing) + 1].startswith("\u2581")
+
+
+def test_decoding_puts_the_space_in_front_of_opening_symbols(tiny_spm: Path) -> None:
+    tokenizer = Tokenizer(tiny_spm)
+    first, second = (grammar.placeholder(i, grammar.PlaceholderKind.OPEN) for i in (1, 2))
+    ends = [grammar.placeholder(i, grammar.PlaceholderKind.CLOSE) for i in (2, 1)]
+    canonical = f"The {first}{second}big{ends[0]}{ends[1]} dog{grammar.placeholder(3, grammar.PlaceholderKind.VOID)}."
+    assert tokenizer.decode(tokenizer.pieces(canonical)) == canonical
+    assert tokenizer.decode(tokenizer.pieces(f"{first}The{ends[1]} dog")) == f"{first}The{ends[1]} dog"
+
+
+def test_bracketed_text_that_is_no_reserved_symbol_is_plain_text(tiny_spm: Path) -> None:
+    tokenizer = Tokenizer(tiny_spm)
+    text = f"a {grammar.OPEN}x99{grammar.CLOSE} b"
+    assert tokenizer.pieces(text) == list(tokenizer._sp.encode(text, out_type=str))

