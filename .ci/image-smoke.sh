@@ -36,3 +36,7 @@ text = body["translations"][0]["text"]
 assert "\n\n" in text and body["model"]["name"], body
 print("image smoke test: ready, translated:", json.dumps(text, ensure_ascii=False))
 PY
+if ls /usr/lib/*/libjemalloc.so.2 >/dev/null 2>&1; then
+  grep -q libjemalloc "/proc/$server/maps" || { echo "image smoke test: fairmt serve is not running on jemalloc"; exit 1; }
+  echo "image smoke test: fairmt serve runs on jemalloc"
+fi

@@ -18,6 +18,10 @@ class Settings(BaseSettings):
     model_dir: Path = Field(DEFAULT_MODEL_DIR, description="Model directory to serve")
     host: str = Field("127.0.0.1", description="Address `fairmt serve` binds")
     port: int = Field(8000, description="Port `fairmt serve` binds")
+    allocator: Literal["jemalloc", "system"] = Field(
+        "jemalloc",
+        description="malloc for `fairmt serve`: jemalloc (preloaded when installed) keeps RSS flat under load",
+    )
     compute_type: str = Field("int8", description="CTranslate2 compute type")
     intra_threads: int = Field(0, ge=0, description="CTranslate2 threads per translation; 0 = derived from the cores")
     inter_threads: int = Field(0, ge=0, le=64, description="Translations run in parallel; 0 = derived from the cores")

@@ -84,11 +84,33 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=600, help="whole run, warm-up included")
     parser.add_argument("--warmup-seconds", type=float, default=60)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--allocator",
+        choices=("jemalloc", "system"),
+        nargs="+",
+        default=["jemalloc"],
+        help="one soak per allocator, side by side in this run (`fairmt serve` uses jemalloc when installed)",
+    )
     args = parser.parse_args()
-
     sentences = [s for s in (ROOT / "bench" / "sentences.en.txt").read_text().splitlines() if s.strip()]
+    runs = {allocator: soak(args, sentences, allocator) for allocator in args.allocator}
+    results: dict[str, object] = {
+        f"{allocator}_{key}": value for allocator, run in runs.items() for key, value in run.items()
+    }
+    if len(runs) > 1:
+        rates = {allocator: float(run["requests_per_s"]) for allocator, run in runs.items()}  # type: ignore[arg-type]
+        first, *others = args.allocator
+        for other in others:
+            results[f"requests_per_s_ratio_{first}_to_{other}"] = round(rates[first] / rates[other], 3)
+    results["passed"] = all(run["passed"] for run in runs.values())
+    report(results, args.json)
+
+
+def soak(args: argparse.Namespace, sentences: list[str], allocator: str) -> dict[str, object]:
+    """One soak: 16 clients for ``args.seconds`` against a fresh server on ``allocator``."""
     database = Path("/tmp") / f"fairmt-load-{time.time_ns()}.db"
-    server = Server(args.model, 2, database_url=f"sqlite:///{database}")
+    server = Server(args.model, 2, database_url=f"sqlite:///{database}", extra_env={"FAIRMT_ALLOCATOR": allocator})
+    running_on = server.allocator
     try:
         status, body = server.request_raw(
             "POST",
@@ -132,6 +154,7 @@ def main() -> None:
     growth = 100 * (rss_end - after_warmup) / after_warmup if after_warmup else 0.0
     results = {
         "clients": args.clients,
+        "allocator": running_on,
         "seconds": round(elapsed, 1),
         "requests": len(latencies),
         "requests_per_s": round(len(latencies) / elapsed, 2),
@@ -149,7 +172,7 @@ def main() -> None:
         "healthy_after": healthy,
         "passed": not errors and healthy and growth <= 10,
     }
-    report(results, args.json)
+    return results
 
 
 if __name__ == "__main__":

@@ -13,6 +13,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from fairmt.allocator import preload_environment  # noqa: E402
 
 
 def free_port() -> int:
@@ -22,6 +25,12 @@ def free_port() -> int:
 
 
 class Server:
+    @property
+    def allocator(self) -> str:
+        """The malloc the server process really runs on, read from its memory map."""
+        maps = Path(f"/proc/{self.process.pid}/maps").read_text()
+        return "jemalloc" if "libjemalloc" in maps else "system"
+
     def __init__(
         self,
         model: Path,
@@ -38,6 +47,7 @@ class Server:
             FAIRMT_DATABASE_URL=database,
             **(extra_env or {}),
         )
+        env = preload_environment(env.get("FAIRMT_ALLOCATOR", "jemalloc"), env) or env
         self.process = subprocess.Popen(
             [
                 sys.executable,

@@ -15,11 +15,19 @@ DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "fairmt-en-e
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
+
+    from app.settings import Settings
+    from fairmt.allocator import preload_environment
+
+    environment = preload_environment(Settings().allocator, dict(os.environ))
+    if environment is not None:
+        os.execve(sys.executable, [sys.executable, "-m", "fairmt.cli", *sys.argv[1:]], environment)
+
     import uvicorn
 
     from app.main import create_app
     from app.middleware import configure_logging
-    from app.settings import Settings
 
     overrides = {"model_dir": args.model} if args.model else {}
     settings = Settings(**overrides)

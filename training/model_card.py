@@ -138,7 +138,7 @@ def render_card(config: CardConfig) -> str:
     load = _load(config.model_dir / "eval" / "load.json")
     if load:
         lines += ["", "Load and soak (`make load`: 16 clients on loopback; text, HTML and glossary requests):", ""]
-        lines += [f"- {key}: {value}" for key, value in load.items() if key != "rss_samples_mb"]
+        lines += [f"- {key}: {value}" for key, value in load.items() if not key.endswith("rss_samples_mb")]
     return "\n".join(lines) + "\n"
 
 
