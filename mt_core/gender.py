@@ -52,6 +52,10 @@ class GenderReader(Protocol):
         """The translation with these nouns and the words agreeing with them in ``gender``; None if none."""
         ...
 
+    def noun_form(self, source_noun: str, gender: Gender) -> str | None:
+        """The dictionary translation of ``source_noun`` in ``gender`` and the source's number; None if unknown."""
+        ...
+
 
 class SpanishGenderReader:
     """Find the noun's Spanish lemma (bilingual dictionary), then its gender and its article's."""
@@ -61,6 +65,7 @@ class SpanishGenderReader:
         self._bilingual: Bilingual = english_to_spanish_lemmas()
         self._generator = Generator()
         self._lemmas: dict[str, frozenset[str]] = {}
+        self._forms: dict[tuple[str, Gender], str | None] = {}
         self._lock = threading.Lock()
 
     def _lemmas_for(self, noun: str) -> frozenset[str]:
@@ -81,6 +86,23 @@ class SpanishGenderReader:
         lemmas = frozenset(lemma for noun in source_nouns for lemma in self._lemmas_for(noun))
         code = "f" if gender is Gender.FEMININE else "m"
         return rewrite_gender(translation, lemmas, code, self.analyser, self._generator)
+
+    def noun_form(self, source_noun: str, gender: Gender) -> str | None:
+        key = (source_noun.lower(), gender)
+        with self._lock:
+            if key in self._forms:
+                return self._forms[key]
+        plural = key[0].endswith("s") and not key[0].endswith("ss")
+        found = self._bilingual.lookup([Analysis(key[0][:-1] if plural else key[0], ("n", "sg"))])[0]
+        form = None
+        if found is not None:
+            number = "pl" if plural else "sg"
+            code = "f" if gender is Gender.FEMININE else "m"
+            inflected = self._generator.generate([Analysis(found.lemma, ("n", tag, number)) for tag in (code, "mf")])
+            form = next((f for f in inflected if f), None)
+        with self._lock:
+            self._forms[key] = form
+        return form
 
     def read(self, source_noun: str, translation: str) -> Gender | None:
         lemmas = self._lemmas_for(source_noun)

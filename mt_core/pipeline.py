@@ -19,10 +19,10 @@ from mt_core.gender import (
     GenderReader,
     context_gender,
     gender_pair,
-    honour_hints,
     is_ambiguous,
     request_hints,
 )
+from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms, reinflect
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.segmentation import Segment, reassemble, segment
@@ -341,22 +341,17 @@ class TranslationPipeline:
         genders = self._genders_found(text, prepared.genders[index])
         return Selection(text, "prefix", present, hypothesis.truncated, genders)
 
-    def _honour_hints(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
-        """Last fallback for gender hints: re-inflect what the model got wrong (mt_core/gender_rewrite.py),
-        never at the cost of a required term."""
-        if self.gender_reader is None:
-            return
-        for index, selection in enumerate(selections):
-            hints = prepared.genders[index]
-            if all(found is None or found == h.gender for h, found in zip(hints, selection.genders_found, strict=True)):
-                continue
-            text, found = honour_hints(self.gender_reader, selection.text, hints, selection.genders_found)
-            present = [term_present(t.target, text) for t in prepared.terms[index]]
-            if text != selection.text and sum(present) >= sum(selection.present):
-                selections[index] = replace(selection, text=text, present=present, genders_found=found)
+    def _gender_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
+        """Hinted nouns missing from the output become required terms (mt_core/gender_fallbacks.py)."""
+        if self.gender_reader is not None and self.engine.manifest.annotations.terms:
+            for index in add_gender_terms(self.gender_reader, prepared, selections):
+                prepared.tokens[index] = self.engine.tokenizer.source_tokens(
+                    self._model_input(prepared.sources[index], prepared.terms[index], prepared.genders[index])
+                )
 
     def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
-        self._honour_hints(prepared, selections)
+        if self.gender_reader is not None:
+            reinflect(self.gender_reader, prepared, selections)
         results = [TranslatedText("") for _ in prepared.segments]
         sentences: list[list[str]] = [[] for _ in prepared.segments]
         for owner, selection, terms, hints in zip(
@@ -370,6 +365,7 @@ class TranslationPipeline:
             results[owner].terms += [
                 AppliedTerm(t.source, t.target, t.origin, ok, selection.method if ok else "none")
                 for t, ok in zip(terms, selection.present, strict=True)
+                if t.origin != GENDER_TERM_ORIGIN
             ]
             if selection.truncated:
                 results[owner].warnings.append(
@@ -404,6 +400,7 @@ class TranslationPipeline:
             for indices, decoding in ((plain, self.decoding), (with_terms, self.term_decoding))
         ]
         selections = self.select(prepared, self._merge(len(prepared.tokens), groups))
+        self._gender_terms(prepared, selections)
         retries = self.placeholder_retries(prepared, selections)
         if retries:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
@@ -431,6 +428,7 @@ class TranslationPipeline:
         )
         hypotheses = self._merge(len(prepared.tokens), [(plain, outputs[0]), (with_terms, outputs[1])])
         selections = self.select(prepared, hypotheses)
+        self._gender_terms(prepared, selections)
         retries = self.placeholder_retries(prepared, selections)
         if retries:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]

@@ -1,0 +1,56 @@
+"""Fallbacks that make a translation honour its gender hints, after n-best reranking.
+
+Two problems remain once the model has spoken. The hinted noun can be missing
+from the output altogether (a small model paraphrases or garbles rare
+occupations), so no gender can be read or fixed; or it is there in the wrong
+gender. The first becomes a required term, the dictionary translation
+inflected for the hint, so the terminology fallbacks (annotation, placeholder
+and prefix forcing) put it in. The second is re-inflected with its agreeing
+words (mt_core/gender_rewrite.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from mt_core.gender import GenderReader, honour_hints
+from mt_core.terminology import TermMatch, term_present
+
+if TYPE_CHECKING:
+    from mt_core.pipeline import PreparedTexts, Selection
+
+#: Terms fairmt adds itself for a hinted noun; never reported as the customer's terms.
+GENDER_TERM_ORIGIN = "gender"
+
+
+def add_gender_terms(reader: GenderReader, prepared: PreparedTexts, selections: Sequence[Selection]) -> list[int]:
+    """Make each hinted noun the translation lost a required term; returns the sentences that got one."""
+    changed = []
+    for index, selection in enumerate(selections):
+        terms = prepared.terms[index]
+        added = []
+        for hint, found in zip(prepared.genders[index], selection.genders_found, strict=True):
+            if found is not None or any(hint.start < t.end and t.start < hint.end for t in terms):
+                continue
+            form = reader.noun_form(hint.source, hint.gender)
+            if form is not None:
+                added.append(TermMatch(hint.start, hint.end, hint.source, form, GENDER_TERM_ORIGIN))
+        if added:
+            prepared.terms[index] = sorted(terms + added, key=lambda term: term.start)
+            selection.present[:] = [term_present(t.target, selection.text) for t in prepared.terms[index]]
+            changed.append(index)
+    return changed
+
+
+def reinflect(reader: GenderReader, prepared: PreparedTexts, selections: list[Selection]) -> None:
+    """Re-inflect what the model got wrong, never at the cost of a required term."""
+    for index, selection in enumerate(selections):
+        hints = prepared.genders[index]
+        if all(found is None or found == h.gender for h, found in zip(hints, selection.genders_found, strict=True)):
+            continue
+        text, found = honour_hints(reader, selection.text, hints, selection.genders_found)
+        present = [term_present(t.target, text) for t in prepared.terms[index]]
+        if text != selection.text and sum(present) >= sum(selection.present):
+            selections[index] = replace(selection, text=text, present=present, genders_found=found)

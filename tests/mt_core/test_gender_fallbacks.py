@@ -1,0 +1,69 @@
+import dataclasses
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+from mt_core.engine import Engine
+from mt_core.gender import GenderHint
+from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms
+from mt_core.grammar import Gender
+from mt_core.manifest import Annotations, ModelManifest
+from mt_core.morphology import Analyser
+from mt_core.pipeline import PreparedTexts, RequestOptions, Selection, TranslationPipeline
+from mt_core.terminology import TermMatch
+
+FORMS = {("nurse", Gender.FEMININE): "enfermera", ("nurse", Gender.MASCULINE): "enfermero"}
+
+
+class DictionaryReader:
+    """Reads a gender only where the dictionary form of the noun is in the text."""
+
+    analyser: Analyser
+
+    def read(self, source_noun: str, translation: str) -> Gender | None:
+        for gender in Gender:
+            form = FORMS.get((source_noun.lower(), gender))
+            if form and form in translation.split():
+                return gender
+        return None
+
+    def rewrite(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> str | None:
+        return None
+
+    def noun_form(self, source_noun: str, gender: Gender) -> str | None:
+        return FORMS.get((source_noun.lower(), gender))
+
+
+def _prepared(terms: list[TermMatch]) -> PreparedTexts:
+    hints = [GenderHint(4, 9, "nurse", Gender.FEMININE, "request"), GenderHint(14, 20, "doctor", Gender.FEMININE, "request")]
+    return PreparedTexts([], [["tokens"]], [0], [terms], [hints], ["The nurse and doctor left."])
+
+
+def test_only_lost_nouns_with_a_dictionary_form_become_terms() -> None:
+    customer = TermMatch(14, 20, "doctor", "médica", "request")
+    prepared = _prepared([customer])
+    selection = Selection("El ento y la médica se fueron.", "annotation", [True], False, [None, None])
+    assert add_gender_terms(DictionaryReader(), prepared, [selection]) == [0]
+    assert [t.target for t in prepared.terms[0]] == ["enfermera", "médica"], "ordered by position; doctor kept"
+    assert prepared.terms[0][0].origin == GENDER_TERM_ORIGIN and selection.present == [False, True]
+
+
+def test_nouns_already_found_are_left_to_reranking_and_reinflection() -> None:
+    prepared = _prepared([])
+    selection = Selection("El enfermero se fue.", "annotation", [], False, [Gender.MASCULINE, None])
+    assert add_gender_terms(DictionaryReader(), prepared, [selection]) == []
+    assert prepared.terms[0] == [] and selection.present == []
+
+
+def test_a_hinted_noun_the_model_loses_is_forced_in_and_not_reported_as_a_term(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    trained = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, trained)
+    manifest = ModelManifest.load(trained)
+    dataclasses.replace(manifest, annotations=Annotations(terms=True, gender=True)).save(trained)
+    pipeline = TranslationPipeline(Engine(trained), gender_reader=DictionaryReader())
+    result = pipeline.translate(["The nurse left."], "en", "es", RequestOptions(target_gender=Gender.FEMININE))[0]
+    assert "enfermera" in result.text.split(), result.text
+    assert [(g.source, g.found) for g in result.genders] == [("nurse", Gender.FEMININE)]
+    assert result.terms == [], "the forced noun is fairmt's own fallback, not a customer term"
