@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.clients import LoadResult, encode_post, run_requests  # noqa: E402
 from bench.server import Server, report  # noqa: E402
+from fairmt.allocator import allocator_in_use, preload_environment  # noqa: E402
 from mt_core.engine import DecodingOptions, Engine, available_cores  # noqa: E402
 from mt_core.manifest import CT2_DIR  # noqa: E402
 
@@ -111,6 +113,11 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="best of N for the direct and 16-client runs")
     parser.add_argument("--json", type=Path, help="also write the numbers here")
     args = parser.parse_args()
+    # The baseline runs in this process and the service in its own: both must use the malloc that
+    # `fairmt serve` uses, or the ratio would measure the allocator instead of the service.
+    environment = preload_environment(os.environ.get("FAIRMT_ALLOCATOR", "jemalloc"), dict(os.environ))
+    if environment is not None:
+        os.execve(sys.executable, [sys.executable, *sys.argv], environment)
 
     pool = [line.strip() for line in SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
     sentences = (pool * (args.sentences // len(pool) + 1))[: args.sentences]
@@ -122,6 +129,8 @@ def main() -> None:
     server = Server(args.model, args.beam_size)
     results: dict[str, object] = {
         "cores": available_cores(),
+        "allocator_direct": allocator_in_use(),
+        "allocator_service": server.allocator,
         "sentences": len(sentences),
         "beam_size": args.beam_size,
         "repeats_best_of": args.repeats,
