@@ -132,8 +132,10 @@ def _gfst(args: argparse.Namespace) -> int:
         GfstConfig(
             model_dir=args.model,
             corpus_dir=args.corpus,
+            annotation_dir=args.annotations,
             work_dir=args.work_dir,
             max_sentences=args.max_sentences,
+            feminine_share=args.feminine_share,
             finetune_steps=args.steps,
             finetune_minutes=args.max_minutes,
             eval_limit=args.eval_limit,
@@ -242,12 +244,18 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--no-apertium", action="store_true")
     evaluate.set_defaults(handler=_eval)
 
-    gfst = commands.add_parser("gfst", help="gender-filtered self-training: select, translate, filter, finetune, eval")
-    gfst.add_argument("--stage", default="all", choices=["all", "select", "translate", "filter", "finetune", "eval"])
+    gfst = commands.add_parser(
+        "gfst", help="gender-filtered self-training: select, translate, filter, mix, finetune, eval"
+    )
+    gfst.add_argument(
+        "--stage", default="all", choices=["all", "select", "translate", "filter", "mix", "finetune", "eval"]
+    )
     gfst.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     gfst.add_argument("--corpus", type=Path, default=Path("data/corpus"))
     gfst.add_argument("--work-dir", type=Path, default=Path("data/gfst"))
     gfst.add_argument("--max-sentences", type=int, default=20_000)
+    gfst.add_argument("--annotations", type=Path, default=Path("data/annotations"))
+    gfst.add_argument("--feminine-share", type=float, default=0.5, help="least share of feminine pairs in the mix")
     gfst.add_argument("--steps", type=int, default=2000, help="fine-tuning steps")
     gfst.add_argument("--max-minutes", type=float, default=0.0, help="stop fine-tuning after this long (resumable)")
     gfst.add_argument("--eval-limit", type=int, default=300)
@@ -260,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--tenant", required=True)
     create.add_argument("--name")
     create.add_argument("--rate-limit", type=int, default=600, help="requests per minute")
-    create.add_argument("--char-quota", type=int, default=10_000_000, help="characters per process lifetime")
+    create.add_argument("--char-quota", type=int, default=10_000_000, help="characters in total, counted in the database across restarts and replicas")
     key_commands.add_parser("list", help="list keys (never the keys themselves)")
     revoke = key_commands.add_parser("revoke", help="revoke a key by id")
     revoke.add_argument("key_id")

@@ -3,9 +3,11 @@
 Stages, each resumable (its output and a manifest entry mark it done):
 1. select    gendered English sentences from monolingual text, feminine first;
 2. translate them with the current model, batched through the engine;
-3. filter    keep translations whose person nouns carry the source's gender (Spanish analyser);
-4. finetune  the shipped checkpoint on the original data plus the kept pairs;
-5. eval      gender suite and every held-out split, before and after, in markdown, JSON and an SVG plot.
+3. filter    keep translations whose person nouns carry the source's gender (Spanish analyser), dropping
+             length-ratio outliers and degenerate output;
+4. mix       balance the genders of the kept pairs and tag their person nouns where the model learned tags;
+5. finetune  the shipped checkpoint on the original data plus the mixed pairs;
+6. eval      gender suite and every held-out split, before and after, in markdown, JSON and an SVG plot.
 The fine-tuned model replaces the default only if feminine accuracy rises and no split loses over 0.5 chrF.
 """
 
@@ -25,19 +27,26 @@ from mt_core.grammar import Gender
 from mt_core.manifest import SPM_FILE
 from mt_core.pipeline import TranslationPipeline
 from training.config import TrainConfig
+from training.corpus.clean import rejection
 from training.corpus.records import Pair, read_pairs, write_pairs
 
-STAGES = ("select", "translate", "filter", "finetune", "eval")
+STAGES = ("select", "translate", "filter", "mix", "finetune", "eval")
+#: A word repeated this many times in a row marks a degenerate translation (a decoding loop).
+REPEAT_LIMIT = 4
 
 
 @dataclass
 class GfstConfig:
     model_dir: Path
     corpus_dir: Path = Path("data/corpus")
+    #: Term and gender side files of the corpus (`fairmt data annotate`), so fine-tuning keeps the annotations.
+    annotation_dir: Path = Path("data/annotations")
     work_dir: Path = Path("data/gfst")
     #: English monolingual sources: the source side of these corpus files' training splits.
     monolingual: tuple[str, ...] = ("brown-apertium.train.jsonl", "wordnet-apertium.train.jsonl", "bible.train.jsonl")
     max_sentences: int = 20_000
+    #: Least share of feminine pairs in the mix: masculine pairs beyond it are left out.
+    feminine_share: float = 0.5
     finetune_steps: int = 2000
     finetune_minutes: float = 0.0
     eval_limit: int = 300
@@ -103,26 +112,59 @@ def translate(config: GfstConfig) -> dict[str, int]:
     return {"translated": len(pairs)}
 
 
+def degenerate(translation: str) -> bool:
+    words = translation.lower().split()
+    return not words or any(len(set(words[i : i + REPEAT_LIMIT])) == 1 for i in range(len(words) - REPEAT_LIMIT + 1))
+
+
 def filter_agreeing(config: GfstConfig) -> dict[str, int]:
     """Keep a pair when every person noun found in the translation has the source's gender."""
     reader = gender_reader_for("es")
     if reader is None:
         raise RuntimeError("the GFST filter needs Apertium (Debian apertium-eng-spa, lttoolbox)")
     kept: list[Pair] = []
-    counts = {"feminine_kept": 0, "masculine_kept": 0, "disagreeing": 0, "noun_not_found": 0}
+    counts = {"feminine_kept": 0, "masculine_kept": 0, "disagreeing": 0, "noun_not_found": 0, "malformed": 0}
     for pair in tqdm(read_pairs(config.work_dir / "translated.jsonl"), desc="gfst filter", unit=" pairs"):
+        if degenerate(pair.tgt) or rejection(pair, max_words=120, max_ratio=2.0) is not None:
+            counts["malformed"] += 1
+            continue
         gender = label(pair.src)
         found = [reader.read(pair.src[s:e], pair.tgt) for s, e in person_noun_spans(pair.src)]
         known = [g for g in found if g is not None]
         if not known:
             counts["noun_not_found"] += 1
         elif gender is not None and all(g == gender for g in known):
-            kept.append(Pair("gfst", pair.doc, pair.src, pair.tgt))
+            kept.append(Pair("gfst", f"{gender.value}:{pair.doc}", pair.src, pair.tgt))
             counts[f"{gender.value}_kept"] += 1
         else:
             counts["disagreeing"] += 1
-    write_pairs(config.work_dir / "corpus" / "gfst.train.jsonl", kept)
+    write_pairs(config.work_dir / "filtered.jsonl", kept)
     return counts
+
+
+def mix(config: GfstConfig) -> dict[str, int]:
+    """Balance the kept pairs (at least ``feminine_share`` feminine) and write them, with gender side files
+    that tag their person nouns when the model was trained with gender tags, next to the original corpus."""
+    from mt_core.manifest import ModelManifest
+
+    kept = list(read_pairs(config.work_dir / "filtered.jsonl"))
+    feminine = [p for p in kept if label(p.src) is Gender.FEMININE]
+    masculine = [p for p in kept if label(p.src) is Gender.MASCULINE]
+    if 0 < config.feminine_share < 1:
+        masculine = masculine[: int(len(feminine) * (1 - config.feminine_share) / config.feminine_share)]
+    mixed = feminine + masculine
+    corpus, annotations = config.work_dir / "corpus", config.work_dir / "annotations"
+    annotations.mkdir(parents=True, exist_ok=True)
+    write_pairs(corpus / "gfst.train.jsonl", mixed)
+    for path in config.annotation_dir.glob("*.jsonl") if config.annotation_dir.exists() else []:
+        shutil.copy(path, annotations / path.name)
+    tagged = ModelManifest.load(config.model_dir).annotations.gender
+    with (annotations / "gfst.train.jsonl").open("w", encoding="utf-8") as out:
+        for pair in mixed:
+            gender = label(pair.src)
+            spans = [[s, e, gender.value] for s, e in person_noun_spans(pair.src)] if tagged and gender else []
+            out.write(json.dumps({"terms": [], "genders": spans}) + "\n")
+    return {"feminine": len(feminine), "masculine": len(masculine), "gender_tagged": len(mixed) if tagged else 0}
 
 
 def finetune(config: GfstConfig) -> dict[str, object]:
@@ -139,7 +181,7 @@ def finetune(config: GfstConfig) -> dict[str, object]:
         spm_model=config.model_dir / SPM_FILE,
         run_dir=config.work_dir / "run",
         init_checkpoint=config.model_dir / "checkpoint",
-        annotation_dir=None,
+        annotation_dir=config.work_dir / "annotations",
         learning_rate=2e-4,
         warmup_steps=100,
         max_steps=config.finetune_steps,
@@ -269,6 +311,7 @@ def run_gfst(config: GfstConfig) -> dict[str, object]:
         "select": select,
         "translate": translate,
         "filter": filter_agreeing,
+        "mix": mix,
         "finetune": finetune,
         "eval": evaluate_and_decide,
     }

@@ -35,7 +35,10 @@ class DictionaryReader:
 
 
 def _prepared(terms: list[TermMatch]) -> PreparedTexts:
-    hints = [GenderHint(4, 9, "nurse", Gender.FEMININE, "request"), GenderHint(14, 20, "doctor", Gender.FEMININE, "request")]
+    hints = [
+        GenderHint(4, 9, "nurse", Gender.FEMININE, "request"),
+        GenderHint(14, 20, "doctor", Gender.FEMININE, "request"),
+    ]
     return PreparedTexts([], [["tokens"]], [0], [terms], [hints], ["The nurse and doctor left."])
 
 

@@ -1,3 +1,4 @@
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -5,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from mt_core.grammar import Gender
+from mt_core.manifest import Annotations, ModelManifest
 from training.corpus.records import Pair, read_pairs, write_pairs
-from training.gfst import GfstConfig, label, run_gfst, select
+from training.gfst import GfstConfig, degenerate, label, mix, run_gfst, select
 
 
 def test_label_needs_one_gender() -> None:
@@ -48,17 +50,46 @@ def test_gfst_runs_end_to_end_and_resumes(tiny_model_dir: Path, synthetic_corpus
     config = GfstConfig(
         model_dir=model,
         corpus_dir=corpus,
+        annotation_dir=tmp_path / "no-annotations",
         work_dir=tmp_path / "gfst",
         finetune_steps=4,
         eval_limit=4,
         replace_model=True,
     )
     results = run_gfst(config)
-    assert list(results) == ["select", "translate", "filter", "finetune", "eval"]
+    assert list(results) == ["select", "translate", "filter", "mix", "finetune", "eval"]
     manifest = json.loads((tmp_path / "gfst" / "manifest.json").read_text())
     assert manifest["select"] == {"feminine": 6, "masculine": 0}
     assert sum(manifest["filter"].values()) == 6
+    kept = manifest["filter"]["feminine_kept"]
+    assert manifest["mix"]["feminine"] == kept and manifest["mix"]["masculine"] == 0
     report = json.loads((model / "gfst" / "gfst_report.json").read_text())
     assert set(report) == {"before", "after", "chrf_loss", "feminine_gain", "accepted"}
     assert (model / "gfst" / "gfst_plot.svg").read_text().startswith("<svg")
     assert run_gfst(config) == {}  # every stage is done: nothing reruns
+
+
+def test_degenerate_translations_are_recognised() -> None:
+    assert degenerate("") and degenerate("la la la la casa")
+    assert not degenerate("la casa de la doctora es la casa")
+
+
+def test_mix_balances_genders_and_tags_person_nouns(tiny_model_dir: Path, tmp_path: Path) -> None:
+    model = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, model)
+    manifest = ModelManifest.load(model)
+    dataclasses.replace(manifest, annotations=Annotations(gender=True)).save(model)
+    work = tmp_path / "gfst"
+    feminine = [Pair("gfst", f"f{i}", f"My sister is a doctor {i}.", "Mi hermana es doctora.") for i in range(2)]
+    masculine = [Pair("gfst", f"m{i}", f"My brother is a doctor {i}.", "Mi hermano es doctor.") for i in range(5)]
+    write_pairs(work / "filtered.jsonl", masculine + feminine)
+    annotations = tmp_path / "annotations"
+    annotations.mkdir()
+    (annotations / "ui.train.jsonl").write_text('{"terms": [], "genders": []}\n')
+    config = GfstConfig(model_dir=model, annotation_dir=annotations, work_dir=work, feminine_share=0.5)
+    assert mix(config) == {"feminine": 2, "masculine": 2, "gender_tagged": 4}
+    mixed = list(read_pairs(work / "corpus" / "gfst.train.jsonl"))
+    assert [p.doc for p in mixed] == ["f0", "f1", "m0", "m1"]
+    side = [json.loads(line) for line in (work / "annotations" / "gfst.train.jsonl").read_text().splitlines()]
+    assert side[0]["genders"] == [[15, 21, "feminine"]] and side[2]["genders"] == [[16, 22, "masculine"]]
+    assert (work / "annotations" / "ui.train.jsonl").exists(), "the original side files travel with the mix"
