@@ -268,7 +268,9 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--tenant", required=True)
     create.add_argument("--name")
     create.add_argument("--rate-limit", type=int, default=600, help="requests per minute")
-    create.add_argument("--char-quota", type=int, default=10_000_000, help="characters in total, counted in the database")
+    create.add_argument(
+        "--char-quota", type=int, default=10_000_000, help="characters in total, counted in the database"
+    )
     key_commands.add_parser("list", help="list keys (never the keys themselves)")
     revoke = key_commands.add_parser("revoke", help="revoke a key by id")
     revoke.add_argument("key_id")
