@@ -139,6 +139,10 @@ def render_card(config: CardConfig) -> str:
     if load:
         lines += ["", "Load and soak (`make load`: 16 clients on loopback; text, HTML and glossary requests):", ""]
         lines += [f"- {key}: {value}" for key, value in load.items() if not key.endswith("rss_samples_mb")]
+    gfst = config.model_dir / "gfst" / "gfst_report.md"
+    if gfst.exists():
+        body = gfst.read_text().split("\n", 1)[1].replace("](gfst_plot.svg)", "](gfst/gfst_plot.svg)")
+        lines += ["", "## Gender-filtered self-training (`fairmt gfst`)", body.rstrip()]
     return "\n".join(lines) + "\n"
 
 

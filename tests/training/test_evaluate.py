@@ -33,6 +33,13 @@ def test_model_card_is_built_from_recorded_numbers(
     bleu = next(m["score"] for m in saved["model"] if m["name"] == "BLEU")
     assert f"| synthetic | 10 | {bleu} |" in text
     assert "ratio_service_vs_direct: 0.9" in text and "tiny 0.0.1" in text
+    assert "## Gender-filtered self-training" not in text, "no GFST section before a GFST run"
+    (model / "gfst").mkdir()
+    (model / "gfst" / "gfst_report.md").write_text(
+        "# GFST report\n\nAccepted: **False**\n\n![gender accuracy](gfst_plot.svg)\n"
+    )
+    text = write_card(CardConfig(model_dir=model, corpus_dir=synthetic_corpus)).read_text()
+    assert "Accepted: **False**" in text and "](gfst/gfst_plot.svg)" in text
 
 
 def test_term_evaluation_uses_only_held_out_terms(tiny_model_dir: Path, synthetic_corpus: Path, tmp_path: Path) -> None:
