@@ -136,6 +136,7 @@ def _gfst(args: argparse.Namespace) -> int:
             work_dir=args.work_dir,
             max_sentences=args.max_sentences,
             feminine_share=args.feminine_share,
+            hinted=not args.plain,
             finetune_steps=args.steps,
             finetune_minutes=args.max_minutes,
             eval_limit=args.eval_limit,
@@ -255,6 +256,9 @@ def build_parser() -> argparse.ArgumentParser:
     gfst.add_argument("--work-dir", type=Path, default=Path("data/gfst"))
     gfst.add_argument("--max-sentences", type=int, default=20_000)
     gfst.add_argument("--annotations", type=Path, default=Path("data/annotations"))
+    gfst.add_argument(
+        "--plain", action="store_true", help="translate without the source's gender as a hint (the paper's setting)"
+    )
     gfst.add_argument("--feminine-share", type=float, default=0.5, help="least share of feminine pairs in the mix")
     gfst.add_argument("--steps", type=int, default=2000, help="fine-tuning steps")
     gfst.add_argument("--max-minutes", type=float, default=0.0, help="stop fine-tuning after this long (resumable)")
