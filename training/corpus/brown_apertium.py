@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from training.corpus.records import Pair
@@ -52,18 +52,25 @@ def apertium_translate(sentences: list[str], pair: str = "eng-spa") -> list[str]
     return translated
 
 
-def iter_pairs(directory: Path, min_words: int = 4, max_words: int = 50, chunk: int = 2000) -> Iterator[Pair]:
+def apertium_pairs(
+    source: str, documents_and_sentences: Iterable[tuple[str, str]], chunk: int = 2000
+) -> Iterator[Pair]:
+    """Pairs of English sentences and their Apertium translations, one Apertium run per chunk."""
     batch: list[tuple[str, str]] = []
 
     def flush() -> Iterator[Pair]:
         for (doc, src), tgt in zip(batch, apertium_translate([s for _, s in batch]), strict=True):
-            yield Pair(source="brown-apertium", doc=doc, src=src, tgt=tgt)
+            yield Pair(source=source, doc=doc, src=src, tgt=tgt)
         batch.clear()
 
-    for doc, sentence in read_brown(directory):
-        if min_words <= len(sentence.split()) <= max_words:
-            batch.append((doc, sentence))
-            if len(batch) >= chunk:
-                yield from flush()
+    for item in documents_and_sentences:
+        batch.append(item)
+        if len(batch) >= chunk:
+            yield from flush()
     if batch:
         yield from flush()
+
+
+def iter_pairs(directory: Path, min_words: int = 4, max_words: int = 50, chunk: int = 2000) -> Iterator[Pair]:
+    sentences = ((doc, s) for doc, s in read_brown(directory) if min_words <= len(s.split()) <= max_words)
+    return apertium_pairs("brown-apertium", sentences, chunk)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from training.corpus.brown_apertium import apertium_translate
+from training.corpus.brown_apertium import apertium_pairs
 from training.corpus.records import Pair
 
 WORDNET_DIR = Path("/usr/share/wordnet")
@@ -112,17 +112,9 @@ def english_lines(synset: Synset, min_words: int = 3) -> list[str]:
 
 
 def iter_pairs(directory: Path = WORDNET_DIR, chunk: int = 2000) -> Iterator[Pair]:
-    batch: list[tuple[str, str]] = []
-
-    def flush() -> Iterator[Pair]:
-        for (doc, src), tgt in zip(batch, apertium_translate([s for _, s in batch]), strict=True):
-            yield Pair(source="wordnet-apertium", doc=doc, src=src, tgt=tgt)
-        batch.clear()
-
-    for synset in read_synsets(directory):
-        for line in english_lines(synset):
-            batch.append((f"{synset.part_of_speech}{synset.offset}", line))
-        if len(batch) >= chunk:
-            yield from flush()
-    if batch:
-        yield from flush()
+    lines = (
+        (f"{synset.part_of_speech}{synset.offset}", line)
+        for synset in read_synsets(directory)
+        for line in english_lines(synset)
+    )
+    return apertium_pairs("wordnet-apertium", lines, chunk)
