@@ -57,6 +57,12 @@ class GenderReader(Protocol):
         ...
 
 
+def _singular(noun: str) -> tuple[str, bool]:
+    """An English person noun's singular and whether it was plural ('nurses' → 'nurse'; 'actress' stays)."""
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    return (noun[:-1] if plural else noun), plural
+
+
 class SpanishGenderReader:
     """Find the noun's Spanish lemma (bilingual dictionary), then its gender and its article's."""
 
@@ -73,7 +79,7 @@ class SpanishGenderReader:
         with self._lock:
             if key in self._lemmas:
                 return self._lemmas[key]
-        singular = key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+        singular, _ = _singular(key)
         found = self._bilingual.lookup([Analysis(singular, ("n", "sg"))])[0]
         lemmas = set(SPANISH_PERSON_LEMMAS.get(singular, ()))
         if found:
@@ -92,8 +98,8 @@ class SpanishGenderReader:
         with self._lock:
             if key in self._forms:
                 return self._forms[key]
-        plural = key[0].endswith("s") and not key[0].endswith("ss")
-        found = self._bilingual.lookup([Analysis(key[0][:-1] if plural else key[0], ("n", "sg"))])[0]
+        singular, plural = _singular(key[0])
+        found = self._bilingual.lookup([Analysis(singular, ("n", "sg"))])[0]
         form = None
         if found is not None:
             number = "pl" if plural else "sg"

@@ -141,7 +141,8 @@ def read_annotations(path: Path) -> list[PairAnnotations]:
         ]
 
 
-def _bucket(text: str, salt: str) -> int:
+def stable_bucket(text: str, salt: str) -> int:
+    """0-99 from a hash of the text: the same choice on every run and resume."""
     return int(hashlib.sha1(f"{salt}:{text}".encode()).hexdigest(), 16) % 100
 
 
@@ -156,13 +157,13 @@ def training_source(src: str, annotations: PairAnnotations, term_percent: int = 
     gender_spans: list[GenderSpan] = []
     sentence_gender: Gender | None = None
     if len(genders) == 1:
-        choice = _bucket(src, "gender")
+        choice = stable_bucket(src, "gender")
         if choice < 40:
             sentence_gender = Gender(genders.pop())
         elif choice < 70:
             gender_spans = [GenderSpan(start, end, Gender(g)) for start, end, g in annotations.genders]
     terms: list[TermSpan] = []
-    if _bucket(src, "terms") < term_percent:
+    if stable_bucket(src, "terms") < term_percent:
         taken = {(span.start, span.end) for span in gender_spans}
         for start, end, target, lemma in annotations.terms:
             if (start, end) not in taken and not is_test_term(lemma, test_term_percent) and len(terms) < 2:

@@ -114,8 +114,9 @@ def translate(config: GfstConfig) -> dict[str, int]:
         for start in tqdm(range(len(done), len(pairs), 64), desc="gfst translate", unit=" batches"):
             batch = pairs[start : start + 64]
             translated: dict[int, str] = {}
+            genders = [label(p.src) if config.hinted else None for p in batch]
             for gender in (Gender.FEMININE, Gender.MASCULINE, None):
-                indices = [i for i, p in enumerate(batch) if (label(p.src) if config.hinted else None) == gender]
+                indices = [i for i, g in enumerate(genders) if g == gender]
                 options = RequestOptions(target_gender=gender)
                 results = pipeline.translate([batch[i].src for i in indices], "en", "es", options) if indices else []
                 translated |= {i: r.text for i, r in zip(indices, results, strict=True)}

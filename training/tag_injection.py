@@ -10,17 +10,12 @@ some sentences stands for ``<br/>`` and icons.
 
 from __future__ import annotations
 
-import hashlib
 import re
 
-from mt_core.grammar import PlaceholderKind, placeholder
-from training.annotate import PairAnnotations
+from mt_core.grammar import OPEN, PlaceholderKind, placeholder
+from training.annotate import PairAnnotations, stable_bucket
 
 MAX_WRAPPED_SPANS = 2
-
-
-def _bucket(text: str, salt: str) -> int:
-    return int(hashlib.sha1(f"{salt}:{text}".encode()).hexdigest(), 16) % 100
 
 
 def _unique_occurrence(text: str, term: str) -> tuple[int, int] | None:
@@ -30,7 +25,7 @@ def _unique_occurrence(text: str, term: str) -> tuple[int, int] | None:
 
 def inject_tags(src: str, tgt: str, annotations: PairAnnotations, percent: int = 15) -> tuple[str, str] | None:
     """A tagged copy of a plain pair, for a stable ``percent`` share of the pairs that have alignable spans."""
-    if _bucket(src, "inject") >= percent:
+    if stable_bucket(src, "inject") >= percent:
         return None
     spans: list[tuple[int, int, int, int]] = []
     for start, end, target, _ in annotations.terms:
@@ -51,9 +46,9 @@ def inject_tags(src: str, tgt: str, annotations: PairAnnotations, percent: int =
         opening, closing = placeholder(index, PlaceholderKind.OPEN), placeholder(index, PlaceholderKind.CLOSE)
         src_edits += [(s_start, opening), (s_end, closing)]
         tgt_edits += [(t_start, opening), (t_end, closing)]
-    if _bucket(src, "void") < 30:
+    if stable_bucket(src, "void") < 30:
         void = placeholder(len(spans) + 1, PlaceholderKind.VOID)
-        at_end = _bucket(src, "void-end") < 50
+        at_end = stable_bucket(src, "void-end") < 50
         src_edits.append((len(src), " " + void) if at_end else (0, void + " "))
         tgt_edits.append((len(tgt), " " + void) if at_end else (0, void + " "))
     return _apply(src, src_edits), _apply(tgt, tgt_edits)
@@ -61,7 +56,7 @@ def inject_tags(src: str, tgt: str, annotations: PairAnnotations, percent: int =
 
 def _apply(text: str, edits: list[tuple[int, str]]) -> str:
     """Insert symbols at character offsets; at a shared offset a closing symbol goes before an opening one."""
-    ordered = sorted(edits, key=lambda edit: (edit[0], not edit[1].lstrip().startswith("\u27e6/")))
+    ordered = sorted(edits, key=lambda edit: (edit[0], not edit[1].strip().startswith(f"{OPEN}/")))
     pieces: list[str] = []
     cursor = 0
     for offset, insertion in ordered:
