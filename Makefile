@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 RUN_DIR ?= $(HOME)/fairmt-runs/en-es-v1
 MODEL_DIR ?= models/fairmt-en-es
 TRAIN_MINUTES ?= 0
+# A TrainConfig JSON; training/presets/en-es-gpu.json is how the shipped model was trained (one H100, ~18 min).
+TRAIN_CONFIG ?=
 
 .PHONY: system-deps serve image-smoke test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval clean
 
@@ -73,10 +75,10 @@ vocab: $(VENV)/.dev
 	$(BIN)/fairmt vocab
 
 train: $(VENV)/.dev
-	$(BIN)/fairmt train --run-dir $(RUN_DIR) --max-minutes $(TRAIN_MINUTES)
+	$(BIN)/fairmt train --run-dir $(RUN_DIR) --max-minutes $(TRAIN_MINUTES) $(if $(TRAIN_CONFIG),--config $(TRAIN_CONFIG))
 
 convert: $(VENV)/.dev
-	$(BIN)/fairmt convert --checkpoint $(RUN_DIR)/checkpoint --spm-model data/vocab/spm.model --output $(MODEL_DIR) \
+	$(BIN)/fairmt convert --checkpoint $$(test -d $(RUN_DIR)/best && echo $(RUN_DIR)/best || echo $(RUN_DIR)/checkpoint) --spm-model data/vocab/spm.model --output $(MODEL_DIR) \
 	  --annotations terms,markup,gender
 
 eval: $(VENV)/.dev

@@ -36,6 +36,7 @@ class TrainConfig:
     #: Share of plain pairs with alignable term spans that also get a copy with injected placeholders.
     tag_injection_percent: int = 15
     model: ModelConfig = field(default_factory=ModelConfig)
+    #: Per-source sampling weight per epoch: below 1 a random share, above 1 extra copies (upsampling).
     source_weights: dict[str, float] = field(
         default_factory=lambda: {
             "libreoffice": 1.0,

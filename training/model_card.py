@@ -96,7 +96,8 @@ def render_card(config: CardConfig) -> str:
         f"peak lr {train_config.get('learning_rate', '?')}, "
         f"warm-up {train_config.get('warmup_steps', '?')} steps.",
         f"- Training time recorded in the checkpoint: {hours:.2f} h "
-        f"(runs before the time was recorded are not counted), on CPU ({platform.machine()}).",
+        f"(runs before the time was recorded are not counted), on "
+        f"{progress.get('hardware') or f'cpu: {platform.machine()}'}.",
         "- Served as CTranslate2 int8; the float16 trainable checkpoint is in `checkpoint/` for GFST fine-tuning.",
         "",
         "## Data",

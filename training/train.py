@@ -9,11 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import platform
 import random
 import shutil
 import signal
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import torch
@@ -52,10 +53,16 @@ def _fingerprint(config: TrainConfig, split: str) -> str:
 def tokenize_corpus(config: TrainConfig, tokenizer: Tokenizer, split: str = "train") -> list[TokenizedPair]:
     """Tokenize once and cache in the run directory: re-encoding costs minutes on 2 cores."""
     cache = config.run_dir / f"tokens.{split}.pt"
-    fingerprint = _fingerprint(config, split)
+    has_corpus = any(config.corpus_dir.glob(f"*.{split}.jsonl"))
+    if not has_corpus and not cache.exists():
+        raise FileNotFoundError(f"no {split} corpus under {config.corpus_dir} and no token cache {cache}")
+    fingerprint = _fingerprint(config, split) if has_corpus else None
     if cache.exists():
         cached = torch.load(cache, weights_only=False)
-        if isinstance(cached, dict) and cached.get("fingerprint") == fingerprint:
+        if isinstance(cached, dict) and (fingerprint is None or cached.get("fingerprint") == fingerprint):
+            if fingerprint is None:
+                # A run directory copied to a GPU machine without the corpus still trains on what it was built from.
+                print(f"{config.corpus_dir} has no {split} corpus: training on the token cache {cache.name} as is")
             return [TokenizedPair(*item) for item in cached["pairs"]]
         print(f"{cache.name} is stale (corpus, annotations or tokenizer changed): tokenizing again")
     pairs: list[TokenizedPair] = []
@@ -87,12 +94,13 @@ def epoch_batches(pairs: list[TokenizedPair], config: TrainConfig, epoch: int) -
     chosen: list[Example] = []
     for pair in pairs:
         weight = config.source_weights.get(pair.source, 1.0)
-        if rng.random() >= weight:
-            continue
-        example = pair.tagged if pair.tagged and rng.random() < config.tagged_probability else pair.plain
-        src, tgt = example
-        if 0 < len(src) <= config.max_length and 0 < len(tgt) <= config.max_length:
-            chosen.append(example)
+        # A weight above 1 upsamples: 2.5 means two copies and a third one half of the time.
+        copies = int(weight) + (rng.random() < weight - int(weight))
+        for _ in range(copies):
+            example = pair.tagged if pair.tagged and rng.random() < config.tagged_probability else pair.plain
+            src, tgt = example
+            if 0 < len(src) <= config.max_length and 0 < len(tgt) <= config.max_length:
+                chosen.append(example)
     rng.shuffle(chosen)
     chosen.sort(key=lambda ex: max(len(ex[0]), len(ex[1])))
     batches: list[list[Example]] = []
@@ -137,6 +145,12 @@ def pick_device(requested: str) -> torch.device:
     return torch.device(requested)
 
 
+def describe_hardware(device: torch.device) -> str:
+    if device.type == "cuda":
+        return f"cuda: {torch.cuda.get_device_name(device)}"
+    return f"cpu: {platform.machine()}, {torch.get_num_threads()} threads"
+
+
 def _autocast(device: torch.device) -> torch.autocast:
     return torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda")
 
@@ -153,6 +167,10 @@ class Progress:
     batch_index: int = 0
     #: Wall-clock seconds of training over all runs so far, for the model card.
     train_seconds: float = 0.0
+    #: Lowest dev loss so far; its weights are kept in `best/` (Sockeye's params.best).
+    best_dev_loss: float | None = None
+    #: Where the latest stretch of training ran, for the model card ("cuda: NVIDIA H100 80GB HBM3").
+    hardware: str = ""
 
 
 def _save_state(
@@ -173,6 +191,19 @@ def _save_state(
         checkpoint.rename(previous)
     staging.rename(checkpoint)
     shutil.rmtree(previous, ignore_errors=True)
+
+
+def _save_best(config: TrainConfig, model: torch.nn.Module, progress: Progress) -> None:
+    """Weights only, replaced atomically: long GPU runs can pass their best dev loss before they stop."""
+    best = config.run_dir / "best"
+    staging = config.run_dir / "best.tmp"
+    shutil.rmtree(staging, ignore_errors=True)
+    model.save_pretrained(str(staging))  # type: ignore[operator]
+    (staging / "train_config.json").write_text(to_json(config))
+    (staging / "progress.json").write_text(json.dumps(asdict(progress)))
+    (config.run_dir / "checkpoint" / "progress.json").write_text(json.dumps(asdict(progress)))
+    shutil.rmtree(best, ignore_errors=True)
+    staging.rename(best)
 
 
 def _load_progress(config: TrainConfig, optimizer: torch.optim.Optimizer) -> Progress:
@@ -228,7 +259,7 @@ def train(config: TrainConfig) -> Path:
     optimizer = torch.optim.AdamW(
         model.parameters(), lr=config.learning_rate, betas=(0.9, 0.98), eps=1e-9, weight_decay=0.0
     )
-    progress = _load_progress(config, optimizer)
+    progress = replace(_load_progress(config, optimizer), hardware=describe_hardware(device))
     step, epoch, batch_index = progress.step, progress.epoch, progress.batch_index
     if step:
         print(f"resuming at step {step}, epoch {epoch}, batch {batch_index}")
@@ -283,11 +314,20 @@ def train(config: TrainConfig) -> Path:
             )
             if time.monotonic() - last_save > config.checkpoint_minutes * 60 or out_of_time or step >= config.max_steps:
                 now = time.monotonic()
-                progress = Progress(step, epoch, batch_index, progress.train_seconds + now - last_save)
+                progress = replace(
+                    progress,
+                    step=step,
+                    epoch=epoch,
+                    batch_index=batch_index,
+                    train_seconds=progress.train_seconds + now - last_save,
+                )
                 _save_state(config, model, optimizer, progress)
                 loss_dev = dev_loss(model, dev_batches, tokenizer)
                 log.write(json.dumps({"step": step, "dev_loss": round(loss_dev, 4)}) + "\n")
                 log.flush()
+                if progress.best_dev_loss is None or loss_dev < progress.best_dev_loss:
+                    progress.best_dev_loss = loss_dev
+                    _save_best(config, model, progress)
                 last_save = time.monotonic()
             if out_of_time or step >= config.max_steps:
                 bar.close()
