@@ -28,7 +28,10 @@ class Settings(BaseSettings):
     beam_size: int = Field(2, ge=1, le=8, description="Beam size")
     batch_max_tokens: int = Field(8192, ge=64, description="Token budget of one dynamic batch")
     batch_wait_ms: float = Field(
-        0.0, ge=0, le=1000, description="How long a batch waits for more sentences once a worker is free"
+        10.0,
+        ge=0,
+        le=1000,
+        description="Longest wait, once a worker is free, for as many sentences as its previous batch had",
     )
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body; larger gets 413")
     max_texts: int = Field(128, ge=1, description="Most texts in one request")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,10 +22,13 @@ from mt_core.engine import DecodingOptions, Engine, Hypothesis
 @dataclass(frozen=True)
 class BatchingOptions:
     max_batch_tokens: int = 8192
-    #: How long a batch that is not yet full waits for more sentences. 0 by default: batches are gathered
-    #: only when a worker is free, so requests pile up while every worker is busy, and waiting on top of
-    #: that only idles a worker (bench/throughput.py).
-    max_wait_ms: float = 0.0
+    #: Longest wait, once a worker is free, for as many sentences as its previous batch had. Without it, a
+    #: worker that frees up takes the one request that has come back so far: with 16 one-sentence clients
+    #: on 2 workers, half the batches held a single sentence and the other worker's the rest
+    #: (bench/throughput.py). The clients whose batch just finished come back within milliseconds, and the
+    #: event loop is busy serving them meanwhile, so the wait costs little. A lone client never waits: its
+    #: previous batch had one sentence.
+    max_wait_ms: float = 10.0
     #: Batches decoded at once; match the engine's inter_threads (CTranslate2 runs one per worker).
     concurrent_batches: int = 1
 
@@ -81,14 +85,19 @@ class DynamicBatcher:
         await self._queue.put(_Job(tokens, decoding, future))
         return await future
 
-    async def _gather(self) -> list[_Job]:
+    async def _gather(self, expected: int) -> list[_Job]:
+        """Everything queued, within the token budget; while fewer than ``expected`` sentences have come,
+        wait for more, up to ``max_wait_ms``."""
         jobs = [await self._queue.get()]
         budget = self.options.max_batch_tokens - jobs[0].size
+        sentences = len(jobs[0].tokens)
         deadline = time.monotonic() + self.options.max_wait_ms / 1000
         while budget > 0:
             try:
                 job = self._queue.get_nowait()
             except asyncio.QueueEmpty:
+                if sentences >= expected:
+                    break
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     break
@@ -98,6 +107,7 @@ class DynamicBatcher:
                     break
             jobs.append(job)
             budget -= job.size
+            sentences += len(job.tokens)
         return jobs
 
     async def _run(self) -> None:
@@ -105,13 +115,20 @@ class DynamicBatcher:
         into the next, larger batch."""
         slots = asyncio.Semaphore(self.options.concurrent_batches)
         running: set[asyncio.Task[None]] = set()
+        finished: list[int] = []  # sentence counts of batches done, whose requests are likely to come back
+
+        def release(size: int, task: asyncio.Task[None]) -> None:
+            finished.append(size)
+            slots.release()
+
         while True:
             await slots.acquire()
-            jobs = await self._gather()
+            jobs = await self._gather(finished.pop(0) if finished else 0)
+            size = sum(len(job.tokens) for job in jobs)
             task = asyncio.get_running_loop().create_task(self._execute(jobs))
             running.add(task)
             task.add_done_callback(running.discard)
-            task.add_done_callback(lambda _: slots.release())
+            task.add_done_callback(functools.partial(release, size))
 
     async def _execute(self, jobs: list[_Job]) -> None:
         loop = asyncio.get_running_loop()

@@ -55,3 +55,38 @@ async def test_concurrent_batches_keep_results_in_place(tiny_model_dir: Path) ->
     finally:
         await batcher.stop()
     assert [r[0][0].tokens for r in results] == expected * 3
+
+
+async def test_a_free_worker_waits_for_the_clients_of_its_last_batch(tiny_model_dir: Path) -> None:
+    """Closed-loop clients come back one by one: the next batch should gather them, not leave with the first."""
+    engine = Engine(tiny_model_dir)
+    decoding = DecodingOptions(beam_size=1)
+    batches: list[int] = []
+    batcher = DynamicBatcher(engine, BatchingOptions(max_wait_ms=500), on_batch=lambda n, t, s: batches.append(n))
+    job = [engine.tokenizer.source_tokens("one house.")]
+
+    async def client(delay: float) -> None:
+        await batcher.translate(job, decoding)
+        await asyncio.sleep(delay)  # the round trip before this client's next request
+        await batcher.translate(job, decoding)
+
+    try:
+        await asyncio.gather(*(client(0.01 * i) for i in range(4)))
+    finally:
+        await batcher.stop()
+    assert batches == [4, 4], "the second batch waits for all four clients of the first"
+
+
+async def test_a_lone_client_never_waits(tiny_model_dir: Path) -> None:
+    engine = Engine(tiny_model_dir)
+    decoding = DecodingOptions(beam_size=1)
+    batcher = DynamicBatcher(engine, BatchingOptions(max_wait_ms=5000))
+    job = [engine.tokenizer.source_tokens("one house.")]
+    loop = asyncio.get_running_loop()
+    try:
+        started = loop.time()
+        for _ in range(3):
+            await batcher.translate(job, decoding)
+        assert loop.time() - started < 5, "one sentence at a time must not wait for the window"
+    finally:
+        await batcher.stop()
