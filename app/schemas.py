@@ -63,7 +63,9 @@ class AppliedGender(BaseModel):
     requested: Literal["feminine", "masculine"]
     found: Literal["feminine", "masculine"] | None = Field(description="null: the noun was not found in the output")
     honoured: bool
-    origin: Literal["inline", "request"]
+    origin: Literal["inline", "request", "source"] = Field(
+        description="inline annotation, request-level hint, or the sentence's own gender words"
+    )
 
 
 class Alternative(BaseModel):

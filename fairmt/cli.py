@@ -136,6 +136,9 @@ def _gfst(args: argparse.Namespace) -> int:
             work_dir=args.work_dir,
             max_sentences=args.max_sentences,
             feminine_share=args.feminine_share,
+            gfst_weight=args.gfst_weight,
+            finetune_learning_rate=args.finetune_lr,
+            finetune_max_tokens=args.finetune_max_tokens,
             hinted=not args.plain,
             finetune_steps=args.steps,
             finetune_minutes=args.max_minutes,
@@ -260,6 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--plain", action="store_true", help="translate without the source's gender as a hint (the paper's setting)"
     )
     gfst.add_argument("--feminine-share", type=float, default=0.5, help="least share of feminine pairs in the mix")
+    gfst.add_argument("--gfst-weight", type=float, default=4.0, help="upsampling of the kept pairs in fine-tuning")
+    gfst.add_argument("--finetune-lr", type=float, default=2e-4, help="fine-tuning peak learning rate")
+    gfst.add_argument("--finetune-max-tokens", type=int, default=2500, help="fine-tuning token batch size")
     gfst.add_argument("--steps", type=int, default=2000, help="fine-tuning steps")
     gfst.add_argument("--max-minutes", type=float, default=0.0, help="stop fine-tuning after this long (resumable)")
     gfst.add_argument("--eval-limit", type=int, default=300)

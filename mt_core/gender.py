@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from mt_core.gender_lexicon import SPANISH_PERSON_LEMMAS, gender_evidence, person_noun_spans
+from mt_core.gender_lexicon import SPANISH_PERSON_LEMMAS, gender_evidence, is_epicene, person_noun_spans
 from mt_core.gender_rewrite import Generator, rewrite_gender
 from mt_core.grammar import Gender
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
@@ -28,7 +28,7 @@ class GenderHint:
     end: int
     source: str
     gender: Gender
-    origin: str  # "inline" | "request"
+    origin: str  # "inline" | "request" | "source"
 
 
 def request_hints(sentence: str, gender: Gender) -> list[GenderHint]:
@@ -38,6 +38,17 @@ def request_hints(sentence: str, gender: Gender) -> list[GenderHint]:
     if evidence and gender not in evidence:
         return []
     return [GenderHint(s, e, sentence[s:e], gender, "request") for s, e in person_noun_spans(sentence)]
+
+
+def source_hints(sentence: str) -> list[GenderHint]:
+    """Explicit words fix the gender of a sentence's one ambiguous person noun ('My sister is a surgeon'), so
+    they win over the model's masculine prior without any hint. With two person nouns, which one 'she' means
+    is left to the model."""
+    evidence, spans = gender_evidence(sentence), person_noun_spans(sentence)
+    if len(evidence) != 1 or len(spans) != 1:
+        return []
+    (start, end), gender = spans[0], evidence.pop()
+    return [GenderHint(start, end, sentence[start:end], gender, "source")]
 
 
 class GenderReader(Protocol):
@@ -81,8 +92,9 @@ class SpanishGenderReader:
                 return self._lemmas[key]
         singular, _ = _singular(key)
         found = self._bilingual.lookup([Analysis(singular, ("n", "sg"))])[0]
+        # A curated entry lists the person senses; the dictionary's one choice may be another ('driver' → 'motor').
         lemmas = set(SPANISH_PERSON_LEMMAS.get(singular, ()))
-        if found:
+        if found and not lemmas:
             lemmas.add(found.lemma.lower())
         with self._lock:
             self._lemmas[key] = frozenset(lemmas)
@@ -100,12 +112,18 @@ class SpanishGenderReader:
                 return self._forms[key]
         singular, plural = _singular(key[0])
         found = self._bilingual.lookup([Analysis(singular, ("n", "sg"))])[0]
+        # The curated person sense first: the dictionary's one choice can be another sense ('driver' → 'motor').
+        candidates = [*SPANISH_PERSON_LEMMAS.get(singular, ()), *([found.lemma] if found else [])]
+        number = "pl" if plural else "sg"
+        code = "f" if gender is Gender.FEMININE else "m"
         form = None
-        if found is not None:
-            number = "pl" if plural else "sg"
-            code = "f" if gender is Gender.FEMININE else "m"
-            inflected = self._generator.generate([Analysis(found.lemma, ("n", tag, number)) for tag in (code, "mf")])
+        for lemma in candidates:
+            inflected = self._generator.generate([Analysis(lemma, ("n", tag, number)) for tag in (code, "mf")])
             form = next((f for f in inflected if f), None)
+            if form is None and is_epicene(lemma):
+                form = lemma + (("es" if lemma[-1] not in "aeiou" else "s") if plural else "")
+            if form is not None:
+                break
         with self._lock:
             self._forms[key] = form
         return form
@@ -117,10 +135,14 @@ class SpanishGenderReader:
         tokens = self.analyser.analyse(translation)
         for index, token in enumerate(tokens):
             nouns = [a for a in token.analyses if a.tags[:1] == ("n",) and a.lemma.lower() in lemmas]
-            if not nouns:
+            surface = token.surface.lower()
+            unknown = not token.analyses and (surface in lemmas or surface.rstrip("s") in lemmas)  # 'chef'
+            if not nouns and not unknown:
                 continue
             genders = {a.gender for a in nouns} - {None}
-            if len(genders) != 1 and index > 0:  # 'mf' nouns (periodista): the article decides
+            if unknown or is_epicene(surface):
+                genders = set()
+            if len(genders) != 1 and index > 0:  # epicene nouns (periodista, chef): the article decides
                 genders = {a.gender for a in tokens[index - 1].analyses if a.tags[:1] == ("det",)} - {None}
             if len(genders) == 1:
                 return Gender.FEMININE if genders.pop() == "f" else Gender.MASCULINE

@@ -42,7 +42,18 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     consultants founder founders inventor inventors translator translators interpreter interpreters
     photographer photographers sculptor sculptors composer composers poet poets novelist novelists
     teenager teenagers adult adults person persons servant servants slave slaves stranger strangers
-    visitor visitors guest guests host hosts leader leaders member members winner winners captain captains""".split()
+    visitor visitors guest guests host hosts leader leaders member members winner winners captain captains
+    firefighter firefighters janitor janitors housekeeper housekeepers sheriff sheriffs auditor auditors
+    salesperson salespeople laborer laborers labourer labourers mover movers paralegal paralegals veterinarian
+    veterinarians vet vets paramedic paramedics dietitian dietitians nutritionist nutritionists technician
+    technicians instructor instructors investigator investigators inspector inspectors ceo ceos executive
+    executives officer officers firefighter plumber banker tutor tutors trainer trainers coworker coworkers
+    volunteer volunteers caretaker caretakers caregiver caregivers babysitter babysitters nanny nannies
+    tenant tenants landlord landlords lifeguard lifeguards astronaut astronauts diplomat diplomats
+    ambassador ambassadors sailor sailors fisher fishers miner miners butcher butchers grocer grocers
+    florist florists jeweler jewelers optician opticians surveyor surveyors counsellor counsellors
+    principal principals dean deans rector rectors surgeon psychiatrist psychiatrists radiologist
+    radiologists cardiologist cardiologists pediatrician pediatricians midwife midwives veteran veterans""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 
@@ -92,4 +103,27 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "guard": ("guardia", "guarda", "vigilante"),
     "nurse": ("enfermero",),
     "student": ("estudiante", "alumno"),
+    "firefighter": ("bombero",),
+    "electrician": ("electricista",),
+    "judge": ("juez",),
+    "janitor": ("conserje", "portero"),
+    "salesperson": ("vendedor", "dependiente"),
+    "veterinarian": ("veterinario",),
+    "vet": ("veterinario",),
+    "technician": ("técnico",),
+    "officer": ("agente", "oficial", "policía"),
+    "lifeguard": ("socorrista",),
 }
+
+#: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,
+#: not the noun, shows the gender, whatever single gender the dictionary happens to list.
+EPICENE_ENDINGS = ("ista", "ante", "ente")
+#: Epicene person nouns without those endings (la juez, la chef, la soldado; RAE accepts each).
+EPICENE_LEMMAS = frozenset({"juez", "chef", "soldado", "piloto", "testigo", "modelo", "miembro", "líder", "cónyuge"})
+
+
+def is_epicene(spanish_noun: str) -> bool:
+    """Whether only the article and agreeing words show this Spanish person noun's gender."""
+    singular = spanish_noun.lower()
+    singular = singular[:-2] if singular.endswith("es") and singular[:-2] in EPICENE_LEMMAS else singular.rstrip("s")
+    return singular.endswith(EPICENE_ENDINGS) or singular in EPICENE_LEMMAS

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from mt_core.gender_lexicon import is_epicene
 from mt_core.morphology import (
     APERTIUM_ENG_SPA,
     LEXICAL_UNIT,
@@ -58,7 +59,14 @@ def _agreeing(token: Token, other: str) -> Analysis | None:
 
 
 def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis | None:
-    """The noun analysis to re-inflect; an invariant noun ('el/la piloto') comes back as itself."""
+    """The noun analysis to re-inflect; an epicene noun ('el/la piloto', 'chef', which the analyser may not
+    know or may list with one gender) comes back without a gender, so only its agreeing words change."""
+    surface = token.surface.lower()
+    if is_epicene(surface) and (
+        any(a.tags[:1] == ("n",) and a.lemma.lower() in lemmas for a in token.analyses)
+        or (not token.analyses and surface.rstrip("s") in lemmas)
+    ):
+        return Analysis(surface, ("n", "mf"))
     for analysis in token.analyses:
         if analysis.tags[:1] == ("n",) and analysis.lemma.lower() in lemmas and analysis.gender in (other, None):
             return analysis

@@ -107,6 +107,17 @@ def strip_symbols(text: str) -> str:
     return re.sub(r" {2,}", " ", cleaned).strip(" ") if cleaned != text else text
 
 
+_SPACE_BEFORE_STOP = re.compile(r"(?<=\w) +([.,])(?=\s|$)")
+
+
+def tidy_spacing(source: str, translation: str) -> str:
+    """No space before a full stop or comma unless the source has one there too. Apertium, the teacher of
+    part of the training data, sometimes writes 'un profeta hebreo .', and a model trained on it copies that."""
+    if _SPACE_BEFORE_STOP.search(source):
+        return translation
+    return _SPACE_BEFORE_STOP.sub(r"\1", translation)
+
+
 @dataclass(frozen=True)
 class TermSpan:
     """Source characters ``start:end`` must be translated as ``target``."""

@@ -21,6 +21,7 @@ from mt_core.gender import (
     gender_pair,
     is_ambiguous,
     request_hints,
+    source_hints,
 )
 from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms, reinflect
 from mt_core.grammar import Gender
@@ -49,6 +50,9 @@ class RequestOptions:
     target_gender: Gender | None = None
     #: Untranslated text that can resolve gender ("My sister is a doctor." before "She is also a surgeon.").
     context: str = ""
+    #: Without hints, a sentence's explicit gender words fix its one ambiguous person noun; False leaves
+    #: every noun to the model (what GFST measures).
+    source_gender: bool = True
 
     @property
     def effective_gender(self) -> Gender | None:
@@ -170,7 +174,7 @@ class TranslationPipeline:
             gender_spans = [
                 grammar.GenderSpan(h.start, h.end, h.gender)
                 for h in genders
-                if h.origin == "inline" and not any(h.start < e and s < h.end for s, e in taken)
+                if h.origin in ("inline", "source") and not any(h.start < e and s < h.end for s, e in taken)
             ]
             requested = {h.gender for h in genders if h.origin == "request"}
             sentence_gender = requested.pop() if len(requested) == 1 else None
@@ -209,6 +213,8 @@ class TranslationPipeline:
                         for h in request_hints(seg.text, options.effective_gender)
                         if not any(h.start < e and s < h.end for s, e in inline)
                     ]
+                elif options.source_gender and not genders:
+                    genders = source_hints(seg.text)
                 sentence = grammar.sanitize(seg.text)
                 tokens = self.engine.tokenizer.source_tokens(self._model_input(sentence, terms, genders))
                 if len(tokens) > limit:
@@ -354,10 +360,10 @@ class TranslationPipeline:
             reinflect(self.gender_reader, prepared, selections)
         results = [TranslatedText("") for _ in prepared.segments]
         sentences: list[list[str]] = [[] for _ in prepared.segments]
-        for owner, selection, terms, hints in zip(
-            prepared.owners, selections, prepared.terms, prepared.genders, strict=True
+        for owner, selection, terms, hints, source in zip(
+            prepared.owners, selections, prepared.terms, prepared.genders, prepared.sources, strict=True
         ):
-            sentences[owner].append(selection.text)
+            sentences[owner].append(grammar.tidy_spacing(source, selection.text))
             results[owner].genders += [
                 AppliedGender(h.source, h.gender, found, h.origin)
                 for h, found in zip(hints, selection.genders_found, strict=True)

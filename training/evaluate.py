@@ -94,6 +94,7 @@ def render_markdown(reports: list[SplitReport], model_name: str) -> str:
 @dataclass
 class GenderReport:
     sentences: int
+    #: The model alone: no hints, and the sentence's own gender words not used either (what GFST changes).
     without_hints: MetricScore
     with_hints: MetricScore
     #: Counterfactual pairs whose translations differ only in gender-inflected words.
@@ -101,6 +102,8 @@ class GenderReport:
     #: Ambiguous suite sentences detected as ambiguous, and those that got a valid feminine/masculine pair.
     ambiguous_detected_percent: float = 0.0
     alternatives_valid_percent: float = 0.0
+    #: fairmt's default without hints: the sentence's gender words fix its one ambiguous person noun.
+    service_default: MetricScore | None = None
 
 
 def evaluate_gender(pipeline: TranslationPipeline, limit: int) -> GenderReport | None:
@@ -110,7 +113,8 @@ def evaluate_gender(pipeline: TranslationPipeline, limit: int) -> GenderReport |
         return None
     items = [item for item in read_suite() if item.kind == "fixed"][: limit * 2]
     sentences = [item.sentence for item in items]
-    plain = [r.text for r in pipeline.translate(sentences, "en", "es")]
+    plain = [r.text for r in pipeline.translate(sentences, "en", "es", RequestOptions(source_gender=False))]
+    default = [r.text for r in pipeline.translate(sentences, "en", "es")]
     hinted = [
         pipeline.translate([item.sentence], "en", "es", RequestOptions(target_gender=Gender(item.gender or "")))[0].text
         for item in tqdm(items, desc="gender suite with hints", unit=" sentences")
@@ -134,6 +138,7 @@ def evaluate_gender(pipeline: TranslationPipeline, limit: int) -> GenderReport |
         round(100 * parity / max(len(pairs), 1), 2),
         round(100 * detected / max(len(ambiguous), 1), 2),
         round(100 * valid / max(detected, 1), 2),
+        metric.corpus_score(default),
     )
 
 
@@ -147,7 +152,10 @@ def render_gender_markdown(report: GenderReport | None) -> str:
         "| | accuracy | feminine | masculine | ΔG | pro | anti | ΔS | noun not found |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    for label, score in (("without hints", report.without_hints), ("with hints", report.with_hints)):
+    rows = [("model alone, no hints", report.without_hints), ("fairmt default, no hints", report.service_default)]
+    for label, score in [*rows, ("with hints", report.with_hints)]:
+        if score is None:
+            continue
         d = score.details
         lines.append(
             f"| {label} | {score.score} | {d['feminine_accuracy']} | {d['masculine_accuracy']} | "
@@ -155,6 +163,9 @@ def render_gender_markdown(report: GenderReport | None) -> str:
             f"{d['not_found_percent']}% |"
         )
     lines += [
+        "",
+        "The fairmt default lets a sentence's own gender words ('she', 'my sister') fix its one ambiguous person "
+        "noun; the model alone does not use them.",
         "",
         f"Counterfactual pairs translated differently only in gender-inflected words: "
         f"{report.parity_percent}%. Ambiguous sentences detected: {report.ambiguous_detected_percent}%; "

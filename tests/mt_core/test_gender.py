@@ -31,6 +31,10 @@ def test_no_reader_for_other_languages() -> None:
         ("doctor", "El doctor llegó.", Gender.MASCULINE),
         ("journalist", "La periodista habló.", Gender.FEMININE),  # common-gender noun: the article decides
         ("nurse", "Nada que ver.", None),  # the noun is not in the output
+        ("electrician", "El electricista llegó.", Gender.MASCULINE),  # the dictionary says feminine only
+        ("chef", "La chef nueva llegó.", Gender.FEMININE),  # a loanword the analyser does not know
+        ("driver", "La motor dijo que sería tarde.", None),  # another sense of the word is not the person
+        ("singer", "Ha trabajado como cantante.", None),  # no article: nothing shows the gender
     ],
 )
 def test_spanish_reader(noun: str, translation: str, expected: Gender | None) -> None:
@@ -58,3 +62,12 @@ def test_alternatives_must_differ_only_in_gender() -> None:
     assert differ_only_in_gender("Mi amiga es enfermera.", "Mi amigo es enfermero.", reader.analyser)
     assert not differ_only_in_gender("Mi amiga es enfermera.", "Mi amigo es médico.", reader.analyser)
     assert not differ_only_in_gender("Mi amigo es enfermero.", "Mi amigo es enfermero.", reader.analyser)
+
+
+def test_source_hints_need_one_gender_and_one_person_noun() -> None:
+    from mt_core.gender import source_hints
+
+    assert [(h.source, h.gender) for h in source_hints("My aunt became a pilot.")] == [("pilot", Gender.FEMININE)]
+    assert source_hints("My friend is a nurse.") == []  # no gender words: ambiguous, alternatives handle it
+    assert source_hints("She and her brother are nurses.") == []  # both genders
+    assert source_hints("She thanked the doctor and the nurse.") == []  # which one she is: the model's call

@@ -23,6 +23,10 @@ def reader():  # type: ignore[no-untyped-def]
         ("El doctor es muy bueno.", ["doctor"], Gender.FEMININE, "La doctora es muy buena."),
         ("El piloto nuevo se presentó.", ["pilot"], Gender.FEMININE, "La piloto nueva se presentó."),
         ("El profesor alto llegó tarde.", ["teacher"], Gender.FEMININE, "La profesora alta llegó tarde."),
+        # epicene nouns the dictionary lists with one gender, or not at all: only the agreeing words change
+        ("El electricista nuevo llegó.", ["electrician"], Gender.FEMININE, "La electricista nueva llegó."),
+        ("Nuestro juez es excelente.", ["judge"], Gender.FEMININE, "Nuestra juez es excelente."),
+        ("El chef llegó.", ["chef"], Gender.FEMININE, "La chef llegó."),
     ],
 )
 def test_person_nouns_and_their_agreement_are_reinflected(  # type: ignore[no-untyped-def]
@@ -53,3 +57,16 @@ def test_alternatives_fall_back_to_reinflection(reader) -> None:  # type: ignore
     different = gender_pair(reader, source, "Mi amiga trabaja de enfermera.", "Mi amigo es enfermero.")
     assert different == ("Mi amiga trabaja de enfermera.", "Mi amigo trabaja de enfermero.")
     assert gender_pair(reader, source, "Hola.", "Adiós.") is None
+
+
+@pytest.mark.parametrize(
+    ("noun", "gender", "expected"),
+    [
+        ("driver", Gender.FEMININE, "conductora"),  # the curated person sense, not the dictionary's 'motor'
+        ("firefighters", Gender.FEMININE, "bomberas"),
+        ("electrician", Gender.MASCULINE, "electricista"),  # epicene: the same form for both
+        ("judge", Gender.FEMININE, "juez"),
+    ],
+)
+def test_noun_forms_for_missing_nouns(reader, noun: str, gender: Gender, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert reader.noun_form(noun, gender) == expected

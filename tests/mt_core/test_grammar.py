@@ -64,3 +64,12 @@ def test_sanitize_prevents_forged_symbols() -> None:
 def test_strip_symbols_removes_leftovers_and_keeps_clean_text() -> None:
     assert grammar.strip_symbols(f"Hola {grammar.TERM_END} mundo") == "Hola mundo"
     assert grammar.strip_symbols("Hola  mundo") == "Hola  mundo"
+
+
+def test_tidy_spacing_removes_a_space_before_a_stop_the_source_does_not_have() -> None:
+    from mt_core.grammar import tidy_spacing
+
+    assert tidy_spacing("Joel was a prophet.", "Joel era un profeta hebreo .") == "Joel era un profeta hebreo."
+    assert tidy_spacing("Yes, it is.", "Sí , lo es .") == "Sí, lo es."
+    assert tidy_spacing("Type ls . to list.", "Escriba ls . para listar.") == "Escriba ls . para listar."
+    assert tidy_spacing("Version 1.5", "Versión 1.5") == "Versión 1.5"

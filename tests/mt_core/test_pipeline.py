@@ -157,3 +157,26 @@ def test_gender_hints_reach_the_model_input_and_the_result(tiny_model_dir, tmp_p
         ("doctor", Gender.FEMININE),
     ]
     assert all(g.found is None and not g.honoured for g in result.genders)  # no reader given: nothing is guessed
+
+
+def test_a_sentences_own_gender_words_fix_its_one_person_noun(tiny_model_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+    import shutil
+
+    from mt_core import grammar
+    from mt_core.grammar import Gender
+    from mt_core.manifest import Annotations, ModelManifest
+    from mt_core.pipeline import RequestOptions
+
+    trained = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, trained)
+    manifest = ModelManifest.load(trained)
+    dataclasses.replace(manifest, annotations=Annotations(gender=True)).save(trained)
+    pipeline = TranslationPipeline(Engine(trained))
+    prepared = pipeline.prepare(["My sister is a surgeon."], RequestOptions())
+    assert [(h.source, h.gender, h.origin) for h in prepared.genders[0]] == [("surgeon", Gender.FEMININE, "source")]
+    assert grammar.GENDER_SPAN_START[Gender.FEMININE] in prepared.tokens[0]
+    assert not pipeline.prepare(["My sister is a surgeon."], RequestOptions(source_gender=False)).genders[0]
+    assert not pipeline.prepare(["She told the doctor about the nurse."], RequestOptions()).genders[0], "two nouns"
+    result = pipeline.translate(["My brother is a nurse."], "en", "es")[0]
+    assert [(g.source, g.requested, g.origin) for g in result.genders] == [("nurse", Gender.MASCULINE, "source")]

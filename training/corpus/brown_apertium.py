@@ -12,6 +12,7 @@ import subprocess
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from mt_core import grammar
 from training.corpus.records import Pair
 
 TOKEN = re.compile(r"^(.*)/[^/]+$")
@@ -60,7 +61,7 @@ def apertium_pairs(
 
     def flush() -> Iterator[Pair]:
         for (doc, src), tgt in zip(batch, apertium_translate([s for _, s in batch]), strict=True):
-            yield Pair(source=source, doc=doc, src=src, tgt=tgt)
+            yield Pair(source=source, doc=doc, src=src, tgt=grammar.tidy_spacing(src, tgt))
         batch.clear()
 
     for item in documents_and_sentences:
