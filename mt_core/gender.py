@@ -174,19 +174,19 @@ def context_gender(context: str) -> Gender | None:
 def honour_hints(
     reader: GenderReader, text: str, hints: Sequence[GenderHint], found: Sequence[Gender | None]
 ) -> tuple[str, list[Gender | None]]:
-    """Re-inflect the nouns whose hint the translation did not honour (mt_core/gender_rewrite.py); the new
-    text is kept only where more hints are honoured, and the genders are read again, not assumed."""
+    """Re-inflect the nouns whose hint the translation did not honour, and the articles and adjectives that
+    disagree with an honoured one (mt_core/gender_rewrite.py); the new text is kept only where no hint is lost,
+    and the genders are read again, not assumed."""
     best_text, best_found = text, list(found)
     for gender in (Gender.FEMININE, Gender.MASCULINE):
-        nouns = [
-            h.source for h, f in zip(hints, best_found, strict=True) if h.gender is gender and f not in (None, gender)
-        ]
+        # Nouns already honoured are included: their articles may still disagree ('el bibliotecaria').
+        nouns = [h.source for h, f in zip(hints, best_found, strict=True) if h.gender is gender and f is not None]
         rewritten = reader.rewrite(best_text, nouns, gender) if nouns else None
         if rewritten is None:
             continue
         again = [reader.read(h.source, rewritten) for h in hints]
         honoured = sum(f == h.gender for f, h in zip(again, hints, strict=True))
-        if honoured > sum(f == h.gender for f, h in zip(best_found, hints, strict=True)):
+        if honoured and honoured >= sum(f == h.gender for f, h in zip(best_found, hints, strict=True)):
             best_text, best_found = rewritten, again
     return best_text, best_found
 

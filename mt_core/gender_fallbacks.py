@@ -45,10 +45,11 @@ def add_gender_terms(reader: GenderReader, prepared: PreparedTexts, selections: 
 
 
 def reinflect(reader: GenderReader, prepared: PreparedTexts, selections: list[Selection]) -> None:
-    """Re-inflect what the model got wrong, never at the cost of a required term."""
+    """Re-inflect what the model got wrong, and repair disagreeing articles, never at the cost of a required
+    term."""
     for index, selection in enumerate(selections):
         hints = prepared.genders[index]
-        if all(found is None or found == h.gender for h, found in zip(hints, selection.genders_found, strict=True)):
+        if all(found is None for found in selection.genders_found):
             continue
         text, found = honour_hints(reader, selection.text, hints, selection.genders_found)
         present = [term_present(t.target, text) for t in prepared.terms[index]]

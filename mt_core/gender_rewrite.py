@@ -60,8 +60,17 @@ def _agreeing(token: Token, other: str) -> Analysis | None:
 
 def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis | None:
     """The noun analysis to re-inflect; an epicene noun ('el/la piloto', 'chef', which the analyser may not
-    know or may list with one gender) comes back without a gender, so only its agreeing words change."""
+    know or may list with one gender) or one already in the wanted gender comes back without a gender, so
+    only its agreeing words change."""
     surface = token.surface.lower()
+    agreeing_already = [
+        a
+        for a in token.analyses
+        if a.tags[:1] == ("n",) and a.lemma.lower() in lemmas and a.gender not in (other, None)
+    ]
+    if agreeing_already and not surface.startswith(("a", "á", "ha", "há")):  # 'el ama' is right as it is
+        # Already in the wanted gender ('el bibliotecaria' after a forced term): repair the words around it.
+        return Analysis(surface, ("n", "mf"))
     if is_epicene(surface) and (
         any(a.tags[:1] == ("n",) and a.lemma.lower() in lemmas for a in token.analyses)
         or (not token.analyses and surface.rstrip("s") in lemmas)

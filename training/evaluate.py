@@ -14,6 +14,7 @@ from tqdm import tqdm
 from mt_core import grammar
 from mt_core.engine import Engine
 from mt_core.gender import differ_only_in_gender, gender_reader_for, is_ambiguous
+from mt_core.gender_lexicon import person_noun_spans
 from mt_core.grammar import Gender
 from mt_core.markup_translate import MarkupTranslator
 from mt_core.pipeline import RequestOptions, TranslationPipeline
@@ -130,7 +131,12 @@ def evaluate_gender(pipeline: TranslationPipeline, limit: int) -> GenderReport |
     ambiguous = [item.sentence for item in read_suite() if item.kind == "ambiguous"][:limit]
     detected = sum(is_ambiguous(sentence) for sentence in ambiguous)
     with_reader = TranslationPipeline(pipeline.engine, pipeline.decoding, reader)
-    valid = sum(bool(pair) for pair in with_reader.gender_alternatives(ambiguous, "en", "es"))
+    valid = 0
+    for sentence, pair in zip(ambiguous, with_reader.gender_alternatives(ambiguous, "en", "es"), strict=True):
+        # A pair counts when it differs only in gender (checked when it was made) and each text reads as its
+        # label for every person noun of the source.
+        nouns = [sentence[s:e] for s, e in person_noun_spans(sentence)]
+        valid += bool(pair) and all(reader.read(n, text) is g for g, text in pair.items() for n in nouns)
     return GenderReport(
         len(items),
         metric.corpus_score(plain),
@@ -169,7 +175,8 @@ def render_gender_markdown(report: GenderReport | None) -> str:
         "",
         f"Counterfactual pairs translated differently only in gender-inflected words: "
         f"{report.parity_percent}%. Ambiguous sentences detected: {report.ambiguous_detected_percent}%; "
-        f"of those, given a valid feminine/masculine pair: {report.alternatives_valid_percent}%.",
+        f"of those, given a feminine/masculine pair that differs only in gender and reads as labelled: "
+        f"{report.alternatives_valid_percent}%.",
     ]
     return "\n".join(lines) + "\n"
 

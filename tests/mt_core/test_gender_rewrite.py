@@ -27,6 +27,9 @@ def reader():  # type: ignore[no-untyped-def]
         ("El electricista nuevo llegó.", ["electrician"], Gender.FEMININE, "La electricista nueva llegó."),
         ("Nuestro juez es excelente.", ["judge"], Gender.FEMININE, "Nuestra juez es excelente."),
         ("El chef llegó.", ["chef"], Gender.FEMININE, "La chef llegó."),
+        # the noun is already right (a forced term) but its article is not: only the article changes
+        ("Hablé con el bibliotecaria ayer.", ["librarian"], Gender.FEMININE, "Hablé con la bibliotecaria ayer."),
+        ("Mi amigo es la conductor.", ["driver"], Gender.MASCULINE, "Mi amigo es el conductor."),
     ],
 )
 def test_person_nouns_and_their_agreement_are_reinflected(  # type: ignore[no-untyped-def]
@@ -70,3 +73,11 @@ def test_alternatives_fall_back_to_reinflection(reader) -> None:  # type: ignore
 )
 def test_noun_forms_for_missing_nouns(reader, noun: str, gender: Gender, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert reader.noun_form(noun, gender) == expected
+
+
+@pytest.mark.parametrize(
+    ("translation", "noun"),
+    [("La enfermera alta llegó.", "nurse"), ("El ama de llaves llegó.", "housekeeper")],  # 'el ama' is right
+)
+def test_agreeing_text_is_left_alone(reader, translation: str, noun: str) -> None:  # type: ignore[no-untyped-def]
+    assert reader.rewrite(translation, [noun], Gender.FEMININE) is None
