@@ -28,7 +28,7 @@ class Settings(BaseSettings):
     beam_size: int = Field(2, ge=1, le=8, description="Beam size")
     batch_max_tokens: int = Field(8192, ge=64, description="Token budget of one dynamic batch")
     batch_wait_ms: float = Field(
-        10.0,
+        3.0,
         ge=0,
         le=1000,
         description="Longest wait, once a worker is free, for as many sentences as its previous batch had",
