@@ -173,37 +173,27 @@ class Progress:
     hardware: str = ""
 
 
-def _save_state(
-    config: TrainConfig, model: torch.nn.Module, optimizer: torch.optim.Optimizer, progress: Progress
+def _save_folder(
+    config: TrainConfig,
+    name: str,
+    model: torch.nn.Module,
+    progress: Progress,
+    optimizer: torch.optim.Optimizer | None = None,
 ) -> None:
-    """Weights (HF format), progress and the resume state go into one folder that replaces the old by a rename,
-    so a kill at any moment leaves either the previous or the new checkpoint, never a mix."""
-    checkpoint = config.run_dir / "checkpoint"
-    staging = config.run_dir / "checkpoint.tmp"
+    """Weights (HF format), config, progress and, given an optimizer, the resume state go into one folder that
+    replaces the old by renames, so a kill at any moment leaves either the previous or the new one, never a mix."""
+    target, staging, previous = (config.run_dir / f"{name}{suffix}" for suffix in ("", ".tmp", ".old"))
     shutil.rmtree(staging, ignore_errors=True)
     model.save_pretrained(str(staging))  # type: ignore[operator]
     (staging / "train_config.json").write_text(to_json(config))
     (staging / "progress.json").write_text(json.dumps(asdict(progress)))
-    torch.save({"optimizer": optimizer.state_dict(), "torch_rng": torch.get_rng_state()}, staging / "state.pt")
-    previous = config.run_dir / "checkpoint.old"
+    if optimizer is not None:
+        torch.save({"optimizer": optimizer.state_dict(), "torch_rng": torch.get_rng_state()}, staging / "state.pt")
     shutil.rmtree(previous, ignore_errors=True)
-    if checkpoint.exists():
-        checkpoint.rename(previous)
-    staging.rename(checkpoint)
+    if target.exists():
+        target.rename(previous)
+    staging.rename(target)
     shutil.rmtree(previous, ignore_errors=True)
-
-
-def _save_best(config: TrainConfig, model: torch.nn.Module, progress: Progress) -> None:
-    """Weights only, replaced atomically: long GPU runs can pass their best dev loss before they stop."""
-    best = config.run_dir / "best"
-    staging = config.run_dir / "best.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    model.save_pretrained(str(staging))  # type: ignore[operator]
-    (staging / "train_config.json").write_text(to_json(config))
-    (staging / "progress.json").write_text(json.dumps(asdict(progress)))
-    (config.run_dir / "checkpoint" / "progress.json").write_text(json.dumps(asdict(progress)))
-    shutil.rmtree(best, ignore_errors=True)
-    staging.rename(best)
 
 
 def _load_progress(config: TrainConfig, optimizer: torch.optim.Optimizer) -> Progress:
@@ -321,13 +311,15 @@ def train(config: TrainConfig) -> Path:
                     batch_index=batch_index,
                     train_seconds=progress.train_seconds + now - last_save,
                 )
-                _save_state(config, model, optimizer, progress)
+                _save_folder(config, "checkpoint", model, progress, optimizer)
                 loss_dev = dev_loss(model, dev_batches, tokenizer)
                 log.write(json.dumps({"step": step, "dev_loss": round(loss_dev, 4)}) + "\n")
                 log.flush()
                 if progress.best_dev_loss is None or loss_dev < progress.best_dev_loss:
                     progress.best_dev_loss = loss_dev
-                    _save_best(config, model, progress)
+                    # best/ holds weights only (Sockeye's params.best); the checkpoint learns the new best too.
+                    _save_folder(config, "best", model, progress)
+                    (config.run_dir / "checkpoint" / "progress.json").write_text(json.dumps(asdict(progress)))
                 last_save = time.monotonic()
             if out_of_time or step >= config.max_steps:
                 bar.close()

@@ -127,20 +127,26 @@ def test_placeholder_fallback_writes_the_term_into_the_span_the_model_placed(pip
     assert pipeline.apply_retry(prepared, 0, missing, dropped) is missing
 
 
-def test_gender_hints_reach_the_model_input_and_the_result(tiny_model_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def _gender_tagged_copy(tiny_model_dir: Path, tmp_path: Path) -> Path:
+    """The tiny model, with a manifest that says it was trained with gender tags."""
     import dataclasses
     import shutil
 
-    from mt_core import grammar
-    from mt_core.grammar import Gender
     from mt_core.manifest import Annotations, ModelManifest
-    from mt_core.pipeline import RequestOptions
 
     trained = tmp_path / "model"
     shutil.copytree(tiny_model_dir, trained)
     manifest = ModelManifest.load(trained)
     dataclasses.replace(manifest, annotations=Annotations(gender=True)).save(trained)
-    pipeline = TranslationPipeline(Engine(trained))
+    return trained
+
+
+def test_gender_hints_reach_the_model_input_and_the_result(tiny_model_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mt_core import grammar
+    from mt_core.grammar import Gender
+    from mt_core.pipeline import RequestOptions
+
+    pipeline = TranslationPipeline(Engine(_gender_tagged_copy(tiny_model_dir, tmp_path)))
     text = 'The <gender value="masculine">nurse</gender> met a doctor.'
     prepared = pipeline.prepare([text], RequestOptions(target_gender=Gender.FEMININE))
     tokens = prepared.tokens[0]
@@ -160,19 +166,11 @@ def test_gender_hints_reach_the_model_input_and_the_result(tiny_model_dir, tmp_p
 
 
 def test_a_sentences_own_gender_words_fix_its_one_person_noun(tiny_model_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import dataclasses
-    import shutil
-
     from mt_core import grammar
     from mt_core.grammar import Gender
-    from mt_core.manifest import Annotations, ModelManifest
     from mt_core.pipeline import RequestOptions
 
-    trained = tmp_path / "model"
-    shutil.copytree(tiny_model_dir, trained)
-    manifest = ModelManifest.load(trained)
-    dataclasses.replace(manifest, annotations=Annotations(gender=True)).save(trained)
-    pipeline = TranslationPipeline(Engine(trained))
+    pipeline = TranslationPipeline(Engine(_gender_tagged_copy(tiny_model_dir, tmp_path)))
     prepared = pipeline.prepare(["My sister is a surgeon."], RequestOptions())
     assert [(h.source, h.gender, h.origin) for h in prepared.genders[0]] == [("surgeon", Gender.FEMININE, "source")]
     assert grammar.GENDER_SPAN_START[Gender.FEMININE] in prepared.tokens[0]
