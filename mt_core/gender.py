@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from mt_core.gender_lexicon import SPANISH_PERSON_LEMMAS, gender_evidence, is_epicene, person_noun_spans
-from mt_core.gender_rewrite import Generator, rewrite_gender
+from mt_core.gender_rewrite import Generator, is_unknown_person_noun, rewrite_gender
 from mt_core.grammar import Gender
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
 
@@ -136,7 +136,7 @@ class SpanishGenderReader:
         for index, token in enumerate(tokens):
             nouns = [a for a in token.analyses if a.tags[:1] == ("n",) and a.lemma.lower() in lemmas]
             surface = token.surface.lower()
-            unknown = not token.analyses and (surface in lemmas or surface.rstrip("s") in lemmas)  # 'chef'
+            unknown = is_unknown_person_noun(token, lemmas)
             if not nouns and not unknown:
                 continue
             genders = {a.gender for a in nouns} - {None}

@@ -47,12 +47,12 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     salesperson salespeople laborer laborers labourer labourers mover movers paralegal paralegals veterinarian
     veterinarians vet vets paramedic paramedics dietitian dietitians nutritionist nutritionists technician
     technicians instructor instructors investigator investigators inspector inspectors ceo ceos executive
-    executives officer officers firefighter plumber banker tutor tutors trainer trainers coworker coworkers
+    executives tutor tutors trainer trainers coworker coworkers
     volunteer volunteers caretaker caretakers caregiver caregivers babysitter babysitters nanny nannies
     tenant tenants landlord landlords lifeguard lifeguards astronaut astronauts diplomat diplomats
     ambassador ambassadors sailor sailors fisher fishers miner miners butcher butchers grocer grocers
     florist florists jeweler jewelers optician opticians surveyor surveyors counsellor counsellors
-    principal principals dean deans rector rectors surgeon psychiatrist psychiatrists radiologist
+    principal principals dean deans rector rectors psychiatrist psychiatrists radiologist
     radiologists cardiologist cardiologists pediatrician pediatricians midwife midwives veteran veterans""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")

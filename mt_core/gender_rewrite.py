@@ -58,6 +58,12 @@ def _agreeing(token: Token, other: str) -> Analysis | None:
     return None
 
 
+def is_unknown_person_noun(token: Token, lemmas: frozenset[str]) -> bool:
+    """A word the analyser does not know that is one of the noun's lemmas, singular or plural ('chef')."""
+    surface = token.surface.lower()
+    return not token.analyses and (surface in lemmas or surface.rstrip("s") in lemmas)
+
+
 def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis | None:
     """The noun analysis to re-inflect; an epicene noun ('el/la piloto', 'chef', which the analyser may not
     know or may list with one gender) or one already in the wanted gender comes back without a gender, so
@@ -73,7 +79,7 @@ def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis |
         return Analysis(surface, ("n", "mf"))
     if is_epicene(surface) and (
         any(a.tags[:1] == ("n",) and a.lemma.lower() in lemmas for a in token.analyses)
-        or (not token.analyses and surface.rstrip("s") in lemmas)
+        or is_unknown_person_noun(token, lemmas)
     ):
         return Analysis(surface, ("n", "mf"))
     for analysis in token.analyses:
