@@ -140,6 +140,9 @@ def _gfst(args: argparse.Namespace) -> int:
             finetune_learning_rate=args.finetune_lr,
             finetune_max_tokens=args.finetune_max_tokens,
             hinted=not args.plain,
+            swap_masculine=not args.no_swap,
+            tagged_percent=args.tagged_percent,
+            tuned_weight=args.tuned_weight,
             finetune_steps=args.steps,
             finetune_minutes=args.max_minutes,
             eval_limit=args.eval_limit,
@@ -262,6 +265,12 @@ def build_parser() -> argparse.ArgumentParser:
     gfst.add_argument(
         "--plain", action="store_true", help="translate without the source's gender as a hint (the paper's setting)"
     )
+    gfst.add_argument(
+        "--no-swap", action="store_true", help="select real sentences only, no gender-swapped masculine ones"
+    )
+    gfst.add_argument(
+        "--tagged-percent", type=int, default=20, help="share of kept pairs with gender tags in fine-tuning"
+    )
     gfst.add_argument("--feminine-share", type=float, default=0.5, help="least share of feminine pairs in the mix")
     gfst.add_argument("--gfst-weight", type=float, default=4.0, help="upsampling of the kept pairs in fine-tuning")
     gfst.add_argument("--finetune-lr", type=float, default=2e-4, help="fine-tuning peak learning rate")
@@ -269,6 +278,12 @@ def build_parser() -> argparse.ArgumentParser:
     gfst.add_argument("--steps", type=int, default=2000, help="fine-tuning steps")
     gfst.add_argument("--max-minutes", type=float, default=0.0, help="stop fine-tuning after this long (resumable)")
     gfst.add_argument("--eval-limit", type=int, default=300)
+    gfst.add_argument(
+        "--tuned-weight",
+        type=float,
+        default=1.0,
+        help="candidate = w * fine-tuned + (1 - w) * shipped weights (WiSE-FT); 1 keeps the fine-tuned ones",
+    )
     gfst.set_defaults(handler=_gfst)
 
     keys = commands.add_parser("keys", help="API keys and tenants (admin)")

@@ -29,7 +29,7 @@ def test_select_puts_feminine_first_and_needs_a_person_noun(tmp_path: Path) -> N
         ],
     )
     counts = select(GfstConfig(model_dir=tmp_path, corpus_dir=corpus, work_dir=tmp_path / "gfst", max_sentences=2))
-    assert counts == {"feminine": 2, "masculine": 0}
+    assert counts == {"feminine": 2, "masculine": 0, "feminine_swapped": 0}
     assert [p.src for p in read_pairs(tmp_path / "gfst" / "selected.jsonl")] == [
         "She is a teacher.",
         "The nurse said she would come.",
@@ -55,16 +55,18 @@ def test_gfst_runs_end_to_end_and_resumes(tiny_model_dir: Path, synthetic_corpus
         finetune_steps=4,
         eval_limit=4,
         replace_model=True,
+        tuned_weight=0.5,
     )
     results = run_gfst(config)
     assert list(results) == ["select", "translate", "filter", "mix", "finetune", "eval"]
     manifest = json.loads((tmp_path / "gfst" / "manifest.json").read_text())
-    assert manifest["select"] == {"feminine": 6, "masculine": 0}
+    assert manifest["select"] == {"feminine": 6, "masculine": 0, "feminine_swapped": 0}
     assert sum(manifest["filter"].values()) == 6
     kept = manifest["filter"]["feminine_kept"]
     assert manifest["mix"]["feminine"] == kept and manifest["mix"]["masculine"] == 0
     report = json.loads((model / "gfst" / "gfst_report.json").read_text())
-    assert set(report) == {"before", "after", "chrf_loss", "feminine_gain", "accepted"}
+    assert set(report) == {"before", "after", "chrf_loss", "feminine_gain", "accepted", "tuned_weight"}
+    assert report["tuned_weight"] == 0.5 and (tmp_path / "gfst" / "interpolated" / "model.safetensors").exists()
     assert (model / "gfst" / "gfst_plot.svg").read_text().startswith("<svg")
     assert run_gfst(config) == {}  # every stage is done: nothing reruns
 
@@ -86,10 +88,53 @@ def test_mix_balances_genders_and_tags_person_nouns(tiny_model_dir: Path, tmp_pa
     annotations = tmp_path / "annotations"
     annotations.mkdir()
     (annotations / "ui.train.jsonl").write_text('{"terms": [], "genders": []}\n')
-    config = GfstConfig(model_dir=model, annotation_dir=annotations, work_dir=work, feminine_share=0.5)
+    config = GfstConfig(
+        model_dir=model, annotation_dir=annotations, work_dir=work, feminine_share=0.5, tagged_percent=100
+    )
     assert mix(config) == {"feminine": 2, "masculine": 2, "gender_tagged": 4}
     mixed = list(read_pairs(work / "corpus" / "gfst.train.jsonl"))
     assert [p.doc for p in mixed] == ["f0", "f1", "m0", "m1"]
     side = [json.loads(line) for line in (work / "annotations" / "gfst.train.jsonl").read_text().splitlines()]
     assert side[0]["genders"] == [[15, 21, "feminine"]] and side[2]["genders"] == [[16, 22, "masculine"]]
     assert (work / "annotations" / "ui.train.jsonl").exists(), "the original side files travel with the mix"
+
+
+def test_mix_leaves_pairs_plain_outside_the_tagged_share(tiny_model_dir: Path, tmp_path: Path) -> None:
+    model = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, model)
+    dataclasses.replace(ModelManifest.load(model), annotations=Annotations(gender=True)).save(model)
+    work = tmp_path / "gfst"
+    write_pairs(work / "filtered.jsonl", [Pair("gfst", f"f{i}", f"She is a doctor {i}.", "x") for i in range(50)])
+    counts = mix(GfstConfig(model_dir=model, annotation_dir=tmp_path / "none", work_dir=work, tagged_percent=20))
+    assert 0 < counts["gender_tagged"] < 25, "about a fifth of the pairs keep their tags"
+    assert mix(GfstConfig(model_dir=model, annotation_dir=tmp_path / "none", work_dir=work, tagged_percent=0)) == {
+        "feminine": 50,
+        "masculine": 0,
+        "gender_tagged": 0,
+    }
+
+
+def test_select_makes_up_feminine_sentences_by_swapping_masculine_ones(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_pairs(
+        corpus / "bible.train.jsonl",
+        [
+            Pair("b", "d1", "He is a doctor.", "x"),
+            Pair("b", "d2", "She is a teacher.", "x"),
+            Pair("b", "d3", "She is a doctor.", "x"),  # the swap of d1 already exists: not selected twice
+            Pair("b", "d4", "His son is a nurse.", "x"),
+        ],
+    )
+    config = GfstConfig(model_dir=tmp_path, corpus_dir=corpus, work_dir=tmp_path / "gfst")
+    assert select(config) == {"feminine": 3, "masculine": 2, "feminine_swapped": 1}
+    selected = list(read_pairs(tmp_path / "gfst" / "selected.jsonl"))
+    assert [p.src for p in selected] == [
+        "She is a teacher.",
+        "She is a doctor.",
+        "Her daughter is a nurse.",
+        "He is a doctor.",
+        "His son is a nurse.",
+    ]
+    assert selected[2].doc == "feminine-swap:d4" and label(selected[2].src) is Gender.FEMININE
+    no_swap = GfstConfig(model_dir=tmp_path, corpus_dir=corpus, work_dir=tmp_path / "plain", swap_masculine=False)
+    assert select(no_swap) == {"feminine": 2, "masculine": 2}
