@@ -147,7 +147,7 @@ def main() -> None:
         for per_request in shapes.values():
             service_throughput(server, sentences, args.clients, per_request)
         # Each round measures the baseline and then the service, back to back: this machine's speed drifts by
-        # up to a fifth over minutes, and a ratio of two runs seconds apart is far steadier than one of two
+        # up to a third within minutes, and a ratio of two runs seconds apart is far steadier than one of two
         # bests taken minutes apart. The reported ratio is the median of the rounds' ratios.
         for _ in range(args.rounds):
             direct.append(baseline.throughput())
