@@ -120,7 +120,7 @@ def select(config: GfstConfig) -> dict[str, int]:
         feminine_src = to_feminine(pair.src)
         if feminine_src is not None and feminine_src not in seen:
             seen.add(feminine_src)
-            swapped.append(Pair("gfst", "feminine-swap:" + pair.doc.split(":", 1)[1], feminine_src, ""))
+            swapped.append(Pair("gfst", "feminine-swap:" + pair.doc.removeprefix("masculine:"), feminine_src, ""))
     feminine = (chosen[Gender.FEMININE] + swapped)[: config.max_sentences]
     masculine = chosen[Gender.MASCULINE][: max(config.max_sentences - len(feminine), 0)]
     write_pairs(config.work_dir / "selected.jsonl", feminine + masculine)

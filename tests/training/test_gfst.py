@@ -11,6 +11,13 @@ from training.corpus.records import Pair, read_pairs, write_pairs
 from training.gfst import GfstConfig, degenerate, label, mix, run_gfst, select
 
 
+def _monolingual(tmp_path: Path, source: str, sentences: list[str]) -> Path:
+    """A corpus folder whose ``source`` training split holds ``sentences`` as documents d1, d2, …"""
+    corpus = tmp_path / "corpus"
+    write_pairs(corpus / f"{source}.train.jsonl", [Pair("b", f"d{i}", s, "x") for i, s in enumerate(sentences, 1)])
+    return corpus
+
+
 def test_label_needs_one_gender() -> None:
     assert label("My sister is a doctor.") == Gender.FEMININE
     assert label("He is a nurse.") == Gender.MASCULINE
@@ -18,15 +25,10 @@ def test_label_needs_one_gender() -> None:
 
 
 def test_select_puts_feminine_first_and_needs_a_person_noun(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    write_pairs(
-        corpus / "brown-apertium.train.jsonl",
-        [
-            Pair("b", "d1", "He is a doctor.", "x"),
-            Pair("b", "d2", "She is a teacher.", "x"),
-            Pair("b", "d3", "She smiled.", "x"),
-            Pair("b", "d4", "The nurse said she would come.", "x"),
-        ],
+    corpus = _monolingual(
+        tmp_path,
+        "brown-apertium",
+        ["He is a doctor.", "She is a teacher.", "She smiled.", "The nurse said she would come."],
     )
     counts = select(GfstConfig(model_dir=tmp_path, corpus_dir=corpus, work_dir=tmp_path / "gfst", max_sentences=2))
     assert counts == {"feminine": 2, "masculine": 0, "feminine_swapped": 0}
@@ -115,15 +117,9 @@ def test_mix_leaves_pairs_plain_outside_the_tagged_share(tiny_model_dir: Path, t
 
 
 def test_select_makes_up_feminine_sentences_by_swapping_masculine_ones(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    write_pairs(
-        corpus / "bible.train.jsonl",
-        [
-            Pair("b", "d1", "He is a doctor.", "x"),
-            Pair("b", "d2", "She is a teacher.", "x"),
-            Pair("b", "d3", "She is a doctor.", "x"),  # the swap of d1 already exists: not selected twice
-            Pair("b", "d4", "His son is a nurse.", "x"),
-        ],
+    # "She is a doctor." is also the swap of d1: it is selected once.
+    corpus = _monolingual(
+        tmp_path, "bible", ["He is a doctor.", "She is a teacher.", "She is a doctor.", "His son is a nurse."]
     )
     config = GfstConfig(model_dir=tmp_path, corpus_dir=corpus, work_dir=tmp_path / "gfst")
     assert select(config) == {"feminine": 3, "masculine": 2, "feminine_swapped": 1}
