@@ -4,11 +4,12 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 RUN_DIR ?= $(HOME)/fairmt-runs/en-es-v1
 MODEL_DIR ?= models/fairmt-en-es
+MODEL_VERSION ?= 0.4.0
 TRAIN_MINUTES ?= 0
 # A TrainConfig JSON; training/presets/en-es-gpu.json is how the shipped model was trained (one H100, ~18 min).
 TRAIN_CONFIG ?=
 
-.PHONY: system-deps serve image-smoke test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval clean
+.PHONY: system-deps serve image-smoke test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval card clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -79,12 +80,17 @@ train: $(VENV)/.dev
 
 convert: $(VENV)/.dev
 	$(BIN)/fairmt convert --checkpoint $$(test -d $(RUN_DIR)/best && echo $(RUN_DIR)/best || echo $(RUN_DIR)/checkpoint) --spm-model data/vocab/spm.model --output $(MODEL_DIR) \
-	  --annotations terms,markup,gender
+	  --version $(MODEL_VERSION) --annotations terms,markup,gender
 
 eval: $(VENV)/.dev
 	$(BIN)/fairmt eval --model $(MODEL_DIR)
 
-model: data-packages data annotate vocab train convert eval
+# The model card (with the data card beside it) from what data, train, eval and bench recorded.
+card: $(VENV)/.dev
+	$(BIN)/fairmt card --model $(MODEL_DIR)
+
+# New weights drop the old eval, bench and cards (training/convert.py), so every number in the card is the new model's.
+model: data-packages data annotate vocab train convert eval bench card
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

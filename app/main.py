@@ -54,7 +54,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         BatchingOptions(
             max_batch_tokens=settings.batch_max_tokens,
             max_wait_ms=settings.batch_wait_ms,
-            concurrent_batches=pipeline.engine.inter_threads,
+            concurrent_batches=settings.batch_slots or pipeline.engine.inter_threads + 1,
         ),
         on_batch=app.state.metrics.observe_batch,
     )

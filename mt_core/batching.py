@@ -25,10 +25,12 @@ class BatchingOptions:
     #: Longest wait, once a worker is free, for as many sentences as its previous batch had. Without it, a
     #: worker that frees up takes the one request that has come back so far: with 16 one-sentence clients on
     #: 2 workers, 55% of batches held one sentence. 3 ms raises the mean batch from 3.3 to 4.1 sentences, at
-    #: the same throughput within this machine's noise; 10 ms is slower (bench/batch_wait.py). A lone
+    #: the same throughput within this machine's noise; 10 ms is slower (bench/service_settings.py). A lone
     #: client never waits: its previous batch had one sentence.
     max_wait_ms: float = 3.0
-    #: Batches decoded at once; match the engine's inter_threads (CTranslate2 runs one per worker).
+    #: Batches handed to the engine at once. The service uses one per CTranslate2 worker plus one that waits
+    #: in CTranslate2's queue: a worker that finishes then starts it at once, instead of idling while its
+    #: clients come back with their next requests (+0.04 on the service/direct ratio, README "Dynamic batching").
     concurrent_batches: int = 1
 
 

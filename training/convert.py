@@ -6,6 +6,7 @@ model, the manifest and, optionally, the trainable checkpoint for GFST.
 
 from __future__ import annotations
 
+import filecmp
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,6 +69,16 @@ class ConvertConfig:
     ship_checkpoint: bool = True
 
 
+#: What `fairmt eval`, `fairmt gfst`, `make bench` and `fairmt card` write about one set of weights. A
+#: re-conversion of the same weights keeps them; new weights drop them, so no card describes another model.
+DESCRIBES_THE_WEIGHTS = ("MODEL_CARD.md", "DATACARD.json", "eval", "gfst")
+
+
+def _same_weights(new_ct2: Path, old_ct2: Path) -> bool:
+    old = old_ct2 / "model.bin"
+    return old.exists() and filecmp.cmp(new_ct2 / "model.bin", old, shallow=False)
+
+
 def convert(config: ConvertConfig) -> Path:
     """Idempotent: the output directory is rebuilt in a staging folder and swapped in."""
     tokenizer = Tokenizer(config.spm_model)
@@ -86,11 +97,12 @@ def convert(config: ConvertConfig) -> Path:
             elif (config.checkpoint / name).exists():
                 shutil.copy(config.checkpoint / name, staging / CHECKPOINT_DIR / name)
     ModelManifest(config.name, config.version, config.source_lang, config.target_lang, config.annotations).save(staging)
-    for keep in ("MODEL_CARD.md", "eval"):
-        if (config.output_dir / keep).exists():
-            target = staging / keep
-            copy = shutil.copytree if (config.output_dir / keep).is_dir() else shutil.copy
-            copy(config.output_dir / keep, target)
+    if _same_weights(staging / CT2_DIR, config.output_dir / CT2_DIR):
+        for keep in DESCRIBES_THE_WEIGHTS:
+            if (config.output_dir / keep).exists():
+                target = staging / keep
+                copy = shutil.copytree if (config.output_dir / keep).is_dir() else shutil.copy
+                copy(config.output_dir / keep, target)
     shutil.rmtree(config.output_dir, ignore_errors=True)
     staging.rename(config.output_dir)
     return config.output_dir

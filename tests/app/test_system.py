@@ -109,3 +109,12 @@ def test_unreachable_postgres_is_named_in_readiness(settings: Settings) -> None:
         assert len(reasons) == 1 and "OperationalError" in reasons[0]
         assert client.post("/v1/glossaries/x/entries").status_code in (405, 503)
         assert client.get("/v2/glossaries").status_code == 503
+
+
+def test_batcher_keeps_one_batch_queued_beyond_the_workers(settings: Settings) -> None:
+    with TestClient(create_app(settings)) as running:
+        app = running.app
+        assert app.state.batcher.options.concurrent_batches == app.state.pipeline.engine.inter_threads + 1  # type: ignore[attr-defined]
+    tuned = settings.model_copy(update={"batch_slots": 1})
+    with TestClient(create_app(tuned)) as running:
+        assert running.app.state.batcher.options.concurrent_batches == 1  # type: ignore[attr-defined]

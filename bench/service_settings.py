@@ -1,0 +1,108 @@
+"""Service settings side by side: each variant's throughput as a ratio of the direct baseline, in rounds.
+
+    python bench/service_settings.py --variant default \\
+        --variant before FAIRMT_BATCH_SLOTS=2 FAIRMT_WORKER_NICENESS=0 \\
+        --variant wait-10ms FAIRMT_BATCH_WAIT_MS=10
+
+One real server runs per variant (its FAIRMT_* settings on top of the defaults). Every round measures the
+direct ``translate_batch`` baseline of bench/throughput.py, then each server under 16 one-sentence
+clients, so drift in the machine's speed hits all of them alike; a variant's result is the median of its
+per-round ratios to that round's baseline. Batch sizes come from each server's own /metrics.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.server import Server  # noqa: E402
+from bench.throughput import SENTENCES, DirectBaseline, service_throughput  # noqa: E402
+from fairmt.allocator import preload_environment  # noqa: E402
+from mt_core.engine import DecodingOptions  # noqa: E402
+
+
+def batch_counters(server: Server) -> dict[str, float]:
+    _, body = server.request_raw("GET", "/metrics", None)
+    counters: dict[str, float] = {}
+    for line in body.decode().splitlines():
+        if line.startswith("fairmt_batch_sentences_") and " " in line:
+            name, value = line.rsplit(" ", 1)
+            counters[name] = float(value)
+    return counters
+
+
+def mean_batch(before: dict[str, float], after: dict[str, float]) -> float:
+    batches = after["fairmt_batch_sentences_count"] - before["fairmt_batch_sentences_count"]
+    return (after["fairmt_batch_sentences_sum"] - before["fairmt_batch_sentences_sum"]) / max(batches, 1)
+
+
+def parse_variant(words: list[str]) -> tuple[str, dict[str, str]]:
+    name, *settings = words
+    environment = {}
+    for setting in settings:
+        key, separator, value = setting.partition("=")
+        if not separator or not key.startswith("FAIRMT_"):
+            raise SystemExit(f"variant {name}: expected FAIRMT_NAME=value, got {setting!r}")
+        environment[key] = value
+    return name, environment
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", type=Path, default=ROOT / "models" / "fairmt-en-es")
+    parser.add_argument("--variant", nargs="+", action="append", required=True, metavar="NAME [FAIRMT_X=VALUE ...]")
+    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--sentences", type=int, default=400)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    variants = dict(parse_variant(words) for words in args.variant)
+    environment = preload_environment(os.environ.get("FAIRMT_ALLOCATOR", "jemalloc"), dict(os.environ))
+    if environment is not None:  # the baseline must run on the malloc the servers use (see throughput.py)
+        os.execve(sys.executable, [sys.executable, *sys.argv], environment)
+    pool = [line.strip() for line in SENTENCES.read_text().splitlines() if line.strip()]
+    sentences = (pool * (args.sentences // len(pool) + 1))[: args.sentences]
+    baseline = DirectBaseline(args.model, sentences, DecodingOptions(beam_size=2))
+    servers = {name: Server(args.model, beam_size=2, extra_env=env) for name, env in variants.items()}
+    ratios: dict[str, list[float]] = {name: [] for name in variants}
+    batches: dict[str, list[float]] = {name: [] for name in variants}
+    try:
+        for server in servers.values():  # a first pass over a fresh process is slower: keep it out
+            service_throughput(server, sentences, args.clients)
+        baseline.throughput()
+        for round_number in range(1, args.rounds + 1):
+            direct = baseline.throughput()
+            line = f"round {round_number}: direct {direct:6.1f} sent/s"
+            for name, server in servers.items():
+                before = batch_counters(server)
+                rate, _ = service_throughput(server, sentences, args.clients)
+                batches[name].append(mean_batch(before, batch_counters(server)))
+                ratios[name].append(rate / direct)
+                line += f" | {name} {rate:6.1f} ({rate / direct:.3f}, batch {batches[name][-1]:.1f})"
+            print(line, flush=True)
+    finally:
+        for server in servers.values():
+            server.stop()
+    summary = {
+        name: {
+            "settings": variants[name],
+            "ratio_median": round(statistics.median(ratios[name]), 3),
+            "ratio_rounds": [round(r, 3) for r in ratios[name]],
+            "mean_batch_sentences": round(statistics.mean(batches[name]), 2),
+        }
+        for name in variants
+    }
+    print(json.dumps(summary, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
