@@ -146,6 +146,7 @@ def _gfst(args: argparse.Namespace) -> int:
             finetune_steps=args.steps,
             finetune_minutes=args.max_minutes,
             eval_limit=args.eval_limit,
+            replace_model=not args.trial,
             stages=stages,
         )
     )
@@ -283,6 +284,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=1.0,
         help="candidate = w * fine-tuned + (1 - w) * shipped weights (WiSE-FT); 1 keeps the fine-tuned ones",
+    )
+    gfst.add_argument(
+        "--trial",
+        action="store_true",
+        help="report in the work dir only: never replace the shipped model or its committed GFST report",
     )
     gfst.set_defaults(handler=_gfst)
 

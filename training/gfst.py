@@ -74,6 +74,7 @@ class GfstConfig:
     #: fine-tuned weights as they are.
     tuned_weight: float = 1.0
     eval_limit: int = 300
+    #: False is a trial: the report stays in the work dir, and the shipped model and its report are untouched.
     replace_model: bool = True
     stages: tuple[str, ...] = STAGES
     manifest: dict[str, object] = field(default_factory=dict)
@@ -90,9 +91,23 @@ def _record(config: GfstConfig, stage: str, counts: dict[str, object]) -> None:
     path.write_text(json.dumps(manifest, indent=2, default=str))
 
 
+def _finetuned_step(config: GfstConfig) -> int:
+    progress = config.work_dir / "run" / "checkpoint" / "progress.json"
+    return int(json.loads(progress.read_text())["step"]) if progress.exists() else 0
+
+
 def _done(config: GfstConfig, stage: str) -> bool:
+    """A stage is done once recorded, except that a fine-tune cut short by ``finetune_minutes`` goes on
+    where it stopped, and an evaluation holds only for the checkpoint and weight it measured."""
     path = _manifest_path(config)
-    return path.exists() and stage in json.loads(path.read_text())
+    recorded = json.loads(path.read_text()).get(stage) if path.exists() else None
+    if not isinstance(recorded, dict):
+        return False
+    if stage == "finetune":
+        return int(recorded.get("step", 0)) >= config.finetune_steps
+    if stage == "eval":
+        return recorded.get("step") == _finetuned_step(config) and recorded.get("tuned_weight") == config.tuned_weight
+    return True
 
 
 def label(sentence: str) -> Gender | None:
@@ -246,7 +261,7 @@ def finetune(config: GfstConfig) -> dict[str, object]:
         },
     )
     checkpoint = train(train_config)
-    return {"checkpoint": str(checkpoint), "steps": config.finetune_steps}
+    return {"checkpoint": str(checkpoint), "step": _finetuned_step(config), "of_steps": config.finetune_steps}
 
 
 def _evaluate_model(model_dir: Path, config: GfstConfig) -> dict[str, object]:
@@ -352,14 +367,21 @@ def evaluate_and_decide(config: GfstConfig) -> dict[str, object]:
         lines.append(f"| {split} | {b['chrF']} | {a['chrF']} | {b['BLEU']} | {a['BLEU']} |")
     lines += ["", "![gender accuracy](gfst_plot.svg)"]
     (out / "gfst_report.md").write_text("\n".join(lines) + "\n")
-    shutil.copytree(out, config.model_dir / "gfst", dirs_exist_ok=True)
+    if config.replace_model:  # a trial run reports in its work dir only
+        shutil.copytree(out, config.model_dir / "gfst", dirs_exist_ok=True)
     if accepted and config.replace_model:
         for part in ("ct2", "checkpoint", "manifest.json"):
             target = config.model_dir / part
             shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(missing_ok=True)
             source = candidate / part
             shutil.copytree(source, target) if source.is_dir() else shutil.copy(source, target)
-    return {"accepted": accepted, "feminine_gain": round(feminine_gain, 2), "chrf_loss": chrf_losses}
+    return {
+        "accepted": accepted,
+        "feminine_gain": round(feminine_gain, 2),
+        "chrf_loss": chrf_losses,
+        "step": _finetuned_step(config),
+        "tuned_weight": config.tuned_weight,
+    }
 
 
 def run_gfst(config: GfstConfig) -> dict[str, object]:

@@ -71,6 +71,19 @@ def test_gfst_runs_end_to_end_and_resumes(tiny_model_dir: Path, synthetic_corpus
     assert report["tuned_weight"] == 0.5 and (tmp_path / "gfst" / "interpolated" / "model.safetensors").exists()
     assert (model / "gfst" / "gfst_plot.svg").read_text().startswith("<svg")
     assert run_gfst(config) == {}  # every stage is done: nothing reruns
+    assert manifest["finetune"]["step"] == 4 and manifest["eval"]["step"] == 4
+
+    # A fine-tune allowed more steps goes on from where it stopped, and the new checkpoint is evaluated again.
+    longer = run_gfst(dataclasses.replace(config, finetune_steps=6))
+    assert list(longer) == ["finetune", "eval"]
+    assert json.loads((tmp_path / "gfst" / "manifest.json").read_text())["eval"]["step"] == 6
+    # Another interpolation weight needs only a new evaluation.
+    assert list(run_gfst(dataclasses.replace(config, finetune_steps=6, tuned_weight=1.0))) == ["eval"]
+    # A trial reports in its work dir and leaves the model directory's report alone.
+    shipped_report = (model / "gfst" / "gfst_report.json").read_text()
+    run_gfst(dataclasses.replace(config, finetune_steps=6, tuned_weight=0.75, replace_model=False))
+    assert json.loads((tmp_path / "gfst" / "report" / "gfst_report.json").read_text())["tuned_weight"] == 0.75
+    assert (model / "gfst" / "gfst_report.json").read_text() == shipped_report
 
 
 def test_degenerate_translations_are_recognised() -> None:
