@@ -1,7 +1,7 @@
 """Service settings side by side: each variant's throughput as a ratio of the direct baseline, in rounds.
 
     python bench/service_settings.py --variant default \\
-        --variant before FAIRMT_BATCH_SLOTS=2 FAIRMT_WORKER_NICENESS=0 \\
+        --variant one-batch-per-worker FAIRMT_BATCH_SLOTS=2 \\
         --variant wait-10ms FAIRMT_BATCH_WAIT_MS=10
 
 One real server runs per variant (its FAIRMT_* settings on top of the defaults). Every round measures the
@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.settings import Settings  # noqa: E402
 from bench.server import Server  # noqa: E402
 from bench.throughput import SENTENCES, DirectBaseline, service_throughput  # noqa: E402
 from fairmt.allocator import preload_environment  # noqa: E402
@@ -48,8 +49,9 @@ def parse_variant(words: list[str]) -> tuple[str, dict[str, str]]:
     environment = {}
     for setting in settings:
         key, separator, value = setting.partition("=")
-        if not separator or not key.startswith("FAIRMT_"):
-            raise SystemExit(f"variant {name}: expected FAIRMT_NAME=value, got {setting!r}")
+        # The service ignores unknown FAIRMT_ variables, so a misspelt one would silently measure the defaults.
+        if not separator or key.removeprefix("FAIRMT_").lower() not in Settings.model_fields:
+            raise SystemExit(f"variant {name}: expected FAIRMT_<setting>=value, got {setting!r}")
         environment[key] = value
     return name, environment
 
