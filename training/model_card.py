@@ -68,6 +68,20 @@ def _data_section(datacard: dict[str, Any] | None, annotations: dict[str, Any] |
     return lines
 
 
+def _lineage(train_config: dict[str, Any], gfst: dict[str, Any] | None) -> list[str]:
+    """A fine-tuned or interpolated model's step counts are the last run's, not the whole history."""
+    lines = []
+    if train_config.get("init_checkpoint"):
+        lines.append(f"- The steps above fine-tuned `{train_config['init_checkpoint']}` (the model before).")
+    weight = gfst.get("tuned_weight", 1.0) if gfst and gfst.get("accepted") else 1.0
+    if weight < 1.0:
+        lines.append(
+            f"- Served weights: {weight:g} × that fine-tune + {1 - weight:g} × the model before (WiSE-FT, "
+            "`fairmt gfst --tuned-weight`); see the GFST section."
+        )
+    return lines
+
+
 def render_card(config: CardConfig) -> str:
     manifest = ModelManifest.load(config.model_dir)
     progress = _load(config.model_dir / "checkpoint" / "progress.json") or {}
@@ -98,6 +112,7 @@ def render_card(config: CardConfig) -> str:
         f"- Training time recorded in the checkpoint: {hours:.2f} h "
         f"(runs before the time was recorded are not counted), on "
         f"{progress.get('hardware') or f'cpu: {platform.machine()}'}.",
+        *_lineage(train_config, _load(config.model_dir / "gfst" / "gfst_report.json")),
         "- Served as CTranslate2 int8; the float16 trainable checkpoint is in `checkpoint/` for GFST fine-tuning.",
         "",
         "## Data",

@@ -89,3 +89,12 @@ def test_markup_evaluation_on_tagged_pairs(tiny_model_dir: Path, tmp_path: Path)
     assert report is not None and report.sentences == 3
     assert report.markup.details["well_formed_percent"] == 100.0
     assert report.markup.details["tag_set_preserved_percent"] == 100.0
+
+
+def test_card_names_what_a_fine_tuned_and_interpolated_model_came_from() -> None:
+    from training.model_card import _lineage
+
+    assert _lineage({"init_checkpoint": None}, None) == []
+    lines = _lineage({"init_checkpoint": "models/x/checkpoint"}, {"accepted": True, "tuned_weight": 0.75})
+    assert "`models/x/checkpoint`" in lines[0] and lines[1].startswith("- Served weights: 0.75 × that fine-tune")
+    assert len(_lineage({"init_checkpoint": "c"}, {"accepted": False, "tuned_weight": 0.75})) == 1
