@@ -18,6 +18,14 @@ sys.path.insert(0, str(ROOT))
 from fairmt.allocator import preload_environment  # noqa: E402
 
 
+def run_on_service_allocator() -> None:
+    """Re-execute this script on the malloc that `fairmt serve` uses (once; a no-op when already on it): a
+    baseline measured in this process on another malloc would make its ratios measure the allocator."""
+    environment = preload_environment(os.environ.get("FAIRMT_ALLOCATOR", "jemalloc"), dict(os.environ))
+    if environment is not None:
+        os.execve(sys.executable, [sys.executable, *sys.argv], environment)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

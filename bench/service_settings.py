@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 from pathlib import Path
@@ -23,9 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.settings import Settings  # noqa: E402
-from bench.server import Server  # noqa: E402
-from bench.throughput import SENTENCES, DirectBaseline, service_throughput  # noqa: E402
-from fairmt.allocator import preload_environment  # noqa: E402
+from bench.server import Server, run_on_service_allocator  # noqa: E402
+from bench.throughput import DirectBaseline, bench_sentences, service_throughput  # noqa: E402
 from mt_core.engine import DecodingOptions  # noqa: E402
 
 
@@ -66,11 +64,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     variants = dict(parse_variant(words) for words in args.variant)
-    environment = preload_environment(os.environ.get("FAIRMT_ALLOCATOR", "jemalloc"), dict(os.environ))
-    if environment is not None:  # the baseline must run on the malloc the servers use (see throughput.py)
-        os.execve(sys.executable, [sys.executable, *sys.argv], environment)
-    pool = [line.strip() for line in SENTENCES.read_text().splitlines() if line.strip()]
-    sentences = (pool * (args.sentences // len(pool) + 1))[: args.sentences]
+    run_on_service_allocator()
+    sentences = bench_sentences(args.sentences)
     baseline = DirectBaseline(args.model, sentences, DecodingOptions(beam_size=2))
     servers = {name: Server(args.model, beam_size=2, extra_env=env) for name, env in variants.items()}
     ratios: dict[str, list[float]] = {name: [] for name in variants}

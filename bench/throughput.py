@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
@@ -33,8 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.clients import LoadResult, encode_post, run_requests  # noqa: E402
-from bench.server import Server, report  # noqa: E402
-from fairmt.allocator import allocator_in_use, preload_environment  # noqa: E402
+from bench.server import Server, report, run_on_service_allocator  # noqa: E402
+from fairmt.allocator import allocator_in_use  # noqa: E402
 from mt_core.engine import DecodingOptions, Engine, available_cores  # noqa: E402
 from mt_core.manifest import CT2_DIR  # noqa: E402
 
@@ -82,6 +81,12 @@ def small_batch_ceiling(model: Path, sentences: list[str], decoding: DecodingOpt
     return len(sentences) / (time.perf_counter() - started)
 
 
+def bench_sentences(count: int) -> list[str]:
+    """The first ``count`` lines of the bench file, cycled when it has fewer."""
+    pool = [line.strip() for line in SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return (pool * (count // len(pool) + 1))[:count]
+
+
 def translate_request(sentences: Sequence[str]) -> bytes:
     """One request whose single text holds ``sentences`` one per line, which the service splits again.
 
@@ -120,14 +125,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="interleaved direct/service rounds")
     parser.add_argument("--json", type=Path, help="also write the numbers here")
     args = parser.parse_args()
-    # The baseline runs in this process and the service in its own: both must use the malloc that
-    # `fairmt serve` uses, or the ratio would measure the allocator instead of the service.
-    environment = preload_environment(os.environ.get("FAIRMT_ALLOCATOR", "jemalloc"), dict(os.environ))
-    if environment is not None:
-        os.execve(sys.executable, [sys.executable, *sys.argv], environment)
-
-    pool = [line.strip() for line in SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    sentences = (pool * (args.sentences // len(pool) + 1))[: args.sentences]
+    run_on_service_allocator()  # the baseline runs in this process, the service in its own
+    sentences = bench_sentences(args.sentences)
     decoding = DecodingOptions(beam_size=args.beam_size)
     few = sentences[: max(100, args.sentences // 4)]
     shapes = {"sentence": 1, f"text_of_{args.lines}_lines": args.lines}

@@ -369,8 +369,7 @@ def evaluate_and_decide(config: GfstConfig) -> dict[str, object]:
     (out / "gfst_report.md").write_text("\n".join(lines) + "\n")
     if config.replace_model:  # a trial run reports in its work dir only
         shutil.copytree(out, config.model_dir / "gfst", dirs_exist_ok=True)
-    if accepted and config.replace_model:
-        for part in ("ct2", "checkpoint", "manifest.json"):
+        for part in ("ct2", "checkpoint", "manifest.json") if accepted else ():
             target = config.model_dir / part
             shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(missing_ok=True)
             source = candidate / part
