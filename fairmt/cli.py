@@ -137,6 +137,9 @@ def _gfst(args: argparse.Namespace) -> int:
             max_sentences=args.max_sentences,
             feminine_share=args.feminine_share,
             gfst_weight=args.gfst_weight,
+            rehearsal_steps=args.rehearsal_steps,
+            rehearsal_weight=args.rehearsal_weight,
+            version_suffix=args.version_suffix,
             finetune_learning_rate=args.finetune_lr,
             finetune_max_tokens=args.finetune_max_tokens,
             hinted=not args.plain,
@@ -274,6 +277,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gfst.add_argument("--feminine-share", type=float, default=0.5, help="least share of feminine pairs in the mix")
     gfst.add_argument("--gfst-weight", type=float, default=4.0, help="upsampling of the kept pairs in fine-tuning")
+    gfst.add_argument(
+        "--rehearsal-steps", type=int, default=0, help="steps after --steps with the original data weighted up"
+    )
+    gfst.add_argument(
+        "--rehearsal-weight", type=float, default=3.0, help="how many times more the rehearsal weights original data"
+    )
+    gfst.add_argument("--version-suffix", default="+gfst", help="appended to the model's version for the candidate")
     gfst.add_argument("--finetune-lr", type=float, default=2e-4, help="fine-tuning peak learning rate")
     gfst.add_argument("--finetune-max-tokens", type=int, default=2500, help="fine-tuning token batch size")
     gfst.add_argument("--steps", type=int, default=2000, help="fine-tuning steps")

@@ -81,9 +81,15 @@ def test_gfst_runs_end_to_end_and_resumes(tiny_model_dir: Path, synthetic_corpus
     assert list(run_gfst(dataclasses.replace(config, finetune_steps=6, tuned_weight=1.0))) == ["eval"]
     # A trial reports in its work dir and leaves the model directory's report alone.
     shipped_report = (model / "gfst" / "gfst_report.json").read_text()
-    run_gfst(dataclasses.replace(config, finetune_steps=6, tuned_weight=0.75, replace_model=False))
+    run_gfst(dataclasses.replace(config, finetune_steps=6, tuned_weight=0.75, replace_model=False, version_suffix="+t"))
+    assert ModelManifest.load(tmp_path / "gfst" / "candidate").version.endswith("+t")
     assert json.loads((tmp_path / "gfst" / "report" / "gfst_report.json").read_text())["tuned_weight"] == 0.75
     assert (model / "gfst" / "gfst_report.json").read_text() == shipped_report
+    # Rehearsal steps go on from the fine-tune, with the original data weighted up.
+    run_gfst(dataclasses.replace(config, finetune_steps=6, rehearsal_steps=2, stages=("finetune",)))
+    weights = json.loads((tmp_path / "gfst" / "run" / "train_config.json").read_text())["source_weights"]
+    assert weights["gfst"] == 4.0 and weights["wordnet-apertium"] == pytest.approx(0.6)
+    assert json.loads((tmp_path / "gfst" / "manifest.json").read_text())["finetune"]["step"] == 8
 
 
 def test_degenerate_translations_are_recognised() -> None:
