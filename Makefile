@@ -8,8 +8,15 @@ MODEL_VERSION ?= 0.4.0
 TRAIN_MINUTES ?= 0
 # A TrainConfig JSON; training/presets/en-es-gpu.json is how the shipped model was trained (one H100, ~18 min).
 TRAIN_CONFIG ?=
+# GFST as the shipped model had it (README "GFST", run 8): fine-tuning and rehearsal steps, the share of the
+# fine-tuned weights, and the suffix that names the result.
+GFST_STEPS ?= 2000
+GFST_REHEARSAL_STEPS ?= 600
+GFST_TUNED_WEIGHT ?= 0.85
+GFST_VERSION_SUFFIX ?= +gfst.2
+GFST_DIR ?= data/gfst
 
-.PHONY: system-deps serve image-smoke test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval card clean
+.PHONY: system-deps serve image-smoke test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval gfst card clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -85,12 +92,18 @@ convert: $(VENV)/.dev
 eval: $(VENV)/.dev
 	$(BIN)/fairmt eval --model $(MODEL_DIR) --limit 5000  # every held-out test sentence (the largest split has 1,583)
 
+# Gender-filtered self-training on the converted model; it replaces the model only if it passes the rule.
+gfst: $(VENV)/.dev
+	$(BIN)/fairmt gfst --model $(MODEL_DIR) --work-dir $(GFST_DIR) --steps $(GFST_STEPS) \
+	  --rehearsal-steps $(GFST_REHEARSAL_STEPS) --tuned-weight $(GFST_TUNED_WEIGHT) \
+	  --version-suffix $(GFST_VERSION_SUFFIX) --eval-limit 300
+
 # The model card (with the data card beside it) from what data, train, eval and bench recorded.
 card: $(VENV)/.dev
 	$(BIN)/fairmt card --model $(MODEL_DIR)
 
 # New weights drop the old eval, bench and cards (training/convert.py), so every number in the card is the new model's.
-model: data-packages data annotate vocab train convert eval bench card
+model: data-packages data annotate vocab train convert gfst eval bench card
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
