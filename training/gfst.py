@@ -239,7 +239,7 @@ def mix(config: GfstConfig) -> dict[str, int]:
     return {"feminine": len(feminine), "masculine": len(masculine), "gender_tagged": count}
 
 
-#: The original data's share in fine-tuning, before ``original_weight``.
+#: The original data's weights in fine-tuning (about 0.3 of its training weights); a rehearsal multiplies them.
 ORIGINAL_WEIGHTS = {"libreoffice": 0.3, "ui": 0.3, "bible": 0.15, "brown-apertium": 0.2, "wordnet-apertium": 0.2}
 
 
@@ -258,10 +258,12 @@ def finetune(config: GfstConfig) -> dict[str, object]:
     for steps, original_weight in phases:
         if _finetuned_step(config) >= steps:
             continue
-        minutes_left = config.finetune_minutes - (time.monotonic() - started) / 60
-        if config.finetune_minutes and minutes_left <= 0:
-            break
-        train(_train_config(config, corpus, steps, original_weight, max(minutes_left, 0.0)))
+        minutes = 0.0  # no limit
+        if config.finetune_minutes:
+            minutes = config.finetune_minutes - (time.monotonic() - started) / 60
+            if minutes <= 0:
+                break
+        train(_train_config(config, corpus, steps, original_weight, minutes))
         if _finetuned_step(config) < steps:  # stopped by the time limit: the next run goes on from here
             break
     checkpoint = config.work_dir / "run" / "checkpoint"
