@@ -396,11 +396,8 @@ def evaluate_and_decide(config: GfstConfig) -> dict[str, object]:
     (out / "gfst_report.md").write_text("\n".join(lines) + "\n")
     if config.replace_model:  # a trial run reports in its work dir only
         shutil.copytree(out, config.model_dir / "gfst", dirs_exist_ok=True)
-        for part in ("ct2", "checkpoint", "manifest.json") if accepted else ():
-            target = config.model_dir / part
-            shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(missing_ok=True)
-            source = candidate / part
-            shutil.copytree(source, target) if source.is_dir() else shutil.copy(source, target)
+        if accepted:
+            install_candidate(candidate, config.model_dir)
     return {
         "accepted": accepted,
         "feminine_gain": round(feminine_gain, 2),
@@ -408,6 +405,24 @@ def evaluate_and_decide(config: GfstConfig) -> dict[str, object]:
         "step": _finetuned_step(config),
         "tuned_weight": config.tuned_weight,
     }
+
+
+def _remove(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+
+
+def install_candidate(candidate: Path, model_dir: Path) -> None:
+    """The candidate's weights replace the model's, and the eval and cards that described the old weights go,
+    as after `fairmt convert` (`make eval bench card` write the new ones); the GFST report stays."""
+    from training.convert import DESCRIBES_THE_WEIGHTS
+
+    for part in ("ct2", "checkpoint", "manifest.json"):
+        _remove(model_dir / part)
+        source = candidate / part
+        shutil.copytree(source, model_dir / part) if source.is_dir() else shutil.copy(source, model_dir / part)
+    for stale in DESCRIBES_THE_WEIGHTS:
+        if stale != "gfst":
+            _remove(model_dir / stale)
 
 
 def run_gfst(config: GfstConfig) -> dict[str, object]:

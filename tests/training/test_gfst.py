@@ -8,7 +8,7 @@ import pytest
 from mt_core.grammar import Gender
 from mt_core.manifest import Annotations, ModelManifest
 from training.corpus.records import Pair, read_pairs, write_pairs
-from training.gfst import GfstConfig, degenerate, label, mix, run_gfst, select
+from training.gfst import GfstConfig, degenerate, install_candidate, label, mix, run_gfst, select
 
 
 def _monolingual(tmp_path: Path, source: str, sentences: list[str]) -> Path:
@@ -153,3 +153,21 @@ def test_select_makes_up_feminine_sentences_by_swapping_masculine_ones(tmp_path:
     assert selected[2].doc == "feminine-swap:d4" and label(selected[2].src) is Gender.FEMININE
     no_swap = GfstConfig(model_dir=tmp_path, corpus_dir=corpus, work_dir=tmp_path / "plain", swap_masculine=False)
     assert select(no_swap) == {"feminine": 2, "masculine": 2}
+
+
+def test_an_installed_candidate_drops_what_described_the_old_weights(tmp_path: Path) -> None:
+    candidate, model = tmp_path / "candidate", tmp_path / "model"
+    for root, weights in ((candidate, "new"), (model, "old")):
+        (root / "ct2").mkdir(parents=True)
+        (root / "ct2" / "model.bin").write_text(weights)
+        (root / "checkpoint").mkdir()
+        (root / "manifest.json").write_text(weights)
+    for name in ("eval", "gfst"):
+        (model / name).mkdir()
+        (model / name / "report.json").write_text("{}")
+    (model / "MODEL_CARD.md").write_text("old card")
+    (model / "spm.model").write_text("vocabulary")
+    install_candidate(candidate, model)
+    assert (model / "ct2" / "model.bin").read_text() == "new" and (model / "manifest.json").read_text() == "new"
+    assert not (model / "eval").exists() and not (model / "MODEL_CARD.md").exists()
+    assert (model / "gfst" / "report.json").exists() and (model / "spm.model").exists()
