@@ -39,6 +39,7 @@ def load_pipeline(settings: Settings) -> TranslationPipeline:
             compute_type=settings.compute_type,
             intra_threads=settings.intra_threads,
             inter_threads=settings.inter_threads,
+            max_batch_tokens=settings.engine_batch_tokens,
         ),
     )
     reader = gender_reader_for(engine.manifest.target_lang)
@@ -54,7 +55,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         BatchingOptions(
             max_batch_tokens=settings.batch_max_tokens,
             max_wait_ms=settings.batch_wait_ms,
-            concurrent_batches=settings.batch_slots or pipeline.engine.inter_threads + 1,
+            concurrent_batches=settings.batch_slots or pipeline.engine.inter_threads,
         ),
         on_batch=app.state.metrics.observe_batch,
     )

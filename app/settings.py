@@ -27,6 +27,9 @@ class Settings(BaseSettings):
     inter_threads: int = Field(0, ge=0, le=64, description="Translations run in parallel; 0 = derived from the cores")
     beam_size: int = Field(2, ge=1, le=8, description="Beam size")
     batch_max_tokens: int = Field(8192, ge=64, description="Token budget of one dynamic batch")
+    engine_batch_tokens: int = Field(
+        512, ge=16, description="Tokens per CTranslate2 sub-batch: one batch is cut into these for the workers"
+    )
     batch_wait_ms: float = Field(
         3.0,
         ge=0,
@@ -34,7 +37,7 @@ class Settings(BaseSettings):
         description="Longest wait, once a worker is free, for as many sentences as its previous batch had",
     )
     batch_slots: int = Field(
-        0, ge=0, le=64, description="Batches handed to CTranslate2 at once; 0 = one per worker plus one queued"
+        0, ge=0, le=64, description="Batches handed to CTranslate2 at once; 0 = one per worker"
     )
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body; larger gets 413")
     max_texts: int = Field(128, ge=1, description="Most texts in one request")

@@ -1,13 +1,14 @@
 """Service settings side by side: each variant's throughput as a ratio of the direct baseline, in rounds.
 
     python bench/service_settings.py --variant default \\
-        --variant one-batch-per-worker FAIRMT_BATCH_SLOTS=2 \\
+        --variant one-queued FAIRMT_BATCH_SLOTS=3 \\
         --variant wait-10ms FAIRMT_BATCH_WAIT_MS=10
 
 One real server runs per variant (its FAIRMT_* settings on top of the defaults). Every round measures the
-direct ``translate_batch`` baseline of bench/throughput.py, then each server under 16 one-sentence
-clients, so drift in the machine's speed hits all of them alike; a variant's result is the median of its
-per-round ratios to that round's baseline. Batch sizes come from each server's own /metrics.
+direct ``translate_batch`` baseline of bench/throughput.py, then each server under 16 clients (one
+sentence per request, or ``--lines`` per request), so drift in the machine's speed hits all of them alike;
+a variant's result is the median of its per-round ratios to that round's baseline. Batch sizes come from
+each server's own /metrics.
 """
 
 from __future__ import annotations
@@ -61,25 +62,27 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--sentences", type=int, default=400)
     parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--lines", type=int, default=1, help="sentences per request, one per line")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     variants = dict(parse_variant(words) for words in args.variant)
     run_on_service_allocator()
     sentences = bench_sentences(args.sentences)
     baseline = DirectBaseline(args.model, sentences, DecodingOptions(beam_size=2))
+    print(f"direct baseline: {baseline.chosen} (of {baseline.sweep})", flush=True)
     servers = {name: Server(args.model, beam_size=2, extra_env=env) for name, env in variants.items()}
     ratios: dict[str, list[float]] = {name: [] for name in variants}
     batches: dict[str, list[float]] = {name: [] for name in variants}
     try:
         for server in servers.values():  # a first pass over a fresh process is slower: keep it out
-            service_throughput(server, sentences, args.clients)
+            service_throughput(server, sentences, args.clients, args.lines)
         baseline.throughput()
         for round_number in range(1, args.rounds + 1):
             direct = baseline.throughput()
             line = f"round {round_number}: direct {direct:6.1f} sent/s"
             for name, server in servers.items():
                 before = batch_counters(server)
-                rate, _ = service_throughput(server, sentences, args.clients)
+                rate, _ = service_throughput(server, sentences, args.clients, args.lines)
                 batches[name].append(mean_batch(before, batch_counters(server)))
                 ratios[name].append(rate / direct)
                 line += f" | {name} {rate:6.1f} ({rate / direct:.3f}, batch {batches[name][-1]:.1f})"

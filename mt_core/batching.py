@@ -28,9 +28,9 @@ class BatchingOptions:
     #: the same throughput within this machine's noise; 10 ms is slower (bench/service_settings.py). A lone
     #: client never waits: its previous batch had one sentence.
     max_wait_ms: float = 3.0
-    #: Batches handed to the engine at once. The service uses one per CTranslate2 worker plus one that waits
-    #: in CTranslate2's queue: a worker that finishes then starts it at once, instead of idling while its
-    #: clients come back with their next requests (+0.04 on the service/direct ratio, README "Dynamic batching").
+    #: Batches handed to the engine at once. The service uses one per CTranslate2 worker. With 4096-token
+    #: sub-batches one more, queued, was faster; since the engine cuts a batch into 512-token sub-batches that
+    #: every worker shares, a batch more only makes batches smaller (README "Dynamic batching").
     concurrent_batches: int = 1
 
 

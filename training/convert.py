@@ -71,7 +71,7 @@ class ConvertConfig:
 
 #: What `fairmt eval`, `fairmt gfst`, `make bench` and `fairmt card` write about one set of weights. A
 #: re-conversion of the same weights keeps them; new weights drop them, so no card describes another model.
-DESCRIBES_THE_WEIGHTS = ("MODEL_CARD.md", "DATACARD.json", "eval", "gfst")
+DESCRIBES_THE_WEIGHTS = ("MODEL_CARD.md", "DATACARD.json", "ANNOTATIONS.json", "eval", "gfst")
 
 
 def _same_weights(new_ct2: Path, old_ct2: Path) -> bool:

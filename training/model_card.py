@@ -89,7 +89,7 @@ def render_card(config: CardConfig) -> str:
     report = _load(config.model_dir / "eval" / "report.json")
     bench = _load(config.bench_json) if config.bench_json else _load(config.model_dir / "eval" / "bench.json")
     datacard = _load(config.corpus_dir / "datacard.json") or _load(config.model_dir / "DATACARD.json")
-    annotations = _load(config.annotation_dir / "summary.json")
+    annotations = _load(config.annotation_dir / "summary.json") or _load(config.model_dir / "ANNOTATIONS.json")
     parameters = _parameters(config.model_dir)
     model = train_config.get("model", {})
     hours = progress.get("train_seconds", 0) / 3600
@@ -165,7 +165,11 @@ def render_card(config: CardConfig) -> str:
 def write_card(config: CardConfig) -> Path:
     path = config.model_dir / "MODEL_CARD.md"
     path.write_text(render_card(config))
-    datacard = config.corpus_dir / "datacard.json"
-    if datacard.exists():
-        (config.model_dir / "DATACARD.json").write_text(datacard.read_text())
+    # Beside the card, so that a card rewritten where data/ was never built (a fresh clone) still has them.
+    for recorded, kept in (
+        (config.corpus_dir / "datacard.json", "DATACARD.json"),
+        (config.annotation_dir / "summary.json", "ANNOTATIONS.json"),
+    ):
+        if recorded.exists():
+            (config.model_dir / kept).write_text(recorded.read_text())
     return path

@@ -111,10 +111,11 @@ def test_unreachable_postgres_is_named_in_readiness(settings: Settings) -> None:
         assert client.get("/v2/glossaries").status_code == 503
 
 
-def test_batcher_keeps_one_batch_queued_beyond_the_workers(settings: Settings) -> None:
+def test_batcher_hands_one_batch_per_worker_and_the_engine_cuts_sub_batches(settings: Settings) -> None:
     with TestClient(create_app(settings)) as running:
         app = running.app
-        assert app.state.batcher.options.concurrent_batches == app.state.pipeline.engine.inter_threads + 1  # type: ignore[attr-defined]
+        assert app.state.batcher.options.concurrent_batches == app.state.pipeline.engine.inter_threads  # type: ignore[attr-defined]
+        assert app.state.pipeline.engine.options.max_batch_tokens == 512  # type: ignore[attr-defined]
     tuned = settings.model_copy(update={"batch_slots": 1})
     with TestClient(create_app(tuned)) as running:
         assert running.app.state.batcher.options.concurrent_batches == 1  # type: ignore[attr-defined]

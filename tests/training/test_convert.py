@@ -25,6 +25,7 @@ def _checkpoint(tiny_spm: Path, root: Path, seed: int) -> Path:
 def _write_ups(model_dir: Path) -> None:
     (model_dir / "MODEL_CARD.md").write_text("# card\n")
     (model_dir / "DATACARD.json").write_text("{}")
+    (model_dir / "ANNOTATIONS.json").write_text("{}")
     for folder in ("eval", "gfst"):
         (model_dir / folder).mkdir()
         (model_dir / folder / "report.json").write_text("{}")

@@ -42,6 +42,33 @@ def test_model_card_is_built_from_recorded_numbers(
     assert "Accepted: **False**" in text and "](gfst/gfst_plot.svg)" in text
 
 
+def test_card_keeps_the_data_and_annotation_counts_where_data_was_never_built(
+    tiny_model_dir: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from training.model_card import CardConfig, write_card
+
+    model = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, model)
+    annotations = tmp_path / "annotations"
+    annotations.mkdir()
+    counts = {"pairs": 40, "with_terms": 12, "with_gender": 3}
+    (annotations / "summary.json").write_text(json.dumps({"x.train.jsonl": counts, "x.test.jsonl": counts}))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    source = {"provenance": "made here", "license": "CC0"}
+    cleaning = {"dropped": {"duplicate": 2}}
+    datacard = {"x": {"info": source, "counts": {"train": 40, "dev": 5, "test": 5}, "cleaning": cleaning}}
+    (corpus / "datacard.json").write_text(json.dumps(datacard))
+    line = "- x.train.jsonl: 12 of 40 pairs with term candidates, 3 with a gendered person noun"
+    built = CardConfig(model_dir=model, corpus_dir=corpus, annotation_dir=annotations)
+    assert line in write_card(built).read_text()
+    fresh_clone = CardConfig(model_dir=model, corpus_dir=tmp_path / "absent", annotation_dir=tmp_path / "absent")
+    text = write_card(fresh_clone).read_text()
+    assert line in text and "x.test.jsonl" not in text and "| x | made here | CC0 | 40 | 5 | 5 |" in text
+
+
 def test_term_evaluation_uses_only_held_out_terms(tiny_model_dir: Path, synthetic_corpus: Path, tmp_path: Path) -> None:
     from mt_core.engine import Engine
     from mt_core.pipeline import TranslationPipeline
