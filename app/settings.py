@@ -36,9 +36,7 @@ class Settings(BaseSettings):
         le=1000,
         description="Longest wait, once a worker is free, for as many sentences as its previous batch had",
     )
-    batch_slots: int = Field(
-        0, ge=0, le=64, description="Batches handed to CTranslate2 at once; 0 = one per worker"
-    )
+    batch_slots: int = Field(0, ge=0, le=64, description="Batches handed to CTranslate2 at once; 0 = one per worker")
     max_body_bytes: int = Field(1_000_000, ge=1024, description="Largest request body; larger gets 413")
     max_texts: int = Field(128, ge=1, description="Most texts in one request")
     max_text_chars: int = Field(20_000, ge=1, description="Longest single text, in characters")

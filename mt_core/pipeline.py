@@ -7,8 +7,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from mt_core import grammar
 from mt_core.batching import DynamicBatcher
@@ -18,8 +19,6 @@ from mt_core.gender import (
     GenderHint,
     GenderReader,
     context_gender,
-    gender_pair,
-    is_ambiguous,
     request_hints,
     source_hints,
 )
@@ -34,6 +33,13 @@ from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, t
 INLINE_PREPARE_CHARS = 4000
 #: Hypotheses searched when a sentence carries terms, for the reranking fallback.
 TERM_NBEST = 4
+T = TypeVar("T")
+
+
+async def _run(in_thread: bool, function: Callable[..., T], *arguments: Any) -> T:
+    """``function(*arguments)`` in a worker thread where it may block or take long, else right here (a thread
+    hop costs more than the short pure-Python steps of most requests)."""
+    return await asyncio.to_thread(function, *arguments) if in_thread else function(*arguments)
 
 
 class AnnotationError(FairmtError):
@@ -427,71 +433,32 @@ class TranslationPipeline:
         self.check_pair(source_lang, target_lang)
         large = sum(len(text) for text in texts) > INLINE_PREPARE_CHARS
         prepared = await asyncio.to_thread(self.prepare, texts, options) if large else self.prepare(texts, options)
+        # The gender reader is a pipe round trip to lt-proc per hypothesis: a request that needs it reads in a
+        # worker thread, so that the event loop, which feeds every other request to the batcher, never waits.
+        offload = large or (self.gender_reader is not None and any(prepared.genders))
         plain, with_terms = self._groups(prepared)
         outputs = await asyncio.gather(
             batcher.translate([prepared.tokens[i] for i in plain], self.decoding),
             batcher.translate([prepared.tokens[i] for i in with_terms], self.term_decoding),
         )
         hypotheses = self._merge(len(prepared.tokens), [(plain, outputs[0]), (with_terms, outputs[1])])
-        selections = self.select(prepared, hypotheses)
-        self._gender_terms(prepared, selections)
+        selections = await _run(offload, self._select_with_gender_terms, prepared, hypotheses)
         retries = self.placeholder_retries(prepared, selections)
         if retries:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
-            for index, options_ in zip(retries, await batcher.translate(batch, self.decoding), strict=True):
-                selections[index] = self.apply_retry(prepared, index, selections[index], options_[0])
+            retried = await batcher.translate(batch, self.decoding)
+            await _run(offload, self._apply_retries, prepared, selections, retries, retried)
         if self.prefix_retries(selections):  # rare: in a thread, straight to the engine (attention, prefixes)
             await asyncio.to_thread(self.force_terms, prepared, selections)
-        if large:
-            return await asyncio.to_thread(self.assemble, prepared, selections)
-        return self.assemble(prepared, selections)
+        return await _run(offload, self.assemble, prepared, selections)
 
-    def _ambiguous(self, texts: Sequence[str], options: RequestOptions) -> list[int]:
-        if self.gender_reader is None or options.effective_gender is not None:
-            return []
-        return [i for i, text in enumerate(texts) if is_ambiguous(parse_inline(text).text, options.context)]
+    def _select_with_gender_terms(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[Selection]:
+        selections = self.select(prepared, hypotheses)
+        self._gender_terms(prepared, selections)
+        return selections
 
-    def _pair_alternatives(
-        self, texts: Sequence[str], ambiguous: list[int], variants: dict[Gender, list[TranslatedText]]
-    ) -> list[dict[Gender, str]]:
-        """Keep a feminine/masculine pair only when the two differ in gender-inflected words alone."""
-        results: list[dict[Gender, str]] = [{} for _ in texts]
-        for position, index in enumerate(ambiguous):
-            feminine = variants[Gender.FEMININE][position].text
-            masculine = variants[Gender.MASCULINE][position].text
-            source = parse_inline(texts[index]).text
-            pair = gender_pair(self.gender_reader, source, feminine, masculine) if self.gender_reader else None
-            if pair is not None:
-                results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]}
-        return results
-
-    def gender_alternatives(
-        self, texts: Sequence[str], source_lang: str, target_lang: str, options: RequestOptions | None = None
-    ) -> list[dict[Gender, str]]:
-        """A feminine and a masculine translation of each gender-ambiguous text; {} for other texts."""
-        options = options or RequestOptions()
-        ambiguous = self._ambiguous(texts, options)
-        variants = {
-            gender: self.translate(
-                [texts[i] for i in ambiguous], source_lang, target_lang, replace(options, target_gender=gender)
-            )
-            for gender in (Gender.FEMININE, Gender.MASCULINE)
-        }
-        return self._pair_alternatives(texts, ambiguous, variants)
-
-    async def gender_alternatives_async(
-        self,
-        texts: Sequence[str],
-        source_lang: str,
-        target_lang: str,
-        batcher: DynamicBatcher,
-        options: RequestOptions,
-    ) -> list[dict[Gender, str]]:
-        ambiguous = self._ambiguous(texts, options)
-        variants: dict[Gender, list[TranslatedText]] = {}
-        for gender in (Gender.FEMININE, Gender.MASCULINE):
-            chosen = [texts[i] for i in ambiguous]
-            variants[gender] = await self.translate_async(
-                chosen, source_lang, target_lang, batcher, replace(options, target_gender=gender)
-            )
-        return self._pair_alternatives(texts, ambiguous, variants)
+    def _apply_retries(
+        self, prepared: PreparedTexts, selections: list[Selection], retries: list[int], retried: list[list[Hypothesis]]
+    ) -> None:
+        for index, hypotheses in zip(retries, retried, strict=True):
+            selections[index] = self.apply_retry(prepared, index, selections[index], hypotheses[0])

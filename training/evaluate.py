@@ -14,6 +14,7 @@ from tqdm import tqdm
 from mt_core import grammar
 from mt_core.engine import Engine
 from mt_core.gender import differ_only_in_gender, gender_reader_for, is_ambiguous
+from mt_core.gender_alternatives import gender_alternatives
 from mt_core.gender_lexicon import person_noun_spans
 from mt_core.grammar import Gender
 from mt_core.markup_translate import MarkupTranslator
@@ -132,7 +133,7 @@ def evaluate_gender(pipeline: TranslationPipeline, limit: int) -> GenderReport |
     detected = sum(is_ambiguous(sentence) for sentence in ambiguous)
     with_reader = TranslationPipeline(pipeline.engine, pipeline.decoding, reader)
     valid = 0
-    for sentence, pair in zip(ambiguous, with_reader.gender_alternatives(ambiguous, "en", "es"), strict=True):
+    for sentence, pair in zip(ambiguous, gender_alternatives(with_reader, ambiguous, "en", "es"), strict=True):
         # A pair counts when it differs only in gender (checked when it was made) and each text reads as its
         # label for every person noun of the source.
         nouns = [sentence[s:e] for s, e in person_noun_spans(sentence)]

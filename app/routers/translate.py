@@ -22,6 +22,7 @@ from app.schemas import (
 )
 from mt_core.batching import DynamicBatcher
 from mt_core.gender import context_gender
+from mt_core.gender_alternatives import gender_alternatives_async
 from mt_core.grammar import Gender
 from mt_core.markup_translate import MarkupTranslator
 from mt_core.pipeline import AppliedGender as CoreAppliedGender
@@ -74,8 +75,8 @@ async def translate(
     results = await pipeline.translate_async(body.text, body.source_lang, body.target_lang, batcher, options)
     alternatives: list[dict[Gender, str]] = [{} for _ in body.text]
     if body.alternatives == "gender":
-        alternatives = await pipeline.gender_alternatives_async(
-            body.text, body.source_lang, body.target_lang, batcher, options
+        alternatives = await gender_alternatives_async(
+            pipeline, body.text, body.source_lang, body.target_lang, batcher, options
         )
     metrics.count_characters(sum(len(text) for text in body.text), tenant.name)
     translations = [

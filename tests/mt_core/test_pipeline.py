@@ -178,3 +178,65 @@ def test_a_sentences_own_gender_words_fix_its_one_person_noun(tiny_model_dir, tm
     assert not pipeline.prepare(["She told the doctor about the nurse."], RequestOptions()).genders[0], "two nouns"
     result = pipeline.translate(["My brother is a nurse."], "en", "es")[0]
     assert [(g.source, g.requested, g.origin) for g in result.genders] == [("nurse", Gender.MASCULINE, "source")]
+
+
+class _OffLoopCheck:
+    """Counts calls, and those made on a thread that runs an event loop (where a pipe round trip to the
+    analyser would stall every other request)."""
+
+    def __init__(self) -> None:
+        self.calls = self.on_loop = 0
+
+    def __call__(self) -> None:
+        import asyncio
+
+        self.calls += 1
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self.on_loop += 1
+
+
+class _CheckingAnalyser:
+    def __init__(self, check: _OffLoopCheck) -> None:
+        self.check = check
+
+    def analyse(self, text: str) -> list[object]:
+        self.check()
+        return []
+
+
+class _CheckingReader:
+    """A gender reader that finds nothing and checks where it is called from."""
+
+    def __init__(self) -> None:
+        self.check = _OffLoopCheck()
+        self.analyser = _CheckingAnalyser(self.check)
+
+    def read(self, source_noun: str, translation: str) -> None:
+        self.check()
+
+    def rewrite(self, translation: str, source_nouns: object, gender: object) -> None:
+        self.check()
+
+    def noun_form(self, source_noun: str, gender: object) -> None:
+        self.check()
+
+
+async def test_the_gender_reader_never_runs_on_the_event_loop(tiny_model_dir: Path, tmp_path: Path) -> None:
+    from mt_core.batching import DynamicBatcher
+    from mt_core.gender_alternatives import gender_alternatives_async
+    from mt_core.pipeline import RequestOptions
+
+    reader = _CheckingReader()
+    pipeline = TranslationPipeline(Engine(_gender_tagged_copy(tiny_model_dir, tmp_path)), gender_reader=reader)  # type: ignore[arg-type]
+    batcher = DynamicBatcher(pipeline.engine)
+    try:
+        await pipeline.translate_async(["My sister is a surgeon."], "en", "es", batcher, RequestOptions())
+        reads = reader.check.calls
+        await gender_alternatives_async(pipeline, ["My friend is a nurse."], "en", "es", batcher, RequestOptions())
+    finally:
+        await batcher.stop()
+    assert reads > 0 and reader.check.calls > reads, "both the hinted sentence and the alternatives were read"
+    assert reader.check.on_loop == 0

@@ -1,0 +1,81 @@
+"""Gendered alternatives: a feminine and a masculine translation of a gender-ambiguous text.
+
+Both readings are translated with a request-level hint, and the pair is kept only when the two differ in
+gender-inflected words alone (the analyser checks), as in Google Translate's gender-specific translations.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import replace
+
+from mt_core.batching import DynamicBatcher
+from mt_core.gender import gender_pair, is_ambiguous
+from mt_core.grammar import Gender
+from mt_core.inline import parse_inline
+from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
+
+
+def _ambiguous(pipeline: TranslationPipeline, texts: Sequence[str], options: RequestOptions) -> list[int]:
+    if pipeline.gender_reader is None or options.effective_gender is not None:
+        return []
+    return [i for i, text in enumerate(texts) if is_ambiguous(parse_inline(text).text, options.context)]
+
+
+def _pairs(
+    pipeline: TranslationPipeline,
+    texts: Sequence[str],
+    ambiguous: list[int],
+    variants: dict[Gender, list[TranslatedText]],
+) -> list[dict[Gender, str]]:
+    """Keep a feminine/masculine pair only when the two differ in gender-inflected words alone."""
+    results: list[dict[Gender, str]] = [{} for _ in texts]
+    reader = pipeline.gender_reader
+    for position, index in enumerate(ambiguous):
+        feminine = variants[Gender.FEMININE][position].text
+        masculine = variants[Gender.MASCULINE][position].text
+        source = parse_inline(texts[index]).text
+        pair = gender_pair(reader, source, feminine, masculine) if reader else None
+        if pair is not None:
+            results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]}
+    return results
+
+
+def gender_alternatives(
+    pipeline: TranslationPipeline,
+    texts: Sequence[str],
+    source_lang: str,
+    target_lang: str,
+    options: RequestOptions | None = None,
+) -> list[dict[Gender, str]]:
+    """A feminine and a masculine translation of each gender-ambiguous text; {} for other texts."""
+    options = options or RequestOptions()
+    ambiguous = _ambiguous(pipeline, texts, options)
+    chosen = [texts[i] for i in ambiguous]
+    variants = {
+        gender: pipeline.translate(chosen, source_lang, target_lang, replace(options, target_gender=gender))
+        for gender in (Gender.FEMININE, Gender.MASCULINE)
+    }
+    return _pairs(pipeline, texts, ambiguous, variants)
+
+
+async def gender_alternatives_async(
+    pipeline: TranslationPipeline,
+    texts: Sequence[str],
+    source_lang: str,
+    target_lang: str,
+    batcher: DynamicBatcher,
+    options: RequestOptions,
+) -> list[dict[Gender, str]]:
+    """As gender_alternatives, through the batcher; the analyser's pipe round trips run in a worker thread."""
+    ambiguous = _ambiguous(pipeline, texts, options)
+    if not ambiguous:
+        return [{} for _ in texts]
+    chosen = [texts[i] for i in ambiguous]
+    variants: dict[Gender, list[TranslatedText]] = {}
+    for gender in (Gender.FEMININE, Gender.MASCULINE):
+        variants[gender] = await pipeline.translate_async(
+            chosen, source_lang, target_lang, batcher, replace(options, target_gender=gender)
+        )
+    return await asyncio.to_thread(_pairs, pipeline, texts, ambiguous, variants)
