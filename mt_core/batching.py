@@ -132,25 +132,29 @@ class DynamicBatcher:
             task.add_done_callback(functools.partial(release, size))
 
     async def _execute(self, jobs: list[_Job]) -> None:
-        loop = asyncio.get_running_loop()
         groups: dict[DecodingOptions, list[_Job]] = {}
         for job in jobs:
             groups.setdefault(job.decoding, []).append(job)
-        for decoding, group in groups.items():
-            batch = [tokens for job in group for tokens in job.tokens]
-            started = time.monotonic()
-            try:
-                results = await loop.run_in_executor(None, self.engine.translate_tokens, batch, decoding)
-            except Exception as error:  # the engine failed: every waiting request learns why
-                for job in group:
-                    self._finish(job, error=error)
-                continue
-            if self._on_batch:
-                self._on_batch(len(batch), sum(job.size for job in group), time.monotonic() - started)
-            offset = 0
+        # Groups decode side by side: a sentence with terms or a gender hint (wider beam) never waits for the
+        # plain sentences it was batched with (+2% throughput, 4 of 6 rounds for both request shapes: noise-level).
+        await asyncio.gather(*(self._decode(decoding, group) for decoding, group in groups.items()))
+
+    async def _decode(self, decoding: DecodingOptions, group: list[_Job]) -> None:
+        loop = asyncio.get_running_loop()
+        batch = [tokens for job in group for tokens in job.tokens]
+        started = time.monotonic()
+        try:
+            results = await loop.run_in_executor(None, self.engine.translate_tokens, batch, decoding)
+        except Exception as error:  # the engine failed: every waiting request learns why
             for job in group:
-                self._finish(job, results[offset : offset + len(job.tokens)])
-                offset += len(job.tokens)
+                self._finish(job, error=error)
+            return
+        if self._on_batch:
+            self._on_batch(len(batch), sum(job.size for job in group), time.monotonic() - started)
+        offset = 0
+        for job in group:
+            self._finish(job, results[offset : offset + len(job.tokens)])
+            offset += len(job.tokens)
 
     def _finish(
         self, job: _Job, results: list[list[Hypothesis]] | None = None, error: BaseException | None = None

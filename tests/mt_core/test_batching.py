@@ -90,3 +90,27 @@ async def test_a_lone_client_never_waits(tiny_model_dir: Path) -> None:
         assert loop.time() - started < 5, "one sentence at a time must not wait for the window"
     finally:
         await batcher.stop()
+
+
+async def test_groups_with_different_decoding_options_decode_side_by_side() -> None:
+    import threading
+
+    from mt_core.engine import Hypothesis
+
+    both_started = threading.Barrier(2, timeout=5)
+
+    class WaitsForTheOtherGroup:
+        """Each call returns only once the other group's call has started, so serial groups would fail."""
+
+        def translate_tokens(self, batch: list[list[str]], decoding: DecodingOptions) -> list[list[Hypothesis]]:
+            both_started.wait()
+            return [[Hypothesis(tokens, None, False)] for tokens in batch]
+
+    batcher = DynamicBatcher(WaitsForTheOtherGroup())  # type: ignore[arg-type]
+    try:
+        plain, wide = await asyncio.gather(
+            batcher.translate([["a"]], DecodingOptions()), batcher.translate([["b"]], DecodingOptions(beam_size=4))
+        )
+    finally:
+        await batcher.stop()
+    assert plain[0][0].tokens == ["a"] and wide[0][0].tokens == ["b"]
