@@ -9,6 +9,8 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from mt_core.engine import EngineOptions
+
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "fairmt-en-es"
 
 
@@ -28,7 +30,9 @@ class Settings(BaseSettings):
     beam_size: int = Field(2, ge=1, le=8, description="Beam size")
     batch_max_tokens: int = Field(8192, ge=64, description="Token budget of one dynamic batch")
     engine_batch_tokens: int = Field(
-        512, ge=16, description="Tokens per CTranslate2 sub-batch: one batch is cut into these for the workers"
+        EngineOptions.max_batch_tokens,
+        ge=16,
+        description="Tokens per CTranslate2 sub-batch: one batch is cut into these for the workers",
     )
     batch_wait_ms: float = Field(
         3.0,

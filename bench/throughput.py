@@ -70,7 +70,7 @@ class DirectBaseline:
             max_decoding_length=engine.decoding_limit(max(len(b) for b in self.batch), decoding),
         )
         layouts = sorted({(1, cores), (cores, 1)})
-        self.translators = {
+        translators = {
             layout: ctranslate2.Translator(
                 str(model / CT2_DIR),
                 device="cpu",
@@ -83,7 +83,7 @@ class DirectBaseline:
         #: sent/s of each configuration in the selection pass, by its description.
         self.sweep: dict[str, float] = {}
         best = 0.0
-        for layout, translator in self.translators.items():
+        for layout, translator in translators.items():
             translator.translate_batch(self.batch[:8], **self.decoding)  # warm-up
             for batch_type, size in DIRECT_SUB_BATCHES:
                 rate = self._run(translator, batch_type, size)

@@ -411,13 +411,11 @@ class TranslationPipeline:
             (indices, self.engine.translate_tokens([prepared.tokens[i] for i in indices], decoding))
             for indices, decoding in ((plain, self.decoding), (with_terms, self.term_decoding))
         ]
-        selections = self.select(prepared, self._merge(len(prepared.tokens), groups))
-        self._gender_terms(prepared, selections)
+        selections = self._select_with_gender_terms(prepared, self._merge(len(prepared.tokens), groups))
         retries = self.placeholder_retries(prepared, selections)
         if retries:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
-            for index, options_ in zip(retries, self.engine.translate_tokens(batch, self.decoding), strict=True):
-                selections[index] = self.apply_retry(prepared, index, selections[index], options_[0])
+            self._apply_retries(prepared, selections, retries, self.engine.translate_tokens(batch, self.decoding))
         if self.prefix_retries(selections):
             self.force_terms(prepared, selections)
         return self.assemble(prepared, selections)
@@ -431,27 +429,26 @@ class TranslationPipeline:
         options: RequestOptions | None = None,
     ) -> list[TranslatedText]:
         self.check_pair(source_lang, target_lang)
-        large = sum(len(text) for text in texts) > INLINE_PREPARE_CHARS
-        prepared = await asyncio.to_thread(self.prepare, texts, options) if large else self.prepare(texts, options)
         # Steps whose cost grows with the request run in a worker thread when it is large. A short request's
         # steps, the analyser's pipe round trips for hinted sentences included, stay here: a thread hop for
         # every hinted request cost 3% of throughput (1 of 6 rounds won, README "Dynamic batching").
-        offload = large
+        large = sum(len(text) for text in texts) > INLINE_PREPARE_CHARS
+        prepared = await asyncio.to_thread(self.prepare, texts, options) if large else self.prepare(texts, options)
         plain, with_terms = self._groups(prepared)
         outputs = await asyncio.gather(
             batcher.translate([prepared.tokens[i] for i in plain], self.decoding),
             batcher.translate([prepared.tokens[i] for i in with_terms], self.term_decoding),
         )
         hypotheses = self._merge(len(prepared.tokens), [(plain, outputs[0]), (with_terms, outputs[1])])
-        selections = await _run(offload, self._select_with_gender_terms, prepared, hypotheses)
+        selections = await _run(large, self._select_with_gender_terms, prepared, hypotheses)
         retries = self.placeholder_retries(prepared, selections)
         if retries:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
             retried = await batcher.translate(batch, self.decoding)
-            await _run(offload, self._apply_retries, prepared, selections, retries, retried)
+            await _run(large, self._apply_retries, prepared, selections, retries, retried)
         if self.prefix_retries(selections):  # rare: in a thread, straight to the engine (attention, prefixes)
             await asyncio.to_thread(self.force_terms, prepared, selections)
-        return await _run(offload, self.assemble, prepared, selections)
+        return await _run(large, self.assemble, prepared, selections)
 
     def _select_with_gender_terms(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[Selection]:
         selections = self.select(prepared, hypotheses)
