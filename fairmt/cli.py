@@ -139,6 +139,8 @@ def _gfst(args: argparse.Namespace) -> int:
             gfst_weight=args.gfst_weight,
             rehearsal_steps=args.rehearsal_steps,
             rehearsal_weight=args.rehearsal_weight,
+            focus_loss=args.focus_loss,
+            outside_focus_weight=args.outside_focus_weight,
             version_suffix=args.version_suffix,
             finetune_learning_rate=args.finetune_lr,
             finetune_max_tokens=args.finetune_max_tokens,
@@ -282,6 +284,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gfst.add_argument(
         "--rehearsal-weight", type=float, default=3.0, help="how many times more the rehearsal weights original data"
+    )
+    gfst.add_argument(
+        "--focus-loss",
+        action="store_true",
+        help="train the kept pairs only on the target words that carry their gender (training/loss_focus.py)",
+    )
+    gfst.add_argument(
+        "--outside-focus-weight", type=float, default=0.0, help="with --focus-loss, the other target words' weight"
     )
     gfst.add_argument("--version-suffix", default="+gfst", help="appended to the model's version for the candidate")
     gfst.add_argument("--finetune-lr", type=float, default=2e-4, help="fine-tuning peak learning rate")

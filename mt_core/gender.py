@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from mt_core.gender_lexicon import SPANISH_PERSON_LEMMAS, gender_evidence, is_epicene, person_noun_spans
-from mt_core.gender_rewrite import Generator, is_unknown_person_noun, rewrite_gender
+from mt_core.gender_rewrite import Generator, is_unknown_person_noun, plan_rewrite, rewrite_gender
 from mt_core.grammar import Gender
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
 
@@ -67,6 +67,10 @@ class GenderReader(Protocol):
         """The dictionary translation of ``source_noun`` in ``gender`` and the source's number; None if unknown."""
         ...
 
+    def marked_spans(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> list[tuple[int, int]]:
+        """Where the translation shows ``gender`` for these nouns (GFST trains on these words alone)."""
+        ...
+
 
 def _singular(noun: str) -> tuple[str, bool]:
     """An English person noun's singular and whether it was plural ('nurses' → 'nurse'; 'actress' stays)."""
@@ -104,6 +108,14 @@ class SpanishGenderReader:
         lemmas = frozenset(lemma for noun in source_nouns for lemma in self._lemmas_for(noun))
         code = "f" if gender is Gender.FEMININE else "m"
         return rewrite_gender(translation, lemmas, code, self.analyser, self._generator)
+
+    def marked_spans(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> list[tuple[int, int]]:
+        """Character spans of the words that show ``gender`` for these nouns: the nouns themselves and the
+        words agreeing with them, which are the words a rewrite to the other gender would change."""
+        lemmas = frozenset(lemma for noun in source_nouns for lemma in self._lemmas_for(noun))
+        other = "m" if gender is Gender.FEMININE else "f"
+        tokens = self.analyser.analyse(translation)
+        return [(tokens[i].start, tokens[i].end) for i in sorted(plan_rewrite(tokens, lemmas, other))]
 
     def noun_form(self, source_noun: str, gender: Gender) -> str | None:
         key = (source_noun.lower(), gender)

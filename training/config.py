@@ -35,6 +35,10 @@ class TrainConfig:
     term_percent: int = 12
     #: Share of plain pairs with alignable term spans that also get a copy with injected placeholders.
     tag_injection_percent: int = 15
+    #: Side files naming the target words a pair trains on (`training.loss_focus`); None trains every word.
+    focus_dir: Path | None = None
+    #: Loss weight of the target tokens outside a focused pair's focus words.
+    outside_focus_weight: float = 0.0
     model: ModelConfig = field(default_factory=ModelConfig)
     #: Per-source sampling weight per epoch: below 1 a random share, above 1 extra copies (upsampling).
     source_weights: dict[str, float] = field(

@@ -25,17 +25,22 @@ from mt_core.tokenizer import TOKENIZER_CONVENTION, Tokenizer
 from training.annotate import read_annotations, training_source
 from training.config import TrainConfig, to_json
 from training.corpus.records import read_pairs
+from training.loss_focus import piece_weights, read_focus
 from training.marian import load_model, new_model
 from training.tag_injection import inject_tags
 
-Example = tuple[list[int], list[int]]
+TokenIds = tuple[list[int], list[int]]
+#: Source ids, target ids, and the target's loss weights (None: every token weighs 1).
+Example = tuple[list[int], list[int], list[float] | None]
 
 
 @dataclass
 class TokenizedPair:
     source: str
-    plain: Example
-    tagged: Example | None
+    plain: TokenIds
+    tagged: TokenIds | None
+    #: Loss weights of the plain target's tokens and end of sentence (`training.loss_focus`); None: all 1.
+    weights: list[float] | None = None
 
 
 def _fingerprint(config: TrainConfig, split: str) -> str:
@@ -44,9 +49,13 @@ def _fingerprint(config: TrainConfig, split: str) -> str:
     files = sorted(config.corpus_dir.glob(f"*.{split}.jsonl"))
     if config.annotation_dir:
         files += sorted(config.annotation_dir.glob(f"*.{split}.jsonl"))
+    if config.focus_dir:
+        files += sorted(config.focus_dir.glob(f"*.{split}.jsonl"))
     parts = [f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns}" for path in files]
     parts += [hashlib.sha1(config.spm_model.read_bytes()).hexdigest(), TOKENIZER_CONVENTION]
     parts += [f"terms={config.term_percent}", f"inject={config.tag_injection_percent}"]
+    if config.focus_dir:
+        parts.append(f"outside-focus={config.outside_focus_weight}")
     return hashlib.sha1("\n".join(parts).encode()).hexdigest()
 
 
@@ -71,20 +80,29 @@ def tokenize_corpus(config: TrainConfig, tokenizer: Tokenizer, split: str = "tra
         corpus = list(read_pairs(path))
         if annotations and len(annotations) != len(corpus):
             raise ValueError(f"{config.annotation_dir / path.name} does not match {path}: run `fairmt data annotate`")
+        focus_path = config.focus_dir / path.name if config.focus_dir else None
+        focus = read_focus(focus_path) if focus_path and focus_path.exists() else None
+        if focus is not None and len(focus) != len(corpus):
+            raise ValueError(f"{focus_path} does not match {path}: run `fairmt gfst --stage mix` again")
         for index, pair in enumerate(tqdm(corpus, desc=f"tokenize {path.name}", unit=" pairs")):
             src = pair.src
             if annotations and split == "train":
                 src = training_source(pair.src, annotations[index], config.term_percent)
             plain = (tokenizer.ids(src), tokenizer.ids(pair.tgt))
+            weights = None
+            if focus is not None:
+                weights = piece_weights(tokenizer.pieces(pair.tgt), pair.tgt, focus[index], config.outside_focus_weight)
             tagged = None
             if pair.src_tagged and pair.tgt_tagged:
                 tagged = (tokenizer.ids(pair.src_tagged), tokenizer.ids(pair.tgt_tagged))
             elif annotations and split == "train":
                 injected = inject_tags(pair.src, pair.tgt, annotations[index], config.tag_injection_percent)
                 tagged = (tokenizer.ids(injected[0]), tokenizer.ids(injected[1])) if injected else None
-            pairs.append(TokenizedPair(pair.source, plain, tagged))
+            # A focused pair's tagged copy would train every target word: it has none.
+            pairs.append(TokenizedPair(pair.source, plain, None if weights else tagged, weights))
     config.run_dir.mkdir(parents=True, exist_ok=True)
-    torch.save({"fingerprint": fingerprint, "pairs": [(p.source, p.plain, p.tagged) for p in pairs]}, cache)
+    cached_pairs = [(p.source, p.plain, p.tagged, p.weights) for p in pairs]
+    torch.save({"fingerprint": fingerprint, "pairs": cached_pairs}, cache)
     return pairs
 
 
@@ -97,10 +115,10 @@ def epoch_batches(pairs: list[TokenizedPair], config: TrainConfig, epoch: int) -
         # A weight above 1 upsamples: 2.5 means two copies and a third one half of the time.
         copies = int(weight) + (rng.random() < weight - int(weight))
         for _ in range(copies):
-            example = pair.tagged if pair.tagged and rng.random() < config.tagged_probability else pair.plain
-            src, tgt = example
+            tagged = pair.tagged and rng.random() < config.tagged_probability
+            src, tgt = pair.tagged if tagged and pair.tagged else pair.plain
             if 0 < len(src) <= config.max_length and 0 < len(tgt) <= config.max_length:
-                chosen.append(example)
+                chosen.append((src, tgt, None if tagged else pair.weights))
     rng.shuffle(chosen)
     chosen.sort(key=lambda ex: max(len(ex[0]), len(ex[1])))
     batches: list[list[Example]] = []
@@ -120,22 +138,37 @@ def epoch_batches(pairs: list[TokenizedPair], config: TrainConfig, epoch: int) -
 
 
 def collate(batch: list[Example], tokenizer: Tokenizer) -> dict[str, torch.Tensor]:
+    """Model inputs and labels; ``loss_weights`` only when some target in the batch has focus weights."""
     pad, eos = tokenizer.pad_id, tokenizer.eos_id
-    src_len = max(len(s) for s, _ in batch) + 1
-    tgt_len = max(len(t) for _, t in batch) + 1
+    src_len = max(len(s) for s, _, _ in batch) + 1
+    tgt_len = max(len(t) for _, t, _ in batch) + 1
     input_ids = torch.full((len(batch), src_len), pad)
     decoder_input = torch.full((len(batch), tgt_len), pad)
     labels = torch.full((len(batch), tgt_len), -100)
-    for row, (src, tgt) in enumerate(batch):
+    weights = torch.zeros((len(batch), tgt_len)) if any(w is not None for _, _, w in batch) else None
+    for row, (src, tgt, target_weights) in enumerate(batch):
         input_ids[row, : len(src) + 1] = torch.tensor([*src, eos])
         decoder_input[row, 1 : len(tgt) + 1] = torch.tensor(tgt)
         labels[row, : len(tgt) + 1] = torch.tensor([*tgt, eos])
-    return {
+        if weights is not None:
+            weights[row, : len(tgt) + 1] = torch.tensor(target_weights or [1.0] * (len(tgt) + 1))
+    inputs = {
         "input_ids": input_ids,
         "attention_mask": (input_ids != pad).long(),
         "decoder_input_ids": decoder_input,
         "labels": labels,
     }
+    return inputs | ({"loss_weights": weights} if weights is not None else {})
+
+
+def token_loss(
+    logits: torch.Tensor, labels: torch.Tensor, weights: torch.Tensor | None, label_smoothing: float
+) -> torch.Tensor:
+    """Mean cross-entropy over the target tokens, or their weighted mean given focus weights."""
+    if weights is None:
+        return F.cross_entropy(logits.float().transpose(1, 2), labels, label_smoothing=label_smoothing)
+    losses = F.cross_entropy(logits.float().transpose(1, 2), labels, label_smoothing=label_smoothing, reduction="none")
+    return (losses * weights).sum() / weights.sum().clamp(min=1e-6)
 
 
 def pick_device(requested: str) -> torch.device:
@@ -211,6 +244,15 @@ def _load_progress(config: TrainConfig, optimizer: torch.optim.Optimizer) -> Pro
     return progress
 
 
+def zero_decoder_start(model: torch.nn.Module, pad_id: int) -> None:
+    """CTranslate2 starts Marian's decoder from a zero vector (``start_from_zero_embedding``), and training
+    starts it from the <pad> row, which must therefore stay zero. The tied output layer moves that row at
+    every step; left alone, a served fine-tune read its first words from a start it never trained on and
+    dropped them ("El veneno de fascismo" came out as "eno de fascismo")."""
+    with torch.no_grad():
+        model.get_input_embeddings().weight[pad_id].zero_()  # type: ignore[operator, index]
+
+
 def dev_loss(model: torch.nn.Module, batches: list[list[Example]], tokenizer: Tokenizer) -> float:
     model.eval()
     total, count = 0.0, 0
@@ -219,6 +261,7 @@ def dev_loss(model: torch.nn.Module, batches: list[list[Example]], tokenizer: To
         for batch in batches:
             inputs = {k: v.to(device) for k, v in collate(batch, tokenizer).items()}
             labels = inputs.pop("labels")
+            inputs.pop("loss_weights", None)  # the dev loss is over every token
             logits = model(**inputs).logits
             total += F.cross_entropy(logits.float().transpose(1, 2), labels, reduction="sum").item()
             count += int((labels != -100).sum())
@@ -244,6 +287,7 @@ def train(config: TrainConfig) -> Path:
     else:
         model = new_model(config.model, tokenizer)
     (config.run_dir / "train_config.json").write_text(to_json(config))
+    zero_decoder_start(model, tokenizer.pad_id)
     device = pick_device(config.device)
     model.to(device)
     optimizer = torch.optim.AdamW(
@@ -271,9 +315,10 @@ def train(config: TrainConfig) -> Path:
         while batch_index < len(batches):
             inputs = {k: v.to(device) for k, v in collate(batches[batch_index], tokenizer).items()}
             labels = inputs.pop("labels")
+            weights = inputs.pop("loss_weights", None)
             with _autocast(device):
                 logits = model(**inputs).logits
-            loss = F.cross_entropy(logits.float().transpose(1, 2), labels, label_smoothing=config.label_smoothing)
+            loss = token_loss(logits, labels, weights, config.label_smoothing)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), config.clip_norm)
@@ -281,8 +326,9 @@ def train(config: TrainConfig) -> Path:
             for group in optimizer.param_groups:
                 group["lr"] = config.learning_rate * inverse_sqrt(step, config.warmup_steps)
             optimizer.step()
+            zero_decoder_start(model, tokenizer.pad_id)
             batch_index += 1
-            tokens = int((labels != -100).sum())
+            tokens = int((labels != -100).sum()) if weights is None else max(int(weights.sum()), 1)
             window_loss += loss.item() * tokens
             window_tokens += tokens
             bar.update(1)

@@ -71,3 +71,18 @@ def test_source_hints_need_one_gender_and_one_person_noun() -> None:
     assert source_hints("My friend is a nurse.") == []  # no gender words: ambiguous, alternatives handle it
     assert source_hints("She and her brother are nurses.") == []  # both genders
     assert source_hints("She thanked the doctor and the nurse.") == []  # which one she is: the model's call
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+def test_marked_spans_are_the_noun_and_the_words_agreeing_with_it() -> None:
+    reader = gender_reader_for("es")
+    assert reader is not None
+    text = "La nueva doctora dijo que mi hermano es alto."
+    spans = reader.marked_spans(text, ["doctor"], Gender.FEMININE)
+    assert [text[start:end] for start, end in spans] == ["La", "nueva", "doctora"]
+    assert reader.marked_spans(text, ["doctor"], Gender.MASCULINE) == [], "no word shows the other gender"
+    assert reader.marked_spans("Mi hermano es un buen enfermero.", ["nurse"], Gender.MASCULINE) == [
+        (14, 16),
+        (17, 21),
+        (22, 31),
+    ]

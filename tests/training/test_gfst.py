@@ -67,7 +67,8 @@ def test_gfst_runs_end_to_end_and_resumes(tiny_model_dir: Path, synthetic_corpus
     kept = manifest["filter"]["feminine_kept"]
     assert manifest["mix"]["feminine"] == kept and manifest["mix"]["masculine"] == 0
     report = json.loads((model / "gfst" / "gfst_report.json").read_text())
-    assert set(report) == {"before", "after", "chrf_loss", "feminine_gain", "accepted", "tuned_weight"}
+    assert set(report) == {"before", "after", "chrf_loss", "feminine_gain", "accepted", "tuned_weight", "recipe"}
+    assert report["recipe"]["steps"] == 4 and report["recipe"]["focus_loss"] is False
     assert report["tuned_weight"] == 0.5 and (tmp_path / "gfst" / "interpolated" / "model.safetensors").exists()
     assert (model / "gfst" / "gfst_plot.svg").read_text().startswith("<svg")
     assert run_gfst(config) == {}  # every stage is done: nothing reruns
@@ -86,8 +87,11 @@ def test_gfst_runs_end_to_end_and_resumes(tiny_model_dir: Path, synthetic_corpus
     assert json.loads((tmp_path / "gfst" / "report" / "gfst_report.json").read_text())["tuned_weight"] == 0.75
     assert (model / "gfst" / "gfst_report.json").read_text() == shipped_report
     # Rehearsal steps go on from the fine-tune, with the original data weighted up.
-    run_gfst(dataclasses.replace(config, finetune_steps=6, rehearsal_steps=2, stages=("finetune",)))
-    weights = json.loads((tmp_path / "gfst" / "run" / "train_config.json").read_text())["source_weights"]
+    focused = dataclasses.replace(config, finetune_steps=6, rehearsal_steps=2, focus_loss=True, stages=("finetune",))
+    run_gfst(focused)
+    train_config = json.loads((tmp_path / "gfst" / "run" / "train_config.json").read_text())
+    assert train_config["focus_dir"] == str(tmp_path / "gfst" / "focus")
+    weights = train_config["source_weights"]
     assert weights["gfst"] == 4.0 and weights["wordnet-apertium"] == pytest.approx(0.6)
     assert json.loads((tmp_path / "gfst" / "manifest.json").read_text())["finetune"]["step"] == 8
 
@@ -112,12 +116,16 @@ def test_mix_balances_genders_and_tags_person_nouns(tiny_model_dir: Path, tmp_pa
     config = GfstConfig(
         model_dir=model, annotation_dir=annotations, work_dir=work, feminine_share=0.5, tagged_percent=100
     )
-    assert mix(config) == {"feminine": 2, "masculine": 2, "gender_tagged": 4}
+    focused = 4 if shutil.which("lt-proc") else 0  # the focus needs the Spanish analyser
+    assert mix(config) == {"feminine": 2, "masculine": 2, "gender_tagged": 4, "focused": focused}
     mixed = list(read_pairs(work / "corpus" / "gfst.train.jsonl"))
     assert [p.doc for p in mixed] == ["f0", "f1", "m0", "m1"]
     side = [json.loads(line) for line in (work / "annotations" / "gfst.train.jsonl").read_text().splitlines()]
     assert side[0]["genders"] == [[15, 21, "feminine"]] and side[2]["genders"] == [[16, 22, "masculine"]]
     assert (work / "annotations" / "ui.train.jsonl").exists(), "the original side files travel with the mix"
+    if focused:
+        focus = [json.loads(line)["spans"] for line in (work / "focus" / "gfst.train.jsonl").read_text().splitlines()]
+        assert focus[0] == [[14, 21]] and focus[2] == [[14, 20]], "the noun that carries the gender, nothing else"
 
 
 def test_mix_leaves_pairs_plain_outside_the_tagged_share(tiny_model_dir: Path, tmp_path: Path) -> None:
@@ -132,6 +140,7 @@ def test_mix_leaves_pairs_plain_outside_the_tagged_share(tiny_model_dir: Path, t
         "feminine": 50,
         "masculine": 0,
         "gender_tagged": 0,
+        "focused": 0,  # "x" has no person noun to focus on
     }
 
 

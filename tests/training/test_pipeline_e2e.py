@@ -3,12 +3,16 @@
 import json
 from pathlib import Path
 
+import ctranslate2
 import pytest
+import torch
 
 from mt_core.engine import DecodingOptions, Engine
 from mt_core.pipeline import TranslationPipeline
+from mt_core.tokenizer import Tokenizer
 from training.config import ModelConfig, TrainConfig
 from training.convert import ConvertConfig, convert
+from training.marian import load_model
 from training.train import train
 
 
@@ -43,6 +47,29 @@ def test_train_convert_translate(synthetic_corpus: Path, tiny_spm: Path, tmp_pat
     # The word-mapping task is learnable in a few hundred steps: expect real target words.
     words = " ".join(outputs).lower()
     assert sum(word in words for word in ("casa", "rojo", "perro", "grande", "uno", "dos")) >= 4, outputs
+
+    # The served model decodes as the trained one does: CTranslate2 starts Marian's decoder from a zero
+    # vector, training from the <pad> row, which must therefore stay zero (`training.train.zero_decoder_start`).
+    trained = load_model(checkpoint).eval()
+    tokenizer = Tokenizer(tiny_spm)
+    assert not trained.get_input_embeddings().weight[tokenizer.pad_id].any()
+    exact = convert(
+        ConvertConfig(
+            checkpoint=checkpoint,
+            spm_model=tiny_spm,
+            output_dir=tmp_path / "float32",
+            quantization="float32",
+            ship_checkpoint=False,
+        )
+    )
+    translator = ctranslate2.Translator(str(exact / "ct2"))
+    vocabulary = tokenizer.vocabulary()
+    for sentence in ("Red house.", "The big dog.", "One two three.", "Green cat."):
+        ids = torch.tensor([[*tokenizer.ids(sentence), tokenizer.eos_id]])
+        generated = trained.generate(input_ids=ids, num_beams=1, do_sample=False, max_new_tokens=20)[0].tolist()
+        expected = [vocabulary[i] for i in generated[1:] if i != tokenizer.eos_id]
+        served = translator.translate_batch([tokenizer.source_tokens(sentence)], beam_size=1, max_decoding_length=20)
+        assert served[0].hypotheses[0] == expected, sentence
 
 
 @pytest.mark.slow

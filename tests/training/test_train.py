@@ -79,3 +79,24 @@ def test_presets_name_only_known_fields() -> None:
     for preset in presets:
         assert set(json.loads(preset.read_text())) <= known, preset
         assert load_train_config(preset).model.d_model > 0
+
+
+def test_focus_files_weight_their_pairs_and_drop_tagged_copies(
+    synthetic_corpus: Path, tiny_spm: Path, tmp_path: Path
+) -> None:
+    from training.corpus.records import read_pairs
+    from training.loss_focus import write_focus
+
+    name = sorted(synthetic_corpus.glob("*.train.jsonl"))[0].name
+    corpus = list(read_pairs(synthetic_corpus / name))
+    focus = tmp_path / "focus"
+    write_focus(focus / name, [[(0, len(pair.tgt.split()[0]))] for pair in corpus])
+    config = TrainConfig(corpus_dir=synthetic_corpus, spm_model=tiny_spm, run_dir=tmp_path / "run", annotation_dir=None)
+    tokenizer = Tokenizer(tiny_spm)
+    unfocused = tokenize_corpus(config, tokenizer)
+    focused = tokenize_corpus(replace(config, focus_dir=focus, outside_focus_weight=0.25), tokenizer)
+    assert all(pair.weights is None for pair in unfocused), "no focus file, no weights"
+    first = next(p for p in focused if p.weights is not None)
+    assert first.tagged is None and 1.0 in first.weights and first.weights[-1] == 0.25
+    assert len(first.weights) == len(first.plain[1]) + 1
+    assert sum(p.weights is not None for p in focused) == len(corpus)
