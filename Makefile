@@ -11,9 +11,9 @@ TRAIN_CONFIG ?=
 # GFST as the shipped model had it (README "GFST", run 8): fine-tuning and rehearsal steps, the share of the
 # fine-tuned weights, and the suffix that names the result.
 GFST_STEPS ?= 2000
-GFST_REHEARSAL_STEPS ?= 600
-GFST_TUNED_WEIGHT ?= 0.85
-GFST_VERSION_SUFFIX ?= +gfst.2
+GFST_REHEARSAL_STEPS ?= 0
+GFST_TUNED_WEIGHT ?= 1.0
+GFST_VERSION_SUFFIX ?= +gfst.3
 GFST_DIR ?= data/gfst
 
 .PHONY: system-deps serve image-smoke test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval gfst card clean

@@ -139,7 +139,7 @@ def _gfst(args: argparse.Namespace) -> int:
             gfst_weight=args.gfst_weight,
             rehearsal_steps=args.rehearsal_steps,
             rehearsal_weight=args.rehearsal_weight,
-            focus_loss=args.focus_loss,
+            focus_loss=not args.full_loss,
             outside_focus_weight=args.outside_focus_weight,
             version_suffix=args.version_suffix,
             finetune_learning_rate=args.finetune_lr,
@@ -286,12 +286,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--rehearsal-weight", type=float, default=3.0, help="how many times more the rehearsal weights original data"
     )
     gfst.add_argument(
-        "--focus-loss",
+        "--full-loss",
         action="store_true",
-        help="train the kept pairs only on the target words that carry their gender (training/loss_focus.py)",
+        help="train the kept pairs on every target word, not only on those that carry their gender (runs 1-8)",
     )
     gfst.add_argument(
-        "--outside-focus-weight", type=float, default=0.0, help="with --focus-loss, the other target words' weight"
+        "--outside-focus-weight",
+        type=float,
+        default=0.0,
+        help="loss weight of a kept pair's target words that do not carry its gender (training/loss_focus.py)",
     )
     gfst.add_argument("--version-suffix", default="+gfst", help="appended to the model's version for the candidate")
     gfst.add_argument("--finetune-lr", type=float, default=2e-4, help="fine-tuning peak learning rate")

@@ -68,7 +68,7 @@ def test_gfst_runs_end_to_end_and_resumes(tiny_model_dir: Path, synthetic_corpus
     assert manifest["mix"]["feminine"] == kept and manifest["mix"]["masculine"] == 0
     report = json.loads((model / "gfst" / "gfst_report.json").read_text())
     assert set(report) == {"before", "after", "chrf_loss", "feminine_gain", "accepted", "tuned_weight", "recipe"}
-    assert report["recipe"]["steps"] == 4 and report["recipe"]["focus_loss"] is False
+    assert report["recipe"]["steps"] == 4 and report["recipe"]["focus_loss"] is True
     assert report["tuned_weight"] == 0.5 and (tmp_path / "gfst" / "interpolated" / "model.safetensors").exists()
     assert (model / "gfst" / "gfst_plot.svg").read_text().startswith("<svg")
     assert run_gfst(config) == {}  # every stage is done: nothing reruns
@@ -87,10 +87,9 @@ def test_gfst_runs_end_to_end_and_resumes(tiny_model_dir: Path, synthetic_corpus
     assert json.loads((tmp_path / "gfst" / "report" / "gfst_report.json").read_text())["tuned_weight"] == 0.75
     assert (model / "gfst" / "gfst_report.json").read_text() == shipped_report
     # Rehearsal steps go on from the fine-tune, with the original data weighted up.
-    focused = dataclasses.replace(config, finetune_steps=6, rehearsal_steps=2, focus_loss=True, stages=("finetune",))
-    run_gfst(focused)
+    run_gfst(dataclasses.replace(config, finetune_steps=6, rehearsal_steps=2, stages=("finetune",)))
     train_config = json.loads((tmp_path / "gfst" / "run" / "train_config.json").read_text())
-    assert train_config["focus_dir"] == str(tmp_path / "gfst" / "focus")
+    assert train_config["focus_dir"] == str(tmp_path / "gfst" / "focus"), "the focus loss is the default"
     weights = train_config["source_weights"]
     assert weights["gfst"] == 4.0 and weights["wordnet-apertium"] == pytest.approx(0.6)
     assert json.loads((tmp_path / "gfst" / "manifest.json").read_text())["finetune"]["step"] == 8
