@@ -9,7 +9,8 @@ Stages, each resumable (its output and a manifest entry mark it done):
              length-ratio outliers and degenerate output;
 4. mix       balance the genders of the kept pairs and tag the person nouns of a share of them where the model
              learned tags (the rest stay plain, so the model learns from the source's own gender words);
-5. finetune  the shipped checkpoint on the original data plus the mixed pairs;
+5. finetune  the shipped checkpoint on the original data plus the mixed pairs, these trained only on the words
+             that show their gender (`training.loss_focus`; ``--full-loss`` trains every word);
 6. eval      gender suite and every held-out split, before and after, in markdown, JSON and an SVG plot.
 The fine-tuned model replaces the default only if feminine accuracy rises and no split loses over 0.5 chrF.
 """
