@@ -16,6 +16,8 @@ GFST_TUNED_WEIGHT ?= 1.0
 GFST_VERSION_SUFFIX ?= +gfst.3
 GFST_DIR ?= data/gfst
 GFST_BASE_REV ?= 7f353a9
+GFST_RECIPE = --steps $(GFST_STEPS) --rehearsal-steps $(GFST_REHEARSAL_STEPS) --tuned-weight $(GFST_TUNED_WEIGHT) \
+  --version-suffix $(GFST_VERSION_SUFFIX) --eval-limit 300
 
 .PHONY: gfst-reproduce system-deps serve image-smoke test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval gfst card clean
 
@@ -95,18 +97,14 @@ eval: $(VENV)/.dev
 
 # Gender-filtered self-training on the converted model; it replaces the model only if it passes the rule.
 gfst: $(VENV)/.dev
-	$(BIN)/fairmt gfst --model $(MODEL_DIR) --work-dir $(GFST_DIR) --steps $(GFST_STEPS) \
-	  --rehearsal-steps $(GFST_REHEARSAL_STEPS) --tuned-weight $(GFST_TUNED_WEIGHT) \
-	  --version-suffix $(GFST_VERSION_SUFFIX) --eval-limit 300
+	$(BIN)/fairmt gfst --model $(MODEL_DIR) --work-dir $(GFST_DIR) $(GFST_RECIPE)
 
 # The shipped model's GFST run from model 0.4.0 as committed in $(GFST_BASE_REV), reported in its work dir only
 # (--trial): needs `make data-packages data annotate` first and the repository's git history.
 gfst-reproduce: $(VENV)/.dev
 	rm -rf data/gfst-base && mkdir -p data/gfst-base
 	git archive $(GFST_BASE_REV) $(MODEL_DIR) | tar -x -C data/gfst-base
-	$(BIN)/fairmt gfst --model data/gfst-base/$(MODEL_DIR) --work-dir data/gfst-reproduce --steps $(GFST_STEPS) \
-	  --rehearsal-steps $(GFST_REHEARSAL_STEPS) --tuned-weight $(GFST_TUNED_WEIGHT) \
-	  --version-suffix $(GFST_VERSION_SUFFIX) --eval-limit 300 --trial
+	$(BIN)/fairmt gfst --model data/gfst-base/$(MODEL_DIR) --work-dir data/gfst-reproduce $(GFST_RECIPE) --trial
 
 # The model card (with the data card beside it) from what data, train, eval and bench recorded.
 card: $(VENV)/.dev

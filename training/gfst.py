@@ -224,23 +224,22 @@ def mix(config: GfstConfig) -> dict[str, int]:
     that tag their person nouns when the model was trained with gender tags, next to the original corpus."""
     from mt_core.manifest import ModelManifest
 
-    kept = list(read_pairs(config.work_dir / "filtered.jsonl"))
-    feminine = [p for p in kept if label(p.src) is Gender.FEMININE]
-    masculine = [p for p in kept if label(p.src) is Gender.MASCULINE]
+    kept = [(pair, label(pair.src)) for pair in read_pairs(config.work_dir / "filtered.jsonl")]
+    feminine = [item for item in kept if item[1] is Gender.FEMININE]
+    masculine = [item for item in kept if item[1] is Gender.MASCULINE]
     if 0 < config.feminine_share < 1:
         masculine = masculine[: int(len(feminine) * (1 - config.feminine_share) / config.feminine_share)]
     mixed = feminine + masculine
     corpus, annotations = config.work_dir / "corpus", config.work_dir / "annotations"
     annotations.mkdir(parents=True, exist_ok=True)
-    write_pairs(corpus / "gfst.train.jsonl", mixed)
+    write_pairs(corpus / "gfst.train.jsonl", [pair for pair, _ in mixed])
     for path in config.annotation_dir.glob("*.jsonl") if config.annotation_dir.exists() else []:
         shutil.copy(path, annotations / path.name)
     tagged = ModelManifest.load(config.model_dir).annotations.gender
     focused = write_focus_file(mixed, config.work_dir / "focus" / "gfst.train.jsonl")
     count = 0
     with (annotations / "gfst.train.jsonl").open("w", encoding="utf-8") as out:
-        for pair in mixed:
-            gender = label(pair.src)
+        for pair, gender in mixed:
             tag = tagged and gender is not None and stable_bucket(pair.src, "gfst-tag") < config.tagged_percent
             spans = [[s, e, gender.value] for s, e in person_noun_spans(pair.src)] if tag and gender else []
             count += bool(spans)
@@ -248,15 +247,14 @@ def mix(config: GfstConfig) -> dict[str, int]:
     return {"feminine": len(feminine), "masculine": len(masculine), "gender_tagged": count, "focused": focused}
 
 
-def write_focus_file(pairs: list[Pair], path: Path) -> int:
+def write_focus_file(pairs: list[tuple[Pair, Gender | None]], path: Path) -> int:
     """Where each target shows its source's gender (`training.loss_focus`); returns how many pairs show it.
     Without the Spanish analyser no file is written, and ``focus_loss`` then trains every word."""
     reader = gender_reader_for("es")
     if reader is None:
         return 0
     focus: list[list[tuple[int, int]]] = []
-    for pair in tqdm(pairs, desc="gfst focus", unit=" pairs"):
-        gender = label(pair.src)
+    for pair, gender in tqdm(pairs, desc="gfst focus", unit=" pairs"):
         nouns = [pair.src[start:end] for start, end in person_noun_spans(pair.src)]
         focus.append(reader.marked_spans(pair.tgt, nouns, gender) if gender else [])
     write_focus(path, focus)

@@ -115,8 +115,8 @@ def epoch_batches(pairs: list[TokenizedPair], config: TrainConfig, epoch: int) -
         # A weight above 1 upsamples: 2.5 means two copies and a third one half of the time.
         copies = int(weight) + (rng.random() < weight - int(weight))
         for _ in range(copies):
-            tagged = pair.tagged and rng.random() < config.tagged_probability
-            src, tgt = pair.tagged if tagged and pair.tagged else pair.plain
+            tagged = pair.tagged if pair.tagged and rng.random() < config.tagged_probability else None
+            src, tgt = tagged or pair.plain
             if 0 < len(src) <= config.max_length and 0 < len(tgt) <= config.max_length:
                 chosen.append((src, tgt, None if tagged else pair.weights))
     rng.shuffle(chosen)
