@@ -77,6 +77,16 @@ def find_placeholders(text: str) -> list[PlaceholderToken]:
     return found
 
 
+def voids_after_space(source: str) -> set[int]:
+    """Numbers of the void placeholders that follow whitespace in ``source``. The tokenizer binds a void to
+    the text before it, so a model's output never has a space before one; callers put the source's back."""
+    return {
+        token.index
+        for token in find_placeholders(source)
+        if token.kind is PlaceholderKind.VOID and token.start > 0 and source[token.start - 1].isspace()
+    }
+
+
 def reserved_symbols() -> list[str]:
     """Every symbol of the grammar, for the vocabulary's user-defined pieces."""
     symbols = [TERM_START, TERM_TARGET, TERM_END, GENDER_SPAN_END]

@@ -44,6 +44,13 @@ VOID_HTML = frozenset("br img wbr input".split())
 OPAQUE = frozenset("script style code pre textarea".split())
 TRANSLATED_ATTRIBUTES = ("title", "alt", "placeholder")
 ENTITY = re.compile(r"&(#?[A-Za-z0-9]+);")
+#: The named entities XML defines without a DTD; any other is the document's own and stays as written.
+XML_ENTITIES = frozenset("amp lt gt quot apos".split())
+#: Node name of an entity that stands for ASCII characters or letters and digits ("&amp;", "&lt;", "&eacute;"):
+#: the model reads it as the text it stands for, which it translates as it learned to. Every other entity
+#: stays a placeholder and comes back as written: whitespace and invisible characters ("&nbsp;", "&shy;"),
+#: which SentencePiece would normalise away, and symbols ("&mdash;", "&reg;"), which the model may rewrite.
+CHARACTER = "#character"
 
 
 class MarkupError(FairmtError):
@@ -116,10 +123,15 @@ class _TreeBuilder(HTMLParser):
         self._add(Node("text", raw=data))
 
     def handle_entityref(self, name: str) -> None:
-        self._add(Node("raw", raw=f"&{name};", name="#entity"))
+        self._add_entity(f"&{name};", not self.xml_mode or name in XML_ENTITIES)
 
     def handle_charref(self, name: str) -> None:
-        self._add(Node("raw", raw=f"&#{name};", name="#entity"))
+        self._add_entity(f"&#{name};", True)
+
+    def _add_entity(self, raw: str, standard: bool) -> None:
+        value = html.unescape(raw)
+        text = value != raw and all(c.isalnum() or (c.isascii() and c.isprintable() and c != " ") for c in value)
+        self._add(Node("raw", raw=raw, name=CHARACTER if standard and text else "#entity"))
 
     def handle_comment(self, data: str) -> None:
         self._add(Node("raw", raw=f"<!--{data}-->"))
@@ -159,8 +171,16 @@ def repair_html(text: str) -> tuple[str, bool]:
     return str(serialized), True
 
 
+#: An XML prolog: the declaration and a doctype, whose internal subset (entity declarations) may hold ">".
+XML_PROLOG = re.compile(r"\s*(?:<\?xml.*?\?>)?\s*(?:<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>)?", re.DOTALL)
+
+
 def parse(text: str, xml_mode: bool, ignore_tags: frozenset[str] = frozenset(), annotations: bool = True) -> Node:
     builder = _TreeBuilder(xml_mode, ignore_tags, annotations)
+    prolog = XML_PROLOG.match(text) if xml_mode else None
+    if prolog and prolog.group(0):  # copied as it is; HTMLParser would end the doctype at its first ">"
+        builder.root.children.append(Node("raw", raw=prolog.group(0)))
+        text = text[prolog.end() :]
     builder.feed(text)
     builder.close()
     _mark_inline(builder.root, xml_mode)
@@ -193,11 +213,15 @@ class Run:
     annotations: list[tuple[str, str, str, str]] = field(default_factory=list)
     #: Which annotations the model learned: only those are written in the grammar.
     learned: Annotations = field(default_factory=Annotations)
+    #: Characters the input spelled as entities, with their first spelling, which the output keeps.
+    spellings: dict[str, str] = field(default_factory=dict)
 
 
 def _plain_text(nodes: list[Node]) -> str:
     return "".join(
-        html.unescape(n.raw) if n.kind == "text" else _plain_text(n.children) for n in nodes if n.kind != "raw"
+        html.unescape(n.raw) if n.kind == "text" or n.name == CHARACTER else _plain_text(n.children)
+        for n in nodes
+        if n.kind != "raw" or n.name == CHARACTER
     )
 
 
@@ -224,6 +248,10 @@ def _encode(nodes: list[Node], run: Run, parts: list[str]) -> None:
     for node in nodes:
         if node.kind == "text":
             parts.append(grammar.sanitize(html.unescape(node.raw)))
+        elif node.name == CHARACTER:
+            character = html.unescape(node.raw)
+            run.spellings.setdefault(character, node.raw)
+            parts.append(grammar.sanitize(character))
         elif node.annotation is not None:
             _encode_annotation(node, run, parts)
         elif len(run.tags) >= grammar.MAX_PLACEHOLDERS:
@@ -312,10 +340,13 @@ def decode_run(run: Run, output: str) -> str | None:
         )
         if any(seen.get(key) != 1 for key in expected):
             return None
+    spaced = grammar.voids_after_space(run.source)
     pieces: list[str] = []
     cursor = 0
     for token in tokens:
-        pieces.append(_escape(output[cursor : token.start]))
+        pieces.append(_escape(output[cursor : token.start], run.spellings))
+        if token.kind is PlaceholderKind.VOID and token.index in spaced and token.start > 0:
+            pieces.append("" if output[token.start - 1].isspace() else " ")
         node = run.tags[token.index]
         if token.kind is PlaceholderKind.OPEN:
             pieces.append(node.raw)
@@ -324,12 +355,15 @@ def decode_run(run: Run, output: str) -> str | None:
         else:
             pieces.append(serialize(node))
         cursor = token.end
-    pieces.append(_escape(output[cursor:]))
+    pieces.append(_escape(output[cursor:], run.spellings))
     return "".join(pieces)
 
 
-def _escape(text: str) -> str:
-    return grammar.strip_symbols(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _escape(text: str, spellings: dict[str, str] | None = None) -> str:
+    """Text as markup: ``&``, ``<`` and ``>`` escaped, and characters the input spelled as entities spelled so."""
+    table = {"&": "&amp;", "<": "&lt;", ">": "&gt;", **(spellings or {})}
+    pattern = "|".join(re.escape(key) for key in sorted(table, key=len, reverse=True))
+    return re.sub(pattern, lambda match: table[match.group(0)], grammar.strip_symbols(text))
 
 
 def serialize(node: Node) -> str:
@@ -444,12 +478,20 @@ def _attribute_writer(value: str) -> Callable[[re.Match[str]], str]:
     return lambda match: f'{match.group(1)}"{value}"'
 
 
-def render_markup(document: MarkupDocument, run_outputs: list[str], plain_outputs: list[str]) -> str:
-    """Write translations back; ``run_outputs`` must already decode (see ``decode_run``)."""
-    outputs, plains = iter(run_outputs), iter(plain_outputs)
-    for element, name, _ in document.attributes:
-        value = html.escape(next(plains), quote=True)
+def write_attributes(document: MarkupDocument, translations: Sequence[str]) -> None:
+    """Translated title, alt and placeholder values into their start tags. Call it before ``decode_run``,
+    which copies the start tags of a run's elements into the run's markup."""
+    if len(translations) != len(document.attributes):
+        raise ValueError(f"{len(translations)} translations for {len(document.attributes)} attributes")
+    for (element, name, _), translation in zip(document.attributes, translations, strict=True):
+        value = html.escape(translation, quote=True)
         element.raw = re.sub(ATTRIBUTE.format(name=name), _attribute_writer(value), element.raw, count=1)
+
+
+def render_markup(document: MarkupDocument, run_outputs: list[str], text_outputs: list[str]) -> str:
+    """Write translations back: ``run_outputs`` as ``decode_run`` made them, and ``text_outputs`` for the text
+    nodes of runs too rich in tags (``plain_units`` after the attributes)."""
+    outputs, plains = iter(run_outputs), iter(text_outputs)
     replacements: list[tuple[Node, list[int], str]] = []
     for block, indices, run in document.runs:
         nodes = [block.children[i] for i in indices]

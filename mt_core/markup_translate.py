@@ -21,8 +21,10 @@ from mt_core.markup import (
     render_markup,
     run_text,
     serialize,
+    write_attributes,
 )
 from mt_core.pipeline import AppliedGender, AppliedTerm, TranslationPipeline
+from mt_core.protection import Protected
 from mt_core.tag_projection import project_tags, tag_tree
 from mt_core.terminology import TermMatcher, term_present
 from mt_core.tokenizer import EOS
@@ -50,7 +52,7 @@ class MarkupTranslator:
         annotations: bool = True,
         terms: Sequence[tuple[TermMatcher, str]] = (),
         target_gender: Gender | None = None,
-    ) -> tuple[list[MarkupDocument], list[list[str]]]:
+    ) -> tuple[list[MarkupDocument], list[Protected], list[list[str]]]:
         learned = self.engine.manifest.annotations
         documents = [prepare_markup(text, xml_mode, ignore_tags, learned, annotations, terms) for text in texts]
         if target_gender is not None:
@@ -58,14 +60,16 @@ class MarkupTranslator:
                 for _, _, run in document.runs:
                     if run is not None:
                         self._request_gender(run, target_gender)
+        inputs: list[Protected] = []
         tokens: list[list[str]] = []
         for index, document in enumerate(documents):
             for unit in document.model_units():
-                unit_tokens = self.engine.tokenizer.source_tokens(unit)
+                inputs.append(self.pipeline.protector.protect(unit))
+                unit_tokens = self.engine.tokenizer.source_tokens(inputs[-1].text)
                 if len(unit_tokens) > self.engine.max_input_tokens:
                     raise InputTooLongError(index, len(unit_tokens), self.engine.max_input_tokens)
                 tokens.append(unit_tokens)
-        return documents, tokens
+        return documents, inputs, tokens
 
     def _request_gender(self, run: Run, gender: Gender) -> None:
         """A request-level gender covers the run's ambiguous person nouns, as in plain text: the run gets the
@@ -76,29 +80,39 @@ class MarkupTranslator:
         if hints and self.engine.manifest.annotations.gender:
             run.source = f"{grammar.SENTENCE_GENDER_TAG[gender]} {run.source.strip()}"
 
-    def _project(self, run: Run) -> str | None:
+    def _decode(self, run: Run, output: str, model_input: Protected) -> str | None:
+        return decode_run(run, self.pipeline.protector.restore(output, model_input).text)
+
+    def _project(self, run: Run, model_input: Protected) -> str | None:
         """Fallback: translate the run without tags and place them through the attention alignment."""
-        source_pieces = self.engine.tokenizer.pieces(run.source.strip())
+        source_pieces = self.engine.tokenizer.pieces(model_input.text)
         plain, _ = tag_tree(source_pieces)
         target, attention = self.engine.translate_with_attention([[*plain, EOS]], self.pipeline.decoding)[0]
         target = [t for t in target if t != EOS and not grammar.find_placeholders(t)]  # stray symbols the model made
         projected = project_tags(source_pieces, target, attention)
-        return decode_run(run, self.engine.tokenizer.decode(projected))
+        return self._decode(run, self.engine.tokenizer.decode(projected), model_input)
 
     def _render(
-        self, documents: list[MarkupDocument], hypotheses: list[list[Hypothesis]], plain: list[list[str]]
+        self,
+        documents: list[MarkupDocument],
+        inputs: list[Protected],
+        hypotheses: list[list[Hypothesis]],
+        plain: list[list[str]],
     ) -> list[MarkupResult]:
         results: list[MarkupResult] = []
-        outputs = iter(hypotheses)
+        outputs, model_inputs = iter(hypotheses), iter(inputs)
         for document, plain_outputs in zip(documents, plain, strict=True):
             result = MarkupResult("", document.repaired)
+            attribute_count = len(document.attributes)
+            write_attributes(document, plain_outputs[:attribute_count])
             run_outputs: list[str] = []
             for _, _, run in document.runs:
                 if run is None:
                     continue
-                decoded = decode_run(run, self.engine.tokenizer.decode(next(outputs)[0].tokens))
+                model_input = next(model_inputs)
+                decoded = self._decode(run, self.engine.tokenizer.decode(next(outputs)[0].tokens), model_input)
                 if decoded is None:
-                    decoded = self._project(run)
+                    decoded = self._project(run, model_input)
                     result.warnings.append("inline tags of a segment were placed by word alignment")
                 if decoded is None:  # cannot happen for well-formed projections; never lose markup
                     decoded = "".join(serialize(node) for node in run.nodes)
@@ -119,18 +133,18 @@ class MarkupTranslator:
                 ]
             if document.repaired:
                 result.warnings.append("the HTML was malformed and was repaired as a browser would")
-            result.text = render_markup(document, run_outputs, plain_outputs)
+            result.text = render_markup(document, run_outputs, plain_outputs[attribute_count:])
             results.append(result)
         return results
 
     def translate(self, texts: Sequence[str], source_lang: str, target_lang: str, xml_mode: bool) -> list[MarkupResult]:
         self.pipeline.check_pair(source_lang, target_lang)
-        documents, tokens = self._prepare(texts, xml_mode)
+        documents, inputs, tokens = self._prepare(texts, xml_mode)
         hypotheses = self.engine.translate_tokens(tokens, self.pipeline.decoding)
         plain = [
             [r.text for r in self.pipeline.translate(d.plain_units(), source_lang, target_lang)] for d in documents
         ]
-        return self._render(documents, hypotheses, plain)
+        return self._render(documents, inputs, hypotheses, plain)
 
     async def translate_async(
         self,
@@ -146,7 +160,7 @@ class MarkupTranslator:
     ) -> list[MarkupResult]:
         """``terms``: (matcher, origin) pairs, e.g. a request's terms and a stored glossary."""
         self.pipeline.check_pair(source_lang, target_lang)
-        documents, tokens = await asyncio.to_thread(
+        documents, inputs, tokens = await asyncio.to_thread(
             self._prepare, texts, xml_mode, ignore_tags, annotations, terms, target_gender
         )
         hypotheses = await batcher.translate(tokens, self.pipeline.decoding)
@@ -155,4 +169,4 @@ class MarkupTranslator:
             units = document.plain_units()
             translated = await self.pipeline.translate_async(units, source_lang, target_lang, batcher)
             plain.append([r.text for r in translated])
-        return await asyncio.to_thread(self._render, documents, hypotheses, plain)
+        return await asyncio.to_thread(self._render, documents, inputs, hypotheses, plain)

@@ -25,6 +25,7 @@ from mt_core.gender import (
 from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms, reinflect
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
+from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import Segment, reassemble, segment
 from mt_core.term_forcing import forced_prefix
 from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_present
@@ -109,6 +110,8 @@ class PreparedTexts:
     genders: list[list[GenderHint]] = field(default_factory=list)
     #: The sentence text without annotations, for re-decoding fallbacks.
     sources: list[str] = field(default_factory=list)
+    #: Each sentence's model input, with the characters the vocabulary lacks as placeholders.
+    inputs: list[Protected] = field(default_factory=list)
 
 
 @dataclass
@@ -120,6 +123,8 @@ class Selection:
     present: list[bool]
     truncated: bool
     genders_found: list[Gender | None] = field(default_factory=list)
+    #: Protected characters the model left out, put back at an end of the sentence.
+    misplaced: list[str] = field(default_factory=list)
 
 
 #: Rounds of prefix forcing, one missing term each.
@@ -140,6 +145,7 @@ class TranslationPipeline:
     ) -> None:
         self.engine = engine
         self.gender_reader = gender_reader
+        self.protector = SymbolProtector(engine.tokenizer.known_characters)
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
             self.decoding, beam_size=max(self.decoding.beam_size, TERM_NBEST), num_hypotheses=TERM_NBEST
@@ -222,7 +228,8 @@ class TranslationPipeline:
                 elif options.source_gender and not genders:
                     genders = source_hints(seg.text)
                 sentence = grammar.sanitize(seg.text)
-                tokens = self.engine.tokenizer.source_tokens(self._model_input(sentence, terms, genders))
+                model_input = self.protector.protect(self._model_input(sentence, terms, genders))
+                tokens = self.engine.tokenizer.source_tokens(model_input.text)
                 if len(tokens) > limit:
                     raise InputTooLongError(index, len(tokens), limit)
                 prepared.tokens.append(tokens)
@@ -230,17 +237,23 @@ class TranslationPipeline:
                 prepared.terms.append(terms)
                 prepared.genders.append(sorted(genders, key=lambda h: h.start))
                 prepared.sources.append(sentence)
+                prepared.inputs.append(model_input)
         return prepared
 
     def _genders_found(self, text: str, hints: list[GenderHint]) -> list[Gender | None]:
         reader = self.gender_reader
         return [reader.read(h.source, text) if reader else None for h in hints]
 
+    def _output(self, tokens: list[str], model_input: Protected) -> Restored:
+        """Decoded output with the protected characters back in and no grammar symbols left."""
+        restored = self.protector.restore(self.engine.tokenizer.decode(tokens), model_input)
+        return Restored(grammar.strip_symbols(restored.text), restored.misplaced)
+
     def _choose(
-        self, options: list[Hypothesis], terms: list[TermMatch], hints: list[GenderHint]
+        self, options: list[Hypothesis], terms: list[TermMatch], hints: list[GenderHint], model_input: Protected
     ) -> tuple[int, str, list[bool], list[Gender | None]]:
         """The best hypothesis, unless another in the n-best list has more required terms and honoured hints."""
-        decoded = [grammar.strip_symbols(self.engine.tokenizer.decode(h.tokens)) for h in options]
+        decoded = [self._output(h.tokens, model_input).text for h in options]
         present = [[term_present(t.target, text) for t in terms] for text in decoded]
         genders = [self._genders_found(text, hints) for text in decoded]
 
@@ -253,14 +266,18 @@ class TranslationPipeline:
 
     def select(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[Selection]:
         selections = []
-        for options, terms, hints in zip(hypotheses, prepared.terms, prepared.genders, strict=True):
+        for options, terms, hints, model_input in zip(
+            hypotheses, prepared.terms, prepared.genders, prepared.inputs, strict=True
+        ):
             best, method = 0, "annotation"
             present: list[bool] = []
             genders: list[Gender | None] = []
             if terms or hints:
-                best, method, present, genders = self._choose(options, terms, hints)
-            text = grammar.strip_symbols(self.engine.tokenizer.decode(options[best].tokens))
-            selections.append(Selection(text, method, present, options[best].truncated, genders))
+                best, method, present, genders = self._choose(options, terms, hints, model_input)
+            output = self._output(options[best].tokens, model_input)
+            selections.append(
+                Selection(output.text, method, present, options[best].truncated, genders, output.misplaced)
+            )
         return selections
 
     def placeholder_retries(self, prepared: PreparedTexts, selections: list[Selection]) -> list[int]:
@@ -274,6 +291,9 @@ class TranslationPipeline:
         return [i for i, sel in enumerate(selections) if sel.present and not all(sel.present)]
 
     def retry_tokens(self, prepared: PreparedTexts, index: int, selection: Selection) -> list[str]:
+        return self.engine.tokenizer.source_tokens(self._retry_input(prepared, index, selection).text)
+
+    def _retry_input(self, prepared: PreparedTexts, index: int, selection: Selection) -> Protected:
         source = prepared.sources[index]
         missing = [t for t, ok in zip(prepared.terms[index], selection.present, strict=True) if not ok]
         for number, term in reversed(list(enumerate(missing[: grammar.MAX_PLACEHOLDERS], start=1))):
@@ -284,12 +304,15 @@ class TranslationPipeline:
                 + grammar.placeholder(number, grammar.PlaceholderKind.CLOSE)
                 + source[term.end :]
             )
-        return self.engine.tokenizer.source_tokens(source)
+        return self.protector.protect(source)
 
     def apply_retry(
         self, prepared: PreparedTexts, index: int, selection: Selection, hypothesis: Hypothesis
     ) -> Selection:
-        output = self.engine.tokenizer.decode(hypothesis.tokens)
+        restored = self.protector.restore(
+            self.engine.tokenizer.decode(hypothesis.tokens), self._retry_input(prepared, index, selection)
+        )
+        output = restored.text
         missing = [i for i, ok in enumerate(selection.present) if not ok][: grammar.MAX_PLACEHOLDERS]
         for number, term_index in enumerate(missing, start=1):
             opening = grammar.placeholder(number, grammar.PlaceholderKind.OPEN)
@@ -304,7 +327,7 @@ class TranslationPipeline:
             return selection
         text = grammar.strip_symbols(output)
         genders = self._genders_found(text, prepared.genders[index])
-        return Selection(text, "placeholder", present, hypothesis.truncated, genders)
+        return Selection(text, "placeholder", present, hypothesis.truncated, genders, restored.misplaced)
 
     def prefix_retries(self, selections: list[Selection]) -> list[int]:
         """Sentences still missing a term after every other fallback, for models that learned terms."""
@@ -346,20 +369,21 @@ class TranslationPipeline:
     def apply_forced(
         self, prepared: PreparedTexts, index: int, selection: Selection, hypothesis: Hypothesis
     ) -> Selection:
-        text = grammar.strip_symbols(self.engine.tokenizer.decode(hypothesis.tokens))
-        present = [term_present(t.target, text) for t in prepared.terms[index]]
+        output = self._output(hypothesis.tokens, prepared.inputs[index])
+        present = [term_present(t.target, output.text) for t in prepared.terms[index]]
         if sum(present) <= sum(selection.present):
             return selection
-        genders = self._genders_found(text, prepared.genders[index])
-        return Selection(text, "prefix", present, hypothesis.truncated, genders)
+        genders = self._genders_found(output.text, prepared.genders[index])
+        return Selection(output.text, "prefix", present, hypothesis.truncated, genders, output.misplaced)
 
     def _gender_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
         """Hinted nouns missing from the output become required terms (mt_core/gender_fallbacks.py)."""
         if self.gender_reader is not None and self.engine.manifest.annotations.terms:
             for index in add_gender_terms(self.gender_reader, prepared, selections):
-                prepared.tokens[index] = self.engine.tokenizer.source_tokens(
+                prepared.inputs[index] = self.protector.protect(
                     self._model_input(prepared.sources[index], prepared.terms[index], prepared.genders[index])
                 )
+                prepared.tokens[index] = self.engine.tokenizer.source_tokens(prepared.inputs[index].text)
 
     def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
         if self.gender_reader is not None:
@@ -379,6 +403,11 @@ class TranslationPipeline:
                 for t, ok in zip(terms, selection.present, strict=True)
                 if t.origin != GENDER_TERM_ORIGIN
             ]
+            if selection.misplaced:
+                results[owner].warnings.append(
+                    f"sentence {len(sentences[owner])}: the model left out {', '.join(selection.misplaced)}, "
+                    "which was put back at an end of the sentence"
+                )
             if selection.truncated:
                 results[owner].warnings.append(
                     f"sentence {len(sentences[owner])} reached the output length limit; "

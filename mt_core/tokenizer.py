@@ -35,6 +35,16 @@ class Tokenizer:
         vocabulary = {self._sp.id_to_piece(i) for i in range(self._sp.get_piece_size())}
         return frozenset(symbol for symbol in grammar.reserved_symbols() if symbol in vocabulary)
 
+    @cached_property
+    def known_characters(self) -> frozenset[str]:
+        """Characters some ordinary piece holds; any other is spelled in byte pieces."""
+        ordinary = (
+            self._sp.id_to_piece(i)
+            for i in range(self._sp.get_piece_size())
+            if not (self._sp.is_byte(i) or self._sp.is_control(i) or self._sp.is_unknown(i))
+        )
+        return frozenset(c for piece in ordinary if piece not in self._symbols for c in piece) - {WORD_START}
+
     def pieces(self, text: str) -> list[str]:
         if grammar.OPEN not in text:
             return list(self._sp.encode(text, out_type=str))

@@ -5,6 +5,7 @@ import pytest
 from mt_core.engine import Engine
 from mt_core.errors import InputTooLongError, UnsupportedLanguagePairError
 from mt_core.pipeline import TranslationPipeline
+from mt_core.protection import Protected
 
 
 @pytest.fixture(scope="module")
@@ -101,9 +102,10 @@ def test_nbest_reranking_picks_a_hypothesis_with_the_term(pipeline: TranslationP
         for i, text in enumerate(["el gato grande", "el perro grande", "perro"])
     ]
     terms = [TermMatch(0, 3, "dog", "perro", "request")]
-    best, method, present, _ = pipeline._choose(options, terms, [])
+    source = Protected("the dog")
+    best, method, present, _ = pipeline._choose(options, terms, [], source)
     assert tokenizer.decode(options[best].tokens) == "el perro grande" and method == "nbest" and present == [True]
-    best, method, present, _ = pipeline._choose(options[:1], terms, [])
+    best, method, present, _ = pipeline._choose(options[:1], terms, [], source)
     assert best == 0 and method == "annotation" and present == [False]
 
 
@@ -241,3 +243,20 @@ async def test_the_alternatives_pair_check_reads_off_the_event_loop(tiny_model_d
         await batcher.stop()
     assert len(result) == 2 and result[1] == {}, "one result per text; nothing ambiguous in the second"
     assert reader.check.calls > 0 and reader.check.on_loop == 0
+
+
+def test_characters_the_vocabulary_lacks_come_back_exactly_once(pipeline: TranslationPipeline) -> None:
+    texts = ["Great job 🎉", "🎉 Party time.", "Acme™ and Widget® are m² wide."]
+    assert pipeline.protector.protect(texts[2]).originals == {1: "™", 2: "®", 3: "²"}
+    for text, result in zip(texts, pipeline.translate(texts, "en", "es"), strict=True):
+        for symbol in ("🎉", "™", "®", "²"):
+            assert result.text.count(symbol) == text.count(symbol), (text, result.text)
+
+
+def test_markup_keeps_the_characters_the_vocabulary_lacks(pipeline: TranslationPipeline) -> None:
+    from mt_core.markup_translate import MarkupTranslator
+
+    markup = "<p>Great job 🎉 <b>now</b> &amp; Widget® too.</p>"
+    (result,) = MarkupTranslator(pipeline).translate([markup], "en", "es", xml_mode=False)
+    assert result.text.count("🎉") == 1 and result.text.count("®") == 1, result.text
+    assert result.text.startswith("<p>") and result.text.endswith("</p>") and "<b>" in result.text

@@ -59,3 +59,10 @@ def test_bracketed_text_that_is_no_reserved_symbol_is_plain_text(tiny_spm: Path)
     tokenizer = Tokenizer(tiny_spm)
     text = f"a {grammar.OPEN}x99{grammar.CLOSE} b"
     assert tokenizer.pieces(text) == list(tokenizer._sp.encode(text, out_type=str))
+
+
+def test_known_characters_are_those_of_ordinary_pieces(tiny_spm: Path) -> None:
+    tokenizer = Tokenizer(tiny_spm)
+    known = tokenizer.known_characters
+    assert "e" in known and "\u2581" not in known and "🎉" not in known
+    assert all(piece.startswith("<0x") for piece in tokenizer.pieces("🎉") if piece != "\u2581")  # bytes
