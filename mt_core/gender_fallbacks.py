@@ -19,7 +19,7 @@ from mt_core.gender import GenderReader, honour_hints
 from mt_core.terminology import TermMatch, term_present
 
 if TYPE_CHECKING:
-    from mt_core.pipeline import PreparedTexts, Selection
+    from mt_core.pipeline_steps import PreparedTexts, Selection
 
 #: Terms fairmt adds itself for a hinted noun; never reported as the customer's terms.
 GENDER_TERM_ORIGIN = "gender"

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from mt_core import grammar
 from mt_core.batching import DynamicBatcher
+from mt_core.casing import is_shouted, sentence_case, shout
 from mt_core.engine import DecodingOptions, Engine, Hypothesis
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
 from mt_core.gender import (
@@ -25,8 +26,9 @@ from mt_core.gender import (
 from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms, reinflect
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
+from mt_core.pipeline_steps import PreparedTexts, Selection
 from mt_core.protection import Protected, Restored, SymbolProtector
-from mt_core.segmentation import Segment, reassemble, segment
+from mt_core.segmentation import reassemble, segment
 from mt_core.term_forcing import forced_prefix
 from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_present
 
@@ -96,35 +98,6 @@ class TranslatedText:
     warnings: list[str] = field(default_factory=list)
     terms: list[AppliedTerm] = field(default_factory=list)
     genders: list[AppliedGender] = field(default_factory=list)
-
-
-@dataclass
-class PreparedTexts:
-    segments: list[list[Segment]]
-    tokens: list[list[str]]
-    #: Index of the text each sentence belongs to.
-    owners: list[int]
-    #: Terms each sentence must contain, positions relative to the sentence.
-    terms: list[list[TermMatch]]
-    #: Gender hints of each sentence, positions relative to the sentence.
-    genders: list[list[GenderHint]] = field(default_factory=list)
-    #: The sentence text without annotations, for re-decoding fallbacks.
-    sources: list[str] = field(default_factory=list)
-    #: Each sentence's model input, with the characters the vocabulary lacks as placeholders.
-    inputs: list[Protected] = field(default_factory=list)
-
-
-@dataclass
-class Selection:
-    """The output chosen for one sentence and which of its terms it contains."""
-
-    text: str
-    method: str
-    present: list[bool]
-    truncated: bool
-    genders_found: list[Gender | None] = field(default_factory=list)
-    #: Protected characters the model left out, put back at an end of the sentence.
-    misplaced: list[str] = field(default_factory=list)
 
 
 #: Rounds of prefix forcing, one missing term each.
@@ -218,16 +191,18 @@ class TranslationPipeline:
                     for h in found.genders
                     if start <= h.start and h.end <= offset
                 ]
+                shouted = is_shouted(seg.text)
+                cased = sentence_case(seg.text) if shouted else seg.text
                 if options.effective_gender is not None:
                     inline = [(h.start, h.end) for h in genders]
                     genders += [
                         h
-                        for h in request_hints(seg.text, options.effective_gender)
+                        for h in request_hints(cased, options.effective_gender)
                         if not any(h.start < e and s < h.end for s, e in inline)
                     ]
                 elif options.source_gender and not genders:
-                    genders = source_hints(seg.text)
-                sentence = grammar.sanitize(seg.text)
+                    genders = source_hints(cased)
+                sentence = grammar.sanitize(cased)
                 model_input = self.protector.protect(self._model_input(sentence, terms, genders))
                 tokens = self.engine.tokenizer.source_tokens(model_input.text)
                 if len(tokens) > limit:
@@ -238,6 +213,7 @@ class TranslationPipeline:
                 prepared.genders.append(sorted(genders, key=lambda h: h.start))
                 prepared.sources.append(sentence)
                 prepared.inputs.append(model_input)
+                prepared.shouted.append(shouted)
         return prepared
 
     def _genders_found(self, text: str, hints: list[GenderHint]) -> list[Gender | None]:
@@ -390,10 +366,13 @@ class TranslationPipeline:
             reinflect(self.gender_reader, prepared, selections)
         results = [TranslatedText("") for _ in prepared.segments]
         sentences: list[list[str]] = [[] for _ in prepared.segments]
-        for owner, selection, terms, hints, source in zip(
-            prepared.owners, selections, prepared.terms, prepared.genders, prepared.sources, strict=True
+        for index, (owner, selection, terms, hints, source) in enumerate(
+            zip(prepared.owners, selections, prepared.terms, prepared.genders, prepared.sources, strict=True)
         ):
-            sentences[owner].append(grammar.tidy_spacing(source, selection.text))
+            text = grammar.tidy_spacing(source, selection.text)
+            if prepared.shouted and prepared.shouted[index]:
+                text = shout(text, prepared.inputs[index].originals.values())
+            sentences[owner].append(text)
             results[owner].genders += [
                 AppliedGender(h.source, h.gender, found, h.origin)
                 for h, found in zip(hints, selection.genders_found, strict=True)

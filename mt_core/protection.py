@@ -47,10 +47,10 @@ def _is_mark(character: str) -> bool:
 #: Text copied as written whatever its characters: web addresses and e-mail addresses (the model would
 #: translate "user@example.com" into "usuario@ejemplo.com").
 VERBATIM = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"⟦⟧]*[^\s<>\"⟦⟧.,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
+    r"(?i:https?://|www\.)[^\s<>\"⟦⟧]*[^\s<>\"⟦⟧.,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
 )
 
-VERBATIM_HINT = re.compile(r"@|://|www\.")
+VERBATIM_HINT = re.compile(r"@|://|www\.", re.IGNORECASE)
 
 
 class SymbolProtector:

@@ -9,7 +9,8 @@ from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms
 from mt_core.grammar import Gender
 from mt_core.manifest import Annotations, ModelManifest
 from mt_core.morphology import Analyser
-from mt_core.pipeline import PreparedTexts, RequestOptions, Selection, TranslationPipeline
+from mt_core.pipeline import RequestOptions, TranslationPipeline
+from mt_core.pipeline_steps import PreparedTexts, Selection
 from mt_core.terminology import TermMatch
 
 FORMS = {("nurse", Gender.FEMININE): "enfermera", ("nurse", Gender.MASCULINE): "enfermero"}

@@ -112,7 +112,8 @@ def test_nbest_reranking_picks_a_hypothesis_with_the_term(pipeline: TranslationP
 def test_placeholder_fallback_writes_the_term_into_the_span_the_model_placed(pipeline: TranslationPipeline) -> None:
     from mt_core import grammar
     from mt_core.engine import Hypothesis
-    from mt_core.pipeline import RequestOptions, Selection
+    from mt_core.pipeline import RequestOptions
+    from mt_core.pipeline_steps import Selection
     from mt_core.terminology import Term
 
     prepared = pipeline.prepare(["The order arrived."], RequestOptions(terms=[Term("order", "pedido")]))
@@ -260,3 +261,12 @@ def test_markup_keeps_the_characters_the_vocabulary_lacks(pipeline: TranslationP
     (result,) = MarkupTranslator(pipeline).translate([markup], "en", "es", xml_mode=False)
     assert result.text.count("🎉") == 1 and result.text.count("®") == 1, result.text
     assert result.text.startswith("<p>") and result.text.endswith("</p>") and "<b>" in result.text
+
+
+def test_a_shouted_sentence_is_translated_in_sentence_case_and_returned_in_capitals(
+    pipeline: TranslationPipeline,
+) -> None:
+    prepared = pipeline.prepare(["WARNING: DO NOT OPEN. Then call us."])
+    assert prepared.sources == ["Warning: do not open.", "Then call us."] and prepared.shouted == [True, False]
+    shouted = pipeline.translate(["SAVE YOUR CHANGES 🎉"], "en", "es")[0].text
+    assert not any(c.islower() for c in shouted) and shouted.count("🎉") == 1, shouted

@@ -1,0 +1,43 @@
+"""What the translation pipeline's steps hand each other: the prepared sentences, and the output chosen for
+each, which the fallbacks (terms, gender) may replace."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mt_core.gender import GenderHint
+from mt_core.grammar import Gender
+from mt_core.protection import Protected
+from mt_core.segmentation import Segment
+from mt_core.terminology import TermMatch
+
+
+@dataclass
+class PreparedTexts:
+    segments: list[list[Segment]]
+    tokens: list[list[str]]
+    #: Index of the text each sentence belongs to.
+    owners: list[int]
+    #: Terms each sentence must contain, positions relative to the sentence.
+    terms: list[list[TermMatch]]
+    #: Gender hints of each sentence, positions relative to the sentence.
+    genders: list[list[GenderHint]] = field(default_factory=list)
+    #: The sentence text without annotations, for re-decoding fallbacks.
+    sources: list[str] = field(default_factory=list)
+    #: Each sentence's model input, with the characters the vocabulary lacks as placeholders.
+    inputs: list[Protected] = field(default_factory=list)
+    #: Sentences written in capitals, translated in sentence case (mt_core/casing.py).
+    shouted: list[bool] = field(default_factory=list)
+
+
+@dataclass
+class Selection:
+    """The output chosen for one sentence and which of its terms it contains."""
+
+    text: str
+    method: str
+    present: list[bool]
+    truncated: bool
+    genders_found: list[Gender | None] = field(default_factory=list)
+    #: Protected characters the model left out, put back at an end of the sentence.
+    misplaced: list[str] = field(default_factory=list)

@@ -1,0 +1,24 @@
+from mt_core.casing import is_shouted, sentence_case, shout
+
+
+def test_a_shouted_sentence_has_two_words_and_no_lower_case_letter() -> None:
+    assert is_shouted("WARNING: DO NOT OPEN THE COVER.")
+    assert is_shouted("SAVE CHANGES")
+    assert not is_shouted("USB")  # one word: an acronym more likely than a shout
+    assert not is_shouted("The USB DRIVE is full.")
+    assert not is_shouted("A 4 X")
+    assert not is_shouted("COM.MICROSOFT.CONCAT") and not is_shouted("PROPERTY-NAME")
+
+
+def test_sentence_case_keeps_offsets_and_addresses() -> None:
+    sentence = "VISIT WWW.EXAMPLE.COM OR MAIL ANA@EXAMPLE.COM, İSTANBUL."
+    cased = sentence_case(sentence)
+    assert cased == "Visit WWW.EXAMPLE.COM or mail ANA@EXAMPLE.COM, İstanbul."
+    assert len(cased) == len(sentence)
+    assert sentence_case("«¡HOLA!»") == "«¡Hola!»"
+
+
+def test_shout_leaves_verbatim_runs_as_they_were() -> None:
+    assert shout("Visite https://example.com/Docs ahora 🎉", ["https://example.com/Docs", "🎉"]) == (
+        "VISITE https://example.com/Docs AHORA 🎉"
+    )
