@@ -128,6 +128,16 @@ def tidy_spacing(source: str, translation: str) -> str:
     return _SPACE_BEFORE_STOP.sub(r"\1", translation)
 
 
+#: Strong's concordance numbers ("<H2416>"), which the Reina-Valera Bible module puts after words. The corpus
+#: builder removes them; models trained before it did learned to write them.
+CONCORDANCE_NUMBER = re.compile(r"\s*<[GH]\d{3,5}>")
+
+
+def drop_concordance_numbers(source: str, translation: str) -> str:
+    """The translation without concordance numbers, unless the source has them too."""
+    return translation if CONCORDANCE_NUMBER.search(source) else CONCORDANCE_NUMBER.sub("", translation)
+
+
 @dataclass(frozen=True)
 class TermSpan:
     """Source characters ``start:end`` must be translated as ``target``."""

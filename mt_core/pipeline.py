@@ -369,7 +369,7 @@ class TranslationPipeline:
         for index, (owner, selection, terms, hints, source) in enumerate(
             zip(prepared.owners, selections, prepared.terms, prepared.genders, prepared.sources, strict=True)
         ):
-            text = grammar.tidy_spacing(source, selection.text)
+            text = grammar.drop_concordance_numbers(source, grammar.tidy_spacing(source, selection.text))
             if prepared.shouted and prepared.shouted[index]:
                 text = shout(text, prepared.inputs[index].originals.values())
             sentences[owner].append(text)

@@ -73,3 +73,11 @@ def test_tidy_spacing_removes_a_space_before_a_stop_the_source_does_not_have() -
     assert tidy_spacing("Yes, it is.", "Sí , lo es .") == "Sí, lo es."
     assert tidy_spacing("Type ls . to list.", "Escriba ls . para listar.") == "Escriba ls . para listar."
     assert tidy_spacing("Version 1.5", "Versión 1.5") == "Versión 1.5"
+
+
+def test_concordance_numbers_are_dropped_unless_the_source_has_them() -> None:
+    from mt_core.grammar import drop_concordance_numbers
+
+    assert drop_concordance_numbers("Paul went out.", "Pablo salió <G0846> de ellos.") == "Pablo salió de ellos."
+    assert drop_concordance_numbers("Strong's <G0846> is autos.", "<G0846> es autos.") == "<G0846> es autos."
+    assert drop_concordance_numbers("Use an H1 heading.", "Use un <H1> título.") == "Use un <H1> título."

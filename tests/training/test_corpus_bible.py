@@ -12,7 +12,9 @@ def test_modernise_archaic_spanish() -> None:
 
 
 def test_read_verses_parses_diatheke_plain_output(monkeypatch: pytest.MonkeyPatch) -> None:
-    output = "Genesis 1:1: In the beginning.\nGenesis 1:2: The earth   was empty. \n(engWEB2015eb)\n"
+    output = (
+        "Genesis 1:1: In the beginning.\nGenesis 1:2: The earth   was empty. \nGenesis 1:3: <H0216>\n(engWEB2015eb)\n"
+    )
 
     def fake_run(*args: object, **kwargs: object) -> subprocess.CompletedProcess[str]:
         return subprocess.CompletedProcess(args, 0, stdout=output, stderr="")
@@ -22,6 +24,8 @@ def test_read_verses_parses_diatheke_plain_output(monkeypatch: pytest.MonkeyPatc
         "Genesis 1:1": "In the beginning.",
         "Genesis 1:2": "The earth was empty.",
     }
+    output = "Génesis 1:29: en que hay vida <H2416>, toda hierba <H6212> verde.\n"
+    assert bible.read_verses("SpaRV", "Genesis") == {"Génesis 1:29": "en que hay vida, toda hierba verde."}
 
 
 def test_pairs_join_on_verse_and_use_chapter_as_document(monkeypatch: pytest.MonkeyPatch) -> None:

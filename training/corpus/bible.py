@@ -10,6 +10,7 @@ import re
 import subprocess
 from collections.abc import Iterator
 
+from mt_core import grammar
 from training.corpus.records import Pair
 
 ENGLISH_MODULE = "engWEB2015eb"
@@ -122,8 +123,10 @@ def read_verses(module: str, book: str) -> dict[str, str]:
     verses = {}
     for line in output.splitlines():
         match = VERSE.match(line.strip())
-        if match and match.group(3).strip():
-            verses[f"{match.group(1)}:{match.group(2)}"] = " ".join(match.group(3).split())
+        # Strong's numbers ("vida <H2416>"): a model trained on them writes them ("constituyóle <G0846> a Pablo").
+        text = grammar.CONCORDANCE_NUMBER.sub("", match.group(3)) if match else ""
+        if match and text.strip():
+            verses[f"{match.group(1)}:{match.group(2)}"] = " ".join(text.split())
     return verses
 
 
