@@ -26,6 +26,7 @@ from mt_core.gender import (
 from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms, reinflect
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
+from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, tail_checks
 from mt_core.pipeline_steps import PreparedTexts, Selection
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
@@ -216,11 +217,11 @@ class TranslationPipeline:
                 prepared.shouted.append(shouted)
         return prepared
 
-    def _genders_found(self, text: str, hints: list[GenderHint]) -> list[Gender | None]:
+    def genders_found(self, text: str, hints: list[GenderHint]) -> list[Gender | None]:
         reader = self.gender_reader
         return [reader.read(h.source, text) if reader else None for h in hints]
 
-    def _output(self, tokens: list[str], model_input: Protected) -> Restored:
+    def output_text(self, tokens: list[str], model_input: Protected) -> Restored:
         """Decoded output with the protected characters back in and no grammar symbols left."""
         restored = self.protector.restore(self.engine.tokenizer.decode(tokens), model_input)
         return Restored(grammar.strip_symbols(restored.text), restored.misplaced)
@@ -229,9 +230,9 @@ class TranslationPipeline:
         self, options: list[Hypothesis], terms: list[TermMatch], hints: list[GenderHint], model_input: Protected
     ) -> tuple[int, str, list[bool], list[Gender | None]]:
         """The best hypothesis, unless another in the n-best list has more required terms and honoured hints."""
-        decoded = [self._output(h.tokens, model_input).text for h in options]
+        decoded = [self.output_text(h.tokens, model_input).text for h in options]
         present = [[term_present(t.target, text) for t in terms] for text in decoded]
-        genders = [self._genders_found(text, hints) for text in decoded]
+        genders = [self.genders_found(text, hints) for text in decoded]
 
         def score(i: int) -> tuple[int, int]:
             honoured = sum(found == hint.gender for found, hint in zip(genders[i], hints, strict=True))
@@ -250,9 +251,10 @@ class TranslationPipeline:
             genders: list[Gender | None] = []
             if terms or hints:
                 best, method, present, genders = self._choose(options, terms, hints, model_input)
-            output = self._output(options[best].tokens, model_input)
+            output = self.output_text(options[best].tokens, model_input)
+            chosen = options[best]
             selections.append(
-                Selection(output.text, method, present, options[best].truncated, genders, output.misplaced)
+                Selection(output.text, method, present, chosen.truncated, genders, output.misplaced, chosen.tokens)
             )
         return selections
 
@@ -302,7 +304,7 @@ class TranslationPipeline:
         if sum(present) <= sum(selection.present):
             return selection
         text = grammar.strip_symbols(output)
-        genders = self._genders_found(text, prepared.genders[index])
+        genders = self.genders_found(text, prepared.genders[index])
         return Selection(text, "placeholder", present, hypothesis.truncated, genders, restored.misplaced)
 
     def prefix_retries(self, selections: list[Selection]) -> list[int]:
@@ -345,11 +347,11 @@ class TranslationPipeline:
     def apply_forced(
         self, prepared: PreparedTexts, index: int, selection: Selection, hypothesis: Hypothesis
     ) -> Selection:
-        output = self._output(hypothesis.tokens, prepared.inputs[index])
+        output = self.output_text(hypothesis.tokens, prepared.inputs[index])
         present = [term_present(t.target, output.text) for t in prepared.terms[index]]
         if sum(present) <= sum(selection.present):
             return selection
-        genders = self._genders_found(output.text, prepared.genders[index])
+        genders = self.genders_found(output.text, prepared.genders[index])
         return Selection(output.text, "prefix", present, hypothesis.truncated, genders, output.misplaced)
 
     def _gender_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
@@ -382,6 +384,10 @@ class TranslationPipeline:
                 for t, ok in zip(terms, selection.present, strict=True)
                 if t.origin != GENDER_TERM_ORIGIN
             ]
+            if selection.trimmed:
+                results[owner].warnings.append(
+                    f"sentence {len(sentences[owner])}: the model went past the end of the source; {TAIL_CUT_WARNING}"
+                )
             if selection.misplaced:
                 results[owner].warnings.append(
                     f"sentence {len(sentences[owner])}: the model left out {', '.join(selection.misplaced)}, "
@@ -426,6 +432,8 @@ class TranslationPipeline:
             self._apply_retries(prepared, selections, retries, self.engine.translate_tokens(batch, self.decoding))
         if self.prefix_retries(selections):
             self.force_terms(prepared, selections)
+        if tail_checks(prepared, selections):
+            cut_invented_tails(self, prepared, selections)
         return self.assemble(prepared, selections)
 
     async def translate_async(
@@ -456,6 +464,8 @@ class TranslationPipeline:
             await _run(large, self._apply_retries, prepared, selections, retries, retried)
         if self.prefix_retries(selections):  # rare: in a thread, straight to the engine (attention, prefixes)
             await asyncio.to_thread(self.force_terms, prepared, selections)
+        if tail_checks(prepared, selections):  # rare: straight to the engine, for attention
+            await asyncio.to_thread(cut_invented_tails, self, prepared, selections)
         return await _run(large, self.assemble, prepared, selections)
 
     def _select_with_gender_terms(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[Selection]:

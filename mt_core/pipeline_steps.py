@@ -41,3 +41,7 @@ class Selection:
     genders_found: list[Gender | None] = field(default_factory=list)
     #: Protected characters the model left out, put back at an end of the sentence.
     misplaced: list[str] = field(default_factory=list)
+    #: The chosen hypothesis, for outputs that came straight from the sentence's model input.
+    tokens: list[str] = field(default_factory=list)
+    #: An invented tail was cut off (mt_core/invented_tails.py).
+    trimmed: bool = False

@@ -17,8 +17,9 @@ from mt_core.gender import differ_only_in_gender, gender_reader_for, is_ambiguou
 from mt_core.gender_alternatives import gender_alternatives
 from mt_core.gender_lexicon import person_noun_spans
 from mt_core.grammar import Gender
+from mt_core.invented_tails import TAIL_CUT_WARNING
 from mt_core.markup_translate import MarkupTranslator
-from mt_core.pipeline import RequestOptions, TranslationPipeline
+from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
 from mt_core.terminology import Term
 from training.annotate import is_test_term, read_annotations
 from training.corpus.brown_apertium import apertium_translate
@@ -48,6 +49,8 @@ class SplitReport:
     model: list[MetricScore]
     apertium: list[MetricScore] | None
     seconds: float
+    #: Translations whose invented tail was cut (mt_core/invented_tails.py).
+    tails_cut: int = 0
 
 
 def _score(hypotheses: list[str], references: list[str]) -> list[MetricScore]:
@@ -58,15 +61,17 @@ def evaluate_split(path: Path, pipeline: TranslationPipeline, config: EvalConfig
     pairs = list(read_pairs(path))[: config.limit]
     sources, references = [p.src for p in pairs], [p.tgt for p in pairs]
     started = time.monotonic()
-    hypotheses: list[str] = []
+    results: list[TranslatedText] = []
     for start in tqdm(range(0, len(sources), 32), desc=path.stem, unit=" batches"):
-        hypotheses += [r.text for r in pipeline.translate(sources[start : start + 32], "en", "es")]
+        results += pipeline.translate(sources[start : start + 32], "en", "es")
+    hypotheses = [r.text for r in results]
+    tails_cut = sum(any(TAIL_CUT_WARNING in w for w in r.warnings) for r in results)
     seconds = time.monotonic() - started
     source = path.name.split(".")[0]
     apertium = None
     if config.with_apertium and shutil.which("apertium") and source not in APERTIUM_TAUGHT:
         apertium = _score(apertium_translate(sources), references)
-    return SplitReport(source, len(pairs), _score(hypotheses, references), apertium, round(seconds, 1))
+    return SplitReport(source, len(pairs), _score(hypotheses, references), apertium, round(seconds, 1), tails_cut)
 
 
 def render_markdown(reports: list[SplitReport], model_name: str) -> str:
@@ -89,6 +94,8 @@ def render_markdown(reports: list[SplitReport], model_name: str) -> str:
         "Signatures: " + "; ".join(f"{k} `{v}`" for k, v in signatures.items()),
         "",
         "Apertium is not scored on brown-apertium and wordnet-apertium: it wrote those references.",
+        "",
+        "Translations whose invented tail was cut: " + ", ".join(f"{r.source} {r.tails_cut}" for r in reports) + ".",
     ]
     return "\n".join(lines) + "\n"
 

@@ -1,0 +1,99 @@
+"""Cutting off what the model writes after the source has run out.
+
+A small model trained partly on the Bible sometimes finishes a sentence and goes on in the
+Bible's voice: "Your order has shipped." came back as "Tu orden ha embarcado, y tu mano se ha
+apartado, y no se arrepintió.". While it writes such a tail, the decoder attends to the source's
+end-of-sentence token rather than to any word (Guerreiro et al., 2023, "Looking for a needle in
+a haystack"). Outputs much longer than their source are decoded again with attention; a final
+stretch of mostly end-attending tokens is cut at a word boundary, with the joining comma or "y".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from mt_core.terminology import term_present
+from mt_core.tokenizer import WORD_START
+
+if TYPE_CHECKING:
+    from mt_core.pipeline import TranslationPipeline
+    from mt_core.pipeline_steps import PreparedTexts, Selection
+
+#: An output is checked when it has more than this many target tokens per source token, plus a margin.
+SUSPICIOUS_RATIO = 1.5
+SUSPICIOUS_MARGIN = 4
+#: A tail is at least this many tokens, this share of them attending mostly to the end of the source.
+MIN_TAIL_TOKENS = 4
+MIN_TAIL_SHARE = 0.75
+#: Pieces that join an invented clause to the sentence and go with it.
+JOINERS = frozenset({",", ";", ":", f"{WORD_START}y", f"{WORD_START}e", f"{WORD_START},"})
+SENTENCE_ENDS = ".!?"
+#: How a translation says that its tail was cut.
+TAIL_CUT_WARNING = "the words it added were cut"
+
+
+def is_suspicious(source_tokens: int, target_tokens: int) -> bool:
+    return target_tokens > SUSPICIOUS_RATIO * source_tokens + SUSPICIOUS_MARGIN
+
+
+def invented_tail(source: Sequence[str], target: Sequence[str], attention: Sequence[Sequence[float]]) -> int | None:
+    """Where the invented tail of ``target`` starts, or None. ``source`` ends with its end-of-sentence token;
+    ``attention`` has a row over the source for each target token."""
+    end = len(source) - 1
+    at_end = [max(range(len(row)), key=row.__getitem__) == end for row in attention[: len(target)]]
+    start = None
+    count = 0
+    for index in range(len(at_end) - 1, 0, -1):
+        count += at_end[index]
+        length = len(at_end) - index
+        if at_end[index] and length >= MIN_TAIL_TOKENS and count / length >= MIN_TAIL_SHARE:
+            start = index
+    if start is None:
+        return None
+    while start < len(target) and target[start][:1].isalnum():  # inside a word: cut at the next one
+        start += 1
+    while start > 0 and target[start - 1] in JOINERS:
+        start -= 1
+    return start if start > 0 else None
+
+
+def close_like(source: str, translation: str) -> str:
+    """The cut translation ends as the source does (a full stop, a question or an exclamation)."""
+    ending = source.rstrip()[-1:]
+    if ending and ending in SENTENCE_ENDS and not translation.rstrip().endswith(tuple(SENTENCE_ENDS)):
+        return translation.rstrip() + ending
+    return translation
+
+
+def tail_checks(prepared: PreparedTexts, selections: list[Selection]) -> list[int]:
+    """Sentences whose output is long enough to hide an invented tail."""
+    return [
+        i
+        for i, selection in enumerate(selections)
+        if selection.tokens and is_suspicious(len(prepared.tokens[i]), len(selection.tokens))
+    ]
+
+
+def cut_invented_tails(pipeline: TranslationPipeline, prepared: PreparedTexts, selections: list[Selection]) -> None:
+    """Re-decode the suspicious outputs as forced prefixes, with attention, and cut the tail the model wrote
+    after the source ran out; a cut that would lose a required term is not made."""
+    checks = tail_checks(prepared, selections)
+    aligned = pipeline.engine.translate_with_attention(
+        [prepared.tokens[i] for i in checks], pipeline.decoding, [selections[i].tokens for i in checks]
+    )
+    for index, (_, attention) in zip(checks, aligned, strict=True):
+        selection = selections[index]
+        cut = invented_tail(prepared.tokens[index], selection.tokens, attention)
+        if cut is None:
+            continue
+        output = pipeline.output_text(selection.tokens[:cut], prepared.inputs[index])
+        text = close_like(prepared.sources[index], output.text)
+        present = [term_present(t.target, text) for t in prepared.terms[index]]
+        if sum(present) < sum(selection.present):
+            continue
+        genders = pipeline.genders_found(text, prepared.genders[index])
+        selections[index] = replace(
+            selection, text=text, present=present, genders_found=genders, misplaced=output.misplaced, trimmed=True
+        )

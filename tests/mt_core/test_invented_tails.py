@@ -1,0 +1,51 @@
+from pathlib import Path
+
+import pytest
+
+from mt_core.engine import Engine
+from mt_core.invented_tails import close_like, cut_invented_tails, invented_tail, is_suspicious, tail_checks
+from mt_core.pipeline import TranslationPipeline
+from mt_core.pipeline_steps import Selection
+
+SOURCE = ["▁Your", "▁order", "▁has", "▁ship", "ped", ".", "</s>"]
+TARGET = ["▁Tu", "▁orden", "▁ha", "▁embarca", "do", ",", "▁y", "▁tu", "▁mano", "▁se", "▁ha", "▁aparta", "do", "."]
+
+
+def attending(positions: list[int], width: int = len(SOURCE)) -> list[list[float]]:
+    """One attention row per target token, with most of its weight on the given source position."""
+    return [[0.8 if j == position else 0.2 / (width - 1) for j in range(width)] for position in positions]
+
+
+def test_a_final_stretch_attending_to_the_source_end_is_cut_with_its_joiners() -> None:
+    attention = attending([2, 1, 2, 3, 4, 5, 6, 6, 6, 6, 1, 6, 6, 6])  # one word of the tail looks back
+    assert invented_tail(SOURCE, TARGET, attention) == 5  # "Tu orden ha embarcado" | ", y tu mano ..."
+
+
+def test_no_cut_without_a_long_enough_stretch_or_inside_a_word() -> None:
+    assert invented_tail(SOURCE, TARGET, attending([2, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 3, 6, 6])) is None
+    inside = attending([2, 1, 2, 3, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6])  # from "do", the second piece of a word
+    assert invented_tail(SOURCE, TARGET, inside) == 5
+
+
+def test_suspicion_and_closing_punctuation() -> None:
+    assert is_suspicious(7, 15) and not is_suspicious(7, 14)
+    assert close_like("Your order has shipped.", "Tu orden ha embarcado") == "Tu orden ha embarcado."
+    assert close_like("Did it ship?", "¿Se envió?") == "¿Se envió?"
+    assert close_like("when it shipped,", "cuando se envió") == "cuando se envió"
+
+
+def test_the_pipeline_cuts_a_tail_and_says_so(tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline = TranslationPipeline(Engine(tiny_model_dir))
+    prepared = pipeline.prepare(["Your order has shipped."])
+    source = prepared.tokens[0]
+    tokens = pipeline.engine.tokenizer.pieces("Tu orden ha embarcado, y tu mano se ha apartado, y no se fue.")
+    head = len(pipeline.engine.tokenizer.pieces("Tu orden ha embarcado"))
+    rows = [[1.0 if j == min(i, len(source) - 2) else 0.0 for j in range(len(source))] for i in range(head)]
+    rows += [[1.0 if j == len(source) - 1 else 0.0 for j in range(len(source))] for _ in tokens[head:]]
+    monkeypatch.setattr(pipeline.engine, "translate_with_attention", lambda *args: [(tokens, rows)])
+    selections = [Selection("Tu orden ha embarcado, y tu mano ...", "annotation", [], False, tokens=tokens)]
+    assert tail_checks(prepared, selections) == [0]
+    cut_invented_tails(pipeline, prepared, selections)
+    assert selections[0].text == "Tu orden ha embarcado." and selections[0].trimmed
+    (result,) = pipeline.assemble(prepared, selections)
+    assert result.text == "Tu orden ha embarcado." and "the words it added were cut" in result.warnings[0]
