@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from mt_core import grammar
 from mt_core.terminology import term_present
 from mt_core.tokenizer import WORD_START
 
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
     from mt_core.pipeline_steps import PreparedTexts, Selection
 
 #: An output is checked when it has more than this many target tokens per source token, plus a margin.
-SUSPICIOUS_RATIO = 1.5
-SUSPICIOUS_MARGIN = 4
+SUSPICIOUS_RATIO = 1.3
+SUSPICIOUS_MARGIN = 2
 #: A tail is at least this many tokens, this share of them attending mostly to the end of the source.
 MIN_TAIL_TOKENS = 4
 MIN_TAIL_SHARE = 0.75
@@ -67,12 +68,24 @@ def close_like(source: str, translation: str) -> str:
     return translation
 
 
+def sentence_tokens(model_input: Sequence[str]) -> int:
+    """Source tokens of the sentence itself: no grammar symbols, and no required term's target."""
+    count = 0
+    in_target = False
+    for token in model_input:
+        if token in (grammar.TERM_TARGET, grammar.TERM_END):
+            in_target = token == grammar.TERM_TARGET
+        elif not in_target and not grammar.ANY_SYMBOL_RE.fullmatch(token):
+            count += 1
+    return count
+
+
 def tail_checks(prepared: PreparedTexts, selections: list[Selection]) -> list[int]:
     """Sentences whose output is long enough to hide an invented tail."""
     return [
         i
         for i, selection in enumerate(selections)
-        if selection.tokens and is_suspicious(len(prepared.tokens[i]), len(selection.tokens))
+        if selection.tokens and is_suspicious(sentence_tokens(prepared.tokens[i]), len(selection.tokens))
     ]
 
 
@@ -91,7 +104,7 @@ def cut_invented_tails(pipeline: TranslationPipeline, prepared: PreparedTexts, s
         output = pipeline.output_text(selection.tokens[:cut], prepared.inputs[index])
         text = close_like(prepared.sources[index], output.text)
         present = [term_present(t.target, text) for t in prepared.terms[index]]
-        if sum(present) < sum(selection.present):
+        if text == selection.text or sum(present) < sum(selection.present):
             continue
         genders = pipeline.genders_found(text, prepared.genders[index])
         selections[index] = replace(

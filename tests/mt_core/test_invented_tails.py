@@ -3,7 +3,14 @@ from pathlib import Path
 import pytest
 
 from mt_core.engine import Engine
-from mt_core.invented_tails import close_like, cut_invented_tails, invented_tail, is_suspicious, tail_checks
+from mt_core.invented_tails import (
+    close_like,
+    cut_invented_tails,
+    invented_tail,
+    is_suspicious,
+    sentence_tokens,
+    tail_checks,
+)
 from mt_core.pipeline import TranslationPipeline
 from mt_core.pipeline_steps import Selection
 
@@ -27,8 +34,13 @@ def test_no_cut_without_a_long_enough_stretch_or_inside_a_word() -> None:
     assert invented_tail(SOURCE, TARGET, inside) == 5
 
 
-def test_suspicion_and_closing_punctuation() -> None:
-    assert is_suspicious(7, 15) and not is_suspicious(7, 14)
+def test_suspicion_counts_the_sentence_not_its_annotations() -> None:
+    assert is_suspicious(7, 12) and not is_suspicious(7, 11)
+    annotated = ["⟦f⟧", "▁Your", "⟦t⟧", "▁order", "⟦=⟧", "▁pe", "dido", "⟦/t⟧", "▁has", "▁ship", "ped", ".", "</s>"]
+    assert sentence_tokens(annotated) == 7
+
+
+def test_closing_punctuation() -> None:
     assert close_like("Your order has shipped.", "Tu orden ha embarcado") == "Tu orden ha embarcado."
     assert close_like("Did it ship?", "¿Se envió?") == "¿Se envió?"
     assert close_like("when it shipped,", "cuando se envió") == "cuando se envió"
