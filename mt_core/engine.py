@@ -61,6 +61,9 @@ class Hypothesis:
     score: float | None
     #: The decoder hit its length limit before the end-of-sentence token.
     truncated: bool
+    #: The decoder's attention over the source, a row per token: free to return with the translation, and how
+    #: mt_core/invented_tails.py finds what the model wrote after the source ran out.
+    attention: list[list[float]] | None = None
 
 
 class Engine:
@@ -115,13 +118,14 @@ class Engine:
             max_input_length=0,  # never truncate: the pipeline rejects over-long input instead
             max_decoding_length=max(limits),
             return_scores=True,
+            return_attention=True,  # for mt_core/invented_tails.py; `make bench` measures the service with it
         )
         output: list[list[Hypothesis]] = []
         for limit, result in zip(limits, results, strict=True):
             output.append(
                 [
-                    Hypothesis(tokens[:limit], score, truncated=len(tokens) >= limit)
-                    for tokens, score in zip(result.hypotheses, result.scores, strict=True)
+                    Hypothesis(tokens[:limit], score, len(tokens) >= limit, attention[:limit])
+                    for tokens, score, attention in zip(result.hypotheses, result.scores, result.attention, strict=True)
                 ]
             )
         return output

@@ -4,8 +4,9 @@ A small model trained partly on the Bible sometimes finishes a sentence and goes
 Bible's voice: "Your order has shipped." came back as "Tu orden ha embarcado, y tu mano se ha
 apartado, y no se arrepintió.". While it writes such a tail, the decoder attends to the source's
 end-of-sentence token rather than to any word (Guerreiro et al., 2023, "Looking for a needle in
-a haystack"). Outputs much longer than their source are decoded again with attention; a final
-stretch of mostly end-attending tokens is cut at a word boundary, with the joining comma or "y".
+a haystack"). The attention comes with every translation (``Hypothesis.attention``); in outputs much
+longer than their source, a final stretch of mostly end-attending tokens is cut at a word boundary,
+with the joining comma or "y".
 """
 
 from __future__ import annotations
@@ -90,15 +91,13 @@ def tail_checks(prepared: PreparedTexts, selections: list[Selection]) -> list[in
 
 
 def cut_invented_tails(pipeline: TranslationPipeline, prepared: PreparedTexts, selections: list[Selection]) -> None:
-    """Re-decode the suspicious outputs as forced prefixes, with attention, and cut the tail the model wrote
-    after the source ran out; a cut that would lose a required term is not made."""
-    checks = tail_checks(prepared, selections)
-    aligned = pipeline.engine.translate_with_attention(
-        [prepared.tokens[i] for i in checks], pipeline.decoding, [selections[i].tokens for i in checks]
-    )
-    for index, (_, attention) in zip(checks, aligned, strict=True):
+    """Cut the tail the model wrote after the source ran out, read from the attention that came with each
+    suspicious output; a cut that would lose a required term is not made."""
+    for index in tail_checks(prepared, selections):
         selection = selections[index]
-        cut = invented_tail(prepared.tokens[index], selection.tokens, attention)
+        if selection.attention is None:
+            continue
+        cut = invented_tail(prepared.tokens[index], selection.tokens, selection.attention)
         if cut is None:
             continue
         output = pipeline.output_text(selection.tokens[:cut], prepared.inputs[index])

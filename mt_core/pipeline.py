@@ -26,7 +26,7 @@ from mt_core.gender import (
 from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms, reinflect
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
-from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, tail_checks
+from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails
 from mt_core.pipeline_steps import PreparedTexts, Selection
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
@@ -254,7 +254,16 @@ class TranslationPipeline:
             output = self.output_text(options[best].tokens, model_input)
             chosen = options[best]
             selections.append(
-                Selection(output.text, method, present, chosen.truncated, genders, output.misplaced, chosen.tokens)
+                Selection(
+                    output.text,
+                    method,
+                    present,
+                    chosen.truncated,
+                    genders,
+                    output.misplaced,
+                    chosen.tokens,
+                    chosen.attention,
+                )
             )
         return selections
 
@@ -362,6 +371,7 @@ class TranslationPipeline:
                     self._model_input(prepared.sources[index], prepared.terms[index], prepared.genders[index])
                 )
                 prepared.tokens[index] = self.engine.tokenizer.source_tokens(prepared.inputs[index].text)
+                selections[index].tokens, selections[index].attention = [], None  # not from this input any more
 
     def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
         if self.gender_reader is not None:
@@ -432,8 +442,7 @@ class TranslationPipeline:
             self._apply_retries(prepared, selections, retries, self.engine.translate_tokens(batch, self.decoding))
         if self.prefix_retries(selections):
             self.force_terms(prepared, selections)
-        if tail_checks(prepared, selections):
-            cut_invented_tails(self, prepared, selections)
+        cut_invented_tails(self, prepared, selections)
         return self.assemble(prepared, selections)
 
     async def translate_async(
@@ -464,8 +473,7 @@ class TranslationPipeline:
             await _run(large, self._apply_retries, prepared, selections, retries, retried)
         if self.prefix_retries(selections):  # rare: in a thread, straight to the engine (attention, prefixes)
             await asyncio.to_thread(self.force_terms, prepared, selections)
-        if tail_checks(prepared, selections):  # rare: straight to the engine, for attention
-            await asyncio.to_thread(cut_invented_tails, self, prepared, selections)
+        await _run(large, cut_invented_tails, self, prepared, selections)
         return await _run(large, self.assemble, prepared, selections)
 
     def _select_with_gender_terms(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[Selection]:

@@ -41,7 +41,8 @@ class Selection:
     genders_found: list[Gender | None] = field(default_factory=list)
     #: Protected characters the model left out, put back at an end of the sentence.
     misplaced: list[str] = field(default_factory=list)
-    #: The chosen hypothesis, for outputs that came straight from the sentence's model input.
+    #: The chosen hypothesis and its attention, for outputs that came straight from the sentence's model input.
     tokens: list[str] = field(default_factory=list)
+    attention: list[list[float]] | None = None
     #: An invented tail was cut off (mt_core/invented_tails.py).
     trimmed: bool = False

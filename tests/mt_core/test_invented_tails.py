@@ -1,7 +1,5 @@
 from pathlib import Path
 
-import pytest
-
 from mt_core.engine import Engine
 from mt_core.invented_tails import (
     close_like,
@@ -46,7 +44,7 @@ def test_closing_punctuation() -> None:
     assert close_like("when it shipped,", "cuando se envió") == "cuando se envió"
 
 
-def test_the_pipeline_cuts_a_tail_and_says_so(tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_pipeline_cuts_a_tail_and_says_so(tiny_model_dir: Path) -> None:
     pipeline = TranslationPipeline(Engine(tiny_model_dir))
     prepared = pipeline.prepare(["Your order has shipped."])
     source = prepared.tokens[0]
@@ -54,10 +52,16 @@ def test_the_pipeline_cuts_a_tail_and_says_so(tiny_model_dir: Path, monkeypatch:
     head = len(pipeline.engine.tokenizer.pieces("Tu orden ha embarcado"))
     rows = [[1.0 if j == min(i, len(source) - 2) else 0.0 for j in range(len(source))] for i in range(head)]
     rows += [[1.0 if j == len(source) - 1 else 0.0 for j in range(len(source))] for _ in tokens[head:]]
-    monkeypatch.setattr(pipeline.engine, "translate_with_attention", lambda *args: [(tokens, rows)])
-    selections = [Selection("Tu orden ha embarcado, y tu mano ...", "annotation", [], False, tokens=tokens)]
+    selections = [Selection("Tu orden ha embarcado, y tu mano ...", "annotation", [], False, [], [], tokens, rows)]
     assert tail_checks(prepared, selections) == [0]
     cut_invented_tails(pipeline, prepared, selections)
     assert selections[0].text == "Tu orden ha embarcado." and selections[0].trimmed
     (result,) = pipeline.assemble(prepared, selections)
     assert result.text == "Tu orden ha embarcado." and "the words it added were cut" in result.warnings[0]
+
+
+def test_every_translation_comes_with_its_attention(tiny_model_dir: Path) -> None:
+    engine = Engine(tiny_model_dir)
+    (hypothesis,) = engine.translate_tokens([engine.tokenizer.source_tokens("a b c")])[0]
+    assert hypothesis.attention is not None and len(hypothesis.attention) == len(hypothesis.tokens)
+    assert all(len(row) == len(engine.tokenizer.source_tokens("a b c")) for row in hypothesis.attention)
