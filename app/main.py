@@ -43,7 +43,8 @@ def load_pipeline(settings: Settings) -> TranslationPipeline:
         ),
     )
     reader = gender_reader_for(engine.manifest.target_lang)
-    return TranslationPipeline(engine, DecodingOptions(beam_size=settings.beam_size), reader)
+    decoding = DecodingOptions(beam_size=settings.beam_size, return_attention=settings.cut_invented_tails)
+    return TranslationPipeline(engine, decoding, reader)
 
 
 @asynccontextmanager

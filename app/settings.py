@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     intra_threads: int = Field(0, ge=0, description="CTranslate2 threads per translation; 0 = derived from the cores")
     inter_threads: int = Field(0, ge=0, le=64, description="Translations run in parallel; 0 = derived from the cores")
     beam_size: int = Field(2, ge=1, le=8, description="Beam size")
+    cut_invented_tails: bool = Field(
+        True, description="Cut what the model writes after the source has run out (needs the decoder's attention)"
+    )
     batch_max_tokens: int = Field(8192, ge=64, description="Token budget of one dynamic batch")
     engine_batch_tokens: int = Field(
         EngineOptions.max_batch_tokens,

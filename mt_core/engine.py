@@ -53,6 +53,9 @@ class DecodingOptions:
     #: Output may be this many times the input, plus ``max_output_extra`` tokens.
     max_output_ratio: float = 2.0
     max_output_extra: int = 10
+    #: Return the decoder's attention with each translation, which mt_core/invented_tails.py reads (in
+    #: `make bench` the service runs with it on).
+    return_attention: bool = True
 
 
 @dataclass(frozen=True)
@@ -118,14 +121,19 @@ class Engine:
             max_input_length=0,  # never truncate: the pipeline rejects over-long input instead
             max_decoding_length=max(limits),
             return_scores=True,
-            return_attention=True,  # for mt_core/invented_tails.py; `make bench` measures the service with it
+            return_attention=decoding.return_attention,
         )
         output: list[list[Hypothesis]] = []
         for limit, result in zip(limits, results, strict=True):
             output.append(
                 [
-                    Hypothesis(tokens[:limit], score, len(tokens) >= limit, attention[:limit])
-                    for tokens, score, attention in zip(result.hypotheses, result.scores, result.attention, strict=True)
+                    Hypothesis(tokens[:limit], score, len(tokens) >= limit, attention[:limit] if attention else None)
+                    for tokens, score, attention in zip(
+                        result.hypotheses,
+                        result.scores,
+                        result.attention or [None] * len(result.hypotheses),
+                        strict=True,
+                    )
                 ]
             )
         return output

@@ -119,3 +119,16 @@ def test_batcher_hands_one_batch_per_worker_and_the_engine_cuts_sub_batches(sett
     tuned = settings.model_copy(update={"batch_slots": 1})
     with TestClient(create_app(tuned)) as running:
         assert running.app.state.batcher.options.concurrent_batches == 1  # type: ignore[attr-defined]
+
+
+def test_the_invented_tail_cut_can_be_switched_off(tiny_model_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.main import load_pipeline
+
+    monkeypatch.setenv("FAIRMT_CUT_INVENTED_TAILS", "false")
+    pipeline = load_pipeline(Settings(model_dir=tiny_model_dir))
+    assert not pipeline.decoding.return_attention
+    (hypothesis,) = pipeline.engine.translate_tokens(
+        [pipeline.engine.tokenizer.source_tokens("a b")], pipeline.decoding
+    )[0]
+    assert hypothesis.attention is None
+    assert load_pipeline(Settings(model_dir=tiny_model_dir, cut_invented_tails=True)).decoding.return_attention
