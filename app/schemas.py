@@ -55,7 +55,7 @@ class AppliedTerm(BaseModel):
     target: str
     origin: Literal["inline", "request", "glossary"]
     applied: bool
-    method: Literal["annotation", "nbest", "placeholder", "none"]
+    method: Literal["annotation", "nbest", "placeholder", "prefix", "none"]
 
 
 class AppliedGender(BaseModel):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from mt_core import grammar
 from mt_core.batching import DynamicBatcher
-from mt_core.engine import Hypothesis
+from mt_core.engine import DecodingOptions, Hypothesis
 from mt_core.errors import InputTooLongError
 from mt_core.gender import request_hints
 from mt_core.grammar import Gender
@@ -26,8 +26,13 @@ from mt_core.markup import (
 from mt_core.pipeline import AppliedGender, AppliedTerm, TranslationPipeline
 from mt_core.protection import Protected
 from mt_core.tag_projection import project_tags, tag_tree
+from mt_core.term_forcing import forced_prefix
 from mt_core.terminology import TermMatcher, term_present
 from mt_core.tokenizer import EOS
+
+#: How a run's terms landed, by the hypothesis chosen: the best, a later one of the n-best list (any other
+#: index), or a forced prefix (-1).
+METHODS = {0: "annotation", -1: "prefix"}
 
 
 @dataclass
@@ -92,15 +97,66 @@ class MarkupTranslator:
         projected = project_tags(source_pieces, target, attention)
         return self._decode(run, self.engine.tokenizer.decode(projected), model_input)
 
+    def _choose(self, run: Run, options: list[Hypothesis], model_input: Protected) -> tuple[int, str | None]:
+        """The first hypothesis whose tags decode, unless a later one that decodes holds more of the run's
+        required terms (runs with terms are decoded with an n-best list, as plain sentences are)."""
+        targets = [target for kind, _, target, _ in run.annotations if kind == "term"]
+        chosen, best, best_count = 0, None, -1
+        for index, hypothesis in enumerate(options):
+            decoded = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input)
+            if decoded is None:
+                continue
+            count = sum(term_present(target, detag_text(decoded)) for target in targets)
+            if count > best_count:
+                chosen, best, best_count = index, decoded, count
+            if not targets or count == len(targets):
+                break
+        return chosen, best
+
+    def _force_term(self, run: Run, source: list[str], model_input: Protected, decoded: str) -> str | None:
+        """The plain-text pipeline's last fallback for the first term still missing (mt_core/term_forcing.py):
+        the output up to where the decoder reached the term's annotation, then the term, as a forced target
+        prefix. Kept only if its tags decode and it holds more of the terms."""
+        targets = [target for kind, _, target, _ in run.annotations if kind == "term"]
+        present = [term_present(target, detag_text(decoded)) for target in targets]
+        if all(present) or not self.engine.manifest.annotations.terms:
+            return None
+        missing = present.index(False)
+        target, attention = self.engine.translate_with_attention([source], self.pipeline.decoding)[0]
+        prefix = forced_prefix(self.engine.tokenizer, source, target, attention, missing, targets[missing])
+        if prefix is None:
+            return None
+        (hypothesis,) = self.engine.translate_tokens([source], self.pipeline.decoding, [prefix])[0]
+        forced = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input)
+        if forced is None or sum(term_present(t, detag_text(forced)) for t in targets) <= sum(present):
+            return None
+        return forced
+
+    def _decode_units(self, documents: list[MarkupDocument], tokens: list[list[str]]) -> list[list[Hypothesis]]:
+        groups = self._groups(documents)
+        decoded = [self.engine.translate_tokens([tokens[i] for i in g], d) for g, d in groups]
+        return _merge(len(tokens), groups, decoded)
+
+    def _groups(self, documents: list[MarkupDocument]) -> list[tuple[list[int], DecodingOptions]]:
+        """Model units without and with term annotations, with their decoding options."""
+        has_terms = [
+            any(kind == "term" for kind, *_ in run.annotations) for d in documents for _, _, run in d.runs if run
+        ]
+        return [
+            ([i for i, terms in enumerate(has_terms) if not terms], self.pipeline.decoding),
+            ([i for i, terms in enumerate(has_terms) if terms], self.pipeline.term_decoding),
+        ]
+
     def _render(
         self,
         documents: list[MarkupDocument],
         inputs: list[Protected],
+        tokens: list[list[str]],
         hypotheses: list[list[Hypothesis]],
         plain: list[list[str]],
     ) -> list[MarkupResult]:
         results: list[MarkupResult] = []
-        outputs, model_inputs = iter(hypotheses), iter(inputs)
+        outputs, model_inputs, unit_tokens = iter(hypotheses), iter(inputs), iter(tokens)
         for document, plain_outputs in zip(documents, plain, strict=True):
             result = MarkupResult("", document.repaired)
             attribute_count = len(document.attributes)
@@ -109,8 +165,11 @@ class MarkupTranslator:
             for _, _, run in document.runs:
                 if run is None:
                     continue
-                model_input = next(model_inputs)
-                decoded = self._decode(run, self.engine.tokenizer.decode(next(outputs)[0].tokens), model_input)
+                model_input, source = next(model_inputs), next(unit_tokens)
+                chosen, decoded = self._choose(run, next(outputs), model_input)
+                forced = self._force_term(run, source, model_input, decoded or "")
+                if forced is not None:
+                    chosen, decoded = -1, forced
                 if decoded is None:
                     decoded = self._project(run, model_input)
                     result.warnings.append("inline tags of a segment were placed by word alignment")
@@ -120,7 +179,7 @@ class MarkupTranslator:
                 run_outputs.append(decoded)
                 translated = detag_text(decoded)
                 result.terms += [
-                    AppliedTerm(text, target, origin, ok, "annotation" if ok else "none")
+                    AppliedTerm(text, target, origin, ok, METHODS.get(chosen, "nbest") if ok else "none")
                     for kind, text, target, origin in run.annotations
                     if kind == "term"
                     for ok in [term_present(target, translated)]
@@ -140,11 +199,11 @@ class MarkupTranslator:
     def translate(self, texts: Sequence[str], source_lang: str, target_lang: str, xml_mode: bool) -> list[MarkupResult]:
         self.pipeline.check_pair(source_lang, target_lang)
         documents, inputs, tokens = self._prepare(texts, xml_mode)
-        hypotheses = self.engine.translate_tokens(tokens, self.pipeline.decoding)
+        hypotheses = self._decode_units(documents, tokens)
         plain = [
             [r.text for r in self.pipeline.translate(d.plain_units(), source_lang, target_lang)] for d in documents
         ]
-        return self._render(documents, inputs, hypotheses, plain)
+        return self._render(documents, inputs, tokens, hypotheses, plain)
 
     async def translate_async(
         self,
@@ -163,10 +222,22 @@ class MarkupTranslator:
         documents, inputs, tokens = await asyncio.to_thread(
             self._prepare, texts, xml_mode, ignore_tags, annotations, terms, target_gender
         )
-        hypotheses = await batcher.translate(tokens, self.pipeline.decoding)
+        groups = self._groups(documents)
+        decoded = await asyncio.gather(*(batcher.translate([tokens[i] for i in g], d) for g, d in groups))
+        hypotheses = _merge(len(tokens), groups, list(decoded))
         plain = []
         for document in documents:
             units = document.plain_units()
             translated = await self.pipeline.translate_async(units, source_lang, target_lang, batcher)
             plain.append([r.text for r in translated])
-        return await asyncio.to_thread(self._render, documents, inputs, hypotheses, plain)
+        return await asyncio.to_thread(self._render, documents, inputs, tokens, hypotheses, plain)
+
+
+def _merge(
+    size: int, groups: list[tuple[list[int], DecodingOptions]], decoded: list[list[list[Hypothesis]]]
+) -> list[list[Hypothesis]]:
+    merged: list[list[Hypothesis]] = [[] for _ in range(size)]
+    for (indices, _), results in zip(groups, decoded, strict=True):
+        for index, result in zip(indices, results, strict=True):
+            merged[index] = result
+    return merged

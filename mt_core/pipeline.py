@@ -69,14 +69,19 @@ class RequestOptions:
         return self.target_gender or (context_gender(self.context) if self.context else None)
 
 
+#: How a term landed. "annotation": in the model's best output; "nbest": found by reranking the n-best list;
+#: "placeholder": the model placed a tagged span and fairmt wrote the term into it; "prefix": forced in as a
+#: target prefix (mt_core/term_forcing.py); "none": missing.
+TERM_METHODS = ("annotation", "nbest", "placeholder", "prefix", "none")
+
+
 @dataclass(frozen=True)
 class AppliedTerm:
     source: str
     target: str
     origin: str
     applied: bool
-    #: "annotation": in the model's best output; "nbest": found by reranking the n-best list;
-    #: "placeholder": the model placed a tagged span and fairmt wrote the term into it; "none": missing.
+    #: One of TERM_METHODS.
     method: str
 
 

@@ -239,3 +239,13 @@ def test_terms_without_words_are_422_in_markup_too(client: TestClient) -> None: 
         "/v1/translate", json={"text": ["<p>x</p>"], "format": "xml", "terms": [{"source": ":", "target": "0"}]}
     )
     assert response.status_code == 422 and "terms" in response.json()["detail"]
+
+
+def test_the_response_schema_accepts_every_way_a_term_can_land() -> None:
+    from typing import get_args
+
+    from app.schemas import AppliedTerm
+    from mt_core.pipeline import TERM_METHODS
+
+    # "prefix" was missing: a term forced in as a target prefix made the response fail validation (a 500)
+    assert set(get_args(AppliedTerm.model_fields["method"].annotation)) == set(TERM_METHODS)

@@ -228,3 +228,65 @@ def test_glossary_terms_are_annotated_in_translatable_text_only() -> None:
     ]  # not inside <code>, not across the <b> tag, not in attributes
     decoded = decode_run(run, run.source)  # an identity "translation" puts every tag back
     assert decoded is not None and "<code>order</code>" in decoded and "<term" not in decoded
+
+
+def test_a_run_with_terms_takes_the_decodable_hypothesis_with_the_most_terms(translator: MarkupTranslator) -> None:
+    from mt_core.engine import Hypothesis
+    from mt_core.protection import Protected
+
+    learned = translator.engine.manifest.annotations
+    document = prepare_markup('<p>Your <b><term tgt="pedido">order</term></b>.</p>', False, learned=learned)
+    ((_, _, run),) = document.runs
+    assert run is not None and run.annotations[0][:3] == ("term", "order", "pedido")
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    pieces = translator.engine.tokenizer.pieces
+    options = [
+        Hypothesis(pieces(f"Tu {open1}orden{close1}."), -1.0, False),
+        Hypothesis(pieces(f"Tu {open1}pedido."), -2.0, False),  # holds the term, but its tags do not decode
+        Hypothesis(pieces(f"Tu {open1}pedido{close1}."), -3.0, False),
+    ]
+    chosen, decoded = translator._choose(run, options, Protected(run.source.strip()))
+    assert chosen == 2 and decoded == "Tu <b>pedido</b>."
+    assert translator._choose(run, options[:2], Protected(run.source.strip())) == (0, "Tu <b>orden</b>.")
+    groups = translator._groups([document, prepare_markup("<p>Plain.</p>", False)])
+    assert [indices for indices, _ in groups] == [[1], [0]]
+    assert groups[1][1].num_hypotheses > 1
+
+
+def test_a_term_the_model_leaves_out_of_markup_is_forced_in_as_a_prefix(
+    tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+    import shutil
+
+    from mt_core.engine import Hypothesis
+    from mt_core.manifest import Annotations, ModelManifest
+    from mt_core.protection import Protected
+
+    trained = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, trained)
+    manifest = ModelManifest.load(trained)
+    dataclasses.replace(manifest, annotations=Annotations(terms=True, markup=True)).save(trained)
+    translator = MarkupTranslator(TranslationPipeline(Engine(trained)))
+    learned = translator.engine.manifest.annotations
+    document = prepare_markup('<p>Your <b><term tgt="pedido">order</term></b>.</p>', False, learned=learned)
+    ((_, _, run),) = document.runs
+    assert run is not None
+    tokenizer = translator.engine.tokenizer
+    source = tokenizer.source_tokens(run.source.strip())
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    unforced = tokenizer.pieces(f"Tu {open1}orden{close1}.")
+    looks_at = [source.index(grammar.TERM_START) if "orden" in piece else 0 for piece in unforced]
+    attention = [[1.0 if j == position else 0.0 for j in range(len(source))] for position in looks_at]
+    prefixes: list[list[str]] = []
+
+    def translate_tokens(batch: list[list[str]], decoding: object, prefix: list[list[str]]) -> list[list[Hypothesis]]:
+        prefixes.append(prefix[0])
+        return [[Hypothesis([*prefix[0], close1, "."], -1.0, False)]]
+
+    monkeypatch.setattr(translator.engine, "translate_with_attention", lambda *args: [(unforced, attention)])
+    monkeypatch.setattr(translator.engine, "translate_tokens", translate_tokens)
+    forced = translator._force_term(run, source, Protected(run.source.strip()), "Tu <b>orden</b>.")
+    assert prefixes[0][: len(tokenizer.pieces(f"Tu {open1}"))] == tokenizer.pieces(f"Tu {open1}")
+    assert forced == "Tu <b>pedido</b>."
+    assert translator._force_term(run, source, Protected(run.source.strip()), "Tu <b>pedido</b>.") is None
