@@ -12,6 +12,7 @@ from mt_core.engine import DecodingOptions, Hypothesis
 from mt_core.errors import InputTooLongError
 from mt_core.gender import request_hints
 from mt_core.grammar import Gender
+from mt_core.invented_tails import TAIL_CUT_WARNING, close_like, invented_tail, is_suspicious, sentence_tokens
 from mt_core.markup import (
     MarkupDocument,
     Run,
@@ -132,6 +133,22 @@ class MarkupTranslator:
             return None
         return forced
 
+    def _cut_tail(self, run: Run, source: list[str], hypothesis: Hypothesis, model_input: Protected) -> str | None:
+        """The invented tail of a segment's translation cut off, as in plain text (mt_core/invented_tails.py);
+        kept only if its tags still decode and it loses no term."""
+        if hypothesis.attention is None or not is_suspicious(sentence_tokens(source), len(hypothesis.tokens)):
+            return None
+        end = invented_tail(source, hypothesis.tokens, hypothesis.attention)
+        if end is None:
+            return None
+        output = close_like(run_text(run), self.engine.tokenizer.decode(hypothesis.tokens[:end]))
+        cut = self._decode(run, output, model_input)
+        targets = [target for kind, _, target, _ in run.annotations if kind == "term"]
+        whole = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input) or ""
+        if cut is None or any(term_present(t, detag_text(whole)) > term_present(t, detag_text(cut)) for t in targets):
+            return None
+        return cut
+
     def _decode_units(self, documents: list[MarkupDocument], tokens: list[list[str]]) -> list[list[Hypothesis]]:
         groups = self._groups(documents)
         decoded = [self.engine.translate_tokens([tokens[i] for i in g], d) for g, d in groups]
@@ -165,11 +182,17 @@ class MarkupTranslator:
             for _, _, run in document.runs:
                 if run is None:
                     continue
-                model_input, source = next(model_inputs), next(unit_tokens)
-                chosen, decoded = self._choose(run, next(outputs), model_input)
+                model_input, source, options = next(model_inputs), next(unit_tokens), next(outputs)
+                chosen, decoded = self._choose(run, options, model_input)
                 forced = self._force_term(run, source, model_input, decoded or "")
                 if forced is not None:
                     chosen, decoded = -1, forced
+                cut = self._cut_tail(run, source, options[chosen], model_input) if decoded and chosen >= 0 else None
+                if cut is not None:
+                    decoded = cut
+                    result.warnings.append(
+                        f"a segment's translation went past the end of its source; {TAIL_CUT_WARNING}"
+                    )
                 if decoded is None:
                     decoded = self._project(run, model_input)
                     result.warnings.append("inline tags of a segment were placed by word alignment")

@@ -290,3 +290,26 @@ def test_a_term_the_model_leaves_out_of_markup_is_forced_in_as_a_prefix(
     assert prefixes[0][: len(tokenizer.pieces(f"Tu {open1}"))] == tokenizer.pieces(f"Tu {open1}")
     assert forced == "Tu <b>pedido</b>."
     assert translator._force_term(run, source, Protected(run.source.strip()), "Tu <b>pedido</b>.") is None
+
+
+def test_an_invented_tail_is_cut_from_a_segment_when_its_tags_survive(translator: MarkupTranslator) -> None:
+    from mt_core.engine import Hypothesis
+    from mt_core.protection import Protected
+
+    ((_, _, run),) = prepare_markup("<p>Your <b>order</b> has shipped.</p>", False).runs
+    assert run is not None
+    tokenizer = translator.engine.tokenizer
+    source = tokenizer.source_tokens(run.source.strip())
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    head = tokenizer.pieces(f"Tu {open1}orden{close1} ha embarcado")
+    tokens = tokenizer.pieces(f"Tu {open1}orden{close1} ha embarcado, y tu mano se ha apartado, y no se fue.")
+    end = len(source) - 1
+    attention = [
+        [1.0 if j == (0 if i < len(head) else end) else 0.0 for j in range(len(source))] for i in range(len(tokens))
+    ]
+    model_input = Protected(run.source.strip())
+    cut = translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, attention), model_input)
+    assert cut == "Tu <b>orden</b> ha embarcado."
+    assert translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, None), model_input) is None
+    glued = [[1.0 if j == 0 else 0.0 for j in range(len(source))] for _ in tokens]  # no token looks at the end
+    assert translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, glued), model_input) is None
