@@ -34,6 +34,7 @@ from mt_core.tokenizer import EOS
 #: How a run's terms landed, by the hypothesis chosen: the best, a later one of the n-best list (any other
 #: index), or a forced prefix (-1).
 METHODS = {0: "annotation", -1: "prefix"}
+SEGMENT_TAIL_CUT = f"a segment's translation went past the end of its source; {TAIL_CUT_WARNING}"
 
 
 @dataclass
@@ -89,14 +90,20 @@ class MarkupTranslator:
     def _decode(self, run: Run, output: str, model_input: Protected) -> str | None:
         return decode_run(run, self.pipeline.protector.restore(output, model_input).text)
 
-    def _project(self, run: Run, model_input: Protected) -> str | None:
-        """Fallback: translate the run without tags and place them through the attention alignment."""
+    def _project(self, run: Run, model_input: Protected) -> tuple[str | None, bool]:
+        """Fallback: translate the run without tags and place them through the attention alignment; the same
+        attention finds an invented tail, which is cut first. Also says whether one was."""
         source_pieces = self.engine.tokenizer.pieces(model_input.text)
         plain, _ = tag_tree(source_pieces)
-        target, attention = self.engine.translate_with_attention([[*plain, EOS]], self.pipeline.decoding)[0]
+        source = [*plain, EOS]
+        target, attention = self.engine.translate_with_attention([source], self.pipeline.decoding)[0]
+        end = invented_tail(source, target, attention) if is_suspicious(len(source), len(target)) else None
+        target, attention = target[:end], attention[:end]
         target = [t for t in target if t != EOS and not grammar.find_placeholders(t)]  # stray symbols the model made
-        projected = project_tags(source_pieces, target, attention)
-        return self._decode(run, self.engine.tokenizer.decode(projected), model_input)
+        projected = self.engine.tokenizer.decode(project_tags(source_pieces, target, attention))
+        if end is not None:
+            projected = close_like(run_text(run), projected)
+        return self._decode(run, projected, model_input), end is not None
 
     def _choose(self, run: Run, options: list[Hypothesis], model_input: Protected) -> tuple[int, str | None]:
         """The first hypothesis whose tags decode, unless a later one that decodes holds more of the run's
@@ -190,12 +197,12 @@ class MarkupTranslator:
                 cut = self._cut_tail(run, source, options[chosen], model_input) if decoded and chosen >= 0 else None
                 if cut is not None:
                     decoded = cut
-                    result.warnings.append(
-                        f"a segment's translation went past the end of its source; {TAIL_CUT_WARNING}"
-                    )
+                    result.warnings.append(SEGMENT_TAIL_CUT)
                 if decoded is None:
-                    decoded = self._project(run, model_input)
+                    decoded, tail_cut = self._project(run, model_input)
                     result.warnings.append("inline tags of a segment were placed by word alignment")
+                    if tail_cut:
+                        result.warnings.append(SEGMENT_TAIL_CUT)
                 if decoded is None:  # cannot happen for well-formed projections; never lose markup
                     decoded = "".join(serialize(node) for node in run.nodes)
                     result.warnings.append("a segment was left untranslated to keep its markup intact")

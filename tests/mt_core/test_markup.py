@@ -313,3 +313,23 @@ def test_an_invented_tail_is_cut_from_a_segment_when_its_tags_survive(translator
     assert translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, None), model_input) is None
     glued = [[1.0 if j == 0 else 0.0 for j in range(len(source))] for _ in tokens]  # no token looks at the end
     assert translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, glued), model_input) is None
+
+
+def test_the_alignment_fallback_cuts_an_invented_tail_before_placing_tags(
+    translator: MarkupTranslator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mt_core.protection import Protected
+
+    ((_, _, run),) = prepare_markup("<p>Your <b>order</b> has shipped.</p>", False).runs
+    assert run is not None
+    tokenizer = translator.engine.tokenizer
+    plain_source = tokenizer.source_tokens("Your order has shipped.")
+    head = tokenizer.pieces("Tu orden ha embarcado")
+    target = tokenizer.pieces("Tu orden ha embarcado, y tu mano se ha apartado, y no se fue.")
+    order = plain_source.index(tokenizer.pieces("Your order")[-1])
+    looks_at = [order if i < len(head) else len(plain_source) - 1 for i in range(len(target))]
+    attention = [[1.0 if j == position else 0.0 for j in range(len(plain_source))] for position in looks_at]
+    monkeypatch.setattr(translator.engine, "translate_with_attention", lambda *args: [(target, attention)])
+    decoded, cut = translator._project(run, Protected(run.source.strip()))
+    assert cut and decoded is not None and decoded.endswith(".") and "mano" not in decoded
+    assert decoded.count("<b>") == 1 and decoded.count("</b>") == 1
