@@ -61,6 +61,13 @@ def invented_tail(source: Sequence[str], target: Sequence[str], attention: Seque
     return start if start > 0 else None
 
 
+def find_tail(source: Sequence[str], target: Sequence[str], attention: Sequence[Sequence[float]] | None) -> int | None:
+    """Where an invented tail starts, for an output long enough to hide one and with its attention."""
+    if attention is None or not is_suspicious(sentence_tokens(source), len(target)):
+        return None
+    return invented_tail(source, target, attention)
+
+
 def close_like(source: str, translation: str) -> str:
     """The cut translation ends as the source does (a full stop, a question or an exclamation)."""
     ending = source.rstrip()[-1:]
@@ -76,7 +83,7 @@ def sentence_tokens(model_input: Sequence[str]) -> int:
     for token in model_input:
         if token in (grammar.TERM_TARGET, grammar.TERM_END):
             in_target = token == grammar.TERM_TARGET
-        elif not in_target and not grammar.ANY_SYMBOL_RE.fullmatch(token):
+        elif not in_target and not (token.startswith(grammar.OPEN) and grammar.ANY_SYMBOL_RE.fullmatch(token)):
             count += 1
     return count
 

@@ -49,6 +49,11 @@ class Run:
     #: Characters the input spelled as entities, with their first spelling, which the output keeps.
     spellings: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def term_targets(self) -> list[str]:
+        """The required target of each term annotation, in order."""
+        return [target for kind, _, target, _ in self.annotations if kind == "term"]
+
 
 def _plain_text(nodes: list[Node]) -> str:
     return "".join(

@@ -12,7 +12,7 @@ from mt_core.engine import DecodingOptions, Hypothesis
 from mt_core.errors import InputTooLongError
 from mt_core.gender import request_hints
 from mt_core.grammar import Gender
-from mt_core.invented_tails import TAIL_CUT_WARNING, close_like, invented_tail, is_suspicious, sentence_tokens
+from mt_core.invented_tails import TAIL_CUT_WARNING, close_like, find_tail
 from mt_core.markup import (
     MarkupDocument,
     Run,
@@ -25,6 +25,7 @@ from mt_core.markup import (
     write_attributes,
 )
 from mt_core.pipeline import AppliedGender, AppliedTerm, TranslationPipeline
+from mt_core.pipeline_steps import merge_groups
 from mt_core.protection import Protected
 from mt_core.tag_projection import project_tags, tag_tree
 from mt_core.term_forcing import forced_prefix
@@ -97,7 +98,7 @@ class MarkupTranslator:
         plain, _ = tag_tree(source_pieces)
         source = [*plain, EOS]
         target, attention = self.engine.translate_with_attention([source], self.pipeline.decoding)[0]
-        end = invented_tail(source, target, attention) if is_suspicious(len(source), len(target)) else None
+        end = find_tail(source, target, attention)
         target, attention = target[:end], attention[:end]
         target = [t for t in target if t != EOS and not grammar.find_placeholders(t)]  # stray symbols the model made
         projected = self.engine.tokenizer.decode(project_tags(source_pieces, target, attention))
@@ -108,7 +109,7 @@ class MarkupTranslator:
     def _choose(self, run: Run, options: list[Hypothesis], model_input: Protected) -> tuple[int, str | None]:
         """The first hypothesis whose tags decode, unless a later one that decodes holds more of the run's
         required terms (runs with terms are decoded with an n-best list, as plain sentences are)."""
-        targets = [target for kind, _, target, _ in run.annotations if kind == "term"]
+        targets = run.term_targets
         chosen, best, best_count = 0, None, -1
         for index, hypothesis in enumerate(options):
             decoded = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input)
@@ -125,7 +126,7 @@ class MarkupTranslator:
         """The plain-text pipeline's last fallback for the first term still missing (mt_core/term_forcing.py):
         the output up to where the decoder reached the term's annotation, then the term, as a forced target
         prefix. Kept only if its tags decode and it holds more of the terms."""
-        targets = [target for kind, _, target, _ in run.annotations if kind == "term"]
+        targets = run.term_targets
         present = [term_present(target, detag_text(decoded)) for target in targets]
         if all(present) or not self.engine.manifest.annotations.terms:
             return None
@@ -140,32 +141,30 @@ class MarkupTranslator:
             return None
         return forced
 
-    def _cut_tail(self, run: Run, source: list[str], hypothesis: Hypothesis, model_input: Protected) -> str | None:
-        """The invented tail of a segment's translation cut off, as in plain text (mt_core/invented_tails.py);
-        kept only if its tags still decode and it loses no term."""
-        if hypothesis.attention is None or not is_suspicious(sentence_tokens(source), len(hypothesis.tokens)):
-            return None
-        end = invented_tail(source, hypothesis.tokens, hypothesis.attention)
+    def _cut_tail(
+        self, run: Run, source: list[str], hypothesis: Hypothesis, model_input: Protected, decoded: str
+    ) -> str | None:
+        """The invented tail of a segment's translation (``decoded``) cut off, as in plain text
+        (mt_core/invented_tails.py); kept only if its tags still decode and it loses no term."""
+        end = find_tail(source, hypothesis.tokens, hypothesis.attention)
         if end is None:
             return None
         output = close_like(run_text(run), self.engine.tokenizer.decode(hypothesis.tokens[:end]))
         cut = self._decode(run, output, model_input)
-        targets = [target for kind, _, target, _ in run.annotations if kind == "term"]
-        whole = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input) or ""
-        if cut is None or any(term_present(t, detag_text(whole)) > term_present(t, detag_text(cut)) for t in targets):
+        whole, shortened = detag_text(decoded), detag_text(cut or "")
+        if cut is None or any(term_present(t, whole) > term_present(t, shortened) for t in run.term_targets):
             return None
         return cut
 
     def _decode_units(self, documents: list[MarkupDocument], tokens: list[list[str]]) -> list[list[Hypothesis]]:
         groups = self._groups(documents)
-        decoded = [self.engine.translate_tokens([tokens[i] for i in g], d) for g, d in groups]
-        return _merge(len(tokens), groups, decoded)
+        return merge_groups(
+            len(tokens), [(g, self.engine.translate_tokens([tokens[i] for i in g], d)) for g, d in groups]
+        )
 
     def _groups(self, documents: list[MarkupDocument]) -> list[tuple[list[int], DecodingOptions]]:
         """Model units without and with term annotations, with their decoding options."""
-        has_terms = [
-            any(kind == "term" for kind, *_ in run.annotations) for d in documents for _, _, run in d.runs if run
-        ]
+        has_terms = [bool(run.term_targets) for d in documents for _, _, run in d.runs if run]
         return [
             ([i for i, terms in enumerate(has_terms) if not terms], self.pipeline.decoding),
             ([i for i, terms in enumerate(has_terms) if terms], self.pipeline.term_decoding),
@@ -194,7 +193,11 @@ class MarkupTranslator:
                 forced = self._force_term(run, source, model_input, decoded or "")
                 if forced is not None:
                     chosen, decoded = -1, forced
-                cut = self._cut_tail(run, source, options[chosen], model_input) if decoded and chosen >= 0 else None
+                cut = (
+                    self._cut_tail(run, source, options[chosen], model_input, decoded)
+                    if decoded and chosen >= 0
+                    else None
+                )
                 if cut is not None:
                     decoded = cut
                     result.warnings.append(SEGMENT_TAIL_CUT)
@@ -254,20 +257,10 @@ class MarkupTranslator:
         )
         groups = self._groups(documents)
         decoded = await asyncio.gather(*(batcher.translate([tokens[i] for i in g], d) for g, d in groups))
-        hypotheses = _merge(len(tokens), groups, list(decoded))
+        hypotheses = merge_groups(len(tokens), [(g, results) for (g, _), results in zip(groups, decoded, strict=True)])
         plain = []
         for document in documents:
             units = document.plain_units()
             translated = await self.pipeline.translate_async(units, source_lang, target_lang, batcher)
             plain.append([r.text for r in translated])
         return await asyncio.to_thread(self._render, documents, inputs, tokens, hypotheses, plain)
-
-
-def _merge(
-    size: int, groups: list[tuple[list[int], DecodingOptions]], decoded: list[list[list[Hypothesis]]]
-) -> list[list[Hypothesis]]:
-    merged: list[list[Hypothesis]] = [[] for _ in range(size)]
-    for (indices, _), results in zip(groups, decoded, strict=True):
-        for index, result in zip(indices, results, strict=True):
-            merged[index] = result
-    return merged

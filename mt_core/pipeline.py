@@ -27,7 +27,7 @@ from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms, reinf
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails
-from mt_core.pipeline_steps import PreparedTexts, Selection
+from mt_core.pipeline_steps import PreparedTexts, Selection, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
 from mt_core.term_forcing import forced_prefix
@@ -422,14 +422,6 @@ class TranslationPipeline:
         chosen = set(constrained)
         return [i for i in range(len(prepared.terms)) if i not in chosen], constrained
 
-    @staticmethod
-    def _merge(size: int, groups: Sequence[tuple[list[int], list[list[Hypothesis]]]]) -> list[list[Hypothesis]]:
-        merged: list[list[Hypothesis]] = [[] for _ in range(size)]
-        for indices, results in groups:
-            for index, result in zip(indices, results, strict=True):
-                merged[index] = result
-        return merged
-
     def translate(
         self, texts: Sequence[str], source_lang: str, target_lang: str, options: RequestOptions | None = None
     ) -> list[TranslatedText]:
@@ -440,7 +432,7 @@ class TranslationPipeline:
             (indices, self.engine.translate_tokens([prepared.tokens[i] for i in indices], decoding))
             for indices, decoding in ((plain, self.decoding), (with_terms, self.term_decoding))
         ]
-        selections = self._select_with_gender_terms(prepared, self._merge(len(prepared.tokens), groups))
+        selections = self._select_with_gender_terms(prepared, merge_groups(len(prepared.tokens), groups))
         retries = self.placeholder_retries(prepared, selections)
         if retries:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
@@ -469,7 +461,7 @@ class TranslationPipeline:
             batcher.translate([prepared.tokens[i] for i in plain], self.decoding),
             batcher.translate([prepared.tokens[i] for i in with_terms], self.term_decoding),
         )
-        hypotheses = self._merge(len(prepared.tokens), [(plain, outputs[0]), (with_terms, outputs[1])])
+        hypotheses = merge_groups(len(prepared.tokens), [(plain, outputs[0]), (with_terms, outputs[1])])
         selections = await _run(large, self._select_with_gender_terms, prepared, hypotheses)
         retries = self.placeholder_retries(prepared, selections)
         if retries:

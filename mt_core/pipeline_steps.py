@@ -3,8 +3,10 @@ each, which the fallbacks (terms, gender) may replace."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from mt_core.engine import Hypothesis
 from mt_core.gender import GenderHint
 from mt_core.grammar import Gender
 from mt_core.protection import Protected
@@ -46,3 +48,12 @@ class Selection:
     attention: list[list[float]] | None = None
     #: An invented tail was cut off (mt_core/invented_tails.py).
     trimmed: bool = False
+
+
+def merge_groups(size: int, groups: Sequence[tuple[list[int], list[list[Hypothesis]]]]) -> list[list[Hypothesis]]:
+    """One result list in input order from groups decoded apart (with and without terms): (indices, results)."""
+    merged: list[list[Hypothesis]] = [[] for _ in range(size)]
+    for indices, results in groups:
+        for index, result in zip(indices, results, strict=True):
+            merged[index] = result
+    return merged

@@ -308,11 +308,12 @@ def test_an_invented_tail_is_cut_from_a_segment_when_its_tags_survive(translator
         [1.0 if j == (0 if i < len(head) else end) else 0.0 for j in range(len(source))] for i in range(len(tokens))
     ]
     model_input = Protected(run.source.strip())
-    cut = translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, attention), model_input)
+    whole = "Tu <b>orden</b> ha embarcado, y tu mano se ha apartado, y no se fue."
+    cut = translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, attention), model_input, whole)
     assert cut == "Tu <b>orden</b> ha embarcado."
-    assert translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, None), model_input) is None
+    assert translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, None), model_input, whole) is None
     glued = [[1.0 if j == 0 else 0.0 for j in range(len(source))] for _ in tokens]  # no token looks at the end
-    assert translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, glued), model_input) is None
+    assert translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, glued), model_input, whole) is None
 
 
 def test_the_alignment_fallback_cuts_an_invented_tail_before_placing_tags(
