@@ -31,6 +31,7 @@ import ctranslate2
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.settings import Settings  # noqa: E402
 from bench.clients import LoadResult, encode_post, run_requests  # noqa: E402
 from bench.server import Server, report, run_on_service_allocator  # noqa: E402
 from fairmt.allocator import allocator_in_use  # noqa: E402
@@ -64,10 +65,14 @@ class DirectBaseline:
         engine = Engine(model)  # for its tokenizer and decoding limit only
         cores = available_cores()
         self.batch = [engine.tokenizer.source_tokens(s) for s in sentences]
+        # The options the service's engine passes (mt_core/engine.py), attention and scores included: the
+        # service returns both with every translation (invented tails are cut from the attention).
         self.decoding = dict(
             beam_size=decoding.beam_size,
             max_input_length=0,
             max_decoding_length=engine.decoding_limit(max(len(b) for b in self.batch), decoding),
+            return_scores=True,
+            return_attention=decoding.return_attention,
         )
         layouts = sorted({(1, cores), (cores, 1)})
         translators = {
@@ -161,7 +166,8 @@ def main() -> None:
     args = parser.parse_args()
     run_on_service_allocator()  # the baseline runs in this process, the service in its own
     sentences = bench_sentences(args.sentences)
-    decoding = DecodingOptions(beam_size=args.beam_size)
+    # As the server, started with this environment, decodes (FAIRMT_CUT_INVENTED_TAILS turns attention off).
+    decoding = DecodingOptions(beam_size=args.beam_size, return_attention=Settings().cut_invented_tails)
     shapes = {"sentence": 1, f"text_of_{args.lines}_lines": args.lines}
 
     baseline = DirectBaseline(args.model, sentences, decoding)

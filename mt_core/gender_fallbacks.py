@@ -39,7 +39,12 @@ def add_gender_terms(reader: GenderReader, prepared: PreparedTexts, selections: 
                 added.append(TermMatch(hint.start, hint.end, hint.source, form, GENDER_TERM_ORIGIN))
         if added:
             prepared.terms[index] = sorted(terms + added, key=lambda term: term.start)
-            selection.present[:] = [term_present(t.target, selection.text) for t in prepared.terms[index]]
+            # The terms already checked keep their verdict (which may have read the attention); the new ones
+            # are checked in the text.
+            verdicts = dict(zip(map(id, terms), selection.present, strict=True))
+            selection.present[:] = [
+                verdicts.get(id(t), term_present(t.target, selection.text)) for t in prepared.terms[index]
+            ]
             changed.append(index)
     return changed
 

@@ -16,7 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mt_core import grammar
-from mt_core.terminology import term_present
+from mt_core.engine import Hypothesis
+from mt_core.term_alignment import terms_found
 from mt_core.tokenizer import WORD_START
 
 if TYPE_CHECKING:
@@ -42,15 +43,20 @@ def is_suspicious(source_tokens: int, target_tokens: int) -> bool:
 
 def invented_tail(source: Sequence[str], target: Sequence[str], attention: Sequence[Sequence[float]]) -> int | None:
     """Where the invented tail of ``target`` starts, or None. ``source`` ends with its end-of-sentence token;
-    ``attention`` has a row over the source for each target token."""
+    ``attention`` has a row over the source for each target token. A token that attends mostly to a required
+    term's target counts neither way: the model copies the term from there, once where it belongs and again
+    in a tail ("Tu orden ha sido pedido, y tus pedregales." for order → pedido)."""
     end = len(source) - 1
-    at_end = [max(range(len(row)), key=row.__getitem__) == end for row in attention[: len(target)]]
+    copied = {index for region in term_targets(source) for index in region}
+    focus = [max(range(len(row)), key=row.__getitem__) for row in attention[: len(target)]]
     start = None
-    count = 0
-    for index in range(len(at_end) - 1, 0, -1):
-        count += at_end[index]
-        length = len(at_end) - index
-        if at_end[index] and length >= MIN_TAIL_TOKENS and count / length >= MIN_TAIL_SHARE:
+    count = length = 0
+    for index in range(len(focus) - 1, 0, -1):
+        if focus[index] in copied:
+            continue
+        count += focus[index] == end
+        length += 1
+        if focus[index] == end and length >= MIN_TAIL_TOKENS and count / length >= MIN_TAIL_SHARE:
             start = index
     if start is None:
         return None
@@ -59,6 +65,24 @@ def invented_tail(source: Sequence[str], target: Sequence[str], attention: Seque
     while start > 0 and target[start - 1] in JOINERS:
         start -= 1
     return start if start > 0 else None
+
+
+def term_targets(source: Sequence[str]) -> list[range]:
+    """The pieces of each required term's target in the model input, with the symbols around them."""
+    regions = []
+    for index, piece in enumerate(source):
+        if piece == grammar.TERM_TARGET:
+            close = next((i for i in range(index, len(source)) if source[i] == grammar.TERM_END), len(source) - 1)
+            regions.append(range(index, close + 1))
+    return regions
+
+
+def trim(source: Sequence[str], hypothesis: Hypothesis) -> Hypothesis:
+    """The hypothesis without its invented tail, if it has one, as the service will return it."""
+    cut = find_tail(source, hypothesis.tokens, hypothesis.attention)
+    if cut is None or hypothesis.attention is None:
+        return hypothesis
+    return Hypothesis(hypothesis.tokens[:cut], hypothesis.score, False, hypothesis.attention[:cut])
 
 
 def find_tail(source: Sequence[str], target: Sequence[str], attention: Sequence[Sequence[float]] | None) -> int | None:
@@ -109,7 +133,8 @@ def cut_invented_tails(pipeline: TranslationPipeline, prepared: PreparedTexts, s
             continue
         output = pipeline.output_text(selection.tokens[:cut], prepared.inputs[index])
         text = close_like(prepared.sources[index], output.text)
-        present = [term_present(t.target, text) for t in prepared.terms[index]]
+        kept = Hypothesis(selection.tokens[:cut], None, False, selection.attention[:cut])
+        present = terms_found(prepared.terms[index], text, prepared.tokens[index], kept)
         if text == selection.text or sum(present) < sum(selection.present):
             continue
         genders = pipeline.genders_found(text, prepared.genders[index])

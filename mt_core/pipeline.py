@@ -26,10 +26,11 @@ from mt_core.gender import (
 from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms, reinflect
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
-from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails
+from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
 from mt_core.pipeline_steps import PreparedTexts, Selection, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
+from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import forced_prefix
 from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_present
 
@@ -232,11 +233,18 @@ class TranslationPipeline:
         return Restored(grammar.strip_symbols(restored.text), restored.misplaced)
 
     def _choose(
-        self, options: list[Hypothesis], terms: list[TermMatch], hints: list[GenderHint], model_input: Protected
+        self,
+        options: list[Hypothesis],
+        terms: list[TermMatch],
+        hints: list[GenderHint],
+        model_input: Protected,
+        source_tokens: list[str],
     ) -> tuple[int, str, list[bool], list[Gender | None]]:
-        """The best hypothesis, unless another in the n-best list has more required terms and honoured hints."""
-        decoded = [self.output_text(h.tokens, model_input).text for h in options]
-        present = [[term_present(t.target, text) for t in terms] for text in decoded]
+        """The best hypothesis, unless another in the n-best list has more required terms and honoured hints;
+        each is judged as it will be returned, without an invented tail."""
+        trimmed = [trim(source_tokens, h) for h in options]
+        decoded = [self.output_text(h.tokens, model_input).text for h in trimmed]
+        present = [terms_found(terms, text, source_tokens, h) for text, h in zip(decoded, trimmed, strict=True)]
         genders = [self.genders_found(text, hints) for text in decoded]
 
         def score(i: int) -> tuple[int, int]:
@@ -248,14 +256,14 @@ class TranslationPipeline:
 
     def select(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[Selection]:
         selections = []
-        for options, terms, hints, model_input in zip(
-            hypotheses, prepared.terms, prepared.genders, prepared.inputs, strict=True
+        for options, terms, hints, model_input, source_tokens in zip(
+            hypotheses, prepared.terms, prepared.genders, prepared.inputs, prepared.tokens, strict=True
         ):
             best, method = 0, "annotation"
             present: list[bool] = []
             genders: list[Gender | None] = []
             if terms or hints:
-                best, method, present, genders = self._choose(options, terms, hints, model_input)
+                best, method, present, genders = self._choose(options, terms, hints, model_input, source_tokens)
             output = self.output_text(options[best].tokens, model_input)
             chosen = options[best]
             selections.append(
@@ -362,11 +370,20 @@ class TranslationPipeline:
         self, prepared: PreparedTexts, index: int, selection: Selection, hypothesis: Hypothesis
     ) -> Selection:
         output = self.output_text(hypothesis.tokens, prepared.inputs[index])
-        present = [term_present(t.target, output.text) for t in prepared.terms[index]]
+        present = terms_found(prepared.terms[index], output.text, prepared.tokens[index], hypothesis)
         if sum(present) <= sum(selection.present):
             return selection
         genders = self.genders_found(output.text, prepared.genders[index])
-        return Selection(output.text, "prefix", present, hypothesis.truncated, genders, output.misplaced)
+        return Selection(
+            output.text,
+            "prefix",
+            present,
+            hypothesis.truncated,
+            genders,
+            output.misplaced,
+            hypothesis.tokens,  # from the sentence's model input: an invented tail after the term is cut too
+            hypothesis.attention,
+        )
 
     def _gender_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
         """Hinted nouns missing from the output become required terms (mt_core/gender_fallbacks.py)."""

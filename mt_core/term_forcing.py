@@ -10,7 +10,7 @@ The term is then in the output by construction, in exactly the form given.
 
 from __future__ import annotations
 
-from mt_core import grammar
+from mt_core.term_alignment import term_regions
 from mt_core.tokenizer import EOS, Tokenizer
 
 WORD_START = "\u2581"  # SentencePiece's word-boundary mark
@@ -18,12 +18,8 @@ WORD_START = "\u2581"  # SentencePiece's word-boundary mark
 
 def annotation_positions(source_tokens: list[str], number: int) -> range | None:
     """Source token positions of the ``number``-th term annotation (0-based), markers included."""
-    starts = [i for i, token in enumerate(source_tokens) if token == grammar.TERM_START]
-    if number >= len(starts):
-        return None
-    start = starts[number]
-    end = next((i for i in range(start, len(source_tokens)) if source_tokens[i] == grammar.TERM_END), None)
-    return range(start, end + 1) if end is not None else None
+    regions = term_regions(source_tokens)
+    return regions[number] if number < len(regions) else None
 
 
 def forced_prefix(

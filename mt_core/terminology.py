@@ -31,7 +31,8 @@ class TermMatch:
     origin: str  # "inline" | "request" | "glossary"
 
 
-def _fold(word: str) -> str:
+def fold_word(word: str) -> str:
+    """Case and width folded, as terms are compared."""
     return unicodedata.normalize("NFKC", word).casefold()
 
 
@@ -73,7 +74,7 @@ class TermMatcher:
             raise TermSyntaxError(f"term source {term.source!r} has no words")
         node = self._root
         for word in words:
-            node = node.children.setdefault(_fold(word), _Node())
+            node = node.children.setdefault(fold_word(word), _Node())
         if node.term is None:
             self.size += 1
         node.term = term
@@ -87,7 +88,7 @@ class TermMatcher:
             best: tuple[int, Term] | None = None
             node = self._root
             for offset in range(index, len(words)):
-                word = _fold(words[offset].group())
+                word = fold_word(words[offset].group())
                 child = node.children.get(word)
                 plural_child = node.children.get(_singular(word)) if child is None else None
                 node_next = child or plural_child
@@ -122,14 +123,22 @@ def term_present(target: str, translation: str) -> bool:
     Each term word must appear in order, as the same word or one differing only in
     a number/gender ending (-s, -es, -a/-o, -as/-os), compared case- and width-insensitively.
     """
-    term_words = [_fold(w) for w in WORD.findall(target)]
-    words = [_fold(w) for w in WORD.findall(translation)]
-    if not term_words:
+    if not WORD.search(target):
         return True
-    for start in range(len(words) - len(term_words) + 1):
-        if all(_inflected_same(t, w) for t, w in zip(term_words, words[start:], strict=False)):
-            return True
-    return False
+    return bool(term_occurrences(target, [fold_word(w) for w in WORD.findall(translation)]))
+
+
+def term_occurrences(target: str, words: Sequence[str]) -> list[range]:
+    """Where the target term occurs in ``words`` (folded with ``fold_word``), inflection allowed as in
+    ``term_present``: the word indices of each occurrence."""
+    term_words = [fold_word(w) for w in WORD.findall(target)]
+    if not term_words:
+        return []
+    return [
+        range(start, start + len(term_words))
+        for start in range(len(words) - len(term_words) + 1)
+        if all(_inflected_same(t, w) for t, w in zip(term_words, words[start:], strict=False))
+    ]
 
 
 def _strip_accents(word: str) -> str:
@@ -140,10 +149,17 @@ def _inflected_same(term_word: str, word: str) -> bool:
     if term_word == word:
         return True
     term_word, word = _strip_accents(term_word), _strip_accents(word)
-    if term_word == word:
+    if term_word == word or _plural_of(word, term_word) or _plural_of(term_word, word):
         return True
     stem_term, stem_word = _strip_ending(term_word), _strip_ending(word)
     return len(stem_term) >= 3 and stem_term == stem_word
+
+
+def _plural_of(plural: str, singular: str) -> bool:
+    """Spanish plurals that stripping an ending misses: borde → bordes, luz → luces."""
+    if plural in (singular + "s", singular + "es"):
+        return True
+    return singular.endswith("z") and plural == singular[:-1] + "ces"
 
 
 def _strip_ending(word: str) -> str:

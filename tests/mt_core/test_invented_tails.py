@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from mt_core.engine import Engine
+from mt_core.engine import Engine, Hypothesis
 from mt_core.invented_tails import (
     close_like,
     cut_invented_tails,
@@ -8,6 +8,7 @@ from mt_core.invented_tails import (
     is_suspicious,
     sentence_tokens,
     tail_checks,
+    trim,
 )
 from mt_core.pipeline import TranslationPipeline
 from mt_core.pipeline_steps import Selection
@@ -65,3 +66,31 @@ def test_every_translation_comes_with_its_attention(tiny_model_dir: Path) -> Non
     (hypothesis,) = engine.translate_tokens([engine.tokenizer.source_tokens("a b c")])[0]
     assert hypothesis.attention is not None and len(hypothesis.attention) == len(hypothesis.tokens)
     assert all(len(row) == len(engine.tokenizer.source_tokens("a b c")) for row in hypothesis.attention)
+
+
+ANNOTATED = ["▁Your", "⟦t⟧", "▁order", "⟦=⟧", "▁pedido", "⟦/t⟧", "▁has", "▁ship", "ped", ".", "</s>"]
+#: "Tu orden ha sido pedido, y tus pedregales." as the shipped model wrote it for order → pedido.
+COPIED = ["▁Tu", "▁orden", "▁ha", "▁sido", "▁", "ped", "ido", ",", "▁y", "▁tus", "▁", "ped", "reg", "ales", "."]
+COPIED_FOCUS = [6, 2, 6, 7, 7, 7, 7, 9, 10, 10, 4, 4, 10, 10, 10]
+
+
+def test_a_tail_that_copies_the_term_again_is_still_a_tail() -> None:
+    attention = attending(COPIED_FOCUS, len(ANNOTATED))
+    assert invented_tail(ANNOTATED, COPIED, attention) == 7  # "Tu orden ha sido pedido" | ", y tus pedregales."
+    counted = attending([*COPIED_FOCUS[:10], 9, 9, *COPIED_FOCUS[12:]], len(ANNOTATED))  # the same on the source
+    assert invented_tail(ANNOTATED, COPIED, counted) is None  # 5 of 8 at the end: below the share
+
+
+def test_a_term_copied_at_the_end_of_the_sentence_is_no_tail() -> None:
+    target = ["▁Cancel", "a", "▁el", "▁", "ped", "ido", "."]
+    source = ["▁Cancel", "▁the", "⟦t⟧", "▁order", "⟦=⟧", "▁pedido", "⟦/t⟧", ".", "</s>"]
+    assert invented_tail(source, target, attending([0, 0, 1, 5, 5, 5, 8], len(source))) is None
+
+
+def test_trim_returns_the_hypothesis_as_it_will_be_served() -> None:
+    attention = attending(COPIED_FOCUS, len(ANNOTATED))
+    trimmed = trim(ANNOTATED, Hypothesis(COPIED, -1.0, False, attention))
+    assert trimmed.tokens == COPIED[:7] and trimmed.attention == attention[:7]
+    short = Hypothesis(COPIED[:7], -1.0, False, attention[:7])
+    assert trim(ANNOTATED, short) is short
+    assert trim(ANNOTATED, Hypothesis(COPIED, -1.0, False, None)).tokens == COPIED  # no attention, no cut

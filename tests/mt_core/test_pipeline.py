@@ -103,9 +103,9 @@ def test_nbest_reranking_picks_a_hypothesis_with_the_term(pipeline: TranslationP
     ]
     terms = [TermMatch(0, 3, "dog", "perro", "request")]
     source = Protected("the dog")
-    best, method, present, _ = pipeline._choose(options, terms, [], source)
+    best, method, present, _ = pipeline._choose(options, terms, [], source, tokenizer.source_tokens("the dog"))
     assert tokenizer.decode(options[best].tokens) == "el perro grande" and method == "nbest" and present == [True]
-    best, method, present, _ = pipeline._choose(options[:1], terms, [], source)
+    best, method, present, _ = pipeline._choose(options[:1], terms, [], source, tokenizer.source_tokens("the dog"))
     assert best == 0 and method == "annotation" and present == [False]
 
 
@@ -270,3 +270,40 @@ def test_a_shouted_sentence_is_translated_in_sentence_case_and_returned_in_capit
     assert prepared.sources == ["Warning: do not open.", "Then call us."] and prepared.shouted == [True, False]
     shouted = pipeline.translate(["SAVE YOUR CHANGES 🎉"], "en", "es")[0].text
     assert not any(c.islower() for c in shouted) and shouted.count("🎉") == 1, shouted
+
+
+def test_nbest_reranking_wants_the_term_where_its_source_went(pipeline: TranslationPipeline) -> None:
+    """With attention, a target word written in another role does not count as the term."""
+    from mt_core import grammar
+    from mt_core.engine import Hypothesis
+    from mt_core.terminology import TermMatch
+
+    tokenizer = pipeline.engine.tokenizer
+    source = [
+        *tokenizer.pieces("the"),
+        grammar.TERM_START,
+        *tokenizer.pieces("dog"),
+        grammar.TERM_TARGET,
+        *tokenizer.pieces("perro"),
+        grammar.TERM_END,
+        *tokenizer.pieces("barks"),
+        "</s>",
+    ]
+    term = source.index(grammar.TERM_START) + 1
+    other = source.index(grammar.TERM_END) + 1
+
+    def hypothesis(text: str, looks_at_term: str) -> Hypothesis:
+        pieces, rows = [], []
+        for word in text.split():
+            for piece in tokenizer.pieces(word):
+                focus = term if word == looks_at_term else other
+                pieces.append(piece)
+                rows.append([1.0 if j == focus else 0.0 for j in range(len(source))])
+        return Hypothesis(pieces, -1.0, False, rows)
+
+    options = [hypothesis("el gato perro", "gato"), hypothesis("el perro ladra", "perro")]
+    terms = [TermMatch(4, 7, "dog", "perro", "request")]
+    best, method, present, _ = pipeline._choose(options, terms, [], Protected("the dog barks"), source)
+    assert best == 1 and method == "nbest" and present == [True]
+    best, method, present, _ = pipeline._choose(options[:1], terms, [], Protected("the dog barks"), source)
+    assert best == 0 and present == [False]

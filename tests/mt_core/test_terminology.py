@@ -39,7 +39,20 @@ def test_matcher_scales_to_large_glossaries() -> None:
         ("enfermera", "El enfermero vino.", True),  # inflection is tolerated; gender is checked elsewhere
         ("pedido", "La orden llegó.", False),
         ("API", "la api", True),
+        ("borde", "En cada bordes.", True),  # plural in -s of a word ending in -e
+        ("bordes", "En cada borde.", True),
+        ("luz", "Las luces.", True),
+        ("borde", "El bordado.", False),
     ],
 )
 def test_term_presence_tolerates_inflection(target: str, translation: str, expected: bool) -> None:
     assert term_present(target, translation) is expected
+
+
+def test_term_occurrences_give_word_positions_with_inflection() -> None:
+    from mt_core.terminology import fold_word, term_occurrences
+
+    words = [fold_word(w) for w in "Las Órdenes de compra y la orden de compra".split()]
+    assert term_occurrences("orden de compra", words) == [range(1, 4), range(6, 9)]  # "Órdenes" too
+    assert term_occurrences("pedido", words) == []
+    assert term_occurrences("...", words) == []
