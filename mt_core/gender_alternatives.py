@@ -17,10 +17,15 @@ from mt_core.inline import parse_inline
 from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
 
 
+def _plain(text: str, options: RequestOptions) -> str:
+    """The text without its inline annotations, where the request has them read."""
+    return parse_inline(text).text if options.inline_annotations else text
+
+
 def _ambiguous(pipeline: TranslationPipeline, texts: Sequence[str], options: RequestOptions) -> list[int]:
     if pipeline.gender_reader is None or options.effective_gender is not None:
         return []
-    return [i for i, text in enumerate(texts) if is_ambiguous(parse_inline(text).text, options.context)]
+    return [i for i, text in enumerate(texts) if is_ambiguous(_plain(text, options), options.context)]
 
 
 def _pairs(
@@ -28,6 +33,7 @@ def _pairs(
     texts: Sequence[str],
     ambiguous: list[int],
     variants: dict[Gender, list[TranslatedText]],
+    options: RequestOptions,
 ) -> list[dict[Gender, str]]:
     """Keep a feminine/masculine pair only when the two differ in gender-inflected words alone."""
     results: list[dict[Gender, str]] = [{} for _ in texts]
@@ -35,7 +41,7 @@ def _pairs(
     for position, index in enumerate(ambiguous):
         feminine = variants[Gender.FEMININE][position].text
         masculine = variants[Gender.MASCULINE][position].text
-        source = parse_inline(texts[index]).text
+        source = _plain(texts[index], options)
         pair = gender_pair(reader, source, feminine, masculine) if reader else None
         if pair is not None:
             results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]}
@@ -57,7 +63,7 @@ def gender_alternatives(
         gender: pipeline.translate(chosen, source_lang, target_lang, replace(options, target_gender=gender))
         for gender in (Gender.FEMININE, Gender.MASCULINE)
     }
-    return _pairs(pipeline, texts, ambiguous, variants)
+    return _pairs(pipeline, texts, ambiguous, variants, options)
 
 
 async def gender_alternatives_async(
@@ -78,4 +84,4 @@ async def gender_alternatives_async(
         variants[gender] = await pipeline.translate_async(
             chosen, source_lang, target_lang, batcher, replace(options, target_gender=gender)
         )
-    return await asyncio.to_thread(_pairs, pipeline, texts, ambiguous, variants)
+    return await asyncio.to_thread(_pairs, pipeline, texts, ambiguous, variants, options)

@@ -160,6 +160,16 @@ def test_gender_alternatives_are_valid_pairs_or_absent(client: TestClient) -> No
     assert only["alternatives"] == [] and [g["requested"] for g in only["genders"]] == ["feminine", "feminine"]
 
 
+def test_gender_alternatives_take_the_text_as_written_without_inline_annotations(client: TestClient) -> None:
+    """A text that is not valid annotation syntax is plain text when inline_annotations is false (was a 500)."""
+    texts = ["My friend <term is a nurse.", "<gender> My friend is a nurse."]
+    response = client.post("/v1/translate", json={"text": texts, "alternatives": "gender", "inline_annotations": False})
+    assert response.status_code == 200, response.text
+    assert len(response.json()["translations"]) == 2
+    read = client.post("/v1/translate", json={"text": texts, "alternatives": "gender"})
+    assert read.status_code == 422 and "text[1]" in read.json()["detail"]
+
+
 def test_html_and_xml_formats(client: TestClient) -> None:
     html_in = '<p>Choose <span class="menuitem">File - New</span>.</p>'
     response = client.post("/v1/translate", json={"text": [html_in, "<p>bad <b>nest</p></b>"], "format": "html"})
