@@ -119,7 +119,8 @@ def _parse_xml(data: bytes, limits: GlossaryLimits) -> ET.Element:
         return ET.fromstring(data)
     except ET.ParseError as error:
         line, column = error.position
-        raise GlossaryFormatError(f"line {line}, column {column}: malformed XML ({error})") from error
+        reason = str(error).rsplit(": line ", 1)[0]  # expat repeats the position, with columns from 0
+        raise GlossaryFormatError(f"line {line}, column {column + 1}: malformed XML ({reason})") from error
 
 
 def _local(tag: str) -> str:
