@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from mt_core.glossary_formats import GlossaryFormatError, GlossaryLimits, guess_format, parse_glossary
@@ -41,13 +43,13 @@ def test_tmx_and_tbx() -> None:
         (b"", "tsv", "no entries"),
         (b"<tmx><body><tu><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", "tmx", "<tu> #1: no <tuv> for es"),
         (b"<other/>", "tmx", "expected <tmx>"),
-        (b"<tmx><body>", "tmx", r"line 1, column 12: malformed XML \(no element found\)"),
+        (b"<tmx><body>", "tmx", "line 1, column 12: malformed XML (no element found)"),
         (b'<!DOCTYPE lolz [<!ENTITY lol "lol">]><tmx/>', "tmx", "DTD"),
         (b"a\tb\n", "docx", "unknown glossary format"),
     ],
 )
 def test_errors_name_the_place(data: bytes, file_format: str, message: str) -> None:
-    with pytest.raises(GlossaryFormatError, match=message.replace("(", r"\(")):
+    with pytest.raises(GlossaryFormatError, match=re.escape(message)):
         parse_glossary(data, file_format, "en", "es")
 
 
