@@ -4,7 +4,7 @@ SentencePiece spells a character it has no piece for (emoji, "®", "ï", a word 
 another script) as UTF-8 byte pieces, and a small model rarely writes such bytes
 back whole: "Great job 🎉" came back as an invented sentence and "Widget®" as
 "Widget\ufffd256". Symbols that NFKC rewrites ("™" as "TM", "²" as "2") would come
-back changed, and web and e-mail addresses translated. Each run of such text is
+back changed, and web and e-mail addresses, file names, paths and code identifiers translated. Each run of such text is
 sent as a void placeholder, which the model places like an inline tag, and is
 written back into the output as it was. A letter the vocabulary lacks takes its
 whole word along: the word is copied, not spelled into another.
@@ -44,13 +44,27 @@ def _is_mark(character: str) -> bool:
     return unicodedata.category(character)[0] == "M"
 
 
-#: Text copied as written whatever its characters: web addresses and e-mail addresses (the model would
-#: translate "user@example.com" into "usuario@ejemplo.com").
+#: File extensions that mark a word as a file name ("settings.json" came back as "configuración.json",
+#: "main.py" as "principal.py").
+FILE_EXTENSIONS = (
+    "txt|csv|tsv|json|ya?ml|toml|xml|html?|md|rst|ini|cfg|conf|log|lock|sql|db|"
+    "py|js|ts|jsx|tsx|java|c|h|cpp|hpp|cs|go|rs|rb|php|sh|bat|ps1|exe|dll|so|jar|"
+    "pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|epub|png|jpe?g|gif|svg|webp|ico|mp3|mp4|wav|zip|gz|tgz|tar|7z|rar|iso"
+)
+#: Text copied as written whatever its characters: web and e-mail addresses (the model would translate
+#: "user@example.com" into "usuario@ejemplo.com"), file names and bare extensions, paths of two or more parts,
+#: command-line options, and identifiers in camelCase or snake_case ("fontSize" came back as "tipo de letra").
 VERBATIM = re.compile(
     r"(?i:https?://|www\.)[^\s<>\"⟦⟧]*[^\s<>\"⟦⟧.,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
+    rf"|(?<![\w.])[\w-]*\w(?:\.[\w-]+)*\.(?i:{FILE_EXTENSIONS})\b(?!\.\w)"
+    rf"|(?<!\S)\.(?i:{FILE_EXTENSIONS})\b(?!\.\w)"
+    r"|(?<![\w/.~])(?:(?:~|\.{1,2})/[\w.-]+(?:/[\w.-]+)*|/[\w.-]+(?:/[\w.-]+)+)/?"
+    r"|(?<![\w-])--[A-Za-z][\w-]*"
+    r"|\b[a-z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)+\b"
+    r"|\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b"
 )
 
-VERBATIM_HINT = re.compile(r"@|://|www\.", re.IGNORECASE)
+VERBATIM_HINT = re.compile(r"@|://|www\.|\.\w|/\w|--|_|[a-z][A-Z]", re.IGNORECASE)
 
 
 class SymbolProtector:
@@ -131,10 +145,35 @@ class SymbolProtector:
                 pieces += [" " if glued and token.index in protected.spaced else "", protected.originals[token.index]]
                 placed.add(token.index)
             cursor = token.end
-        text = "".join(pieces) + output[cursor:]
+        text = _case_after_leading_run("".join(pieces) + output[cursor:], output, protected)
         misplaced = [number for number in protected.originals if number not in placed]
         for number in misplaced:
             original = protected.originals[number]
             leading = protected.text.startswith(grammar.placeholder(number, grammar.PlaceholderKind.VOID))
             text = f"{original} {text}" if leading else f"{text.rstrip()} {original}"
         return Restored(text, [protected.originals[number] for number in misplaced])
+
+
+def _leading_void(text: str) -> tuple[int, str] | None:
+    """The void placeholder that begins ``text`` (its number), and what follows it."""
+    tokens = grammar.find_placeholders(text)
+    if not tokens or tokens[0].kind is not grammar.PlaceholderKind.VOID or text[: tokens[0].start].strip():
+        return None
+    return tokens[0].index, text[tokens[0].end :]
+
+
+def _case_after_leading_run(text: str, output: str, protected: Protected) -> str:
+    """A run that begins the input ("--binary read and write ...") reads to the model as a sentence of its
+    own, and it capitalises the word after it ("--binary Lee y escribe"); that word takes the source's case."""
+    source, model = _leading_void(protected.text), _leading_void(output)
+    if source is None or model is None or source[0] != model[0]:
+        return text
+    after_source = re.match(r"\s+(\w)", source[1])
+    if after_source is None or not after_source.group(1).islower():
+        return text
+    start = len(text) - len(text.lstrip()) + len(protected.originals.get(source[0], ""))
+    word = re.match(r"\s+(\w)(\w?)", text[start:])
+    if word is None or not word.group(1).isupper() or word.group(2).isupper():  # an acronym keeps its capitals
+        return text
+    position = start + word.start(1)
+    return text[:position] + text[position].lower() + text[position + 1 :]

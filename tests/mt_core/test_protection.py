@@ -1,5 +1,7 @@
 import string
 
+import pytest
+
 from mt_core import grammar
 from mt_core.protection import Protected, SymbolProtector
 
@@ -77,3 +79,34 @@ def test_web_and_mail_addresses_are_kept_from_translation() -> None:
         "https://example.com/help?id=4",
         "www.example.org",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Open settings.json and set fontSize to 14.", ["settings.json", "fontSize"]),
+        ("Edit README.md, then report_2024.pdf.", ["README.md", "report_2024.pdf"]),
+        ("Save it as .docx or .PDF now.", [".docx", ".PDF"]),
+        ("See /etc/fairmt, ~/runs/a and ./run.sh for logs.", ["/etc/fairmt", "~/runs/a", "./run.sh"]),
+        ("Pass --model to fairmt serve.", ["--model"]),
+        ("Set FAIRMT_BEAM_SIZE and user_id, then call getUserName.", ["FAIRMT_BEAM_SIZE", "user_id", "getUserName"]),
+        # Prose with dots, slashes and capitals is left to the model.
+        ("E.g. the U.S.A., etc. Dr. Smith works 24/7 at 3.5 km/h and/or at LibreOffice.", []),
+        ("The end.Then Python. Hello World", []),
+    ],
+)
+def test_file_names_paths_options_and_identifiers_are_kept_from_translation(text: str, kept: list[str]) -> None:
+    protected = PROTECTOR.protect(text)
+    assert list(protected.originals.values()) == kept
+    assert PROTECTOR.restore(protected.text, protected).text == text
+
+
+def test_the_word_after_a_leading_run_keeps_the_source_case() -> None:
+    protected = PROTECTOR.protect("--binary read and write data")
+    assert protected.text.startswith(void(1))
+    assert PROTECTOR.restore(f"{void(1)} Lee y escribe datos", protected).text == "--binary lee y escribe datos"
+    assert PROTECTOR.restore(f"{void(1)} USB y datos", protected).text == "--binary USB y datos"  # an acronym
+    upper = PROTECTOR.protect("--binary Read and write data")
+    assert PROTECTOR.restore(f"{void(1)} Lee y escribe", upper).text == "--binary Lee y escribe"
+    inside = PROTECTOR.protect("Use --binary to read")
+    assert PROTECTOR.restore(f"Use {void(1)} Para leer", inside).text == "Use --binary Para leer"
