@@ -31,7 +31,7 @@ from mt_core.pipeline_steps import PreparedTexts, Selection, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
 from mt_core.term_alignment import terms_found
-from mt_core.term_forcing import forced_prefix
+from mt_core.term_forcing import force_terms
 from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_present
 
 #: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.
@@ -105,10 +105,6 @@ class TranslatedText:
     warnings: list[str] = field(default_factory=list)
     terms: list[AppliedTerm] = field(default_factory=list)
     genders: list[AppliedGender] = field(default_factory=list)
-
-
-#: Rounds of prefix forcing, one missing term each.
-MAX_FORCED_TERMS = 3
 
 
 def request_term_matcher(terms: Sequence[Term]) -> TermMatcher | None:
@@ -335,56 +331,6 @@ class TranslationPipeline:
             return []
         return [i for i, sel in enumerate(selections) if sel.present and not all(sel.present)]
 
-    def force_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
-        """Re-decode each sentence still missing a term with a target prefix that forces its first missing
-        term in (mt_core/term_forcing.py), one term a round, each round keeping the terms forced before;
-        a result is kept only where it holds more of the terms."""
-        retries = self.prefix_retries(selections)
-        kept: dict[int, list[str]] = {}
-        for _ in range(MAX_FORCED_TERMS):
-            if not retries:
-                return
-            tokens = [prepared.tokens[i] for i in retries]
-            aligned = self.engine.translate_with_attention(tokens, self.decoding, [kept.get(i) for i in retries])
-            forced: dict[int, list[str]] = {}
-            for index, (target, attention) in zip(retries, aligned, strict=True):
-                missing = selections[index].present.index(False)
-                term = prepared.terms[index][missing].target
-                before = len(kept.get(index, []))
-                source = prepared.tokens[index]
-                prefix = forced_prefix(self.engine.tokenizer, source, target, attention, missing, term, before)
-                limit = self.engine.decoding_limit(len(prepared.tokens[index]), self.decoding)
-                if prefix is not None and len(prefix) < limit:  # room left for the model to finish the sentence
-                    forced[index] = prefix
-            prefixes: list[list[str] | None] = list(forced.values())
-            outputs = self.engine.translate_tokens([prepared.tokens[i] for i in forced], self.decoding, prefixes)
-            retries = []
-            for (index, prefix), hypotheses in zip(forced.items(), outputs, strict=True):
-                previous = selections[index]
-                selections[index] = self.apply_forced(prepared, index, previous, hypotheses[0])
-                if selections[index] is not previous and not all(selections[index].present):
-                    kept[index] = prefix
-                    retries.append(index)
-
-    def apply_forced(
-        self, prepared: PreparedTexts, index: int, selection: Selection, hypothesis: Hypothesis
-    ) -> Selection:
-        output = self.output_text(hypothesis.tokens, prepared.inputs[index])
-        present = terms_found(prepared.terms[index], output.text, prepared.tokens[index], hypothesis)
-        if sum(present) <= sum(selection.present):
-            return selection
-        genders = self.genders_found(output.text, prepared.genders[index])
-        return Selection(
-            output.text,
-            "prefix",
-            present,
-            hypothesis.truncated,
-            genders,
-            output.misplaced,
-            hypothesis.tokens,  # from the sentence's model input: an invented tail after the term is cut too
-            hypothesis.attention,
-        )
-
     def _gender_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
         """Hinted nouns missing from the output become required terms (mt_core/gender_fallbacks.py)."""
         if self.gender_reader is not None and self.engine.manifest.annotations.terms:
@@ -455,7 +401,7 @@ class TranslationPipeline:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
             self._apply_retries(prepared, selections, retries, self.engine.translate_tokens(batch, self.decoding))
         if self.prefix_retries(selections):
-            self.force_terms(prepared, selections)
+            force_terms(self, prepared, selections)
         cut_invented_tails(self, prepared, selections)
         return self.assemble(prepared, selections)
 
@@ -486,7 +432,7 @@ class TranslationPipeline:
             retried = await batcher.translate(batch, self.decoding)
             await _run(large, self._apply_retries, prepared, selections, retries, retried)
         if self.prefix_retries(selections):  # rare: in a thread, straight to the engine (attention, prefixes)
-            await asyncio.to_thread(self.force_terms, prepared, selections)
+            await asyncio.to_thread(force_terms, self, prepared, selections)
         await _run(large, cut_invented_tails, self, prepared, selections)
         return await _run(large, self.assemble, prepared, selections)
 

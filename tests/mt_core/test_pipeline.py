@@ -307,3 +307,35 @@ def test_nbest_reranking_wants_the_term_where_its_source_went(pipeline: Translat
     assert best == 1 and method == "nbest" and present == [True]
     best, method, present, _ = pipeline._choose(options[:1], terms, [], Protected("the dog barks"), source)
     assert best == 0 and present == [False]
+
+
+def test_forcing_skips_a_place_after_which_the_model_translates_the_term_again(
+    pipeline: TranslationPipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mt_core import grammar
+    from mt_core.engine import Hypothesis
+    from mt_core.pipeline_steps import PreparedTexts, Selection
+    from mt_core.term_forcing import first_places
+    from mt_core.terminology import TermMatch
+
+    source = ["▁Your", grammar.TERM_START, "▁order", grammar.TERM_TARGET, "▁pedido", grammar.TERM_END, "</s>"]
+    prepared = PreparedTexts([], [source], [0], [[TermMatch(5, 10, "order", "pedido", "request")]])
+    selections = [Selection("Tu orden", "annotation", [False], False)]
+
+    def looking_at(*positions: int) -> list[list[float]]:
+        return [[1.0 if j == p else 0.0 for j in range(len(source))] for p in positions]
+
+    outputs = {  # the first place puts the term before "Tu", and the model then writes "orden" for "order" too
+        1: Hypothesis(["▁pedido", "▁", "Tu", "▁orden"], -1.0, False, looking_at(2, 0, 0, 2)),
+        2: Hypothesis(["▁Tu", "▁pedido"], -1.0, False, looking_at(0, 2)),
+    }
+
+    def translate_tokens(batch, decoding=None, target_prefix=None):  # type: ignore[no-untyped-def]
+        return [[outputs[len([p for p in prefix if p != "▁"])]] for prefix in target_prefix]
+
+    monkeypatch.setattr(pipeline.engine, "translate_tokens", translate_tokens)
+    candidates = [(0, ["▁pedido", "▁"]), (0, ["▁Tu", "▁pedido", "▁"])]
+    chosen = first_places(pipeline, prepared, selections, candidates)
+    assert chosen[0][0] == ["▁Tu", "▁pedido", "▁"]
+    only_first = first_places(pipeline, prepared, selections, candidates[:1])
+    assert only_first[0][0] == ["▁pedido", "▁"]  # no other place: the first stands

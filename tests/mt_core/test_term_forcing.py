@@ -2,7 +2,7 @@ from pathlib import Path
 
 from mt_core import grammar
 from mt_core.engine import Engine
-from mt_core.term_forcing import annotation_positions, forced_prefix
+from mt_core.term_forcing import annotation_positions, forced_prefix, forced_prefixes, translated_again
 from mt_core.tokenizer import EOS
 
 SOURCE = ["▁The", grammar.TERM_START, "▁order", grammar.TERM_TARGET, "▁pedido", grammar.TERM_END, "▁came", EOS]
@@ -33,6 +33,25 @@ def test_the_prefix_stops_where_the_output_reached_the_term(tiny_model_dir: Path
     assert forced_prefix(tokenizer, SOURCE, target, rows(0, 2, 6, 7), 1, "pedido") is None
     kept = forced_prefix(tokenizer, SOURCE, target, rows(2, 2, 6, 7), 0, "pedido", keep=2)
     assert kept == ["▁El", "▁orden", *term, "▁"]  # a prefix forced in an earlier round stays
+
+
+def test_each_word_of_the_run_that_looks_at_the_term_is_a_place(tiny_model_dir: Path) -> None:
+    tokenizer = Engine(tiny_model_dir).tokenizer
+    term = tokenizer.pieces("pedido")
+    target = ["▁Tu", "▁or", "den", "▁llegó", EOS]  # "Tu" and "orden" both attend to the term
+    places = forced_prefixes(tokenizer, SOURCE, target, rows(2, 2, 4, 6), 0, "pedido")
+    assert places == [[*term, "▁"], ["▁Tu", *term, "▁"]]
+    assert forced_prefix(tokenizer, SOURCE, target, rows(2, 2, 4, 6), 0, "pedido") == places[0]
+    assert forced_prefixes(tokenizer, SOURCE, target, rows(2, 2, 4, 6), 1, "pedido") == []
+
+
+def test_a_term_translated_again_after_the_forced_one_is_noticed() -> None:
+    forced = ["▁pedido", "▁", "Vuestro", "▁orden", "▁llegó"]  # the model wrote "orden" for "order" as well
+    assert translated_again(SOURCE, 0, 2, forced, rows(2, 0, 0, 2, 6))
+    assert not translated_again(SOURCE, 0, 2, forced, rows(2, 0, 0, 0, 6))
+    copied = rows(2, 0, 0, 4, 6)  # attending to the term's target is a copy (an invented tail), not a translation
+    assert not translated_again(SOURCE, 0, 2, forced, copied)
+    assert not translated_again(SOURCE, 0, 2, forced, None)
 
 
 def test_a_model_that_learned_terms_gets_every_term_in(tiny_model_dir: Path, tmp_path: Path) -> None:
