@@ -10,32 +10,37 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from mt_core import grammar
 from mt_core.protection import VERBATIM
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def is_shouted(sentence: str) -> bool:
-    """Two space-separated words of two letters or more, and not one lower-case letter (an identifier such as
-    COM.MICROSOFT.CONCAT or PROPERTY-NAME has no space, and is left as it is)."""
-    words = [token for token in sentence.split() if _WORD.search(token)]
-    return len(words) >= 2 and not any(c.islower() for c in sentence)
+    """Two space-separated words of two letters or more, and not one lower-case letter outside file names,
+    addresses and identifiers (an identifier such as COM.MICROSOFT.CONCAT or PROPERTY-NAME has no space, and
+    is left as it is)."""
+    prose = VERBATIM.sub(" ", sentence)  # a file name or an identifier keeps its own case
+    words = [token for token in prose.split() if _WORD.search(token)]
+    return len(words) >= 2 and not any(c.islower() for c in prose)
 
 
 def sentence_case(sentence: str) -> str:
     """Lower case with the first letter upper, character for character so that annotation offsets hold; a
     sentence whose lower case changes its length (a dotted capital I) is left as it is."""
     kept = {i for match in VERBATIM.finditer(sentence) for i in range(*match.span())}  # addresses stay as written
+    symbols = {i for match in grammar.ANY_SYMBOL_RE.finditer(sentence) for i in range(*match.span())}
     lowered = "".join(c if i in kept or len(c.lower()) != 1 else c.lower() for i, c in enumerate(sentence))
-    first = next((i for i, c in enumerate(lowered) if c.isalpha()), None)
+    first = next((i for i, c in enumerate(lowered) if c.isalpha() and i not in symbols), None)
     if first is None:
         return lowered
     return lowered[:first] + lowered[first].upper() + lowered[first + 1 :]
 
 
 def shout(translation: str, verbatim: Iterable[str] = ()) -> str:
-    """The translation in capitals, except the ``verbatim`` runs it holds (addresses the model never saw)."""
-    shouted = translation.upper()
+    """The translation in capitals, except the ``verbatim`` runs it holds (addresses the model never saw) and
+    the grammar's symbols (markup placeholders)."""
+    shouted = grammar.ANY_SYMBOL_RE.sub(lambda symbol: symbol.group(0).lower(), translation.upper())
     for run in verbatim:
         shouted = shouted.replace(run.upper(), run)
     return shouted

@@ -48,6 +48,8 @@ class Run:
     learned: Annotations = field(default_factory=Annotations)
     #: Characters the input spelled as entities, with their first spelling, which the output keeps.
     spellings: dict[str, str] = field(default_factory=dict)
+    #: Written in capitals: translated in sentence case and given back in capitals (mt_core/casing.py).
+    shouted: bool = False
 
     @property
     def term_targets(self) -> list[str]:

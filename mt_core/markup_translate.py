@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from mt_core import grammar
 from mt_core.batching import DynamicBatcher
+from mt_core.casing import is_shouted, sentence_case, shout
 from mt_core.engine import DecodingOptions, Hypothesis
 from mt_core.errors import InputTooLongError
 from mt_core.gender import request_hints
@@ -71,8 +72,12 @@ class MarkupTranslator:
         inputs: list[Protected] = []
         tokens: list[list[str]] = []
         for index, document in enumerate(documents):
-            for unit in document.model_units():
-                inputs.append(self.pipeline.protector.protect(unit))
+            for _, _, run in document.runs:
+                if run is None:
+                    continue
+                unit = run.source.strip()
+                run.shouted = is_shouted(run_text(run))
+                inputs.append(self.pipeline.protector.protect(sentence_case(unit) if run.shouted else unit))
                 unit_tokens = self.engine.tokenizer.source_tokens(inputs[-1].text)
                 if len(unit_tokens) > self.engine.max_input_tokens:
                     raise InputTooLongError(index, len(unit_tokens), self.engine.max_input_tokens)
@@ -89,7 +94,9 @@ class MarkupTranslator:
             run.source = f"{grammar.SENTENCE_GENDER_TAG[gender]} {run.source.strip()}"
 
     def _decode(self, run: Run, output: str, model_input: Protected) -> str | None:
-        return decode_run(run, self.pipeline.protector.restore(output, model_input).text)
+        return decode_run(
+            run, self.pipeline.protector.restore(shout(output) if run.shouted else output, model_input).text
+        )
 
     def _project(self, run: Run, model_input: Protected) -> tuple[str | None, bool]:
         """Fallback: translate the run without tags and place them through the attention alignment; the same

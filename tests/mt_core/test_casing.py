@@ -22,3 +22,17 @@ def test_shout_leaves_verbatim_runs_as_they_were() -> None:
     assert shout("Visite https://example.com/Docs ahora 🎉", ["https://example.com/Docs", "🎉"]) == (
         "VISITE https://example.com/Docs AHORA 🎉"
     )
+
+
+def test_file_names_and_identifiers_do_not_stop_a_shout() -> None:
+    assert is_shouted("OPEN settings.json AND EDIT IT.")
+    assert is_shouted("SET fontSize TO 14.")
+    assert not is_shouted("Open settings.json AND EDIT IT.")
+
+
+def test_grammar_symbols_keep_their_case() -> None:
+    from mt_core import grammar
+
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    assert sentence_case(f"{open1}WARNING{close1}: DO NOT OPEN.") == f"{open1}Warning{close1}: do not open."
+    assert shout(f"{open1}Aviso{close1}: no abra.") == f"{open1}AVISO{close1}: NO ABRA."

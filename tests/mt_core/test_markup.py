@@ -334,3 +334,26 @@ def test_the_alignment_fallback_cuts_an_invented_tail_before_placing_tags(
     decoded, cut = translator._project(run, Protected(run.source.strip()))
     assert cut and decoded is not None and decoded.endswith(".") and "mano" not in decoded
     assert decoded.count("<b>") == 1 and decoded.count("</b>") == 1
+
+
+def test_a_run_in_capitals_goes_to_the_model_in_sentence_case_and_comes_back_in_capitals(
+    translator: MarkupTranslator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mt_core.engine import Hypothesis
+
+    seen: list[list[str]] = []
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    pieces = translator.engine.tokenizer.pieces
+
+    def translate_tokens(batch, decoding=None, target_prefix=None):  # type: ignore[no-untyped-def]
+        seen.extend(batch)
+        return [[Hypothesis(pieces(f"Aviso: no {open1}abra{close1} la tapa."), -1.0, False)] for _ in batch]
+
+    monkeypatch.setattr(translator.engine, "translate_tokens", translate_tokens)
+    (result,) = translator.translate(["<p>WARNING: DO NOT <b>OPEN</b> THE COVER.</p>"], "en", "es", False)
+    assert translator.engine.tokenizer.decode(seen[0]) == f"Warning: do not {open1}open{close1} the cover."
+    assert result.text == "<p>AVISO: NO <b>ABRA</b> LA TAPA.</p>"
+    seen.clear()
+    (plain,) = translator.translate(["<p>Do not <b>open</b> it.</p>"], "en", "es", False)
+    assert translator.engine.tokenizer.decode(seen[0]) == f"Do not {open1}open{close1} it."
+    assert plain.text == "<p>Aviso: no <b>abra</b> la tapa.</p>"
