@@ -29,7 +29,7 @@ from mt_core.pipeline import AppliedGender, AppliedTerm, TranslationPipeline
 from mt_core.pipeline_steps import merge_groups
 from mt_core.protection import Protected
 from mt_core.tag_projection import project_tags, tag_tree
-from mt_core.term_forcing import forced_prefix
+from mt_core.term_forcing import forced_prefixes
 from mt_core.terminology import TermMatcher, term_present
 from mt_core.tokenizer import EOS
 
@@ -139,9 +139,10 @@ class MarkupTranslator:
             return None
         missing = present.index(False)
         target, attention = self.engine.translate_with_attention([source], self.pipeline.decoding)[0]
-        prefix = forced_prefix(self.engine.tokenizer, source, target, attention, missing, targets[missing])
-        if prefix is None:
+        places = forced_prefixes(self.engine.tokenizer, source, target, attention, missing, targets[missing])
+        if not places:
             return None
+        prefix = places[0]
         (hypothesis,) = self.engine.translate_tokens([source], self.pipeline.decoding, [prefix])[0]
         forced = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input)
         if forced is None or sum(term_present(t, detag_text(forced)) for t in targets) <= sum(present):

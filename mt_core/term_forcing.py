@@ -22,12 +22,10 @@ from mt_core import grammar
 from mt_core.engine import Hypothesis
 from mt_core.pipeline_steps import PreparedTexts, Selection
 from mt_core.term_alignment import term_regions, terms_found
-from mt_core.tokenizer import EOS, Tokenizer
+from mt_core.tokenizer import EOS, WORD_START, Tokenizer
 
 if TYPE_CHECKING:
     from mt_core.pipeline import TranslationPipeline
-
-WORD_START = "\u2581"  # SentencePiece's word-boundary mark
 
 
 def annotation_positions(source_tokens: list[str], number: int) -> range | None:
@@ -41,21 +39,6 @@ def annotation_positions(source_tokens: list[str], number: int) -> range | None:
 MAX_PLACES = 3
 #: Rounds of prefix forcing, one missing term each.
 MAX_FORCED_TERMS = 3
-
-
-def forced_prefix(
-    tokenizer: Tokenizer,
-    source_tokens: list[str],
-    target_tokens: list[str],
-    attention: list[list[float]],
-    number: int,
-    term: str,
-    keep: int = 0,
-) -> list[str] | None:
-    """The target prefix that forces the ``number``-th annotated term in, at the first place it may go; None
-    when the source carries no such annotation (a model that did not learn terms)."""
-    prefixes = forced_prefixes(tokenizer, source_tokens, target_tokens, attention, number, term, keep)
-    return prefixes[0] if prefixes else None
 
 
 def forced_prefixes(

@@ -2,8 +2,15 @@ from pathlib import Path
 
 from mt_core import grammar
 from mt_core.engine import Engine
-from mt_core.term_forcing import annotation_positions, forced_prefix, forced_prefixes, translated_again
+from mt_core.term_forcing import annotation_positions, forced_prefixes, translated_again
 from mt_core.tokenizer import EOS
+
+
+def forced_prefix(*arguments: object, **keywords: object) -> list[str] | None:
+    """The first place, as markup uses it."""
+    places = forced_prefixes(*arguments, **keywords)  # type: ignore[arg-type]
+    return places[0] if places else None
+
 
 SOURCE = ["▁The", grammar.TERM_START, "▁order", grammar.TERM_TARGET, "▁pedido", grammar.TERM_END, "▁came", EOS]
 
