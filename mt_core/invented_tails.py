@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from mt_core import grammar
 from mt_core.engine import Hypothesis
-from mt_core.term_alignment import terms_found
+from mt_core.term_alignment import split_term, term_regions, terms_found
 from mt_core.tokenizer import WORD_START
 
 if TYPE_CHECKING:
@@ -69,12 +69,7 @@ def invented_tail(source: Sequence[str], target: Sequence[str], attention: Seque
 
 def term_targets(source: Sequence[str]) -> list[range]:
     """The pieces of each required term's target in the model input, with the symbols around them."""
-    regions = []
-    for index, piece in enumerate(source):
-        if piece == grammar.TERM_TARGET:
-            close = next((i for i in range(index, len(source)) if source[i] == grammar.TERM_END), len(source) - 1)
-            regions.append(range(index, close + 1))
-    return regions
+    return [split_term(source, region)[1] for region in term_regions(source)]
 
 
 def trim(source: Sequence[str], hypothesis: Hypothesis) -> Hypothesis:

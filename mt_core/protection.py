@@ -4,9 +4,9 @@ SentencePiece spells a character it has no piece for (emoji, "®", "ï", a word 
 another script) as UTF-8 byte pieces, and a small model rarely writes such bytes
 back whole: "Great job 🎉" came back as an invented sentence and "Widget®" as
 "Widget\ufffd256". Symbols that NFKC rewrites ("™" as "TM", "²" as "2") would come
-back changed, and web and e-mail addresses, file names, paths and code identifiers translated. Each run of such text is
-sent as a void placeholder, which the model places like an inline tag, and is
-written back into the output as it was. A letter the vocabulary lacks takes its
+back changed, and web and e-mail addresses, file names, paths and code identifiers
+translated. Each run of such text is sent as a void placeholder, which the model
+places like an inline tag, and is written back into the output as it was. A letter the vocabulary lacks takes its
 whole word along: the word is copied, not spelled into another.
 """
 
@@ -52,8 +52,9 @@ FILE_EXTENSIONS = (
     "pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|epub|png|jpe?g|gif|svg|webp|ico|mp3|mp4|wav|zip|gz|tgz|tar|7z|rar|iso"
 )
 #: Text copied as written whatever its characters: web and e-mail addresses (the model would translate
-#: "user@example.com" into "usuario@ejemplo.com"), file names and bare extensions, paths of two or more parts,
-#: command-line options, and identifiers in camelCase or snake_case ("fontSize" came back as "tipo de letra").
+#: "user@example.com" into "usuario@ejemplo.com"), file names and bare extensions, paths of two or more parts
+#: or starting "./", "../" or "~/", command-line options, and identifiers in camelCase or snake_case ("fontSize"
+#: came back as "tipo de letra").
 VERBATIM = re.compile(
     r"(?i:https?://|www\.)[^\s<>\"⟦⟧]*[^\s<>\"⟦⟧.,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
     rf"|(?<![\w.])[\w-]*\w(?:\.[\w-]+)*\.(?i:{FILE_EXTENSIONS})\b(?!\.\w)"

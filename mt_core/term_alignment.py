@@ -36,6 +36,12 @@ def term_regions(model_input: Sequence[str]) -> list[range]:
     return regions
 
 
+def split_term(model_input: Sequence[str], region: range) -> tuple[range, range]:
+    """A term annotation's source words, and its target with the symbols around it."""
+    target = next((i for i in region if model_input[i] == grammar.TERM_TARGET), region.stop)
+    return range(region.start + 1, target), range(target, region.stop)
+
+
 def output_words(pieces: Sequence[str], attention: Sequence[Sequence[float]], region: range) -> list[tuple[str, bool]]:
     """The output's words, each with whether one of its pieces attends mostly to ``region``."""
     groups: list[tuple[str, bool]] = []

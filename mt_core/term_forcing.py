@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mt_core import grammar
 from mt_core.engine import Hypothesis
 from mt_core.pipeline_steps import PreparedTexts, Selection
-from mt_core.term_alignment import term_regions, terms_found
+from mt_core.term_alignment import split_term, term_regions, terms_found
 from mt_core.tokenizer import EOS, WORD_START, Tokenizer
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ def translated_again(
     span = annotation_positions(source_tokens, number)
     if span is None or attention is None:
         return False
-    words = range(span.start + 1, next((i for i in span if source_tokens[i] == grammar.TERM_TARGET), span.stop))
+    words, _ = split_term(source_tokens, span)
     rest = list(zip(tokens, attention, strict=False))[prefix_length:]
     return any(
         row and max(range(len(row)), key=row.__getitem__) in words and any(c.isalnum() for c in token)
@@ -106,7 +105,7 @@ def _word_break(source_tokens: list[str], span: range) -> list[str]:
 
 def force_terms(pipeline: TranslationPipeline, prepared: PreparedTexts, selections: list[Selection]) -> None:
     """Re-decode each sentence still missing a term with a target prefix that forces its first missing
-    term in (mt_core/term_forcing.py), one term a round, each round keeping the terms forced before;
+    term in, one term a round, each round keeping the terms forced before;
     a result is kept only where it holds more of the terms."""
     retries = pipeline.prefix_retries(selections)
     kept: dict[int, list[str]] = {}

@@ -1,4 +1,4 @@
-from mt_core.term_alignment import misplaced_term, output_words, term_regions, terms_in_place
+from mt_core.term_alignment import misplaced_term, output_words, split_term, term_regions, terms_in_place
 
 SOURCE = ["▁Your", "⟦t⟧", "▁order", "⟦=⟧", "▁pedido", "⟦/t⟧", "▁has", "▁ship", "ped", ".", "</s>"]
 #: "Tu orden ha sido pedido." as the shipped model wrote it for order → pedido: "orden" attends to the term,
@@ -16,6 +16,7 @@ def test_term_regions_span_each_annotation_with_its_symbols() -> None:
     two = ["⟦t⟧", "▁a", "⟦=⟧", "▁b", "⟦/t⟧", "▁and", "⟦t⟧", "▁c", "⟦=⟧", "▁d", "⟦/t⟧", "</s>"]
     assert term_regions(two) == [range(0, 5), range(6, 11)]
     assert term_regions(["▁plain", "</s>"]) == []
+    assert split_term(SOURCE, range(1, 6)) == (range(2, 3), range(3, 6))  # "▁order" | "⟦=⟧ ▁pedido ⟦/t⟧"
 
 
 def test_output_words_join_pieces_and_mark_those_looking_at_the_term() -> None:
