@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import ctranslate2
@@ -155,20 +155,9 @@ class Engine:
         decoding: DecodingOptions | None = None,
         target_prefix: list[list[str] | None] | None = None,
     ) -> list[tuple[list[str], list[list[float]]]]:
-        """Translations (same beam as normal decoding) with the decoder's attention over the source, one row
-        per target token, used as a word alignment to project markup when placeholders fail."""
-        if not batch:
-            return []
-        decoding = decoding or DecodingOptions()
-        limit = self.decoding_limit(max(len(tokens) for tokens in batch), decoding)
-        results = self._translator.translate_batch(
-            batch,
-            target_prefix=target_prefix,
-            beam_size=decoding.beam_size,
-            length_penalty=decoding.length_penalty,
-            repetition_penalty=decoding.repetition_penalty,
-            max_input_length=0,
-            max_decoding_length=limit,
-            return_attention=True,
-        )
-        return [(result.hypotheses[0], result.attention[0]) for result in results]
+        """The best translation of each sentence with the decoder's attention over the source, one row per
+        target token, whatever ``decoding`` says: term forcing and markup projection need it as an alignment."""
+        decoding = replace(decoding or DecodingOptions(), num_hypotheses=1, return_attention=True)
+        return [
+            (best.tokens, best.attention or []) for best, *_ in self.translate_tokens(batch, decoding, target_prefix)
+        ]

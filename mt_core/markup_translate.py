@@ -122,7 +122,7 @@ class MarkupTranslator:
             decoded = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input)
             if decoded is None:
                 continue
-            count = sum(term_present(target, detag_text(decoded)) for target in targets)
+            count = sum(_terms_in(targets, decoded))
             if count > best_count:
                 chosen, best, best_count = index, decoded, count
             if not targets or count == len(targets):
@@ -134,7 +134,7 @@ class MarkupTranslator:
         the output up to where the decoder reached the term's annotation, then the term, as a forced target
         prefix. Kept only if its tags decode and it holds more of the terms."""
         targets = run.term_targets
-        present = [term_present(target, detag_text(decoded)) for target in targets]
+        present = _terms_in(targets, decoded)
         if all(present) or not self.engine.manifest.annotations.terms:
             return None
         missing = present.index(False)
@@ -145,7 +145,7 @@ class MarkupTranslator:
         prefix = places[0]
         (hypothesis,) = self.engine.translate_tokens([source], self.pipeline.decoding, [prefix])[0]
         forced = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input)
-        if forced is None or sum(term_present(t, detag_text(forced)) for t in targets) <= sum(present):
+        if forced is None or sum(_terms_in(targets, forced)) <= sum(present):
             return None
         return forced
 
@@ -159,10 +159,10 @@ class MarkupTranslator:
             return None
         output = close_like(run_text(run), self.engine.tokenizer.decode(hypothesis.tokens[:end]))
         cut = self._decode(run, output, model_input)
-        whole, shortened = detag_text(decoded), detag_text(cut or "")
-        if cut is None or any(term_present(t, whole) > term_present(t, shortened) for t in run.term_targets):
+        if cut is None:
             return None
-        return cut
+        kept = zip(_terms_in(run.term_targets, decoded), _terms_in(run.term_targets, cut), strict=True)
+        return None if any(before and not after for before, after in kept) else cut
 
     def _decode_units(self, documents: list[MarkupDocument], tokens: list[list[str]]) -> list[list[Hypothesis]]:
         groups = self._groups(documents)
@@ -219,11 +219,10 @@ class MarkupTranslator:
                     result.warnings.append("a segment was left untranslated to keep its markup intact")
                 run_outputs.append(decoded)
                 translated = detag_text(decoded)
+                terms = [(text, target, origin) for kind, text, target, origin in run.annotations if kind == "term"]
                 result.terms += [
                     AppliedTerm(text, target, origin, ok, METHODS.get(chosen, "nbest") if ok else "none")
-                    for kind, text, target, origin in run.annotations
-                    if kind == "term"
-                    for ok in [term_present(target, translated)]
+                    for (text, target, origin), ok in zip(terms, _terms_in(run.term_targets, decoded), strict=True)
                 ]
                 reader = self.pipeline.gender_reader
                 result.genders += [
@@ -272,3 +271,9 @@ class MarkupTranslator:
             translated = await self.pipeline.translate_async(units, source_lang, target_lang, batcher)
             plain.append([r.text for r in translated])
         return await asyncio.to_thread(self._render, documents, inputs, tokens, hypotheses, plain)
+
+
+def _terms_in(targets: Sequence[str], decoded: str) -> list[bool]:
+    """Which of a run's required terms its decoded translation holds, tags aside."""
+    text = detag_text(decoded)
+    return [term_present(target, text) for target in targets]
