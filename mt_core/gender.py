@@ -17,6 +17,7 @@ from typing import Protocol
 from mt_core.gender_lexicon import SPANISH_PERSON_LEMMAS, gender_evidence, is_epicene, person_noun_spans
 from mt_core.gender_rewrite import Generator, is_unknown_person_noun, plan_rewrite, rewrite_gender
 from mt_core.grammar import Gender
+from mt_core.markup_words import carry_rewrite, same_layout, visible_text
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
 
 
@@ -29,6 +30,16 @@ class GenderHint:
     source: str
     gender: Gender
     origin: str  # "inline" | "request" | "source"
+
+
+class NounHint(Protocol):
+    """What re-inflection needs of a hint: the person noun and the gender it should take."""
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def gender(self) -> Gender: ...
 
 
 def request_hints(sentence: str, gender: Gender) -> list[GenderHint]:
@@ -184,7 +195,7 @@ def context_gender(context: str) -> Gender | None:
 
 
 def honour_hints(
-    reader: GenderReader, text: str, hints: Sequence[GenderHint], found: Sequence[Gender | None]
+    reader: GenderReader, text: str, hints: Sequence[NounHint], found: Sequence[Gender | None]
 ) -> tuple[str, list[Gender | None]]:
     """Re-inflect the nouns whose hint the translation did not honour, and the articles and adjectives that
     disagree with an honoured one (mt_core/gender_rewrite.py); the new text is kept only where no hint is lost,
@@ -203,18 +214,27 @@ def honour_hints(
     return best_text, best_found
 
 
-def gender_pair(reader: GenderReader, source: str, feminine: str, masculine: str) -> tuple[str, str] | None:
+def gender_pair(
+    reader: GenderReader, source: str, feminine: str, masculine: str, markup: bool = False
+) -> tuple[str, str] | None:
     """A feminine and a masculine translation that differ in gender-marked words alone: the two the model
-    wrote if they do, else one of them and its re-inflection (mt_core/gender_rewrite.py); None if neither."""
-    if differ_only_in_gender(feminine, masculine, reader.analyser):
+    wrote if they do, else one of them and its re-inflection (mt_core/gender_rewrite.py); None if neither.
+    With ``markup`` the two are rendered HTML/XML: their words are compared and rewritten between the tags,
+    and their tags must be the same."""
+    text = visible_text if markup else str
+    if (not markup or same_layout(feminine, masculine)) and differ_only_in_gender(
+        text(feminine), text(masculine), reader.analyser
+    ):
         return feminine, masculine
     nouns = [source[start:end] for start, end in person_noun_spans(source)]
     for base, gender in ((feminine, Gender.MASCULINE), (masculine, Gender.FEMININE)):
-        other = reader.rewrite(base, nouns, gender)
+        other = reader.rewrite(text(base), nouns, gender)
+        if other is not None and markup:
+            other = carry_rewrite(base, other)
         if other is None:
             continue
         pair = (base, other) if gender is Gender.MASCULINE else (other, base)
-        if differ_only_in_gender(*pair, reader.analyser):
+        if differ_only_in_gender(text(pair[0]), text(pair[1]), reader.analyser):
             return pair
     return None
 

@@ -2,6 +2,7 @@
 
 Both readings are translated with a request-level hint, and the pair is kept only when the two differ in
 gender-inflected words alone (the analyser checks), as in Google Translate's gender-specific translations.
+HTML/XML texts are judged on their translatable text, and their two readings must also keep the same tags.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from mt_core.batching import DynamicBatcher
 from mt_core.gender import gender_pair, is_ambiguous
 from mt_core.grammar import Gender
 from mt_core.inline import parse_inline
+from mt_core.markup import prepare_markup
+from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
 
 
@@ -85,3 +88,83 @@ async def gender_alternatives_async(
             chosen, source_lang, target_lang, batcher, replace(options, target_gender=gender)
         )
     return await asyncio.to_thread(_pairs, pipeline, texts, ambiguous, variants, options)
+
+
+def _markup_sources(texts: Sequence[str], xml_mode: bool, options: MarkupOptions) -> list[str]:
+    documents = (prepare_markup(text, xml_mode, options.ignore_tags, None, options.annotations) for text in texts)
+    return [document.source_text() for document in documents]
+
+
+def _markup_pairs(
+    pipeline: TranslationPipeline,
+    sources: list[str],
+    ambiguous: list[int],
+    variants: dict[Gender, list[str]],
+) -> list[dict[Gender, str]]:
+    results: list[dict[Gender, str]] = [{} for _ in sources]
+    reader = pipeline.gender_reader
+    for position, index in enumerate(ambiguous):
+        feminine, masculine = variants[Gender.FEMININE][position], variants[Gender.MASCULINE][position]
+        pair = gender_pair(reader, sources[index], feminine, masculine, markup=True) if reader else None
+        if pair is not None:
+            results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]}
+    return results
+
+
+def _markup_ambiguous(
+    pipeline: TranslationPipeline, sources: list[str], options: MarkupOptions, context: str
+) -> list[int]:
+    if pipeline.gender_reader is None or options.target_gender is not None:
+        return []
+    return [i for i, source in enumerate(sources) if is_ambiguous(source, context)]
+
+
+def markup_gender_alternatives(
+    pipeline: TranslationPipeline,
+    texts: Sequence[str],
+    source_lang: str,
+    target_lang: str,
+    xml_mode: bool,
+    options: MarkupOptions | None = None,
+    context: str = "",
+) -> list[dict[Gender, str]]:
+    """As gender_alternatives, for HTML (or XML) documents: each alternative is the whole document."""
+    options = options or MarkupOptions()
+    sources = _markup_sources(texts, xml_mode, options)
+    ambiguous = _markup_ambiguous(pipeline, sources, options, context)
+    translator, chosen = MarkupTranslator(pipeline), [texts[i] for i in ambiguous]
+    variants = {
+        gender: [
+            r.text
+            for r in translator.translate(
+                chosen, source_lang, target_lang, xml_mode, replace(options, target_gender=gender)
+            )
+        ]
+        for gender in (Gender.FEMININE, Gender.MASCULINE)
+    }
+    return _markup_pairs(pipeline, sources, ambiguous, variants)
+
+
+async def markup_gender_alternatives_async(
+    pipeline: TranslationPipeline,
+    texts: Sequence[str],
+    source_lang: str,
+    target_lang: str,
+    xml_mode: bool,
+    batcher: DynamicBatcher,
+    options: MarkupOptions,
+    context: str,
+) -> list[dict[Gender, str]]:
+    """As markup_gender_alternatives, through the batcher, parsing and the analyser in worker threads."""
+    sources = await asyncio.to_thread(_markup_sources, texts, xml_mode, options)
+    ambiguous = _markup_ambiguous(pipeline, sources, options, context)
+    if not ambiguous:
+        return [{} for _ in texts]
+    translator, chosen = MarkupTranslator(pipeline), [texts[i] for i in ambiguous]
+    variants: dict[Gender, list[str]] = {}
+    for gender in (Gender.FEMININE, Gender.MASCULINE):
+        results = await translator.translate_async(
+            chosen, source_lang, target_lang, xml_mode, batcher, replace(options, target_gender=gender)
+        )
+        variants[gender] = [r.text for r in results]
+    return await asyncio.to_thread(_markup_pairs, pipeline, sources, ambiguous, variants)

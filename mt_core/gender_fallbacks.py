@@ -16,13 +16,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mt_core.gender import GenderReader, honour_hints
-from mt_core.terminology import TermMatch, term_present
+from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatch, term_held
 
 if TYPE_CHECKING:
     from mt_core.pipeline_steps import PreparedTexts, Selection
 
-#: Terms fairmt adds itself for a hinted noun; never reported as the customer's terms.
-GENDER_TERM_ORIGIN = "gender"
+__all__ = ["GENDER_TERM_ORIGIN", "add_gender_terms", "reinflect"]
 
 
 def add_gender_terms(reader: GenderReader, prepared: PreparedTexts, selections: Sequence[Selection]) -> list[int]:
@@ -43,7 +42,7 @@ def add_gender_terms(reader: GenderReader, prepared: PreparedTexts, selections: 
             # are checked in the text.
             verdicts = dict(zip(map(id, terms), selection.present, strict=True))
             selection.present[:] = [
-                verdicts.get(id(t), term_present(t.target, selection.text)) for t in prepared.terms[index]
+                verdicts.get(id(t), term_held(t.target, t.origin, selection.text)) for t in prepared.terms[index]
             ]
             changed.append(index)
     return changed
@@ -57,6 +56,6 @@ def reinflect(reader: GenderReader, prepared: PreparedTexts, selections: list[Se
         if all(found is None for found in selection.genders_found):
             continue
         text, found = honour_hints(reader, selection.text, hints, selection.genders_found)
-        present = [term_present(t.target, text) for t in prepared.terms[index]]
+        present = [term_held(t.target, t.origin, text) for t in prepared.terms[index]]
         if text != selection.text and sum(present) >= sum(selection.present):
             selections[index] = replace(selection, text=text, present=present, genders_found=found)

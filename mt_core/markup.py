@@ -25,7 +25,7 @@ from mt_core import grammar
 from mt_core.grammar import PlaceholderKind
 from mt_core.manifest import Annotations
 from mt_core.markup_tree import CHARACTER, ENTITY, MarkupError, Node, check_xml, parse, repair_html, serialize
-from mt_core.terminology import TermMatch, TermMatcher
+from mt_core.terminology import TermMatch, TermMatcher, term_held
 
 __all__ = ["MarkupDocument", "MarkupError", "Run", "decode_run", "prepare_markup", "render_markup", "serialize"]
 
@@ -56,10 +56,19 @@ class Run:
         """The required target of each term annotation, in order."""
         return [target for kind, _, target, _ in self.annotations if kind == "term"]
 
+    def terms_in(self, decoded: str) -> list[bool]:
+        """Which of the run's required terms its rendered translation holds, tags aside."""
+        text = detag_text(decoded)
+        return [term_held(target, origin, text) for kind, _, target, origin in self.annotations if kind == "term"]
 
-def _plain_text(nodes: list[Node]) -> str:
+
+def _plain_text(nodes: list[Node], translatable: bool = False) -> str:
     return "".join(
-        html.unescape(n.raw) if n.kind == "text" or n.name == CHARACTER else _plain_text(n.children)
+        html.unescape(n.raw)
+        if n.kind == "text" or n.name == CHARACTER
+        else " "
+        if translatable and n.opaque
+        else _plain_text(n.children, translatable)
         for n in nodes
         if n.kind != "raw" or n.name == CHARACTER
     )
@@ -68,6 +77,12 @@ def _plain_text(nodes: list[Node]) -> str:
 def run_text(run: Run) -> str:
     """The run's text without tags or annotations, as the user wrote it."""
     return _plain_text(run.nodes)
+
+
+def translatable_text(run: Run) -> str:
+    """The run's text that the model translates: untranslated elements (``code``, ``notranslate``,
+    ignore_tags) each read as a space, so a person noun in a code sample gets no gender hint."""
+    return _plain_text(run.nodes, translatable=True)
 
 
 def _encode_annotation(node: Node, run: Run, parts: list[str]) -> None:
@@ -221,6 +236,12 @@ class MarkupDocument:
     def model_units(self) -> list[str]:
         """Placeholder-encoded runs (stripped of edge whitespace), in order."""
         return [run.source.strip() for _, _, run in self.runs if run is not None]
+
+    def source_text(self) -> str:
+        """The translatable text as the user wrote it, a segment or attribute value a line: what gender
+        ambiguity is judged on."""
+        runs = [translatable_text(run) for _, _, run in self.runs if run is not None]
+        return "\n".join([*runs, *self.plain_units()])
 
     def plain_units(self) -> list[str]:
         """Attribute values, and the text nodes of runs too rich in tags to encode."""

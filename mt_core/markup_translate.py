@@ -4,33 +4,32 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mt_core import grammar
 from mt_core.batching import DynamicBatcher
 from mt_core.casing import is_shouted, sentence_case, shout
 from mt_core.engine import DecodingOptions, Hypothesis
 from mt_core.errors import InputTooLongError
-from mt_core.gender import request_hints
 from mt_core.grammar import Gender
 from mt_core.invented_tails import TAIL_CUT_WARNING, close_like, find_tail
 from mt_core.markup import (
     MarkupDocument,
     Run,
     decode_run,
-    detag_text,
     prepare_markup,
     render_markup,
     run_text,
     serialize,
     write_attributes,
 )
-from mt_core.pipeline import AppliedGender, AppliedTerm, TranslationPipeline
+from mt_core.markup_gender import add_hints, applied_genders, honoured, lost_noun_terms, reinflect_run, run_hints
+from mt_core.pipeline import AppliedGender, AppliedTerm, RequestOptions, TranslationPipeline
 from mt_core.pipeline_steps import merge_groups
 from mt_core.protection import Protected
 from mt_core.tag_projection import project_tags, tag_tree
 from mt_core.term_forcing import forced_prefixes
-from mt_core.terminology import TermMatcher, term_present
+from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatcher
 from mt_core.tokenizer import EOS
 
 #: How a run's terms landed, by the hypothesis chosen: the best, a later one of the n-best list (any other
@@ -48,27 +47,43 @@ class MarkupResult:
     genders: list[AppliedGender] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class MarkupOptions:
+    """What a request asks of a markup translation besides its texts."""
+
+    #: Elements whose content is copied untranslated (DeepL's ignore_tags).
+    ignore_tags: frozenset[str] = frozenset()
+    #: Read <term>/<gender> as fairmt annotations rather than as markup.
+    annotations: bool = True
+    #: (matcher, origin) pairs, e.g. a request's terms and a stored glossary, annotated in translatable text.
+    terms: Sequence[tuple[TermMatcher, str]] = ()
+    #: Request-level gender for the ambiguous person nouns (also for attribute values such as alt).
+    target_gender: Gender | None = None
+    #: Without a request-level gender, a segment's own gender words fix its one ambiguous person noun.
+    source_gender: bool = True
+
+    def plain_options(self) -> RequestOptions:
+        """For attribute values and text too rich in tags to encode, which are translated as plain text."""
+        return RequestOptions(target_gender=self.target_gender, source_gender=self.source_gender)
+
+
 class MarkupTranslator:
     def __init__(self, pipeline: TranslationPipeline) -> None:
         self.pipeline = pipeline
         self.engine = pipeline.engine
 
     def _prepare(
-        self,
-        texts: Sequence[str],
-        xml_mode: bool,
-        ignore_tags: frozenset[str] = frozenset(),
-        annotations: bool = True,
-        terms: Sequence[tuple[TermMatcher, str]] = (),
-        target_gender: Gender | None = None,
+        self, texts: Sequence[str], xml_mode: bool, options: MarkupOptions
     ) -> tuple[list[MarkupDocument], list[Protected], list[list[str]]]:
         learned = self.engine.manifest.annotations
-        documents = [prepare_markup(text, xml_mode, ignore_tags, learned, annotations, terms) for text in texts]
-        if target_gender is not None:
-            for document in documents:
-                for _, _, run in document.runs:
-                    if run is not None:
-                        self._request_gender(run, target_gender)
+        documents = [
+            prepare_markup(text, xml_mode, options.ignore_tags, learned, options.annotations, options.terms)
+            for text in texts
+        ]
+        for document in documents:
+            for _, _, run in document.runs:
+                if run is not None:
+                    add_hints(run, options.target_gender, options.source_gender, learned.gender)
         inputs: list[Protected] = []
         tokens: list[list[str]] = []
         for index, document in enumerate(documents):
@@ -83,15 +98,6 @@ class MarkupTranslator:
                     raise InputTooLongError(index, len(unit_tokens), self.engine.max_input_tokens)
                 tokens.append(unit_tokens)
         return documents, inputs, tokens
-
-    def _request_gender(self, run: Run, gender: Gender) -> None:
-        """A request-level gender covers the run's ambiguous person nouns, as in plain text: the run gets the
-        sentence gender tag (when the model learned it), and each noun is reported."""
-        inline = {text for kind, text, _, _ in run.annotations if kind == "gender"}  # entity hints win
-        hints = [hint for hint in request_hints(run_text(run), gender) if hint.source not in inline]
-        run.annotations += [("gender", hint.source, gender.value, "request") for hint in hints]
-        if hints and self.engine.manifest.annotations.gender:
-            run.source = f"{grammar.SENTENCE_GENDER_TAG[gender]} {run.source.strip()}"
 
     def _decode(self, run: Run, output: str, model_input: Protected) -> str | None:
         return decode_run(
@@ -115,17 +121,18 @@ class MarkupTranslator:
 
     def _choose(self, run: Run, options: list[Hypothesis], model_input: Protected) -> tuple[int, str | None]:
         """The first hypothesis whose tags decode, unless a later one that decodes holds more of the run's
-        required terms (runs with terms are decoded with an n-best list, as plain sentences are)."""
-        targets = run.term_targets
+        required terms and honoured gender hints (such runs are decoded with an n-best list, as plain
+        sentences are)."""
+        reader, wanted = self.pipeline.gender_reader, len(run.term_targets) + len(run_hints(run))
         chosen, best, best_count = 0, None, -1
         for index, hypothesis in enumerate(options):
             decoded = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input)
             if decoded is None:
                 continue
-            count = sum(_terms_in(targets, decoded))
+            count = sum(run.terms_in(decoded)) + honoured(reader, run, decoded)
             if count > best_count:
                 chosen, best, best_count = index, decoded, count
-            if not targets or count == len(targets):
+            if count == wanted:
                 break
         return chosen, best
 
@@ -134,7 +141,7 @@ class MarkupTranslator:
         the output up to where the decoder reached the term's annotation, then the term, as a forced target
         prefix. Kept only if its tags decode and it holds more of the terms."""
         targets = run.term_targets
-        present = _terms_in(targets, decoded)
+        present = run.terms_in(decoded)
         if all(present) or not self.engine.manifest.annotations.terms:
             return None
         missing = present.index(False)
@@ -145,7 +152,7 @@ class MarkupTranslator:
         prefix = places[0]
         (hypothesis,) = self.engine.translate_tokens([source], self.pipeline.decoding, [prefix])[0]
         forced = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input)
-        if forced is None or sum(_terms_in(targets, forced)) <= sum(present):
+        if forced is None or sum(run.terms_in(forced)) <= sum(present):
             return None
         return forced
 
@@ -161,7 +168,7 @@ class MarkupTranslator:
         cut = self._decode(run, output, model_input)
         if cut is None:
             return None
-        kept = zip(_terms_in(run.term_targets, decoded), _terms_in(run.term_targets, cut), strict=True)
+        kept = zip(run.terms_in(decoded), run.terms_in(cut), strict=True)
         return None if any(before and not after for before, after in kept) else cut
 
     def _decode_units(self, documents: list[MarkupDocument], tokens: list[list[str]]) -> list[list[Hypothesis]]:
@@ -171,12 +178,35 @@ class MarkupTranslator:
         )
 
     def _groups(self, documents: list[MarkupDocument]) -> list[tuple[list[int], DecodingOptions]]:
-        """Model units without and with term annotations, with their decoding options."""
-        has_terms = [bool(run.term_targets) for d in documents for _, _, run in d.runs if run]
+        """Model units without and with terms or gender hints (decoded n-best), with their decoding options."""
+        checked = [bool(run.term_targets or run_hints(run)) for d in documents for _, _, run in d.runs if run]
         return [
-            ([i for i, terms in enumerate(has_terms) if not terms], self.pipeline.decoding),
-            ([i for i, terms in enumerate(has_terms) if terms], self.pipeline.term_decoding),
+            ([i for i, check in enumerate(checked) if not check], self.pipeline.decoding),
+            ([i for i, check in enumerate(checked) if check], self.pipeline.term_decoding),
         ]
+
+    def _translate_run(
+        self, run: Run, model_input: Protected, source: list[str], options: list[Hypothesis], result: MarkupResult
+    ) -> tuple[int, str]:
+        """The run's translation with its tags, and which hypothesis it came from (as METHODS numbers them):
+        the n-best choice, then the term, tail and gender fallbacks; warnings go to ``result``."""
+        chosen, decoded = self._choose(run, options, model_input)
+        forced = self._force_term(run, source, model_input, decoded or "")
+        if forced is not None:
+            chosen, decoded = -1, forced
+        cut = self._cut_tail(run, source, options[chosen], model_input, decoded) if decoded and chosen >= 0 else None
+        if cut is not None:
+            decoded = cut
+            result.warnings.append(SEGMENT_TAIL_CUT)
+        if decoded is None:
+            decoded, tail_cut = self._project(run, model_input)
+            result.warnings.append("inline tags of a segment were placed by word alignment")
+            if tail_cut:
+                result.warnings.append(SEGMENT_TAIL_CUT)
+        if decoded is None:  # cannot happen for well-formed projections; never lose markup
+            decoded = "".join(serialize(node) for node in run.nodes)
+            result.warnings.append("a segment was left untranslated to keep its markup intact")
+        return chosen, reinflect_run(self.pipeline.gender_reader, run, decoded)
 
     def _render(
         self,
@@ -196,54 +226,34 @@ class MarkupTranslator:
             for _, _, run in document.runs:
                 if run is None:
                     continue
-                model_input, source, options = next(model_inputs), next(unit_tokens), next(outputs)
-                chosen, decoded = self._choose(run, options, model_input)
-                forced = self._force_term(run, source, model_input, decoded or "")
-                if forced is not None:
-                    chosen, decoded = -1, forced
-                cut = (
-                    self._cut_tail(run, source, options[chosen], model_input, decoded)
-                    if decoded and chosen >= 0
-                    else None
-                )
-                if cut is not None:
-                    decoded = cut
-                    result.warnings.append(SEGMENT_TAIL_CUT)
-                if decoded is None:
-                    decoded, tail_cut = self._project(run, model_input)
-                    result.warnings.append("inline tags of a segment were placed by word alignment")
-                    if tail_cut:
-                        result.warnings.append(SEGMENT_TAIL_CUT)
-                if decoded is None:  # cannot happen for well-formed projections; never lose markup
-                    decoded = "".join(serialize(node) for node in run.nodes)
-                    result.warnings.append("a segment was left untranslated to keep its markup intact")
+                chosen, decoded = self._translate_run(run, next(model_inputs), next(unit_tokens), next(outputs), result)
                 run_outputs.append(decoded)
-                translated = detag_text(decoded)
                 terms = [(text, target, origin) for kind, text, target, origin in run.annotations if kind == "term"]
                 result.terms += [
                     AppliedTerm(text, target, origin, ok, METHODS.get(chosen, "nbest") if ok else "none")
-                    for (text, target, origin), ok in zip(terms, _terms_in(run.term_targets, decoded), strict=True)
+                    for (text, target, origin), ok in zip(terms, run.terms_in(decoded), strict=True)
                 ]
-                reader = self.pipeline.gender_reader
-                result.genders += [
-                    AppliedGender(text, Gender(value), reader.read(text, translated) if reader else None, origin)
-                    for kind, text, value, origin in run.annotations
-                    if kind == "gender"
-                ]
+                result.genders += applied_genders(self.pipeline.gender_reader, run, decoded)
             if document.repaired:
                 result.warnings.append("the HTML was malformed and was repaired as a browser would")
             result.text = render_markup(document, run_outputs, plain_outputs[attribute_count:])
             results.append(result)
         return results
 
-    def translate(self, texts: Sequence[str], source_lang: str, target_lang: str, xml_mode: bool) -> list[MarkupResult]:
+    def translate(
+        self,
+        texts: Sequence[str],
+        source_lang: str,
+        target_lang: str,
+        xml_mode: bool,
+        options: MarkupOptions = MarkupOptions(),
+    ) -> list[MarkupResult]:
         self.pipeline.check_pair(source_lang, target_lang)
-        documents, inputs, tokens = self._prepare(texts, xml_mode)
-        hypotheses = self._decode_units(documents, tokens)
-        plain = [
-            [r.text for r in self.pipeline.translate(d.plain_units(), source_lang, target_lang)] for d in documents
-        ]
-        return self._render(documents, inputs, tokens, hypotheses, plain)
+        results = self._translate_once(texts, source_lang, target_lang, xml_mode, options)
+        for index, retry in self._gender_retries(results, options).items():
+            (again,) = self._translate_once([texts[index]], source_lang, target_lang, xml_mode, retry)
+            results[index] = _better(results[index], again)
+        return results
 
     async def translate_async(
         self,
@@ -252,28 +262,71 @@ class MarkupTranslator:
         target_lang: str,
         xml_mode: bool,
         batcher: DynamicBatcher,
-        ignore_tags: frozenset[str] = frozenset(),
-        annotations: bool = True,
-        terms: Sequence[tuple[TermMatcher, str]] = (),
-        target_gender: Gender | None = None,
+        options: MarkupOptions = MarkupOptions(),
     ) -> list[MarkupResult]:
-        """``terms``: (matcher, origin) pairs, e.g. a request's terms and a stored glossary."""
         self.pipeline.check_pair(source_lang, target_lang)
-        documents, inputs, tokens = await asyncio.to_thread(
-            self._prepare, texts, xml_mode, ignore_tags, annotations, terms, target_gender
+        results = await self._translate_once_async(texts, source_lang, target_lang, xml_mode, batcher, options)
+        retries = await asyncio.to_thread(self._gender_retries, results, options)
+        again = await asyncio.gather(
+            *(
+                self._translate_once_async([texts[index]], source_lang, target_lang, xml_mode, batcher, retry)
+                for index, retry in retries.items()
+            )
         )
+        for index, (result,) in zip(retries, again, strict=True):
+            results[index] = _better(results[index], result)
+        return results
+
+    def _gender_retries(self, results: list[MarkupResult], options: MarkupOptions) -> dict[int, MarkupOptions]:
+        """Documents that lost a hinted noun, with their options plus the noun as a required term."""
+        if not self.engine.manifest.annotations.terms:
+            return {}
+        retries = {}
+        for index, result in enumerate(results):
+            matcher = lost_noun_terms(self.pipeline.gender_reader, result.genders, result.text)
+            if matcher is not None:
+                retries[index] = replace(options, terms=[*options.terms, (matcher, GENDER_TERM_ORIGIN)])
+        return retries
+
+    def _translate_once(
+        self, texts: Sequence[str], source_lang: str, target_lang: str, xml_mode: bool, options: MarkupOptions
+    ) -> list[MarkupResult]:
+        documents, inputs, tokens = self._prepare(texts, xml_mode, options)
+        hypotheses = self._decode_units(documents, tokens)
+        plain_options = options.plain_options()
+        plain = [
+            [r.text for r in self.pipeline.translate(d.plain_units(), source_lang, target_lang, plain_options)]
+            for d in documents
+        ]
+        return self._render(documents, inputs, tokens, hypotheses, plain)
+
+    async def _translate_once_async(
+        self,
+        texts: Sequence[str],
+        source_lang: str,
+        target_lang: str,
+        xml_mode: bool,
+        batcher: DynamicBatcher,
+        options: MarkupOptions,
+    ) -> list[MarkupResult]:
+        documents, inputs, tokens = await asyncio.to_thread(self._prepare, texts, xml_mode, options)
         groups = self._groups(documents)
         decoded = await asyncio.gather(*(batcher.translate([tokens[i] for i in g], d) for g, d in groups))
         hypotheses = merge_groups(len(tokens), [(g, results) for (g, _), results in zip(groups, decoded, strict=True)])
         plain = []
         for document in documents:
             units = document.plain_units()
-            translated = await self.pipeline.translate_async(units, source_lang, target_lang, batcher)
+            translated = await self.pipeline.translate_async(
+                units, source_lang, target_lang, batcher, options.plain_options()
+            )
             plain.append([r.text for r in translated])
         return await asyncio.to_thread(self._render, documents, inputs, tokens, hypotheses, plain)
 
 
-def _terms_in(targets: Sequence[str], decoded: str) -> list[bool]:
-    """Which of a run's required terms its decoded translation holds, tags aside."""
-    text = detag_text(decoded)
-    return [term_present(target, text) for target in targets]
+def _better(first: MarkupResult, again: MarkupResult) -> MarkupResult:
+    """The retry with the lost nouns as terms, if it honours more hints and keeps the customer's terms; the
+    terms fairmt added itself are not reported."""
+    again.terms = [term for term in again.terms if term.origin != GENDER_TERM_ORIGIN]
+    honoured = sum(g.honoured for g in again.genders) > sum(g.honoured for g in first.genders)
+    kept = sum(t.applied for t in again.terms) >= sum(t.applied for t in first.terms)
+    return again if honoured and kept else first

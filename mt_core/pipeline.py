@@ -32,7 +32,7 @@ from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
 from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
-from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_present
+from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_held
 
 #: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.
 INLINE_PREPARE_CHARS = 4000
@@ -318,7 +318,7 @@ class TranslationPipeline:
                 return selection  # the model did not carry the span: keep the first answer
             target = prepared.terms[index][term_index].target
             output = output[:start] + target + output[end + len(closing) :]
-        present = [term_present(t.target, output) for t in prepared.terms[index]]
+        present = [term_held(t.target, t.origin, output) for t in prepared.terms[index]]
         if sum(present) <= sum(selection.present):
             return selection
         text = grammar.strip_symbols(output)

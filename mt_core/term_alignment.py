@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from mt_core import grammar
 from mt_core.engine import Hypothesis
-from mt_core.terminology import WORD, TermMatch, fold_word, term_occurrences, term_present
+from mt_core.terminology import WORD, TermMatch, fold_word, term_held, term_occurrences
 from mt_core.tokenizer import WORD_START
 
 
@@ -88,5 +88,5 @@ def terms_found(
 ) -> list[bool]:
     """Which required terms ``text``, decoded from ``hypothesis``, holds where their source went."""
     targets = [term.target for term in terms]
-    present = [term_present(target, text) for target in targets]
+    present = [term_held(term.target, term.origin, text) for term in terms]
     return terms_in_place(targets, present, model_input, hypothesis.tokens, hypothesis.attention)

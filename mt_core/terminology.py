@@ -128,6 +128,25 @@ def term_present(target: str, translation: str) -> bool:
     return bool(term_occurrences(target, [fold_word(w) for w in WORD.findall(translation)]))
 
 
+#: The origin of terms fairmt adds itself for a hinted noun it lost (mt_core/gender_fallbacks.py). They are
+#: checked as written: the inflection other terms may take is the very gender they are there to fix
+#: ('pilota' is not 'piloto', the common-gender form the hint asked for).
+GENDER_TERM_ORIGIN = "gender"
+
+
+def term_written(target: str, translation: str) -> bool:
+    """The target's words as given, in order (case and width folded; no inflection allowed)."""
+    term = [fold_word(w) for w in WORD.findall(target)]
+    words = [fold_word(w) for w in WORD.findall(translation)]
+    return any(words[start : start + len(term)] == term for start in range(len(words) - len(term) + 1))
+
+
+def term_held(target: str, origin: str, translation: str) -> bool:
+    """Whether a required term of this origin is in the translation: as written for fairmt's gender terms,
+    inflection allowed for every other."""
+    return term_written(target, translation) if origin == GENDER_TERM_ORIGIN else term_present(target, translation)
+
+
 def term_occurrences(target: str, words: Sequence[str]) -> list[range]:
     """Where the target term occurs in ``words`` (folded with ``fold_word``), inflection allowed as in
     ``term_present``: the word indices of each occurrence."""

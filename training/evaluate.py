@@ -25,6 +25,7 @@ from training.annotate import is_test_term, read_annotations
 from training.corpus.brown_apertium import apertium_translate
 from training.corpus.records import Pair, read_pairs
 from training.gender_suite import read_suite
+from training.markup_gender_eval import evaluate_markup_gender, render_markup_gender_markdown
 from training.metrics import QUALITY_METRICS, GenderAccuracy, MarkupAccuracy, MetricScore, TermUseRate, detag
 
 #: Sources whose references Apertium itself wrote: comparing it there is meaningless.
@@ -297,11 +298,15 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
     gender_report = evaluate_gender(pipeline, config.limit) if config.with_gender else None
     if gender_report is not None:
         (output / "gender.json").write_text(json.dumps(asdict(gender_report), indent=2))
+    markup_gender = evaluate_markup_gender(pipeline, config.limit) if config.with_gender else None
+    if markup_gender is not None:
+        (output / "markup_gender.json").write_text(json.dumps(asdict(markup_gender), indent=2))
     markdown = (
         render_markdown(reports, pipeline.engine.manifest.name)
         + render_terms_markdown(term_reports)
         + render_markup_markdown(markup_reports)
         + render_gender_markdown(gender_report)
+        + render_markup_gender_markdown(markup_gender)
     )
     (output / "report.md").write_text(markdown)
     print(markdown)

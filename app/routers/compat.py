@@ -15,14 +15,16 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
 from starlette.datastructures import FormData
 
-from app.dependencies import BatcherDep, KeysDep, LazyStoreDep, PipelineDep, StoreDep, TenantDep
+from app.dependencies import BatcherDep, KeysDep, LazyStore, LazyStoreDep, PipelineDep, StoreDep, TenantDep
 from app.schemas import error_responses
 from mt_core.errors import FairmtError
+from mt_core.gender import context_gender
 from mt_core.glossary_formats import GlossaryFormatError, parse_glossary
 from mt_core.glossary_store import GlossaryInfo, GlossaryNotFoundError
 from mt_core.keys import RateLimitedError
-from mt_core.markup_translate import MarkupTranslator
+from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import RequestOptions
+from mt_core.terminology import TermMatcher
 
 deepl = APIRouter(
     prefix="/v2",
@@ -66,6 +68,25 @@ def _base(code: object) -> str:
     return str(code or "").split("-")[0].lower()
 
 
+def _ignore_tags(body: dict[str, Any]) -> frozenset[str]:
+    """DeepL's ignore_tags: a list, or a comma-separated string, of element names."""
+    ignore = body.get("ignore_tags") or []
+    return frozenset(
+        name.strip()
+        for tag in ([ignore] if isinstance(ignore, str) else ignore)
+        for name in str(tag).split(",")
+        if name.strip()
+    )
+
+
+async def _glossary_matcher(body: dict[str, Any], store: LazyStore, tenant: str) -> TermMatcher | None:
+    """The request's glossary_id as a matcher: DeepL applies it with and without tag_handling."""
+    if not body.get("glossary_id"):
+        return None
+    _, matcher = await asyncio.to_thread(store.get().matcher, str(body["glossary_id"]), tenant)
+    return matcher
+
+
 def _deepl_error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"message": message}, status_code=status)
 
@@ -99,25 +120,22 @@ async def deepl_translate(
         if not target:
             return _deepl_error(400, "Value for 'target_lang' not supported.")
         tag_handling = body.get("tag_handling")
-        if tag_handling in ("xml", "html"):
-            ignore = body.get("ignore_tags") or []
-            ignore_tags = frozenset(
-                t.strip()
-                for tag in ([ignore] if isinstance(ignore, str) else ignore)
-                for t in str(tag).split(",")
-                if t.strip()
+        if tag_handling and tag_handling not in ("xml", "html"):
+            return _deepl_error(400, f"Value for 'tag_handling' not supported: {tag_handling}.")
+        glossary = await _glossary_matcher(body, store, tenant.name)
+        context = str(body.get("context") or "")
+        if tag_handling:
+            markup_options = MarkupOptions(
+                ignore_tags=_ignore_tags(body),
+                terms=[(glossary, "glossary")] if glossary is not None else [],
+                target_gender=context_gender(context),
             )
             markup = await MarkupTranslator(pipeline).translate_async(
-                texts, source, target, tag_handling == "xml", batcher, ignore_tags
+                texts, source, target, tag_handling == "xml", batcher, markup_options
             )
             outputs = [r.text for r in markup]
-        elif tag_handling:
-            return _deepl_error(400, f"Value for 'tag_handling' not supported: {tag_handling}.")
         else:
-            glossary = None
-            if body.get("glossary_id"):
-                _, glossary = await asyncio.to_thread(store.get().matcher, str(body["glossary_id"]), tenant.name)
-            options = RequestOptions(glossary=glossary, context=str(body.get("context") or ""))
+            options = RequestOptions(glossary=glossary, context=context)
             outputs = [r.text for r in await pipeline.translate_async(texts, source, target, batcher, options)]
     except _BadRequest as error:
         return _deepl_error(400, str(error))

@@ -22,9 +22,9 @@ from app.schemas import (
 )
 from mt_core.batching import DynamicBatcher
 from mt_core.gender import context_gender
-from mt_core.gender_alternatives import gender_alternatives_async
+from mt_core.gender_alternatives import gender_alternatives_async, markup_gender_alternatives_async
 from mt_core.grammar import Gender
-from mt_core.markup_translate import MarkupTranslator
+from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import AppliedGender as CoreAppliedGender
 from mt_core.pipeline import AppliedTerm as CoreAppliedTerm
 from mt_core.pipeline import RequestOptions, TranslationPipeline, request_term_matcher
@@ -132,24 +132,26 @@ async def _translate_markup(
     tenant: str,
     glossary: TermMatcher | None,
 ) -> Response:
-    unsupported = [name for name, used in (("alternatives", body.alternatives),) if used]
-    if unsupported:
-        raise HTTPException(422, f"{', '.join(unsupported)}: not yet supported with format={body.format}")
     request_terms = request_term_matcher([Term(t.source, t.target) for t in body.terms])
     terms = [(request_terms, "request")] if request_terms is not None else []
     terms += [(glossary, "glossary")] if glossary is not None else []
-    results = await MarkupTranslator(pipeline).translate_async(
-        body.text,
-        body.source_lang,
-        body.target_lang,
-        body.format == "xml",
-        batcher,
+    xml_mode = body.format == "xml"
+    options = MarkupOptions(
         annotations=body.inline_annotations,
         terms=terms,
         target_gender=Gender(body.target_gender) if body.target_gender else context_gender(body.context),
     )
+    results = await MarkupTranslator(pipeline).translate_async(
+        body.text, body.source_lang, body.target_lang, xml_mode, batcher, options
+    )
+    alternatives: list[dict[Gender, str]] = [{} for _ in body.text]
+    if body.alternatives == "gender":
+        alternatives = await markup_gender_alternatives_async(
+            pipeline, body.text, body.source_lang, body.target_lang, xml_mode, batcher, options, body.context
+        )
     metrics.count_characters(sum(len(text) for text in body.text), tenant)
     translations = [
-        _translation(r.text, r.warnings, r.terms, genders=r.genders, markup_repaired=r.repaired) for r in results
+        _translation(r.text, r.warnings, r.terms, r.genders, alternative, r.repaired)
+        for r, alternative in zip(results, alternatives, strict=True)
     ]
     return _json(translations, pipeline)

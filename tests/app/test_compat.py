@@ -4,12 +4,17 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import uvicorn
+from fastapi.testclient import TestClient
 
 from app.main import create_app
 from app.settings import Settings
+from mt_core.grammar import Gender
+from mt_core.markup_translate import MarkupOptions, MarkupTranslator
+from tests.app.conftest import create_glossary
 
 
 def free_port() -> int:
@@ -82,3 +87,34 @@ def test_libretranslate_lists_html_and_errors(client) -> None:  # type: ignore[n
     assert response.status_code == 400 and "q" in response.json()["error"]
     response = client.post("/translate", json={"q": "x", "source": "en", "target": "de"})
     assert response.status_code == 400 and "en->es" in response.json()["error"]
+
+
+def test_deepl_applies_the_glossary_and_context_with_tag_handling(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both used to be dropped silently when tag_handling was set."""
+    seen: list[MarkupOptions] = []
+    original = MarkupTranslator.translate_async
+
+    async def spy(self: MarkupTranslator, *args: Any) -> Any:
+        seen.append(args[-1])
+        return await original(self, *args)
+
+    monkeypatch.setattr(MarkupTranslator, "translate_async", spy)
+    glossary = create_glossary(client, "retail", {"order": "pedido"}).json()
+    body = {
+        "text": ["<p>Your <b>order</b>.</p>"],
+        "target_lang": "ES",
+        "tag_handling": "html",
+        "glossary_id": glossary["glossary_id"],
+        "context": "She is my sister.",
+    }
+    response = client.post("/v2/translate", json=body)
+    assert response.status_code == 200, response.text
+    assert response.json()["translations"][0]["text"].startswith("<p>")
+    (options,) = seen
+    assert [origin for _, origin in options.terms] == ["glossary"] and options.target_gender is Gender.FEMININE
+    missing = client.post("/v2/translate", json={**body, "glossary_id": "no-such-glossary"})
+    assert missing.status_code == 404
+    unsupported = client.post("/v2/translate", json={**body, "tag_handling": "markdown"})
+    assert unsupported.status_code == 400 and "tag_handling" in unsupported.json()["message"]

@@ -1,8 +1,10 @@
 import asyncio
 
 import httpx
+import pytest
 from fastapi.testclient import TestClient
 
+from mt_core.markup_words import same_layout
 from tests.app.conftest import create_glossary
 
 
@@ -179,8 +181,31 @@ def test_html_and_xml_formats(client: TestClient) -> None:
     assert not first["markup_repaired"] and second["markup_repaired"]
     bad = client.post("/v1/translate", json={"text": ["<a><b></a>"], "format": "xml"})
     assert bad.status_code == 400 and "line 1, column" in bad.json()["detail"]
-    unsupported = client.post("/v1/translate", json={"text": ["<p>x</p>"], "format": "html", "alternatives": "gender"})
-    assert unsupported.status_code == 422 and "alternatives" in unsupported.json()["detail"]
+
+
+@pytest.mark.parametrize("markup_format", ["html", "xml"])
+def test_gender_alternatives_in_markup_are_whole_documents_with_the_same_tags(
+    client: TestClient, markup_format: str
+) -> None:
+    texts = [
+        "<p>My <b>friend</b> is a nurse.</p>",
+        "<p>The <i>weather</i> is nice.</p>",
+        "<p>My sister is a doctor.</p>",
+    ]
+    response = client.post("/v1/translate", json={"text": texts, "format": markup_format, "alternatives": "gender"})
+    assert response.status_code == 200, response.text
+    ambiguous, plain, fixed = response.json()["translations"]
+    assert plain["alternatives"] == [] and fixed["alternatives"] == []  # no person noun; the source fixes it
+    alternatives = ambiguous["alternatives"]
+    assert alternatives == [] or [a["gender"] for a in alternatives] == ["feminine", "masculine"]
+    if alternatives:
+        feminine, masculine = (a["text"] for a in alternatives)
+        assert same_layout(feminine, masculine) and "<b>" in feminine and "</b>" in feminine
+    hinted = client.post(
+        "/v1/translate",
+        json={"text": texts[:1], "format": markup_format, "alternatives": "gender", "target_gender": "masculine"},
+    )
+    assert hinted.json()["translations"][0]["alternatives"] == []  # a gender was asked for: nothing to offer
 
 
 def test_gender_hints_inside_markup(client: TestClient) -> None:

@@ -52,6 +52,15 @@ def test_only_lost_nouns_with_a_dictionary_form_become_terms() -> None:
     assert prepared.terms[0][0].origin == GENDER_TERM_ORIGIN and selection.present == [False, True]
 
 
+def test_a_gender_term_counts_only_as_written() -> None:
+    """'enfermeras' would pass the inflection-tolerant term check for 'enfermera', and the fallbacks that put
+    the noun in would never run (the shipped model's 'La pilota', which the analyser cannot read, stayed)."""
+    prepared = _prepared([])
+    selection = Selection("La enfermeras se fue.", "annotation", [], False, [None, None])
+    assert add_gender_terms(DictionaryReader(), prepared, [selection]) == [0]
+    assert [t.target for t in prepared.terms[0]] == ["enfermera"] and selection.present == [False]
+
+
 def test_nouns_already_found_are_left_to_reranking_and_reinflection() -> None:
     prepared = _prepared([])
     selection = Selection("El enfermero se fue.", "annotation", [], False, [Gender.MASCULINE, None])

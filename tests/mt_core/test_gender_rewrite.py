@@ -62,6 +62,19 @@ def test_alternatives_fall_back_to_reinflection(reader) -> None:  # type: ignore
     assert gender_pair(reader, source, "Hola.", "Adiós.") is None
 
 
+def test_markup_alternatives_keep_their_tags_and_fall_back_to_reinflection(reader) -> None:  # type: ignore[no-untyped-def]
+    source = "My friend is a nurse."
+    feminine, masculine = "<p>Mi <b>amiga</b> es enfermera.</p>", "<p>Mi <b>amigo</b> es enfermero.</p>"
+    assert gender_pair(reader, source, feminine, masculine, markup=True) == (feminine, masculine)
+    moved = "<p><b>Mi</b> amigo es enfermero.</p>"  # the same words, but the tag moved: not a pair as written
+    assert gender_pair(reader, source, feminine, moved, markup=True) == (feminine, masculine)
+    different = gender_pair(reader, source, "<p>Mi <b>amiga</b> trabaja de enfermera.</p>", masculine, markup=True)
+    assert different == ("<p>Mi <b>amiga</b> trabaja de enfermera.</p>", "<p>Mi <b>amigo</b> trabaja de enfermero.</p>")
+    with_alt = ('<img alt="Mi amiga"><p>Es enfermera.</p>', '<img alt="Mi amigo"><p>Es enfermero.</p>')
+    assert gender_pair(reader, source, *with_alt, markup=True) == with_alt
+    assert gender_pair(reader, source, "<p>Hola.</p>", "<p>Adiós.</p>", markup=True) is None
+
+
 @pytest.mark.parametrize(
     ("noun", "gender", "expected"),
     [

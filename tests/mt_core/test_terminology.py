@@ -56,3 +56,12 @@ def test_term_occurrences_give_word_positions_with_inflection() -> None:
     assert term_occurrences("orden de compra", words) == [range(1, 4), range(6, 9)]  # "Órdenes" too
     assert term_occurrences("pedido", words) == []
     assert term_occurrences("...", words) == []
+
+
+def test_gender_terms_are_held_only_as_written() -> None:
+    from mt_core.terminology import GENDER_TERM_ORIGIN, term_held, term_written
+
+    assert term_written("piloto", "La Piloto llegó.") and not term_written("piloto", "La pilota llegó.")
+    assert term_written("guardia civil", "Un guardia civil.") and not term_written("guardia civil", "Un guardia.")
+    assert term_held("piloto", "glossary", "La pilota llegó.")  # a customer's term may inflect
+    assert not term_held("piloto", GENDER_TERM_ORIGIN, "La pilota llegó.")

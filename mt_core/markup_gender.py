@@ -1,0 +1,96 @@
+"""Gender in HTML/XML segments, as for plain sentences (mt_core/pipeline.py): a request-level gender or the
+segment's own gender words give hints; hinted segments are decoded n-best and the hypothesis that honours
+the most hints wins; a noun still given the other gender is re-inflected in the words between the tags,
+which stay where the translation put them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mt_core import grammar
+from mt_core.gender import GenderReader, honour_hints, request_hints, source_hints
+from mt_core.grammar import Gender
+from mt_core.markup import Run, translatable_text
+from mt_core.markup_words import carry_rewrite, visible_text
+from mt_core.pipeline import AppliedGender
+from mt_core.terminology import Term, TermMatcher, term_written
+
+
+@dataclass(frozen=True)
+class RunHint:
+    source: str
+    gender: Gender
+
+
+def add_hints(run: Run, target_gender: Gender | None, source_gender: bool, learned: bool) -> None:
+    """Hints beside the run's inline ones: a request-level gender covers its ambiguous person nouns (and,
+    when the model ``learned`` gender tags, the run gets the sentence tag); without one, the run's own
+    gender words fix its one ambiguous noun. The source hint reaches the model through the choice and
+    the re-inflection only: tagging the noun inside a placeholder-encoded run is not done."""
+    inline = {text for kind, text, _, _ in run.annotations if kind == "gender"}  # entity hints win
+    text = translatable_text(run)
+    if target_gender is not None:
+        hints = [hint for hint in request_hints(text, target_gender) if hint.source not in inline]
+        run.annotations += [("gender", hint.source, target_gender.value, "request") for hint in hints]
+        if hints and learned:
+            run.source = f"{grammar.SENTENCE_GENDER_TAG[target_gender]} {run.source.strip()}"
+    elif source_gender and not inline:
+        run.annotations += [("gender", hint.source, hint.gender.value, "source") for hint in source_hints(text)]
+
+
+def run_hints(run: Run) -> list[RunHint]:
+    return [RunHint(text, Gender(value)) for kind, text, value, _ in run.annotations if kind == "gender"]
+
+
+def genders_found(reader: GenderReader | None, run: Run, decoded: str) -> list[Gender | None]:
+    """The gender the rendered segment gives each hinted noun, None where it cannot be read."""
+    text = visible_text(decoded)
+    return [reader.read(hint.source, text) if reader else None for hint in run_hints(run)]
+
+
+def applied_genders(reader: GenderReader | None, run: Run, decoded: str) -> list[AppliedGender]:
+    """Each hinted noun of the run with the gender its translation gives it, for the response."""
+    hinted = [(text, Gender(value), origin) for kind, text, value, origin in run.annotations if kind == "gender"]
+    found = genders_found(reader, run, decoded)
+    return [AppliedGender(text, gender, f, origin) for (text, gender, origin), f in zip(hinted, found, strict=True)]
+
+
+def honoured(reader: GenderReader | None, run: Run, decoded: str) -> int:
+    found = genders_found(reader, run, decoded)
+    return sum(f == hint.gender for f, hint in zip(found, run_hints(run), strict=True))
+
+
+def reinflect_run(reader: GenderReader | None, run: Run, decoded: str) -> str:
+    """``decoded`` with the hinted nouns the model got wrong, and the words that disagree with them,
+    re-inflected (mt_core/gender_rewrite.py); unchanged if the rewrite cannot be carried word for word
+    into the markup or would lose a required term."""
+    hints = run_hints(run)
+    if reader is None or not hints:
+        return decoded
+    text = visible_text(decoded)
+    found = [reader.read(hint.source, text) for hint in hints]
+    if all(f is None for f in found):
+        return decoded
+    rewritten, _ = honour_hints(reader, text, hints, found)
+    carried = carry_rewrite(decoded, rewritten) if rewritten != text else None
+    if carried is None:
+        return decoded
+    return carried if sum(run.terms_in(carried)) >= sum(run.terms_in(decoded)) else decoded
+
+
+def lost_noun_terms(reader: GenderReader | None, genders: Sequence[AppliedGender], rendered: str) -> TermMatcher | None:
+    """Each request- or source-hinted noun the ``rendered`` document lost, as a required term: its dictionary
+    form in the requested gender (as mt_core/gender_fallbacks.py does for plain text). The document is
+    translated again with them, and the terminology fallbacks put them in; None if there is nothing to add.
+    A form already written is not lost, only unmarked for gender ('como cantante')."""
+    if reader is None:
+        return None
+    text = visible_text(rendered)
+    terms: dict[str, Term] = {}
+    for applied in genders:
+        if applied.found is None and applied.origin != "inline" and applied.source not in terms:
+            form = reader.noun_form(applied.source, applied.requested)
+            if form is not None and not term_written(form, text):
+                terms[applied.source] = Term(applied.source, form)
+    return TermMatcher(list(terms.values())) if terms else None

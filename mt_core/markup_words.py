@@ -1,0 +1,87 @@
+"""The words of rendered markup, for checks and rewrites that work on text (the Spanish analyser's gender
+reading and re-inflection) while every tag stays where the translation put it.
+
+Text is what a reader gets: the text between tags, and the translated attribute values (``alt``, ``title``,
+``placeholder``) inside start tags. Everything else is fixed."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from mt_core.markup import TRANSLATED_ATTRIBUTES
+
+TAG = re.compile(r"<[^>]*>")
+#: A translated attribute's value; mt_core/markup.py writes them double-quoted.
+ATTRIBUTE_VALUE = re.compile(rf'\b(?:{"|".join(TRANSLATED_ATTRIBUTES)})\s*=\s*"([^"]*)"')
+WORD = re.compile(r"\w+")
+
+
+def _pieces(markup: str) -> list[tuple[str, bool]]:
+    """The markup cut into pieces that are text (True) or fixed (False); joined, they give it back."""
+    pieces: list[tuple[str, bool]] = []
+    cursor = 0
+    for tag in TAG.finditer(markup):
+        pieces.append((markup[cursor : tag.start()], True))
+        inside = tag.start()
+        for value in ATTRIBUTE_VALUE.finditer(tag.group()):
+            start, end = tag.start() + value.start(1), tag.start() + value.end(1)
+            pieces += [(markup[inside:start], False), (markup[start:end], True)]
+            inside = end
+        pieces.append((markup[inside : tag.end()], False))
+        cursor = tag.end()
+    pieces.append((markup[cursor:], True))
+    return pieces
+
+
+def visible_text(markup: str) -> str:
+    """The text, each fixed piece read as a space so that words on either side of a block boundary
+    (``…enfermera.</p><p>El…``) stay apart for the analyser."""
+    return "".join(html.unescape(piece) if text else " " for piece, text in _pieces(markup))
+
+
+def same_layout(first: str, second: str) -> bool:
+    """Both renderings have the same fixed pieces (tags, less their translated attribute values) with as
+    many words between each two: the tags hold the same positions in both."""
+    return _layout(first) == _layout(second)
+
+
+def _layout(markup: str) -> list[str | int]:
+    return [len(WORD.findall(html.unescape(piece))) if text else piece for piece, text in _pieces(markup)]
+
+
+def carry_rewrite(markup: str, rewritten: str) -> str | None:
+    """``markup`` with the words that a rewrite of its visible text changed, changed in place.
+
+    None unless the rewrite changed whole words one for one and nothing between them, and each changed
+    word stands in text without entities (its position there is then the visible one). A word in
+    capitals stays in capitals."""
+    before = visible_text(markup)
+    if WORD.split(before) != WORD.split(rewritten):
+        return None
+    old, new = WORD.findall(before), WORD.findall(rewritten)
+    if len(old) != len(new):
+        return None
+    pieces: list[str] = []
+    seen = 0
+    for piece, text in _pieces(markup):
+        shown = html.unescape(piece) if text else ""
+        count = len(WORD.findall(shown))
+        changed = any(old[k] != new[k] for k in range(seen, seen + count))
+        if changed and shown != piece:
+            return None
+        pieces.append(_swap_words(piece, old[seen : seen + count], new[seen : seen + count]) if changed else piece)
+        seen += count
+    result = "".join(pieces)
+    return result if visible_text(result) == _swap_words(rewritten, old, new) else None
+
+
+def _swap_words(text: str, old: list[str], new: list[str]) -> str:
+    """Each word of ``text`` (which are ``old``) replaced by its ``new`` one, in capitals where the old was."""
+    pairs = iter(zip(old, new, strict=True))
+
+    def swap(_: re.Match[str]) -> str:
+        before, after = next(pairs)
+        return after.upper() if before.isupper() and len(before) > 1 else after
+
+    return WORD.sub(swap, text)

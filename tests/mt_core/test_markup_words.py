@@ -1,0 +1,55 @@
+import re
+
+import pytest
+
+from mt_core.markup_words import carry_rewrite, same_layout, visible_text
+
+
+def test_visible_text_reads_tags_as_spaces_and_takes_translated_attributes() -> None:
+    markup = '<p>Mi <b>amiga</b> &amp; yo.</p><p>Hola <img src="a.png" alt="Una enfermera"></p>'
+    assert visible_text(markup) == " Mi  amiga  & yo.  Hola  Una enfermera  "
+    assert "a.png" not in visible_text(markup)
+
+
+def test_same_layout_needs_the_same_tags_around_the_same_word_positions() -> None:
+    assert same_layout('<img alt="La jueza"><p>Sí</p>', '<img alt="El juez"><p>No</p>')
+    assert not same_layout('<img src="a" alt="x">', '<img src="b" alt="x">')
+    assert not same_layout("<p><b>Mi</b> amiga</p>", "<p>Mi <b>amigo</b></p>")
+
+
+@pytest.mark.parametrize(
+    ("markup", "changes", "expected"),
+    [
+        (
+            "<p>Mi <b>amigo</b> es un enfermero.</p>",
+            {"amigo": "amiga", "un": "una", "enfermero": "enfermera"},
+            "<p>Mi <b>amiga</b> es una enfermera.</p>",
+        ),
+        (  # capitals stay capitals; other text nodes with entities are left as they are
+            "<p>EL <i>DOCTOR</i> llegó.</p><p>&copy; 2024</p>",
+            {"EL": "La", "DOCTOR": "doctora"},
+            "<p>LA <i>DOCTORA</i> llegó.</p><p>&copy; 2024</p>",
+        ),
+        (  # a translated attribute's words are carried too, other attributes never
+            '<img src="amigo.png" alt="Mi amigo"><p>El director.</p>',
+            {"amigo": "amiga", "El": "La", "director": "directora"},
+            '<img src="amigo.png" alt="Mi amiga"><p>La directora.</p>',
+        ),
+    ],
+)
+def test_a_word_for_word_rewrite_is_carried_into_the_markup(
+    markup: str, changes: dict[str, str], expected: str
+) -> None:
+    visible = visible_text(markup)
+    rewritten = re.sub(r"\w+", lambda word: changes.get(word.group(), word.group()), visible)
+    assert carry_rewrite(markup, rewritten) == expected
+
+
+def test_a_rewrite_that_is_not_word_for_word_or_touches_entities_is_refused() -> None:
+    markup = "<p>Mi <b>amigo</b> es un enfermero.</p>"
+    visible = visible_text(markup)
+    assert carry_rewrite(markup, visible.replace("un enfermero", "una buena enfermera")) is None
+    assert carry_rewrite(markup, visible.replace("es un", "es, un")) is None
+    entity = "<p>Mi amigo &amp; el enfermero.</p>"
+    assert carry_rewrite(entity, visible_text(entity).replace("amigo", "amiga")) is None
+    assert carry_rewrite(markup, visible) == markup
