@@ -25,6 +25,9 @@ from mt_core.morphology import (
 )
 
 COPULAS = frozenset({"ser", "estar"})
+#: Feminine person nouns with a stressed first 'a', which take 'el' and 'un' in the singular: 'el ama' is right
+#: as it is. Every other noun in a- is not one ('la abogada', 'nuestra amiga').
+STRESSED_A_NOUNS = frozenset({"ama", "aya"})
 
 
 class Generator:
@@ -74,7 +77,7 @@ def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis |
         for a in token.analyses
         if a.tags[:1] == ("n",) and a.lemma.lower() in lemmas and a.gender not in (other, None)
     ]
-    if agreeing_already and not surface.startswith(("a", "á", "ha", "há")):  # 'el ama' is right as it is
+    if agreeing_already and surface not in STRESSED_A_NOUNS:
         # Already in the wanted gender ('el bibliotecaria' after a forced term): repair the words around it.
         return Analysis(surface, ("n", "mf"))
     if is_epicene(surface) and (

@@ -10,34 +10,42 @@ import html
 import re
 
 from mt_core.markup import TRANSLATED_ATTRIBUTES
+from mt_core.markup_tree import BLOCK_HTML
 
 TAG = re.compile(r"<[^>]*>")
 #: A translated attribute's value; mt_core/markup.py writes them double-quoted.
 ATTRIBUTE_VALUE = re.compile(rf'\b(?:{"|".join(TRANSLATED_ATTRIBUTES)})\s*=\s*"([^"]*)"')
 WORD = re.compile(r"\w+")
+TAG_NAME = re.compile(r"</?([A-Za-z][\w:.-]*)")
+BOUNDARY_TAGS = BLOCK_HTML | {"br"}
+SEPARATORS = {"inline": " ", "boundary": " . "}
 
 
-def _pieces(markup: str) -> list[tuple[str, bool]]:
-    """The markup cut into pieces that are text (True) or fixed (False); joined, they give it back."""
-    pieces: list[tuple[str, bool]] = []
+def _pieces(markup: str) -> list[tuple[str, str]]:
+    """The markup cut into pieces, each ``text``, ``inline`` (tags inside a sentence) or ``boundary`` (a block
+    tag, a line break, or the tag around a translated attribute value, which is a text of its own);
+    joined, they give the markup back."""
+    pieces: list[tuple[str, str]] = []
     cursor = 0
     for tag in TAG.finditer(markup):
-        pieces.append((markup[cursor : tag.start()], True))
+        pieces.append((markup[cursor : tag.start()], "text"))
+        name = TAG_NAME.match(tag.group())
+        kind = "boundary" if name and name.group(1).lower() in BOUNDARY_TAGS else "inline"
         inside = tag.start()
         for value in ATTRIBUTE_VALUE.finditer(tag.group()):
             start, end = tag.start() + value.start(1), tag.start() + value.end(1)
-            pieces += [(markup[inside:start], False), (markup[start:end], True)]
-            inside = end
-        pieces.append((markup[inside : tag.end()], False))
+            pieces += [(markup[inside:start], "boundary"), (markup[start:end], "text")]
+            inside, kind = end, "boundary"
+        pieces.append((markup[inside : tag.end()], kind))
         cursor = tag.end()
-    pieces.append((markup[cursor:], True))
+    pieces.append((markup[cursor:], "text"))
     return pieces
 
 
 def visible_text(markup: str) -> str:
-    """The text, each fixed piece read as a space so that words on either side of a block boundary
-    (``…enfermera.</p><p>El…``) stay apart for the analyser."""
-    return "".join(html.unescape(piece) if text else " " for piece, text in _pieces(markup))
+    """The text, an inline tag read as a space and a boundary as a full stop, so that the analyser reads
+    agreement within a sentence across ``<b>`` but never across paragraphs, list items or attributes."""
+    return "".join(html.unescape(piece) if kind == "text" else SEPARATORS[kind] for piece, kind in _pieces(markup))
 
 
 def same_layout(first: str, second: str) -> bool:
@@ -47,7 +55,7 @@ def same_layout(first: str, second: str) -> bool:
 
 
 def _layout(markup: str) -> list[str | int]:
-    return [len(WORD.findall(html.unescape(piece))) if text else piece for piece, text in _pieces(markup)]
+    return [len(WORD.findall(html.unescape(piece))) if kind == "text" else piece for piece, kind in _pieces(markup)]
 
 
 def carry_rewrite(markup: str, rewritten: str) -> str | None:
@@ -64,8 +72,8 @@ def carry_rewrite(markup: str, rewritten: str) -> str | None:
         return None
     pieces: list[str] = []
     seen = 0
-    for piece, text in _pieces(markup):
-        shown = html.unescape(piece) if text else ""
+    for piece, kind in _pieces(markup):
+        shown = html.unescape(piece) if kind == "text" else ""
         count = len(WORD.findall(shown))
         changed = any(old[k] != new[k] for k in range(seen, seen + count))
         if changed and shown != piece:

@@ -30,6 +30,9 @@ def reader():  # type: ignore[no-untyped-def]
         # the noun is already right (a forced term) but its article is not: only the article changes
         ("Hablé con el bibliotecaria ayer.", ["librarian"], Gender.FEMININE, "Hablé con la bibliotecaria ayer."),
         ("Mi amigo es la conductor.", ["driver"], Gender.MASCULINE, "Mi amigo es el conductor."),
+        # nouns in a- are not 'el ama': their determiners are repaired too (the model's 'Nuestro abogada')
+        ("Nuestro abogada llegó.", ["lawyer"], Gender.FEMININE, "Nuestra abogada llegó."),
+        ("Un amiga vino.", ["friend"], Gender.FEMININE, "Una amiga vino."),
     ],
 )
 def test_person_nouns_and_their_agreement_are_reinflected(  # type: ignore[no-untyped-def]

@@ -7,8 +7,10 @@ from mt_core.markup_words import carry_rewrite, same_layout, visible_text
 
 def test_visible_text_reads_tags_as_spaces_and_takes_translated_attributes() -> None:
     markup = '<p>Mi <b>amiga</b> &amp; yo.</p><p>Hola <img src="a.png" alt="Una enfermera"></p>'
-    assert visible_text(markup) == " Mi  amiga  & yo.  Hola  Una enfermera  "
+    assert visible_text(markup) == " . Mi  amiga  & yo. .  . Hola  . Una enfermera .  . "
     assert "a.png" not in visible_text(markup)
+    # agreement is read across inline tags only: never across paragraphs, list items, breaks or attributes
+    assert visible_text("<li>La <i>jueza</i></li><li>El amigo<br>Un") == " . La  jueza  .  . El amigo . Un"
 
 
 def test_same_layout_needs_the_same_tags_around_the_same_word_positions() -> None:
