@@ -28,7 +28,8 @@ from mt_core.pipeline import AppliedGender, AppliedTerm, RequestOptions, Transla
 from mt_core.pipeline_steps import merge_groups
 from mt_core.protection import Protected
 from mt_core.tag_projection import project_tags, tag_tree
-from mt_core.term_forcing import forced_prefixes
+from mt_core.term_alignment import terms_in_place
+from mt_core.term_forcing import forced_prefixes, inside_tag_prefix, translated_again
 from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatcher
 from mt_core.tokenizer import EOS
 
@@ -119,7 +120,9 @@ class MarkupTranslator:
             projected = close_like(run_text(run), projected)
         return self._decode(run, projected, model_input), end is not None
 
-    def _choose(self, run: Run, options: list[Hypothesis], model_input: Protected) -> tuple[int, str | None]:
+    def _choose(
+        self, run: Run, source: list[str], options: list[Hypothesis], model_input: Protected
+    ) -> tuple[int, str | None]:
         """The first hypothesis whose tags decode, unless a later one that decodes holds more of the run's
         required terms and honoured gender hints (such runs are decoded with an n-best list, as plain
         sentences are)."""
@@ -129,38 +132,61 @@ class MarkupTranslator:
             decoded = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input)
             if decoded is None:
                 continue
-            count = sum(run.terms_in(decoded)) + honoured(reader, run, decoded)
+            count = sum(self._held(run, source, hypothesis, decoded)) + honoured(reader, run, decoded)
             if count > best_count:
                 chosen, best, best_count = index, decoded, count
             if count == wanted:
                 break
         return chosen, best
 
-    def _force_term(self, run: Run, source: list[str], model_input: Protected, decoded: str) -> str | None:
+    def _held(self, run: Run, source: list[str], hypothesis: Hypothesis | None, decoded: str) -> list[bool]:
+        """Which required terms the run's translation holds where their source went: the string check, less
+        a term whose target the attention shows in another role, as in plain text (mt_core/term_alignment.py)."""
+        present = run.terms_in(decoded)
+        if hypothesis is None:
+            return present
+        return terms_in_place(run.term_targets, present, source, hypothesis.tokens, hypothesis.attention)
+
+    def _force_term(
+        self, run: Run, source: list[str], model_input: Protected, decoded: str, hypothesis: Hypothesis | None
+    ) -> tuple[str, Hypothesis] | None:
         """The plain-text pipeline's last fallback for the first term still missing (mt_core/term_forcing.py):
         the output up to where the decoder reached the term's annotation, then the term, as a forced target
-        prefix. Kept only if its tags decode and it holds more of the terms."""
-        targets = run.term_targets
-        present = run.terms_in(decoded)
+        prefix, at the first of its places after which the model does not translate the term's source again;
+        for a term that opens a tag, right inside the tag first.
+        Kept only if its tags decode and it holds more of the terms."""
+        present = self._held(run, source, hypothesis, decoded)
         if all(present) or not self.engine.manifest.annotations.terms:
             return None
         missing = present.index(False)
         target, attention = self.engine.translate_with_attention([source], self.pipeline.decoding)[0]
-        places = forced_prefixes(self.engine.tokenizer, source, target, attention, missing, targets[missing])
+        term = run.term_targets[missing]
+        inside = inside_tag_prefix(self.engine.tokenizer, source, target, missing, term)
+        places = forced_prefixes(self.engine.tokenizer, source, target, attention, missing, term)
+        places = ([inside] if inside else []) + [place for place in places if place != inside]
         if not places:
             return None
-        prefix = places[0]
-        (hypothesis,) = self.engine.translate_tokens([source], self.pipeline.decoding, [prefix])[0]
-        forced = self._decode(run, self.engine.tokenizer.decode(hypothesis.tokens), model_input)
-        if forced is None or sum(run.terms_in(forced)) <= sum(present):
-            return None
-        return forced
+        prefixes: list[list[str] | None] = list(places)
+        outputs = self.engine.translate_tokens([source] * len(places), self.pipeline.decoding, prefixes)
+        first: tuple[str, Hypothesis] | None = None
+        for prefix, (forced_hypothesis, *_) in zip(places, outputs, strict=True):
+            forced = self._decode(run, self.engine.tokenizer.decode(forced_hypothesis.tokens), model_input)
+            # The term is where it was put: the string check judges it (its forced tokens' attention need not
+            # point at the annotation, as at the place inside a tag).
+            if forced is None or sum(run.terms_in(forced)) <= sum(present):
+                continue
+            first = first or (forced, forced_hypothesis)
+            tokens, rows = forced_hypothesis.tokens, forced_hypothesis.attention
+            if not translated_again(source, missing, len(prefix), tokens, rows):
+                return forced, forced_hypothesis
+        return first
 
     def _cut_tail(
         self, run: Run, source: list[str], hypothesis: Hypothesis, model_input: Protected, decoded: str
-    ) -> str | None:
+    ) -> tuple[str, Hypothesis] | None:
         """The invented tail of a segment's translation (``decoded``) cut off, as in plain text
-        (mt_core/invented_tails.py); kept only if its tags still decode and it loses no term."""
+        (mt_core/invented_tails.py), with the hypothesis it leaves; kept only if its tags still decode and
+        it loses no term."""
         end = find_tail(source, hypothesis.tokens, hypothesis.attention)
         if end is None:
             return None
@@ -168,8 +194,10 @@ class MarkupTranslator:
         cut = self._decode(run, output, model_input)
         if cut is None:
             return None
-        kept = zip(run.terms_in(decoded), run.terms_in(cut), strict=True)
-        return None if any(before and not after for before, after in kept) else cut
+        rows = hypothesis.attention[:end] if hypothesis.attention is not None else None
+        shorter = Hypothesis(hypothesis.tokens[:end], hypothesis.score, hypothesis.truncated, rows)
+        kept = zip(self._held(run, source, hypothesis, decoded), self._held(run, source, shorter, cut), strict=True)
+        return None if any(before and not after for before, after in kept) else (cut, shorter)
 
     def _decode_units(self, documents: list[MarkupDocument], tokens: list[list[str]]) -> list[list[Hypothesis]]:
         groups = self._groups(documents)
@@ -187,16 +215,18 @@ class MarkupTranslator:
 
     def _translate_run(
         self, run: Run, model_input: Protected, source: list[str], options: list[Hypothesis], result: MarkupResult
-    ) -> tuple[int, str]:
-        """The run's translation with its tags, and which hypothesis it came from (as METHODS numbers them):
-        the n-best choice, then the term, tail and gender fallbacks; warnings go to ``result``."""
-        chosen, decoded = self._choose(run, options, model_input)
-        forced = self._force_term(run, source, model_input, decoded or "")
+    ) -> tuple[int, str, list[bool]]:
+        """The run's translation with its tags, which hypothesis it came from (as METHODS numbers them), and
+        which terms it holds: the n-best choice, then the term, tail and gender fallbacks; warnings go to
+        ``result``."""
+        chosen, decoded = self._choose(run, source, options, model_input)
+        hypothesis = options[chosen] if decoded is not None else None
+        forced = self._force_term(run, source, model_input, decoded or "", hypothesis)
         if forced is not None:
-            chosen, decoded = -1, forced
-        cut = self._cut_tail(run, source, options[chosen], model_input, decoded) if decoded and chosen >= 0 else None
+            chosen, (decoded, hypothesis) = -1, forced
+        cut = self._cut_tail(run, source, hypothesis, model_input, decoded) if decoded and hypothesis else None
         if cut is not None:
-            decoded = cut
+            decoded, hypothesis = cut
             result.warnings.append(SEGMENT_TAIL_CUT)
         if decoded is None:
             decoded, tail_cut = self._project(run, model_input)
@@ -206,7 +236,8 @@ class MarkupTranslator:
         if decoded is None:  # cannot happen for well-formed projections; never lose markup
             decoded = "".join(serialize(node) for node in run.nodes)
             result.warnings.append("a segment was left untranslated to keep its markup intact")
-        return chosen, reinflect_run(self.pipeline.gender_reader, run, decoded)
+        decoded = reinflect_run(self.pipeline.gender_reader, run, decoded)
+        return chosen, decoded, self._held(run, source, hypothesis if chosen >= 0 else None, decoded)
 
     def _render(
         self,
@@ -226,12 +257,14 @@ class MarkupTranslator:
             for _, _, run in document.runs:
                 if run is None:
                     continue
-                chosen, decoded = self._translate_run(run, next(model_inputs), next(unit_tokens), next(outputs), result)
+                chosen, decoded, held = self._translate_run(
+                    run, next(model_inputs), next(unit_tokens), next(outputs), result
+                )
                 run_outputs.append(decoded)
                 terms = [(text, target, origin) for kind, text, target, origin in run.annotations if kind == "term"]
                 result.terms += [
                     AppliedTerm(text, target, origin, ok, METHODS.get(chosen, "nbest") if ok else "none")
-                    for (text, target, origin), ok in zip(terms, run.terms_in(decoded), strict=True)
+                    for (text, target, origin), ok in zip(terms, held, strict=True)
                 ]
                 result.genders += applied_genders(self.pipeline.gender_reader, run, decoded)
             if document.repaired:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mt_core import grammar
 from mt_core.engine import Hypothesis
 from mt_core.pipeline_steps import PreparedTexts, Selection
 from mt_core.term_alignment import split_term, term_regions, terms_found
@@ -94,6 +95,24 @@ def translated_again(
         row and max(range(len(row)), key=row.__getitem__) in words and any(c.isalnum() for c in token)
         for token, row in rest
     )
+
+
+def inside_tag_prefix(
+    tokenizer: Tokenizer, source_tokens: list[str], target_tokens: list[str], number: int, term: str
+) -> list[str] | None:
+    """In markup, where the ``number``-th term is the first thing inside a tag (the tag's opening placeholder
+    right before its annotation), the output up to that placeholder, then the term. Forced where the model
+    first looked at the term, it lands before the placeholder, and the model either writes its own word in
+    the tag after it ('Entrega ⟦x1⟧Deliveral⟦/x1⟧') or drops the placeholder. None elsewhere, or when the
+    output does not hold the placeholder exactly once."""
+    span = annotation_positions(source_tokens, number)
+    if span is None or span.start == 0:
+        return None
+    opening = source_tokens[span.start - 1]
+    found = grammar.find_placeholders(opening)
+    if len(found) != 1 or found[0].kind is not grammar.PlaceholderKind.OPEN or target_tokens.count(opening) != 1:
+        return None
+    return target_tokens[: target_tokens.index(opening) + 1] + tokenizer.pieces(term)
 
 
 def _word_break(source_tokens: list[str], span: range) -> list[str]:

@@ -18,9 +18,9 @@ from mt_core.gender_alternatives import gender_alternatives
 from mt_core.gender_lexicon import person_noun_spans
 from mt_core.grammar import Gender
 from mt_core.invented_tails import TAIL_CUT_WARNING
-from mt_core.markup_translate import MarkupTranslator
+from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
-from mt_core.terminology import Term
+from mt_core.terminology import Term, TermMatcher
 from training.annotate import is_test_term, read_annotations
 from training.corpus.brown_apertium import apertium_translate
 from training.corpus.records import Pair, read_pairs
@@ -265,17 +265,24 @@ def render_terms_markdown(reports: list[TermReport]) -> str:
         "",
         "## Terminology (held-out test terms)",
         "",
-        "| test split | sentences | term use plain | term use with terms | BLEU plain | BLEU with terms | "
-        "chrF plain | chrF with terms | how terms landed |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| test split | sentences | term use plain | term use with terms | term use with terms, HTML | BLEU plain | "
+        "BLEU with terms | chrF plain | chrF with terms | chrF with terms, HTML | how terms landed |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for report in reports:
         plain = {m.name: m.score for m in report.plain}
         annotated = {m.name: m.score for m in report.annotated}
+        in_html = {m.name: m.score for m in report.html or []}
         lines.append(
             f"| {report.source} | {report.sentences} | {plain['term use rate']} | {annotated['term use rate']} | "
-            f"{plain['BLEU']} | {annotated['BLEU']} | {plain['chrF']} | {annotated['chrF']} | {report.methods} |"
+            f"{in_html.get('term use rate', 'n/a')} | {plain['BLEU']} | {annotated['BLEU']} | {plain['chrF']} | "
+            f"{annotated['chrF']} | {in_html.get('chrF', 'n/a')} | {report.methods} |"
         )
+    lines += [
+        "",
+        "The HTML columns: each sentence as `<p>…</p>` with its first term in `<b>`, the terms given as request "
+        "terms, scored on the text without tags.",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -320,6 +327,8 @@ class TermReport:
     plain: list[MetricScore]
     annotated: list[MetricScore]
     methods: dict[str, int]
+    #: The same sentences as HTML paragraphs (the first term in <b>) with the terms given in the request.
+    html: list[MetricScore] | None = None
 
 
 def evaluate_terms(path: Path, annotation_path: Path, pipeline: TranslationPipeline, limit: int) -> TermReport | None:
@@ -347,6 +356,11 @@ def evaluate_terms(path: Path, annotation_path: Path, pipeline: TranslationPipel
         for term in result.terms:
             methods[term.method] = methods.get(term.method, 0) + 1
     annotated = [r.text for r in annotated_results]
+    translator = MarkupTranslator(pipeline)
+    in_html = [
+        translator.translate([term_paragraph(p.src, terms)], "en", "es", False, MarkupOptions(terms=_request(terms)))
+        for p, terms in tqdm(rows, desc=f"terms in HTML {path.stem}", unit=" sentences")
+    ]
     metrics = (*QUALITY_METRICS, TermUseRate(required))
     return TermReport(
         path.name.split(".")[0],
@@ -354,4 +368,16 @@ def evaluate_terms(path: Path, annotation_path: Path, pipeline: TranslationPipel
         [m.corpus_score(plain, references) for m in metrics],
         [m.corpus_score(annotated, references) for m in metrics],
         methods,
+        [m.corpus_score([detag(r.text) for (r,) in in_html], references) for m in metrics],
     )
+
+
+def term_paragraph(source: str, terms: list[Term]) -> str:
+    """The sentence as an HTML paragraph with its first term in bold, as a web page would mark it up."""
+    escaped = html.escape(source, quote=False)
+    first = html.escape(terms[0].source, quote=False)
+    return "<p>" + escaped.replace(first, f"<b>{first}</b>", 1) + "</p>"
+
+
+def _request(terms: list[Term]) -> list[tuple[TermMatcher, str]]:
+    return [(TermMatcher(terms), "request")]

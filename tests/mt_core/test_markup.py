@@ -245,9 +245,10 @@ def test_a_run_with_terms_takes_the_decodable_hypothesis_with_the_most_terms(tra
         Hypothesis(pieces(f"Tu {open1}pedido."), -2.0, False),  # holds the term, but its tags do not decode
         Hypothesis(pieces(f"Tu {open1}pedido{close1}."), -3.0, False),
     ]
-    chosen, decoded = translator._choose(run, options, Protected(run.source.strip()))
+    source = translator.engine.tokenizer.source_tokens(run.source.strip())
+    chosen, decoded = translator._choose(run, source, options, Protected(run.source.strip()))
     assert chosen == 2 and decoded == "Tu <b>pedido</b>."
-    assert translator._choose(run, options[:2], Protected(run.source.strip())) == (0, "Tu <b>orden</b>.")
+    assert translator._choose(run, source, options[:2], Protected(run.source.strip())) == (0, "Tu <b>orden</b>.")
     groups = translator._groups([document, prepare_markup("<p>Plain.</p>", False)])
     assert [indices for indices, _ in groups] == [[1], [0]]
     assert groups[1][1].num_hypotheses > 1
@@ -281,15 +282,34 @@ def test_a_term_the_model_leaves_out_of_markup_is_forced_in_as_a_prefix(
     prefixes: list[list[str]] = []
 
     def translate_tokens(batch: list[list[str]], decoding: object, prefix: list[list[str]]) -> list[list[Hypothesis]]:
-        prefixes.append(prefix[0])
-        return [[Hypothesis([*prefix[0], close1, "."], -1.0, False)]]
+        prefixes.extend(prefix)
+        return [[Hypothesis([*p, close1, "."], -1.0, False)] for p in prefix]
 
     monkeypatch.setattr(translator.engine, "translate_with_attention", lambda *args: [(unforced, attention)])
     monkeypatch.setattr(translator.engine, "translate_tokens", translate_tokens)
-    forced = translator._force_term(run, source, Protected(run.source.strip()), "Tu <b>orden</b>.")
+    model_input = Protected(run.source.strip())
+    forced = translator._force_term(run, source, model_input, "Tu <b>orden</b>.", None)
     assert prefixes[0][: len(tokenizer.pieces(f"Tu {open1}"))] == tokenizer.pieces(f"Tu {open1}")
-    assert forced == "Tu <b>pedido</b>."
-    assert translator._force_term(run, source, Protected(run.source.strip()), "Tu <b>pedido</b>.") is None
+    assert forced is not None and forced[0] == "Tu <b>pedido</b>."
+    assert translator._force_term(run, source, model_input, "Tu <b>pedido</b>.", None) is None
+
+    # Of two places, the first after which the model does not translate the term's source again wins.
+    term_word = source.index(grammar.TERM_START) + 1
+    places = [tokenizer.pieces(f"{open1}pedido"), tokenizer.pieces(f"Tu {open1}pedido")]
+    again = tokenizer.pieces(f"{close1} orden.")  # 'orden' after the forced term looks at 'order' again
+
+    def continued(batch: list[list[str]], decoding: object, prefix: list[list[str]]) -> list[list[Hypothesis]]:
+        outputs = []
+        for p in prefix:
+            tail, looks = (again, term_word) if p == places[0] else (tokenizer.pieces(f"{close1}."), 0)
+            rows = [[1.0 if j == looks else 0.0 for j in range(len(source))] for _ in tail]
+            outputs.append([Hypothesis([*p, *tail], -1.0, False, [[1.0] + [0.0] * (len(source) - 1)] * len(p) + rows)])
+        return outputs
+
+    monkeypatch.setattr("mt_core.markup_translate.forced_prefixes", lambda *args: places)
+    monkeypatch.setattr(translator.engine, "translate_tokens", continued)
+    forced = translator._force_term(run, source, model_input, "Tu <b>orden</b>.", None)
+    assert forced is not None and forced[0] == "Tu <b>pedido</b>."
 
 
 def test_an_invented_tail_is_cut_from_a_segment_when_its_tags_survive(translator: MarkupTranslator) -> None:
@@ -310,7 +330,9 @@ def test_an_invented_tail_is_cut_from_a_segment_when_its_tags_survive(translator
     model_input = Protected(run.source.strip())
     whole = "Tu <b>orden</b> ha embarcado, y tu mano se ha apartado, y no se fue."
     cut = translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, attention), model_input, whole)
-    assert cut == "Tu <b>orden</b> ha embarcado."
+    assert (
+        cut is not None and cut[0] == "Tu <b>orden</b> ha embarcado." and cut[1].tokens == tokens[: len(cut[1].tokens)]
+    )
     assert translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, None), model_input, whole) is None
     glued = [[1.0 if j == 0 else 0.0 for j in range(len(source))] for _ in tokens]  # no token looks at the end
     assert translator._cut_tail(run, source, Hypothesis(tokens, -1.0, False, glued), model_input, whole) is None
@@ -357,3 +379,26 @@ def test_a_run_in_capitals_goes_to_the_model_in_sentence_case_and_comes_back_in_
     (plain,) = translator.translate(["<p>Do not <b>open</b> it.</p>"], "en", "es", False)
     assert translator.engine.tokenizer.decode(seen[0]) == f"Do not {open1}open{close1} it."
     assert plain.text == "<p>Aviso: no <b>abra</b> la tapa.</p>"
+
+
+def test_a_term_target_in_another_role_is_not_held(translator: MarkupTranslator) -> None:
+    """'pedido' as the participle of 'shipped', while 'orden' translates the annotated 'order'."""
+    from mt_core.engine import Hypothesis
+    from mt_core.manifest import Annotations
+
+    document = prepare_markup(
+        '<p>Your <b><term tgt="pedido">order</term></b> has shipped.</p>', False, learned=Annotations(terms=True)
+    )
+    ((_, _, run),) = document.runs
+    assert run is not None
+    tokenizer = translator.engine.tokenizer
+    source = tokenizer.source_tokens(run.source.strip())
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    head, tail = tokenizer.pieces(f"Tu {open1}orden{close1}"), tokenizer.pieces(" ha sido pedido.")
+    term_word = source.index(grammar.TERM_START) + 1
+    rows = [[1.0 if j == term_word else 0.0 for j in range(len(source))]] * len(head)
+    rows += [[1.0 if j == 0 else 0.0 for j in range(len(source))]] * len(tail)
+    decoded = "Tu <b>orden</b> ha sido pedido."
+    assert run.terms_in(decoded) == [True], "the string check alone is fooled"
+    assert translator._held(run, source, Hypothesis([*head, *tail], -1.0, False, rows), decoded) == [False]
+    assert translator._held(run, source, Hypothesis([*head, *tail], -1.0, False, None), decoded) == [True]

@@ -117,7 +117,8 @@ def test_a_hinted_run_takes_the_decodable_hypothesis_that_honours_the_most_hints
         Hypothesis(pieces(f"Mi {open1}amiga es una enfermera."), -2.0, False),  # honours both; tags broken
         Hypothesis(pieces(f"Mi {open1}amigo{close1} es una enfermera."), -3.0, False),
     ]
-    chosen, decoded = translator._choose(run, options, Protected(run.source.strip()))
+    source = translator.engine.tokenizer.source_tokens(run.source.strip())
+    chosen, decoded = translator._choose(run, source, options, Protected(run.source.strip()))
     assert chosen == 2 and decoded == "Mi <b>amigo</b> es una enfermera."
     groups = translator._groups([document, prepare_markup("<p>It rains.</p>", False)])
     assert [indices for indices, _ in groups] == [[1], [0]], "hinted runs are decoded n-best"

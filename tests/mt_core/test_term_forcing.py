@@ -2,7 +2,7 @@ from pathlib import Path
 
 from mt_core import grammar
 from mt_core.engine import Engine
-from mt_core.term_forcing import annotation_positions, forced_prefixes, translated_again
+from mt_core.term_forcing import annotation_positions, forced_prefixes, inside_tag_prefix, translated_again
 from mt_core.tokenizer import EOS
 
 
@@ -81,3 +81,15 @@ def test_a_model_that_learned_terms_gets_every_term_in(tiny_model_dir: Path, tmp
         assert all(t.target in result.text for t in result.terms)
     both = results[2].text
     assert both.index("pedido") < both.index("vivienda")  # forced in source order, the first one kept
+
+
+def test_a_term_that_opens_a_tag_is_forced_right_inside_the_tag(tiny_model_dir: Path) -> None:
+    tokenizer = Engine(tiny_model_dir).tokenizer
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    source = ["▁Rural", open1, *SOURCE[1:6], close1, "▁service", EOS]
+    target = ["▁el", "▁servicio", "▁rural", open1, "▁Deliver", "al", close1, "."]
+    prefix = inside_tag_prefix(tokenizer, source, target, 0, "pedido")
+    assert prefix == ["▁el", "▁servicio", "▁rural", open1, *tokenizer.pieces("pedido")]
+    assert inside_tag_prefix(tokenizer, SOURCE, target, 0, "pedido") is None, "the term does not open a tag"
+    assert inside_tag_prefix(tokenizer, source, ["▁el", "▁servicio", "."], 0, "pedido") is None, "no placeholder"
+    assert inside_tag_prefix(tokenizer, source, [open1, "▁a", open1], 0, "pedido") is None, "placeholder twice"

@@ -95,6 +95,7 @@ def test_term_evaluation_uses_only_held_out_terms(tiny_model_dir: Path, syntheti
     expected = sum(1 for i, line in enumerate(lines) if i % 2 and json.loads(line)["terms"])
     assert report.sentences == expected > 0
     assert {m.name for m in report.annotated} == {"BLEU", "chrF", "term use rate"}
+    assert report.html is not None and {m.name for m in report.html} == {"BLEU", "chrF", "term use rate"}
     assert sum(report.methods.values()) >= expected  # a term is checked at every occurrence
     assert PairAnnotations().terms == []
 
@@ -125,3 +126,11 @@ def test_card_names_what_a_fine_tuned_and_interpolated_model_came_from() -> None
     lines = _lineage({"init_checkpoint": "models/x/checkpoint"}, {"accepted": True, "tuned_weight": 0.75})
     assert "`models/x/checkpoint`" in lines[0] and lines[1].startswith("- Served weights: 0.75 × that fine-tune")
     assert len(_lineage({"init_checkpoint": "c"}, {"accepted": False, "tuned_weight": 0.75})) == 1
+
+
+def test_term_paragraphs_put_the_first_term_in_bold() -> None:
+    from mt_core.terminology import Term
+    from training.evaluate import term_paragraph
+
+    terms = [Term("order", "pedido"), Term("cart", "carrito")]
+    assert term_paragraph("Your order & cart.", terms) == "<p>Your <b>order</b> &amp; cart.</p>"
