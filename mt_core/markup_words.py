@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from mt_core.markup import TRANSLATED_ATTRIBUTES
 from mt_core.markup_tree import BLOCK_HTML
@@ -16,6 +17,7 @@ TAG = re.compile(r"<[^>]*>")
 #: A translated attribute's value; mt_core/markup.py writes them double-quoted.
 ATTRIBUTE_VALUE = re.compile(rf'\b(?:{"|".join(TRANSLATED_ATTRIBUTES)})\s*=\s*"([^"]*)"')
 WORD = re.compile(r"\w+")
+ENTITY = re.compile(r"(&#?[A-Za-z0-9]+;)")
 TAG_NAME = re.compile(r"</?([A-Za-z][\w:.-]*)")
 BOUNDARY_TAGS = BLOCK_HTML | {"br"}
 SEPARATORS = {"inline": " ", "boundary": " . "}
@@ -61,9 +63,9 @@ def _layout(markup: str) -> list[str | int]:
 def carry_rewrite(markup: str, rewritten: str) -> str | None:
     """``markup`` with the words that a rewrite of its visible text changed, changed in place.
 
-    None unless the rewrite changed whole words one for one and nothing between them, and each changed
-    word stands in text without entities (its position there is then the visible one). A word in
-    capitals stays in capitals."""
+    None unless the rewrite changed whole words one for one and nothing between them, and no changed piece
+    of text spells a letter as an entity (``m&eacute;dica``: the word's characters are then not all in the
+    text as written). A word in capitals stays in capitals."""
     before = visible_text(markup)
     if WORD.split(before) != WORD.split(rewritten):
         return None
@@ -73,20 +75,29 @@ def carry_rewrite(markup: str, rewritten: str) -> str | None:
     pieces: list[str] = []
     seen = 0
     for piece, kind in _pieces(markup):
-        shown = html.unescape(piece) if kind == "text" else ""
-        count = len(WORD.findall(shown))
+        count = len(WORD.findall(html.unescape(piece))) if kind == "text" else 0
         changed = any(old[k] != new[k] for k in range(seen, seen + count))
-        if changed and shown != piece:
+        swapped = _swap_in_text(piece, old[seen : seen + count], new[seen : seen + count]) if changed else piece
+        if swapped is None:
             return None
-        pieces.append(_swap_words(piece, old[seen : seen + count], new[seen : seen + count]) if changed else piece)
+        pieces.append(swapped)
         seen += count
     result = "".join(pieces)
-    return result if visible_text(result) == _swap_words(rewritten, old, new) else None
+    return result if visible_text(result) == _swap(rewritten, iter(zip(old, new, strict=True))) else None
 
 
-def _swap_words(text: str, old: list[str], new: list[str]) -> str:
-    """Each word of ``text`` (which are ``old``) replaced by its ``new`` one, in capitals where the old was."""
+def _swap_in_text(text: str, old: list[str], new: list[str]) -> str | None:
+    """Each word of a piece of markup text (which are ``old``) replaced by its ``new`` one; entities that
+    stand for punctuation or spaces (``&amp;``, ``&nbsp;``) stay as written between them."""
+    parts = ENTITY.split(text)  # text at even indices, entities at odd ones
+    if any(WORD.search(html.unescape(entity)) for entity in parts[1::2]):
+        return None
     pairs = iter(zip(old, new, strict=True))
+    return "".join(_swap(part, pairs) if index % 2 == 0 else part for index, part in enumerate(parts))
+
+
+def _swap(text: str, pairs: Iterator[tuple[str, str]]) -> str:
+    """``text`` with each word replaced by the next pair's new word, in capitals where the old was."""
 
     def swap(_: re.Match[str]) -> str:
         before, after = next(pairs)
