@@ -19,6 +19,14 @@ from mt_core.markup import prepare_markup
 from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
 
+#: Per text: both readings; {} where the text is not gender-ambiguous; None where it is, but no pair passed
+#: the check (the response then says so, NO_PAIR_WARNING).
+Alternatives = dict[Gender, str] | None
+NO_PAIR_WARNING = (
+    "alternatives: the text is gender-ambiguous, but its feminine and masculine translations differ in more than "
+    "gender and could not be re-inflected into a pair; only the default translation is given"
+)
+
 
 def _plain(text: str, options: RequestOptions) -> str:
     """The text without its inline annotations, where the request has them read."""
@@ -37,17 +45,16 @@ def _pairs(
     ambiguous: list[int],
     variants: dict[Gender, list[TranslatedText]],
     options: RequestOptions,
-) -> list[dict[Gender, str]]:
+) -> list[Alternatives]:
     """Keep a feminine/masculine pair only when the two differ in gender-inflected words alone."""
-    results: list[dict[Gender, str]] = [{} for _ in texts]
+    results: list[Alternatives] = [{} for _ in texts]
     reader = pipeline.gender_reader
     for position, index in enumerate(ambiguous):
         feminine = variants[Gender.FEMININE][position].text
         masculine = variants[Gender.MASCULINE][position].text
         source = _plain(texts[index], options)
         pair = gender_pair(reader, source, feminine, masculine) if reader else None
-        if pair is not None:
-            results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]}
+        results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]} if pair else None
     return results
 
 
@@ -57,7 +64,7 @@ def gender_alternatives(
     source_lang: str,
     target_lang: str,
     options: RequestOptions | None = None,
-) -> list[dict[Gender, str]]:
+) -> list[Alternatives]:
     """A feminine and a masculine translation of each gender-ambiguous text; {} for other texts."""
     options = options or RequestOptions()
     ambiguous = _ambiguous(pipeline, texts, options)
@@ -76,7 +83,7 @@ async def gender_alternatives_async(
     target_lang: str,
     batcher: DynamicBatcher,
     options: RequestOptions,
-) -> list[dict[Gender, str]]:
+) -> list[Alternatives]:
     """As gender_alternatives, through the batcher; the analyser's pipe round trips run in a worker thread."""
     ambiguous = _ambiguous(pipeline, texts, options)
     if not ambiguous:
@@ -100,14 +107,13 @@ def _markup_pairs(
     sources: list[str],
     ambiguous: list[int],
     variants: dict[Gender, list[str]],
-) -> list[dict[Gender, str]]:
-    results: list[dict[Gender, str]] = [{} for _ in sources]
+) -> list[Alternatives]:
+    results: list[Alternatives] = [{} for _ in sources]
     reader = pipeline.gender_reader
     for position, index in enumerate(ambiguous):
         feminine, masculine = variants[Gender.FEMININE][position], variants[Gender.MASCULINE][position]
         pair = gender_pair(reader, sources[index], feminine, masculine, markup=True) if reader else None
-        if pair is not None:
-            results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]}
+        results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]} if pair else None
     return results
 
 
@@ -127,7 +133,7 @@ def markup_gender_alternatives(
     xml_mode: bool,
     options: MarkupOptions | None = None,
     context: str = "",
-) -> list[dict[Gender, str]]:
+) -> list[Alternatives]:
     """As gender_alternatives, for HTML (or XML) documents: each alternative is the whole document."""
     options = options or MarkupOptions()
     sources = _markup_sources(texts, xml_mode, options)
@@ -154,7 +160,7 @@ async def markup_gender_alternatives_async(
     batcher: DynamicBatcher,
     options: MarkupOptions,
     context: str,
-) -> list[dict[Gender, str]]:
+) -> list[Alternatives]:
     """As markup_gender_alternatives, through the batcher, parsing and the analyser in worker threads."""
     sources = await asyncio.to_thread(_markup_sources, texts, xml_mode, options)
     ambiguous = _markup_ambiguous(pipeline, sources, options, context)

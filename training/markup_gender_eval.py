@@ -74,8 +74,9 @@ def evaluate_markup_gender(pipeline: TranslationPipeline, limit: int) -> MarkupG
     valid = 0
     for item, pair in zip(ambiguous, markup_gender_alternatives(pipeline, sources, "en", "es", False), strict=True):
         nouns = [item.sentence[s:e] for s, e in person_noun_spans(item.sentence)]
-        reads = all(reader.read(n, visible_text(text)) is g for g, text in pair.items() for n in nouns)
-        valid += bool(pair) and reads and same_layout(*pair.values())
+        if pair:
+            reads = all(reader.read(n, visible_text(text)) is g for g, text in pair.items() for n in nouns)
+            valid += reads and same_layout(*pair.values())
     detected = sum(is_ambiguous(item.sentence) for item in ambiguous)
     return MarkupGenderReport(
         len(items),

@@ -22,7 +22,12 @@ from app.schemas import (
 )
 from mt_core.batching import DynamicBatcher
 from mt_core.gender import context_gender
-from mt_core.gender_alternatives import gender_alternatives_async, markup_gender_alternatives_async
+from mt_core.gender_alternatives import (
+    NO_PAIR_WARNING,
+    Alternatives,
+    gender_alternatives_async,
+    markup_gender_alternatives_async,
+)
 from mt_core.grammar import Gender
 from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import AppliedGender as CoreAppliedGender
@@ -73,14 +78,14 @@ async def translate(
         context=body.context,
     )
     results = await pipeline.translate_async(body.text, body.source_lang, body.target_lang, batcher, options)
-    alternatives: list[dict[Gender, str]] = [{} for _ in body.text]
+    alternatives: list[Alternatives] = [{} for _ in body.text]
     if body.alternatives == "gender":
         alternatives = await gender_alternatives_async(
             pipeline, body.text, body.source_lang, body.target_lang, batcher, options
         )
     metrics.count_characters(sum(len(text) for text in body.text), tenant.name)
     translations = [
-        _translation(r.text, r.warnings, r.terms, genders=r.genders, alternatives=alternative)
+        _translation(r.text, r.warnings, r.terms, r.genders, alternative)
         for r, alternative in zip(results, alternatives, strict=True)
     ]
     return _json(translations, pipeline)
@@ -90,14 +95,14 @@ def _translation(
     text: str,
     warnings: list[str],
     terms: Sequence[CoreAppliedTerm],
-    genders: Sequence[CoreAppliedGender] = (),
-    alternatives: dict[Gender, str] | None = None,
+    genders: Sequence[CoreAppliedGender],
+    alternatives: Alternatives,
     markup_repaired: bool = False,
 ) -> Translation:
     """One translation in API form, from the pipeline's dataclasses."""
     return Translation(
         text=text,
-        warnings=warnings,
+        warnings=warnings if alternatives is not None else [*warnings, NO_PAIR_WARNING],
         terms=[AppliedTerm(**asdict(term)) for term in terms],
         genders=[
             AppliedGender(
@@ -144,7 +149,7 @@ async def _translate_markup(
     results = await MarkupTranslator(pipeline).translate_async(
         body.text, body.source_lang, body.target_lang, xml_mode, batcher, options
     )
-    alternatives: list[dict[Gender, str]] = [{} for _ in body.text]
+    alternatives: list[Alternatives] = [{} for _ in body.text]
     if body.alternatives == "gender":
         alternatives = await markup_gender_alternatives_async(
             pipeline, body.text, body.source_lang, body.target_lang, xml_mode, batcher, options, body.context

@@ -151,9 +151,12 @@ def test_gender_alternatives_are_valid_pairs_or_absent(client: TestClient) -> No
     assert response.status_code == 200, response.text
     translations = response.json()["translations"]
     assert translations[1]["alternatives"] == []  # nothing ambiguous
+    assert not any(w.startswith("alternatives:") for w in translations[1]["warnings"])
     for translation in (translations[0], translations[2]):
         alternatives = translation["alternatives"]
         assert alternatives == [] or [a["gender"] for a in alternatives] == ["feminine", "masculine"]
+        said = any(w.startswith("alternatives:") for w in translation["warnings"])
+        assert said == (alternatives == []), "an ambiguous text without a pair says why"
     with_context = client.post(
         "/v1/translate",
         json={"text": ["My friend is a nurse."], "alternatives": "gender", "context": "She lives in Lima."},
@@ -196,7 +199,9 @@ def test_gender_alternatives_in_markup_are_whole_documents_with_the_same_tags(
     assert response.status_code == 200, response.text
     ambiguous, plain, fixed = response.json()["translations"]
     assert plain["alternatives"] == [] and fixed["alternatives"] == []  # no person noun; the source fixes it
+    assert not any(w.startswith("alternatives:") for w in plain["warnings"] + fixed["warnings"])
     alternatives = ambiguous["alternatives"]
+    assert any(w.startswith("alternatives:") for w in ambiguous["warnings"]) == (alternatives == [])
     assert alternatives == [] or [a["gender"] for a in alternatives] == ["feminine", "masculine"]
     if alternatives:
         feminine, masculine = (a["text"] for a in alternatives)

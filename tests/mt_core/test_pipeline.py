@@ -243,6 +243,7 @@ async def test_the_alternatives_pair_check_reads_off_the_event_loop(tiny_model_d
     finally:
         await batcher.stop()
     assert len(result) == 2 and result[1] == {}, "one result per text; nothing ambiguous in the second"
+    assert result[0] is None, "ambiguous, but this reader passes no pair: None, which the API turns into a warning"
     assert reader.check.calls > 0 and reader.check.on_loop == 0
 
 
