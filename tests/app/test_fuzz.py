@@ -92,6 +92,8 @@ def _request(rng: random.Random) -> tuple[str, dict[str, object]]:
             "target_lang": rng.choice(["ES", "es"]),
             "tag_handling": rng.choice(["xml", "html"]),
         }
+        if rng.random() < 0.3:
+            deepl["context"] = _text(rng)  # a gender the context names applies to the markup too
         return "/v2/translate", deepl
     libre = {"q": rng.choice([_text(rng), [_text(rng), _text(rng)]]), "source": "auto", "target": "es"}
     return "/translate", libre | {"format": rng.choice(["text", "html"])}
