@@ -33,7 +33,9 @@ class TranslateRequest(BaseModel):
     )
     context: str = Field("", max_length=5000, description="Untranslated text that can resolve gender")
     alternatives: Literal["gender"] | None = Field(
-        None, description="'gender': a feminine and a masculine translation for gender-ambiguous texts"
+        None,
+        description="'gender': a feminine and a masculine translation for gender-ambiguous texts "
+        "(whole documents, with the same tags, for html and xml)",
     )
     inline_annotations: bool = Field(
         True, description='Read <term tgt="…">…</term> in the text as annotations; false sends them as plain text'
@@ -80,7 +82,9 @@ class Translation(BaseModel):
     genders: list[AppliedGender] = Field(default_factory=list, description="Each gender hint and what was found")
     markup_repaired: bool = Field(False, description="format=html: the input was malformed and was repaired")
     alternatives: list[Alternative] = Field(
-        default_factory=list, description="With alternatives='gender': both readings of an ambiguous text"
+        default_factory=list,
+        description="With alternatives='gender': both readings of an ambiguous text; empty, with a warning, where "
+        "the two differ in more than gender",
     )
 
 
