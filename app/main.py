@@ -23,6 +23,7 @@ from mt_core.glossary_store import GlossaryNotFoundError
 from mt_core.keys import RateLimitedError
 from mt_core.markup import MarkupError
 from mt_core.pipeline import AnnotationError, TranslationPipeline
+from mt_core.untranslated import copy_check_for
 
 ERROR_STATUS: dict[type[FairmtError], int] = {
     MarkupError: 400,
@@ -43,8 +44,9 @@ def load_pipeline(settings: Settings) -> TranslationPipeline:
         ),
     )
     reader = gender_reader_for(engine.manifest.target_lang)
+    copies = copy_check_for(*engine.manifest.pair) if settings.retranslate_copies else None
     decoding = DecodingOptions(beam_size=settings.beam_size, return_attention=settings.cut_invented_tails)
-    return TranslationPipeline(engine, decoding, reader)
+    return TranslationPipeline(engine, decoding, reader, copies)
 
 
 @asynccontextmanager

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     cut_invented_tails: bool = Field(
         True, description="Cut what the model writes after the source has run out (needs the decoder's attention)"
     )
+    retranslate_copies: bool = Field(
+        True, description="Decode again, n-best, a sentence whose output copies a source word untranslated"
+    )
     batch_max_tokens: int = Field(8192, ge=64, description="Token budget of one dynamic batch")
     engine_batch_tokens: int = Field(
         EngineOptions.max_batch_tokens,

@@ -33,6 +33,7 @@ from mt_core.segmentation import reassemble, segment
 from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
 from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_held
+from mt_core.untranslated import CopyCheck, apply_copy_retries, copy_retries
 
 #: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.
 INLINE_PREPARE_CHARS = 4000
@@ -117,10 +118,16 @@ def request_term_matcher(terms: Sequence[Term]) -> TermMatcher | None:
 
 class TranslationPipeline:
     def __init__(
-        self, engine: Engine, decoding: DecodingOptions | None = None, gender_reader: GenderReader | None = None
+        self,
+        engine: Engine,
+        decoding: DecodingOptions | None = None,
+        gender_reader: GenderReader | None = None,
+        copy_check: CopyCheck | None = None,
     ) -> None:
         self.engine = engine
         self.gender_reader = gender_reader
+        #: Finds source words the model left untranslated (mt_core/untranslated.py); None turns that off.
+        self.copy_check = copy_check
         self.protector = SymbolProtector(engine.tokenizer.known_characters)
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
@@ -396,6 +403,10 @@ class TranslationPipeline:
             for indices, decoding in ((plain, self.decoding), (with_terms, self.term_decoding))
         ]
         selections = self._select_with_gender_terms(prepared, merge_groups(len(prepared.tokens), groups))
+        copies = copy_retries(self, prepared, selections)
+        if copies:
+            nbest = self.engine.translate_tokens([prepared.tokens[i] for i in copies], self.term_decoding)
+            apply_copy_retries(self, prepared, selections, copies, nbest)
         retries = self.placeholder_retries(prepared, selections)
         if retries:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
@@ -426,6 +437,10 @@ class TranslationPipeline:
         )
         hypotheses = merge_groups(len(prepared.tokens), [(plain, outputs[0]), (with_terms, outputs[1])])
         selections = await _run(large, self._select_with_gender_terms, prepared, hypotheses)
+        copies = await _run(large, copy_retries, self, prepared, selections)
+        if copies:
+            nbest = await batcher.translate([prepared.tokens[i] for i in copies], self.term_decoding)
+            await _run(large, apply_copy_retries, self, prepared, selections, copies, nbest)
         retries = self.placeholder_retries(prepared, selections)
         if retries:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]

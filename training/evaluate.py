@@ -21,6 +21,7 @@ from mt_core.invented_tails import TAIL_CUT_WARNING
 from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
 from mt_core.terminology import Term, TermMatcher
+from mt_core.untranslated import copy_check_for
 from training.annotate import is_test_term, read_annotations
 from training.corpus.brown_apertium import apertium_translate
 from training.corpus.records import Pair, read_pairs
@@ -123,7 +124,9 @@ def evaluate_gender(pipeline: TranslationPipeline, limit: int) -> GenderReport |
         return None
     items = [item for item in read_suite() if item.kind == "fixed"][: limit * 2]
     sentences = [item.sentence for item in items]
-    plain = [r.text for r in pipeline.translate(sentences, "en", "es", RequestOptions(source_gender=False))]
+    # The model alone: nothing of the service that changes its words (no gender evidence, no n-best retries).
+    alone = TranslationPipeline(pipeline.engine, pipeline.decoding)
+    plain = [r.text for r in alone.translate(sentences, "en", "es", RequestOptions(source_gender=False))]
     default = [r.text for r in pipeline.translate(sentences, "en", "es")]
     hinted = [
         pipeline.translate([item.sentence], "en", "es", RequestOptions(target_gender=Gender(item.gender or "")))[0].text
@@ -288,7 +291,12 @@ def render_terms_markdown(reports: list[TermReport]) -> str:
 
 def evaluate(config: EvalConfig) -> list[SplitReport]:
     engine = Engine(config.model_dir)
-    pipeline = TranslationPipeline(engine, gender_reader=gender_reader_for(engine.manifest.target_lang))
+    manifest = engine.manifest
+    pipeline = TranslationPipeline(
+        engine,
+        gender_reader=gender_reader_for(manifest.target_lang),
+        copy_check=copy_check_for(manifest.source_lang, manifest.target_lang),
+    )
     test_files = sorted(config.corpus_dir.glob("*.test.jsonl"))
     reports = [evaluate_split(path, pipeline, config) for path in test_files]
     term_reports = [

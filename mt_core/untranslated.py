@@ -1,0 +1,226 @@
+"""Words the model left in English, and a second look at its n-best list for them.
+
+A small model sometimes copies a source word instead of translating it, most often an imperative before a
+file name: "Delete main.py." came back as "Delete main.py.", while its second hypothesis was "Eliminar
+main.py.". A copied word counts as left untranslated when the source language's analyser knows it, the
+target language's does not, and it is no name: lowercase in the source, or capitalised only as the
+sentence's first word. Loanwords the target dictionary has (software, email, web, link) are never counted.
+Protected runs (file names, addresses) are placeholders on both sides, so their words are not counted
+either.
+
+Such sentences are decoded again n-best; the hypothesis with the fewest copied words wins if it scores
+within SCORE_MARGIN of the best and only changes words: it drops none, keeps the punctuation and
+placeholders, and adds only words the target language knows. Else the first output stands.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Collection
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from mt_core.engine import Hypothesis
+from mt_core.morphology import (
+    Analyser,
+    Analysis,
+    Bilingual,
+    english_analyser,
+    english_to_spanish_lemmas,
+    spanish_analyser,
+)
+from mt_core.pipeline_steps import PreparedTexts, Selection
+
+if TYPE_CHECKING:
+    from mt_core.pipeline import TranslationPipeline
+
+#: How much lower (in CTranslate2's length-normalised log-probability) a hypothesis without the copy may
+#: score and still replace the first; the translated imperatives above score 0.2 to 0.3 lower.
+SCORE_MARGIN = 0.5
+LETTERS = re.compile(r"[^\W\d_]{3,}")
+#: Everything but words and spaces: punctuation, symbols, numbers, format specifiers (%s), placeholders.
+MARKS = re.compile(r"[^\w\s]|\d+")
+#: Characters that join a word into an identifier, an option or a compound ('eos-after', 'File1').
+JOINERS = frozenset("-_/@#0123456789")
+#: Target words a reworded hypothesis may add freely (Apertium's tags: determiners, prepositions,
+#: conjunctions, pronouns, relatives).
+FUNCTION_WORDS = frozenset({"det", "pr", "cnjcoo", "cnjsub", "cnjadv", "prn", "rel"})
+#: How alike a source word and an added target word must be to count as its cognate (direction/dirección).
+COGNATE_RATIO = 0.8
+#: Shorter words look alike by chance (rut/ruta).
+COGNATE_LENGTH = 5
+
+
+class CopyCheck:
+    """Finds source words copied into the output untranslated, and judges a replacement; every analyser and
+    dictionary verdict is cached per word."""
+
+    def __init__(self, source_analyser: Analyser, target_analyser: Analyser, dictionary: Bilingual) -> None:
+        self._source, self._target, self._dictionary = source_analyser, target_analyser, dictionary
+        self._source_words: dict[str, tuple[Analysis, ...]] = {}
+        self._target_words: dict[str, tuple[Analysis, ...]] = {}
+        self._translations: dict[str, frozenset[str]] = {}
+        self._lock = threading.Lock()
+
+    def _analyses(self, side: str, word: str) -> tuple[Analysis, ...]:
+        """The word's analyses, () where the analyser does not know it."""
+        cache, analyser = (self._source_words, self._source) if side == "source" else (self._target_words, self._target)
+        with self._lock:
+            if word not in cache:
+                tokens = analyser.analyse(word)
+                cache[word] = tokens[0].analyses if len(tokens) == 1 else ()
+            return cache[word]
+
+    def _translated(self, word: str) -> frozenset[str]:
+        """The dictionary's target lemmas for each reading of a source word."""
+        analyses = self._analyses("source", word)
+        with self._lock:
+            if word not in self._translations:
+                found = self._dictionary.lookup(list(analyses)) if analyses else []
+                self._translations[word] = frozenset(a.lemma.lower() for a in found if a is not None)
+            return self._translations[word]
+
+    def copied(self, source: str, output: str, keep: Collection[str] = ()) -> list[str]:
+        """The output's words copied from ``source`` untranslated, in output order; ``keep``: words the output
+        is meant to hold (a required term that happens to be English)."""
+        eligible = set()
+        for position, match in enumerate(LETTERS.finditer(source)):
+            word = match.group()
+            if _in_identifier(source, match.start(), match.end()):
+                continue  # 'eos-after', 'File1', 'NFS-safe', 'notes.txt'
+
+            if word.islower() or (position == 0 and word[1:].islower()):
+                eligible.add(word.lower())
+        eligible -= {word.lower() for word in keep}
+        candidates = [m.group() for m in LETTERS.finditer(output) if m.group().lower() in eligible]
+        return [
+            word
+            for word in candidates
+            if self._analyses("source", word.lower()) and not self._analyses("target", word.lower())
+        ]
+
+    def replaces(self, output: str, other: str, copied: Collection[str]) -> bool:
+        """Whether ``other`` can stand in for ``output``, whose ``copied`` words it translates: it drops no
+        word, keeps the punctuation, numbers, format specifiers and placeholders, and each word it adds is a
+        function word, the dictionary's translation of a copied word, or a close cognate of one. An n-best
+        list also holds invented words ('transparcción') and other senses ('Acquire' → 'Almacenar', 'Milk' →
+        'Lecho'), which the first output's English at least does not hide."""
+        words, others = LETTERS.findall(output), LETTERS.findall(other)
+        if len(others) < len(words) or _marks(other) != _marks(output):
+            return False
+        added = Counter(w.lower() for w in others) - Counter(w.lower() for w in words)
+        sources = [word.lower() for word in copied]
+        translations = frozenset().union(*(self._translated(word) for word in sources))
+        return all(self._justified(word, sources, translations) for word in added)
+
+    def _justified(self, word: str, sources: list[str], translations: frozenset[str]) -> bool:
+        analyses = self._analyses("target", word)
+        if not analyses:
+            return False
+        if any(a.tags[:1] and a.tags[0] in FUNCTION_WORDS for a in analyses):
+            return True
+        if any(a.lemma.lower() in translations for a in analyses):
+            return True
+        plain = _strip_accents(word)
+        return any(
+            len(source) >= COGNATE_LENGTH
+            and SequenceMatcher(None, _strip_accents(source), plain).ratio() >= COGNATE_RATIO
+            for source in sources
+        )
+
+
+def _cognates(source: str, target: str) -> bool:
+    if len(source) < COGNATE_LENGTH:
+        return False
+    return SequenceMatcher(None, _strip_accents(source), _strip_accents(target)).ratio() >= COGNATE_RATIO
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is joined to a neighbour (a '.' or ':' only when a letter or digit follows
+    it: 'notes.txt', 'File::Lock', but not a sentence's last word)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if (before and before in JOINERS) or (after and after in JOINERS):
+        return True
+    return (before in (".", ":") and text[start - 2 : start - 1].isalnum()) or (
+        after in (".", ":") and text[end + 1 : end + 2].isalnum()
+    )
+
+
+def _marks(text: str) -> list[str]:
+    """Punctuation, symbols, numbers and placeholders, as a sorted multiset: what a better word choice must
+    leave as it was."""
+    return sorted(MARKS.findall(text))
+
+
+def copy_check_for(source_lang: str, target_lang: str) -> CopyCheck | None:
+    """The check for a pair whose analysers are installed (Apertium's en→es), else None."""
+    if (source_lang, target_lang) != ("en", "es"):
+        return None
+    try:
+        return CopyCheck(english_analyser(), spanish_analyser(), english_to_spanish_lemmas())
+    except FileNotFoundError:
+        return None
+
+
+def copy_retries(pipeline: TranslationPipeline, prepared: PreparedTexts, selections: list[Selection]) -> list[int]:
+    """Sentences without terms or gender hints (those choose among n-best hypotheses already) whose output
+    holds a copied word."""
+    check = pipeline.copy_check
+    if check is None:
+        return []
+    decode = pipeline.engine.tokenizer.decode
+    return [
+        index
+        for index, selection in enumerate(selections)
+        if selection.tokens
+        and not prepared.terms[index]
+        and not prepared.genders[index]
+        and check.copied(prepared.inputs[index].text, decode(selection.tokens))
+    ]
+
+
+def apply_copy_retries(
+    pipeline: TranslationPipeline,
+    prepared: PreparedTexts,
+    selections: list[Selection],
+    retries: list[int],
+    nbest: list[list[Hypothesis]],
+) -> None:
+    check = pipeline.copy_check
+    assert check is not None
+    decode = pipeline.engine.tokenizer.decode
+    for index, options in zip(retries, nbest, strict=True):
+        source, selection = prepared.inputs[index].text, selections[index]
+        first = decode(selection.tokens)
+        copied = check.copied(source, first)
+        best_score = max((h.score for h in options if h.score is not None), default=None)
+        better = [
+            (len(check.copied(source, decode(h.tokens))), position, h)
+            for position, h in enumerate(options)
+            if best_score is not None
+            and h.score is not None
+            and h.score >= best_score - SCORE_MARGIN
+            and check.replaces(first, decode(h.tokens), copied)
+        ]
+        fewest = min(better, key=lambda item: item[:2], default=None)
+        if fewest is None or fewest[0] >= len(copied):
+            continue
+        hypothesis = fewest[2]
+        output = pipeline.output_text(hypothesis.tokens, prepared.inputs[index])
+        selections[index] = Selection(
+            output.text,
+            selection.method,
+            selection.present,
+            hypothesis.truncated,
+            selection.genders_found,
+            output.misplaced,
+            hypothesis.tokens,
+            hypothesis.attention,
+        )
