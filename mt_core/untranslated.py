@@ -43,6 +43,7 @@ SCORE_MARGIN = 0.5
 LETTERS = re.compile(r"[^\W\d_]{3,}")
 #: Everything but words and spaces: punctuation, symbols, numbers, format specifiers (%s), placeholders.
 MARKS = re.compile(r"[^\w\s]|\d+")
+MAX_CACHED_WORDS = 100_000
 #: Characters that join a word into an identifier, an option or a compound ('eos-after', 'File1').
 JOINERS = frozenset("-_/@#0123456789")
 #: Target words a reworded hypothesis may add freely (Apertium's tags: determiners, prepositions,
@@ -70,6 +71,8 @@ class CopyCheck:
         cache, analyser = (self._source_words, self._source) if side == "source" else (self._target_words, self._target)
         with self._lock:
             if word not in cache:
+                if len(cache) >= MAX_CACHED_WORDS:  # bounded: any text can bring new words
+                    cache.clear()
                 tokens = analyser.analyse(word)
                 cache[word] = tokens[0].analyses if len(tokens) == 1 else ()
             return cache[word]
@@ -79,6 +82,8 @@ class CopyCheck:
         analyses = self._analyses("source", word)
         with self._lock:
             if word not in self._translations:
+                if len(self._translations) >= MAX_CACHED_WORDS:
+                    self._translations.clear()
                 found = self._dictionary.lookup(list(analyses)) if analyses else []
                 self._translations[word] = frozenset(a.lemma.lower() for a in found if a is not None)
             return self._translations[word]
