@@ -45,8 +45,17 @@ def load_pipeline(settings: Settings) -> TranslationPipeline:
     )
     reader = gender_reader_for(engine.manifest.target_lang)
     copies = copy_check_for(*engine.manifest.pair) if settings.retranslate_copies else None
-    decoding = DecodingOptions(beam_size=settings.beam_size, return_attention=settings.cut_invented_tails)
-    return TranslationPipeline(engine, decoding, reader, copies)
+    return TranslationPipeline(engine, decoding_options(settings), reader, copies)
+
+
+def decoding_options(settings: Settings) -> DecodingOptions:
+    """How the service decodes; bench/throughput.py gives its direct baseline the same options. With the copy
+    check on, the beam's second hypothesis comes back too (free at beam 2): a word the first left in English
+    may be translated there (mt_core/untranslated.py)."""
+    alternatives = min(2, settings.beam_size) if settings.retranslate_copies else 1
+    return DecodingOptions(
+        beam_size=settings.beam_size, num_hypotheses=alternatives, return_attention=settings.cut_invented_tails
+    )
 
 
 @asynccontextmanager

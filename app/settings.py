@@ -32,7 +32,9 @@ class Settings(BaseSettings):
         True, description="Cut what the model writes after the source has run out (needs the decoder's attention)"
     )
     retranslate_copies: bool = Field(
-        True, description="Decode again, n-best, a sentence whose output copies a source word untranslated"
+        True,
+        description="Return the beam's second hypothesis, and take it where the first leaves a common English word "
+        "untranslated",
     )
     batch_max_tokens: int = Field(8192, ge=64, description="Token budget of one dynamic batch")
     engine_batch_tokens: int = Field(

@@ -31,6 +31,7 @@ import ctranslate2
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.main import decoding_options  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from bench.clients import LoadResult, encode_post, run_requests  # noqa: E402
 from bench.server import Server, report, run_on_service_allocator  # noqa: E402
@@ -73,6 +74,7 @@ class DirectBaseline:
             max_decoding_length=engine.decoding_limit(max(len(b) for b in self.batch), decoding),
             return_scores=True,
             return_attention=decoding.return_attention,
+            num_hypotheses=decoding.num_hypotheses,  # the beam's second, for the copy check
         )
         layouts = sorted({(1, cores), (cores, 1)})
         translators = {
@@ -166,8 +168,9 @@ def main() -> None:
     args = parser.parse_args()
     run_on_service_allocator()  # the baseline runs in this process, the service in its own
     sentences = bench_sentences(args.sentences)
-    # As the server, started with this environment, decodes (FAIRMT_CUT_INVENTED_TAILS turns attention off).
-    decoding = DecodingOptions(beam_size=args.beam_size, return_attention=Settings().cut_invented_tails)
+    # As the server, started with this environment, decodes (FAIRMT_CUT_INVENTED_TAILS turns attention off,
+    # FAIRMT_RETRANSLATE_COPIES the beam's second hypothesis).
+    decoding = decoding_options(Settings(beam_size=args.beam_size))
     shapes = {"sentence": 1, f"text_of_{args.lines}_lines": args.lines}
 
     baseline = DirectBaseline(args.model, sentences, decoding)

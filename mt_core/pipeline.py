@@ -33,7 +33,7 @@ from mt_core.segmentation import reassemble, segment
 from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
 from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_held
-from mt_core.untranslated import CopyCheck, apply_copy_retries, copy_retries
+from mt_core.untranslated import CopyCheck, prefer_translated, sentences_with_copies
 
 #: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.
 INLINE_PREPARE_CHARS = 4000
@@ -402,11 +402,10 @@ class TranslationPipeline:
             (indices, self.engine.translate_tokens([prepared.tokens[i] for i in indices], decoding))
             for indices, decoding in ((plain, self.decoding), (with_terms, self.term_decoding))
         ]
-        selections = self._select_with_gender_terms(prepared, merge_groups(len(prepared.tokens), groups))
-        copies = copy_retries(self, prepared, selections)
-        if copies:
-            nbest = self.engine.translate_tokens([prepared.tokens[i] for i in copies], self.term_decoding)
-            apply_copy_retries(self, prepared, selections, copies, nbest)
+        hypotheses = merge_groups(len(prepared.tokens), groups)
+        selections = self._select_with_gender_terms(prepared, hypotheses)
+        copies = sentences_with_copies(self, prepared, selections)
+        prefer_translated(self, prepared, selections, copies, [hypotheses[i] for i in copies])
         retries = self.placeholder_retries(prepared, selections)
         if retries:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
@@ -437,10 +436,9 @@ class TranslationPipeline:
         )
         hypotheses = merge_groups(len(prepared.tokens), [(plain, outputs[0]), (with_terms, outputs[1])])
         selections = await _run(large, self._select_with_gender_terms, prepared, hypotheses)
-        copies = await _run(large, copy_retries, self, prepared, selections)
+        copies = await _run(large, sentences_with_copies, self, prepared, selections)
         if copies:
-            nbest = await batcher.translate([prepared.tokens[i] for i in copies], self.term_decoding)
-            await _run(large, apply_copy_retries, self, prepared, selections, copies, nbest)
+            await _run(large, prefer_translated, self, prepared, selections, copies, [hypotheses[i] for i in copies])
         retries = self.placeholder_retries(prepared, selections)
         if retries:
             batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]

@@ -12,7 +12,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from mt_core import grammar
-from mt_core.engine import Engine
+from mt_core.engine import DecodingOptions, Engine
 from mt_core.gender import differ_only_in_gender, gender_reader_for, is_ambiguous
 from mt_core.gender_alternatives import gender_alternatives
 from mt_core.gender_lexicon import person_noun_spans
@@ -292,8 +292,10 @@ def render_terms_markdown(reports: list[TermReport]) -> str:
 def evaluate(config: EvalConfig) -> list[SplitReport]:
     engine = Engine(config.model_dir)
     manifest = engine.manifest
+    # As the service runs with its default settings: the beam's second hypothesis for the copy check.
     pipeline = TranslationPipeline(
         engine,
+        DecodingOptions(num_hypotheses=2),
         gender_reader=gender_reader_for(manifest.target_lang),
         copy_check=copy_check_for(manifest.source_lang, manifest.target_lang),
     )

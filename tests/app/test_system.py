@@ -127,8 +127,19 @@ def test_the_invented_tail_cut_can_be_switched_off(tiny_model_dir: Path, monkeyp
     monkeypatch.setenv("FAIRMT_CUT_INVENTED_TAILS", "false")
     pipeline = load_pipeline(Settings(model_dir=tiny_model_dir))
     assert not pipeline.decoding.return_attention
-    (hypothesis,) = pipeline.engine.translate_tokens(
+    hypothesis, *_ = pipeline.engine.translate_tokens(
         [pipeline.engine.tokenizer.source_tokens("a b")], pipeline.decoding
     )[0]
     assert hypothesis.attention is None
     assert load_pipeline(Settings(model_dir=tiny_model_dir, cut_invented_tails=True)).decoding.return_attention
+
+
+def test_the_copy_check_can_be_switched_off(tiny_model_dir: Path) -> None:
+    from app.main import load_pipeline
+
+    on = load_pipeline(Settings(model_dir=tiny_model_dir))
+    assert on.decoding.num_hypotheses == 2, "the beam's second hypothesis comes back for the copy check"
+    off = load_pipeline(Settings(model_dir=tiny_model_dir, retranslate_copies=False))
+    assert off.copy_check is None and off.decoding.num_hypotheses == 1
+    one_beam = load_pipeline(Settings(model_dir=tiny_model_dir, beam_size=1))
+    assert one_beam.decoding.num_hypotheses == 1

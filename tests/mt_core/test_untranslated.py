@@ -9,7 +9,7 @@ from mt_core.morphology import Analysis, Token
 from mt_core.pipeline import TranslationPipeline
 from mt_core.pipeline_steps import PreparedTexts, Selection
 from mt_core.protection import Protected
-from mt_core.untranslated import SCORE_MARGIN, CopyCheck, apply_copy_retries, copy_check_for, copy_retries
+from mt_core.untranslated import SCORE_MARGIN, CopyCheck, copy_check_for, prefer_translated, sentences_with_copies
 
 
 class _Lexicon:
@@ -83,19 +83,19 @@ def test_a_hypothesis_without_the_copy_replaces_the_first_within_the_margin(tiny
     prepared = PreparedTexts([], [pieces(source)], [0], [[]], [[]], [source], [Protected(source)], [False])
     first = pieces("Delete el archivo.")
     selections = [Selection("Delete el archivo.", "annotation", [], False, [], [], first, None)]
-    assert copy_retries(pipeline, prepared, selections) == [0]
+    assert sentences_with_copies(pipeline, prepared, selections) == [0]
     nbest = [
         Hypothesis(first, -0.2, False),
         Hypothesis(pieces("Eliminar el archivo."), -0.2 - SCORE_MARGIN - 0.1, True),  # too unlikely
         Hypothesis(pieces("Borrar el archivo."), -0.3, False),  # not the dictionary's word
         Hypothesis(pieces("Eliminar el archivo."), -0.45, False),
     ]
-    apply_copy_retries(pipeline, prepared, selections, [0], [nbest])
+    prefer_translated(pipeline, prepared, selections, [0], [nbest])
     assert selections[0].text == "Eliminar el archivo." and not selections[0].truncated  # the fourth
-    assert copy_retries(pipeline, prepared, selections) == []
+    assert sentences_with_copies(pipeline, prepared, selections) == []
 
     kept = [Selection("Delete el archivo.", "annotation", [], False, [], [], first, None)]
-    apply_copy_retries(pipeline, prepared, kept, [0], [nbest[:3]])
+    prefer_translated(pipeline, prepared, kept, [0], [nbest[:3]])
     assert kept[0].text == "Delete el archivo.", "nothing better within the margin: the first output stands"
 
 
@@ -113,8 +113,8 @@ def test_sentences_with_terms_or_hints_are_left_to_their_own_choice(tiny_model_d
         [], [pieces(source)] * 2, [0, 0], [[term], []], [[], [hint]], [source] * 2, [Protected(source)] * 2, [False] * 2
     )
     selection = Selection("Delete el archivo.", "annotation", [True], False, [], [], pieces("Delete el archivo."))
-    assert copy_retries(pipeline, prepared, [selection, selection]) == []
-    assert copy_retries(TranslationPipeline(Engine(tiny_model_dir)), prepared, [selection, selection]) == []
+    assert sentences_with_copies(pipeline, prepared, [selection, selection]) == []
+    assert sentences_with_copies(TranslationPipeline(Engine(tiny_model_dir)), prepared, [selection, selection]) == []
 
 
 @pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
