@@ -77,13 +77,15 @@ def find_placeholders(text: str) -> list[PlaceholderToken]:
     return found
 
 
-def voids_after_space(source: str) -> set[int]:
-    """Numbers of the void placeholders that follow whitespace in ``source``. The tokenizer binds a void to
-    the text before it, so a model's output never has a space before one; callers put the source's back."""
+def voids_after_space(source: str, kind: PlaceholderKind = PlaceholderKind.VOID) -> set[int]:
+    """Numbers of the void placeholders (or of another ``kind``) that follow whitespace in ``source``. The
+    tokenizer binds a void to the text before it, so a model's output never has a space before one; an
+    opening followed by a void has no word whose space decoding could move in front of it. Callers put the
+    source's space back."""
     return {
         token.index
         for token in find_placeholders(source)
-        if token.kind is PlaceholderKind.VOID and token.start > 0 and source[token.start - 1].isspace()
+        if token.kind is kind and token.start > 0 and source[token.start - 1].isspace()
     }
 
 

@@ -196,12 +196,15 @@ def decode_run(run: Run, output: str) -> str | None:
         if any(seen.get(key) != 1 for key in expected):
             return None
     spaced = grammar.voids_after_space(run.source)
+    opened = grammar.voids_after_space(run.source, PlaceholderKind.OPEN)
     pieces: list[str] = []
     cursor = 0
     for token in tokens:
         pieces.append(_escape(output[cursor : token.start], run.spellings))
         if token.kind is PlaceholderKind.VOID and token.index in spaced and token.start > 0:
             pieces.append("" if output[token.start - 1].isspace() else " ")
+        elif token.kind is PlaceholderKind.OPEN and token.index in opened and _glued(output, token.start):
+            pieces.append(" ")  # 'Abrir⟦x1⟧⟦x2/⟧': an opening before a void keeps the source's space
         node = run.tags[token.index]
         if token.kind is PlaceholderKind.OPEN:
             pieces.append(node.raw)
@@ -212,6 +215,11 @@ def decode_run(run: Run, output: str) -> str | None:
         cursor = token.end
     pieces.append(_escape(output[cursor:], run.spellings))
     return "".join(pieces)
+
+
+def _glued(output: str, position: int) -> bool:
+    """A word or a closing mark ends right before ``position``, with no space between."""
+    return position > 0 and (output[position - 1].isalnum() or output[position - 1] in ".,;:!?)»")
 
 
 def _escape(text: str, spellings: dict[str, str] | None = None) -> str:

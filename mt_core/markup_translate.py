@@ -32,6 +32,7 @@ from mt_core.term_alignment import terms_in_place
 from mt_core.term_forcing import forced_prefixes, inside_tag_prefix, translated_again
 from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatcher
 from mt_core.tokenizer import EOS
+from mt_core.untranslated import translated_alternative
 
 #: How a run's terms landed, by the hypothesis chosen: the best, a later one of the n-best list (any other
 #: index), or a forced prefix (-1).
@@ -137,7 +138,21 @@ class MarkupTranslator:
                 chosen, best, best_count = index, decoded, count
             if count == wanted:
                 break
+        if best is not None and not wanted:
+            return self._translated_alternative(run, options, model_input, chosen, best)
         return chosen, best
+
+    def _translated_alternative(
+        self, run: Run, options: list[Hypothesis], model_input: Protected, chosen: int, decoded: str
+    ) -> tuple[int, str]:
+        """A later hypothesis of the beam that translates what the chosen one left in English, if its tags
+        decode too (mt_core/untranslated.py); the chosen one otherwise."""
+        check, decode = self.pipeline.copy_check, self.engine.tokenizer.decode
+        if check is None or len(options) < 2:
+            return chosen, decoded
+        position = translated_alternative(check, model_input.text, decode(options[chosen].tokens), options, decode)
+        other = self._decode(run, decode(options[position].tokens), model_input) if position is not None else None
+        return (position, other) if position is not None and other is not None else (chosen, decoded)
 
     def _held(self, run: Run, source: list[str], hypothesis: Hypothesis | None, decoded: str) -> list[bool]:
         """Which required terms the run's translation holds where their source went: the string check, less

@@ -20,7 +20,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
@@ -211,22 +211,11 @@ def prefer_translated(
         return
     decode = pipeline.engine.tokenizer.decode
     for index, options in zip(sentences, nbest, strict=True):
-        source, selection = prepared.inputs[index].text, selections[index]
-        first = decode(selection.tokens)
-        copied = check.copied(source, first)
-        best_score = max((h.score for h in options if h.score is not None), default=None)
-        better = [
-            (len(check.copied(source, decode(h.tokens))), position, h)
-            for position, h in enumerate(options)
-            if best_score is not None
-            and h.score is not None
-            and h.score >= best_score - SCORE_MARGIN
-            and check.replaces(first, decode(h.tokens), copied)
-        ]
-        fewest = min(better, key=lambda item: item[:2], default=None)
-        if fewest is None or fewest[0] >= len(copied):
+        selection = selections[index]
+        position = translated_alternative(check, prepared.inputs[index].text, decode(selection.tokens), options, decode)
+        if position is None:
             continue
-        hypothesis = fewest[2]
+        hypothesis = options[position]
         output = pipeline.output_text(hypothesis.tokens, prepared.inputs[index])
         selections[index] = Selection(
             output.text,
@@ -238,3 +227,23 @@ def prefer_translated(
             hypothesis.tokens,
             hypothesis.attention,
         )
+
+
+def translated_alternative(
+    check: CopyCheck, source: str, first: str, options: Sequence[Hypothesis], decode: Callable[[list[str]], str]
+) -> int | None:
+    """The position in ``options`` of the hypothesis to take instead of the ``first`` output (decoded, with its
+    placeholders), which copied words of ``source`` untranslated; None if it copied none or nothing qualifies."""
+    copied = check.copied(source, first)
+    best_score = max((h.score for h in options if h.score is not None), default=None)
+    if not copied or best_score is None:
+        return None
+    better: list[tuple[int, int]] = []
+    for position, hypothesis in enumerate(options):
+        if hypothesis.score is None or hypothesis.score < best_score - SCORE_MARGIN:
+            continue
+        text = decode(hypothesis.tokens)
+        if check.replaces(first, text, copied):
+            better.append((len(check.copied(source, text)), position))
+    fewest = min(better, default=None)
+    return fewest[1] if fewest is not None and fewest[0] < len(copied) else None

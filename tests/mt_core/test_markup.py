@@ -92,6 +92,23 @@ def test_xml_keeps_its_own_entities_as_placeholders() -> None:
     assert render_identity(document) == markup
 
 
+def test_an_opening_before_a_void_keeps_the_space_the_source_had_before_it() -> None:
+    """'Open <b>settings.json</b>.' came back as 'Abrir<b>settings.json</b>.': no word follows the opening
+    whose space decoding could move in front of it."""
+    ((_, _, run),) = prepare_markup("<p>Open <b><code>x</code></b> and <i>y</i>(<b>z</b>)</p>", False).runs
+    assert run is not None
+    o1, c1, o3, c3, o4, c4 = (
+        grammar.placeholder(i, k)
+        for i in (1, 3, 4)
+        for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE)
+    )
+    v2 = grammar.placeholder(2, grammar.PlaceholderKind.VOID)
+    expected = "Abrir <b><code>x</code></b> y <i>y</i>(<b>z</b>)"
+    assert decode_run(run, f"Abrir{o1}{v2}{c1} y {o3}y{c3}({o4}z{c4})") == expected  # none after '('
+    assert decode_run(run, f"Abrir {o1}{v2}{c1} y {o3}y{c3}({o4}z{c4})") == expected  # never doubled
+    assert decode_run(run, f"{o1}{v2}{c1} abrir y {o3}y{c3}({o4}z{c4})").startswith("<b><code>")
+
+
 def test_a_void_keeps_the_space_the_source_had_before_it() -> None:
     ((_, _, run),) = prepare_markup('<p>Click <img src="s.png"> to save, or see<br>below.</p>', False).runs
     assert run is not None

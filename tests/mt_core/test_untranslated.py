@@ -125,3 +125,21 @@ def test_the_apertium_check_knows_english_verbs_and_spanish_loanwords() -> None:
     assert check.copied("Send an email.", "Envía un email.") == []
     assert check.replaces("Delete ⟦x1/⟧.", "Eliminar ⟦x1/⟧.", ["Delete"])
     assert not check.replaces("Milk el té.", "Lecho el té.", ["Milk"])
+
+
+def test_a_markup_segment_takes_the_beams_translated_alternative_if_its_tags_decode(tiny_model_dir: Path) -> None:
+    from mt_core import grammar
+    from mt_core.markup import prepare_markup
+    from mt_core.markup_translate import MarkupTranslator
+
+    translator = MarkupTranslator(TranslationPipeline(Engine(tiny_model_dir), copy_check=_check()))
+    ((_, _, run),) = prepare_markup("<p>Delete the <b>file</b>.</p>", False).runs
+    assert run is not None
+    pieces, source = translator.engine.tokenizer.pieces, translator.engine.tokenizer.source_tokens(run.source)
+    o1, c1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    first = Hypothesis(pieces(f"Delete el {o1}archivo{c1}."), -0.2, False)
+    broken = Hypothesis(pieces(f"Eliminar el {o1}archivo."), -0.3, False)  # its tags do not decode
+    translated = Hypothesis(pieces(f"Eliminar el {o1}archivo{c1}."), -0.4, False)
+    model_input = Protected(run.source.strip())
+    assert translator._choose(run, source, [first, translated], model_input) == (1, "Eliminar el <b>archivo</b>.")
+    assert translator._choose(run, source, [first, broken], model_input) == (0, "Delete el <b>archivo</b>.")
