@@ -23,7 +23,7 @@ from mt_core.glossary_store import GlossaryNotFoundError
 from mt_core.keys import RateLimitedError
 from mt_core.markup import MarkupError
 from mt_core.pipeline import AnnotationError, TranslationPipeline
-from mt_core.untranslated import copy_check_for
+from mt_core.untranslated import copy_check_for, with_beam_alternative
 
 ERROR_STATUS: dict[type[FairmtError], int] = {
     MarkupError: 400,
@@ -49,13 +49,9 @@ def load_pipeline(settings: Settings) -> TranslationPipeline:
 
 
 def decoding_options(settings: Settings) -> DecodingOptions:
-    """How the service decodes; bench/throughput.py gives its direct baseline the same options. With the copy
-    check on, the beam's second hypothesis comes back too (free at beam 2): a word the first left in English
-    may be translated there (mt_core/untranslated.py)."""
-    alternatives = min(2, settings.beam_size) if settings.retranslate_copies else 1
-    return DecodingOptions(
-        beam_size=settings.beam_size, num_hypotheses=alternatives, return_attention=settings.cut_invented_tails
-    )
+    """How the service decodes; bench/throughput.py gives its direct baseline the same options."""
+    decoding = DecodingOptions(beam_size=settings.beam_size, return_attention=settings.cut_invented_tails)
+    return with_beam_alternative(decoding) if settings.retranslate_copies else decoding
 
 
 @asynccontextmanager

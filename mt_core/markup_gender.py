@@ -45,8 +45,11 @@ def run_hints(run: Run) -> list[RunHint]:
 
 def genders_found(reader: GenderReader | None, run: Run, decoded: str) -> list[Gender | None]:
     """The gender the rendered segment gives each hinted noun, None where it cannot be read."""
+    hints = run_hints(run)
+    if reader is None or not hints:  # most segments: nothing to read, not even the text
+        return [None] * len(hints)
     text = visible_text(decoded)
-    return [reader.read(hint.source, text) if reader else None for hint in run_hints(run)]
+    return [reader.read(hint.source, text) for hint in hints]
 
 
 def applied_genders(reader: GenderReader | None, run: Run, decoded: str) -> list[AppliedGender]:

@@ -23,7 +23,7 @@ from mt_core.gender import (
     request_hints,
     source_hints,
 )
-from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms, reinflect
+from mt_core.gender_fallbacks import add_gender_terms, reinflect
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
@@ -32,7 +32,7 @@ from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
 from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
-from mt_core.terminology import Term, TermMatch, TermMatcher, TermSyntaxError, term_held
+from mt_core.terminology import GENDER_TERM_ORIGIN, Term, TermMatch, TermMatcher, TermSyntaxError, term_held
 from mt_core.untranslated import CopyCheck, prefer_translated, sentences_with_copies
 
 #: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.

@@ -21,10 +21,11 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from mt_core.engine import Hypothesis
+from mt_core.engine import DecodingOptions, Hypothesis
 from mt_core.morphology import (
     Analyser,
     Analysis,
@@ -165,6 +166,13 @@ def _marks(text: str) -> list[str]:
     """Punctuation, symbols, numbers and placeholders, as a sorted multiset: what a better word choice must
     leave as it was."""
     return sorted(MARKS.findall(text))
+
+
+def with_beam_alternative(decoding: DecodingOptions) -> DecodingOptions:
+    """The decoding the check needs: the beam's second hypothesis returned too (free when the beam holds two),
+    where the copied word is often translated. The service and the direct baseline of bench/throughput.py
+    both take it from here."""
+    return replace(decoding, num_hypotheses=max(decoding.num_hypotheses, min(2, decoding.beam_size)))
 
 
 def copy_check_for(source_lang: str, target_lang: str) -> CopyCheck | None:

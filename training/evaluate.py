@@ -21,7 +21,7 @@ from mt_core.invented_tails import TAIL_CUT_WARNING
 from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
 from mt_core.terminology import Term, TermMatcher
-from mt_core.untranslated import copy_check_for
+from mt_core.untranslated import copy_check_for, with_beam_alternative
 from training.annotate import is_test_term, read_annotations
 from training.corpus.brown_apertium import apertium_translate
 from training.corpus.records import Pair, read_pairs
@@ -295,7 +295,7 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
     # As the service runs with its default settings: the beam's second hypothesis for the copy check.
     pipeline = TranslationPipeline(
         engine,
-        DecodingOptions(num_hypotheses=2),
+        with_beam_alternative(DecodingOptions()),
         gender_reader=gender_reader_for(manifest.target_lang),
         copy_check=copy_check_for(manifest.source_lang, manifest.target_lang),
     )
