@@ -16,14 +16,14 @@ from app.observability import ServiceMetrics
 from app.routers import compat, glossaries, system, translate
 from app.settings import Settings, get_settings
 from mt_core.batching import BatchingOptions, DynamicBatcher
-from mt_core.engine import DecodingOptions, Engine, EngineOptions
+from mt_core.engine import DecodingOptions, EngineOptions
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
-from mt_core.gender import gender_reader_for
 from mt_core.glossary_store import GlossaryNotFoundError
 from mt_core.keys import RateLimitedError
 from mt_core.markup import MarkupError
 from mt_core.pipeline import AnnotationError, TranslationPipeline
-from mt_core.untranslated import copy_check_for, with_beam_alternative
+from mt_core.service_pipeline import PipelineOptions, service_pipeline
+from mt_core.service_pipeline import decoding_options as service_decoding
 
 ERROR_STATUS: dict[type[FairmtError], int] = {
     MarkupError: 400,
@@ -34,24 +34,22 @@ ERROR_STATUS: dict[type[FairmtError], int] = {
 
 
 def load_pipeline(settings: Settings) -> TranslationPipeline:
-    engine = Engine(
-        settings.model_dir,
-        EngineOptions(
-            compute_type=settings.compute_type,
-            intra_threads=settings.intra_threads,
-            inter_threads=settings.inter_threads,
-            max_batch_tokens=settings.engine_batch_tokens,
-        ),
+    engine_options = EngineOptions(
+        compute_type=settings.compute_type,
+        intra_threads=settings.intra_threads,
+        inter_threads=settings.inter_threads,
+        max_batch_tokens=settings.engine_batch_tokens,
     )
-    reader = gender_reader_for(engine.manifest.target_lang)
-    copies = copy_check_for(*engine.manifest.pair) if settings.retranslate_copies else None
-    return TranslationPipeline(engine, decoding_options(settings), reader, copies)
+    return service_pipeline(settings.model_dir, engine_options, pipeline_options(settings))
+
+
+def pipeline_options(settings: Settings) -> PipelineOptions:
+    return PipelineOptions(settings.beam_size, settings.cut_invented_tails, settings.retranslate_copies)
 
 
 def decoding_options(settings: Settings) -> DecodingOptions:
     """How the service decodes; bench/throughput.py gives its direct baseline the same options."""
-    decoding = DecodingOptions(beam_size=settings.beam_size, return_attention=settings.cut_invented_tails)
-    return with_beam_alternative(decoding) if settings.retranslate_copies else decoding
+    return service_decoding(pipeline_options(settings))
 
 
 @asynccontextmanager

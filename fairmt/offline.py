@@ -8,9 +8,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from mt_core.engine import Engine
 from mt_core.errors import FairmtError
-from mt_core.pipeline import TranslationPipeline
+from mt_core.service_pipeline import service_pipeline
 
 CHUNK = 64
 
@@ -27,7 +26,7 @@ def _chunks(lines: Iterator[str]) -> Iterator[list[str]]:
 
 
 def translate_stream(model_dir: Path, source: str, target: str, text: str | None, input_file: Path | None) -> int:
-    pipeline = TranslationPipeline(Engine(model_dir))
+    pipeline = service_pipeline(model_dir)  # translates as the service does with its default settings
     try:
         pipeline.check_pair(source, target)
         if text is not None:

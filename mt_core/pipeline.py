@@ -27,6 +27,7 @@ from mt_core.gender_fallbacks import add_gender_terms, reinflect
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
+from mt_core.number_check import NumberCheck, check_numbers, number_warnings
 from mt_core.pipeline_steps import PreparedTexts, Selection, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
@@ -123,11 +124,14 @@ class TranslationPipeline:
         decoding: DecodingOptions | None = None,
         gender_reader: GenderReader | None = None,
         copy_check: CopyCheck | None = None,
+        number_check: bool = True,
     ) -> None:
         self.engine = engine
         self.gender_reader = gender_reader
         #: Finds source words the model left untranslated (mt_core/untranslated.py); None turns that off.
         self.copy_check = copy_check
+        #: Writes back numbers the model changed (mt_core/number_check.py); off only to measure the model alone.
+        self.number_check = number_check
         self.protector = SymbolProtector(engine.tokenizer.known_characters)
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
@@ -357,9 +361,12 @@ class TranslationPipeline:
             zip(prepared.owners, selections, prepared.terms, prepared.genders, prepared.sources, strict=True)
         ):
             text = grammar.drop_concordance_numbers(source, grammar.tidy_spacing(source, selection.text))
+            numbers = check_numbers(source, text) if self.number_check else NumberCheck(text)
+            text = numbers.text
             if prepared.shouted and prepared.shouted[index]:
                 text = shout(text, prepared.inputs[index].originals.values())
             sentences[owner].append(text)
+            results[owner].warnings += number_warnings(f"sentence {len(sentences[owner])}", numbers)
             results[owner].genders += [
                 AppliedGender(h.source, h.gender, found, h.origin)
                 for h, found in zip(hints, selection.genders_found, strict=True)

@@ -51,12 +51,20 @@ FILE_EXTENSIONS = (
     "py|js|ts|jsx|tsx|java|c|h|cpp|hpp|cs|go|rs|rb|php|sh|bat|ps1|exe|dll|so|jar|"
     "pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|epub|png|jpe?g|gif|svg|webp|ico|mp3|mp4|wav|zip|gz|tgz|tar|7z|rar|iso"
 )
-#: Text copied as written whatever its characters: web and e-mail addresses (the model would translate
-#: "user@example.com" into "usuario@ejemplo.com"), file names and bare extensions, paths of two or more parts
-#: or starting "./", "../" or "~/", command-line options, and identifiers in camelCase or snake_case ("fontSize"
-#: came back as "tipo de letra").
+#: Top-level domains, in lower case, that mark a dotted word as a host name ("example.com" came back as
+#: "ejemplo.com"); "the end.It was" is a missing space, not a host.
+HOST_DOMAINS = (
+    "com|org|net|edu|gov|mil|int|io|dev|app|ai|co|cloud|tech|info|biz|online|site|xyz|me|tv|eu|uk|us|ca|au|"
+    "de|fr|es|it|pt|nl|be|ch|at|se|no|dk|fi|pl|ie|mx|ar|cl|br|jp|cn|in|ru"
+)
+#: Text copied as written whatever its characters: web and e-mail addresses and host names (the model would
+#: translate "user@example.com" into "usuario@ejemplo.com"), file names and bare extensions, paths of two or
+#: more parts or starting "./", "../" or "~/", command-line options, and identifiers in camelCase or snake_case
+#: ("fontSize" came back as "tipo de letra").
 VERBATIM = re.compile(
     r"(?i:https?://|www\.)[^\s<>\"⟦⟧]*[^\s<>\"⟦⟧.,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
+    rf"|(?<![\w.@/-])(?i:[a-z](?:[a-z\d-]*[a-z\d])?\.(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)*)(?:{HOST_DOMAINS})\b(?![\w-]|\.\w)"
+    r"(?:/[^\s<>\"⟦⟧]*[^\s<>\"⟦⟧.,;:!?)\]'])?"
     rf"|(?<![\w.])[\w-]*\w(?:\.[\w-]+)*\.(?i:{FILE_EXTENSIONS})\b(?!\.\w)"
     rf"|(?<!\S)\.(?i:{FILE_EXTENSIONS})\b(?!\.\w)"
     r"|(?<![\w/.~])(?:(?:~|\.{1,2})/[\w.-]+(?:/[\w.-]+)*|/[\w.-]+(?:/[\w.-]+)+)/?"

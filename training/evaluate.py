@@ -12,7 +12,6 @@ from pathlib import Path
 from tqdm import tqdm
 
 from mt_core import grammar
-from mt_core.engine import DecodingOptions, Engine
 from mt_core.gender import differ_only_in_gender, gender_reader_for, is_ambiguous
 from mt_core.gender_alternatives import gender_alternatives
 from mt_core.gender_lexicon import person_noun_spans
@@ -20,14 +19,15 @@ from mt_core.grammar import Gender
 from mt_core.invented_tails import TAIL_CUT_WARNING
 from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
+from mt_core.service_pipeline import service_pipeline
 from mt_core.terminology import Term, TermMatcher
-from mt_core.untranslated import copy_check_for, with_beam_alternative
 from training.annotate import is_test_term, read_annotations
 from training.corpus.brown_apertium import apertium_translate
 from training.corpus.records import Pair, read_pairs
 from training.gender_suite import read_suite
 from training.markup_gender_eval import evaluate_markup_gender, render_markup_gender_markdown
 from training.metrics import QUALITY_METRICS, GenderAccuracy, MarkupAccuracy, MetricScore, TermUseRate, detag
+from training.number_eval import evaluate_numbers, render_numbers_markdown
 
 #: Sources whose references Apertium itself wrote: comparing it there is meaningless.
 APERTIUM_TAUGHT = {"brown-apertium", "wordnet-apertium"}
@@ -290,15 +290,7 @@ def render_terms_markdown(reports: list[TermReport]) -> str:
 
 
 def evaluate(config: EvalConfig) -> list[SplitReport]:
-    engine = Engine(config.model_dir)
-    manifest = engine.manifest
-    # As the service runs with its default settings: the beam's second hypothesis for the copy check.
-    pipeline = TranslationPipeline(
-        engine,
-        with_beam_alternative(DecodingOptions()),
-        gender_reader=gender_reader_for(manifest.target_lang),
-        copy_check=copy_check_for(manifest.source_lang, manifest.target_lang),
-    )
+    pipeline = service_pipeline(config.model_dir)  # as the service runs with its default settings
     test_files = sorted(config.corpus_dir.glob("*.test.jsonl"))
     reports = [evaluate_split(path, pipeline, config) for path in test_files]
     term_reports = [
@@ -318,12 +310,15 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
     markup_gender = evaluate_markup_gender(pipeline, config.limit) if config.with_gender else None
     if markup_gender is not None:
         (output / "markup_gender.json").write_text(json.dumps(asdict(markup_gender), indent=2))
+    number_rows = evaluate_numbers(pipeline, test_files, config.limit)
+    (output / "numbers.json").write_text(json.dumps([asdict(r) for r in number_rows], indent=2))
     markdown = (
         render_markdown(reports, pipeline.engine.manifest.name)
         + render_terms_markdown(term_reports)
         + render_markup_markdown(markup_reports)
         + render_gender_markdown(gender_report)
         + render_markup_gender_markdown(markup_gender)
+        + render_numbers_markdown(number_rows)
     )
     (output / "report.md").write_text(markdown)
     print(markdown)

@@ -84,6 +84,31 @@ class TermUseRate:
         )
 
 
+class NumberAccuracy:
+    """Share of the sources' numbers that the translations keep, judged by value as the service judges them
+    (mt_core/number_check.py): as written, with Spanish separators, as a number word, or for an ordinal as a
+    Roman numeral. Needs the sources; references are not used."""
+
+    name = "numbers kept"
+
+    def corpus_score(
+        self, hypotheses: Sequence[str], references: Sequence[str] = (), sources: Sequence[str] | None = None
+    ) -> MetricScore:
+        from mt_core.number_check import numbers_kept
+
+        if sources is None:
+            raise ValueError("numbers kept are counted against the sources")
+        counts = [numbers_kept(s, h) for s, h in zip(sources, hypotheses, strict=True)]
+        kept, total = sum(k for k, _ in counts), sum(n for _, n in counts)
+        whole = sum(k == n for k, n in counts)
+        return MetricScore(
+            self.name,
+            round(100 * kept / max(total, 1), 2),
+            f"numbers:{total}|sentences:{len(hypotheses)}|match:value",
+            {"numbers": total, "kept": kept, "sentences_all_kept_percent": round(100 * whole / max(len(counts), 1), 2)},
+        )
+
+
 class GenderAccuracy:
     """Gender of the occupation noun in each translation, read by the target-language analyser.
 

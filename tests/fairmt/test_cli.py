@@ -16,6 +16,30 @@ def test_translate_text_and_stdin(
     assert len(capsys.readouterr().out.split("\n")) == 5  # four lines, the blank one kept
 
 
+def test_translate_answers_as_the_service_does(
+    tiny_model_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The offline command builds the service's pipeline (gender reader, copy check, attention), not a bare one."""
+    from app.main import load_pipeline
+    from app.settings import Settings
+    from mt_core import service_pipeline
+
+    built = []
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(service_pipeline.service_pipeline(*args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr("fairmt.offline.service_pipeline", spy)
+    text = "The nurse said she was tired. It costs 3.5 dollars."
+    assert main(["translate", "--model", str(tiny_model_dir), text]) == 0
+    served = load_pipeline(Settings(model_dir=tiny_model_dir))
+    assert capsys.readouterr().out == served.translate([text], "en", "es")[0].text + "\n"
+    (pipeline,) = built
+    assert pipeline.decoding == served.decoding and pipeline.gender_reader is not None
+    assert pipeline.copy_check is not None
+
+
 def test_translate_file_and_bad_pair(tiny_model_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "in.txt"
     source.write_text("One.\nTwo.\n")

@@ -419,3 +419,20 @@ def test_a_term_target_in_another_role_is_not_held(translator: MarkupTranslator)
     assert run.terms_in(decoded) == [True], "the string check alone is fooled"
     assert translator._held(run, source, Hypothesis([*head, *tail], -1.0, False, rows), decoded) == [False]
     assert translator._held(run, source, Hypothesis([*head, *tail], -1.0, False, None), decoded) == [True]
+
+
+def test_a_number_the_model_changed_in_a_segment_is_written_back(
+    translator: MarkupTranslator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mt_core.engine import Hypothesis
+
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    pieces = translator.engine.tokenizer.pieces
+
+    def translate_tokens(batch, decoding=None, target_prefix=None):  # type: ignore[no-untyped-def]
+        return [[Hypothesis(pieces(f"El archivo es {open1}13,5 MB{close1}."), -1.0, False)] for _ in batch]
+
+    monkeypatch.setattr(translator.engine, "translate_tokens", translate_tokens)
+    (result,) = translator.translate(['<p>The file is <b class="size-2">3.5 MB</b>.</p>'], "en", "es", False)
+    assert result.text == '<p>El archivo es <b class="size-2">3.5 MB</b>.</p>'
+    assert result.warnings == ["a segment: the model wrote 13,5 where the source has 3.5; corrected to 3.5"]

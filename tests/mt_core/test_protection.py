@@ -89,10 +89,13 @@ def test_web_and_mail_addresses_are_kept_from_translation() -> None:
         ("Save it as .docx or .PDF now.", [".docx", ".PDF"]),
         ("See /etc/fairmt, ~/runs/a and ./run.sh for logs.", ["/etc/fairmt", "~/runs/a", "./run.sh"]),
         ("Pass --model to fairmt serve.", ["--model"]),
+        ("Use mail2.example.com or docs.python.org/3/library.", ["mail2.example.com", "docs.python.org/3/library"]),
+        ("Visit Example.com, then fairmt.dev.", ["Example.com", "fairmt.dev"]),
         ("Set FAIRMT_BEAM_SIZE and user_id, then call getUserName.", ["FAIRMT_BEAM_SIZE", "user_id", "getUserName"]),
         # Prose with dots, slashes and capitals is left to the model.
         ("E.g. the U.S.A., etc. Dr. Smith works 24/7 at 3.5 km/h and/or at LibreOffice.", []),
         ("The end.Then Python. Hello World", []),
+        ("The end.It was ASP.NET and the 3.5.es release.", []),
     ],
 )
 def test_file_names_paths_options_and_identifiers_are_kept_from_translation(text: str, kept: list[str]) -> None:

@@ -14,6 +14,8 @@ def test_evaluate_writes_reports_per_test_split(tiny_model_dir: Path, synthetic_
     saved = json.loads((tmp_path / "report.json").read_text())
     assert {m["name"] for m in saved[0]["model"]} == {"BLEU", "chrF"}
     assert "| synthetic | 20 |" in (tmp_path / "report.md").read_text()
+    assert "## Numbers kept" in (tmp_path / "report.md").read_text()
+    assert json.loads((tmp_path / "numbers.json").read_text())[0]["name"] == "number suite"
 
 
 def test_model_card_is_built_from_recorded_numbers(

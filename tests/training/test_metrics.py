@@ -39,3 +39,17 @@ def test_markup_accuracy() -> None:
     assert score.details["tag_set_preserved_percent"] == 50.0
     assert 0 < score.details["placement_accuracy_percent"] < 100
     assert detag("a <b>b</b> &amp; c<br>") == "a b & c"
+
+
+def test_numbers_kept_counts_values_not_spellings() -> None:
+    import pytest
+
+    from training.metrics import NumberAccuracy
+
+    sources = ["It costs 1,299.99 dollars and weighs 3.5 kg.", "In the 19th century.", "No numbers here."]
+    hypotheses = ["Cuesta 1.299,99 dólares y pesa 13,5 kg.", "En el siglo XIX.", "Sin números."]
+    score = NumberAccuracy().corpus_score(hypotheses, sources=sources)
+    assert (score.score, score.details["numbers"], score.details["kept"]) == (66.67, 3, 2)
+    assert score.details["sentences_all_kept_percent"] == 66.67 and score.signature.startswith("numbers:3|")
+    with pytest.raises(ValueError, match="sources"):
+        NumberAccuracy().corpus_score(hypotheses, [])

@@ -1,0 +1,117 @@
+"""Numbers, scored: how many of the sources' numbers the translations keep, from the model alone and from the
+service, whose number check writes back the ones the model changed (mt_core/number_check.py).
+
+Three sets: fairmt's number suite (training/number_suite.txt, sentences of prices, versions, sizes, dates and
+ordinals, written for this check), the same suite as HTML (each sentence a paragraph with its first number in
+``<b>``, through the markup path), and every test-split sentence that has a number.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqdm import tqdm
+
+from mt_core.markup_translate import MarkupTranslator
+from mt_core.number_check import MISSING, REPAIRED, source_numerals
+from mt_core.pipeline import TranslationPipeline
+from training.corpus.records import read_pairs
+from training.metrics import MetricScore, NumberAccuracy, detag
+
+SUITE = Path(__file__).with_name("number_suite.txt")
+BATCH = 32
+
+
+@dataclass
+class NumberRow:
+    name: str
+    sentences: int
+    model_alone: MetricScore
+    service: MetricScore
+    #: Numbers the service wrote back, and numbers it reported missing.
+    repaired: int
+    reported_missing: int
+
+
+def read_number_suite(path: Path = SUITE) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def as_html(sentence: str) -> str:
+    """The sentence as a paragraph with its first number in bold."""
+    escaped = html.escape(sentence, quote=False)
+    return "<p>" + re.sub(r"(?<![\w.,])(\d+(?:[.,]\d+)*)", r"<b>\1</b>", escaped, count=1) + "</p>"
+
+
+def _translate(
+    pipeline: TranslationPipeline, texts: Sequence[str], markup: bool, label: str
+) -> tuple[list[str], list[str]]:
+    """Texts and warnings (all of them, flat) as ``pipeline`` returns them."""
+    outputs: list[str] = []
+    warnings: list[str] = []
+    translator = MarkupTranslator(pipeline)
+    for start in tqdm(range(0, len(texts), BATCH), desc=label, unit=" batches"):
+        chunk = texts[start : start + BATCH]
+        results = translator.translate(chunk, "en", "es", False) if markup else pipeline.translate(chunk, "en", "es")
+        outputs += [detag(r.text) if markup else r.text for r in results]
+        warnings += [w for r in results for w in r.warnings]
+    return outputs, warnings
+
+
+def _row(
+    name: str, service: TranslationPipeline, alone: TranslationPipeline, texts: list[str], markup: bool
+) -> NumberRow:
+    sources = [detag(text) for text in texts] if markup else texts
+    metric = NumberAccuracy()
+    alone_outputs, _ = _translate(alone, texts, markup, f"{name}, model alone")
+    outputs, warnings = _translate(service, texts, markup, name)
+    return NumberRow(
+        name,
+        len(texts),
+        metric.corpus_score(alone_outputs, sources=sources),
+        metric.corpus_score(outputs, sources=sources),
+        sum(REPAIRED in w for w in warnings),
+        sum(MISSING in w for w in warnings),
+    )
+
+
+def evaluate_numbers(pipeline: TranslationPipeline, test_files: Sequence[Path], limit: int) -> list[NumberRow]:
+    alone = TranslationPipeline(
+        pipeline.engine, pipeline.decoding, pipeline.gender_reader, pipeline.copy_check, number_check=False
+    )
+    suite = read_number_suite()
+    with_numbers = [
+        pair.src for path in test_files for pair in list(read_pairs(path))[:limit] if source_numerals(pair.src)
+    ]
+    return [
+        _row("number suite", pipeline, alone, suite, markup=False),
+        _row("number suite in HTML", pipeline, alone, [as_html(s) for s in suite], markup=True),
+        _row("test-split sentences with a number", pipeline, alone, with_numbers, markup=False),
+    ]
+
+
+def render_numbers_markdown(rows: Sequence[NumberRow]) -> str:
+    if not rows:
+        return ""
+    lines = [
+        "",
+        "## Numbers kept",
+        "",
+        "| set | sentences | numbers | model alone | fairmt | written back | reported missing |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        lines.append(
+            f"| {row.name} | {row.sentences} | {int(row.service.details['numbers'])} | {row.model_alone.score} | "
+            f"{row.service.score} | {row.repaired} | {row.reported_missing} |"
+        )
+    lines += [
+        "",
+        "A number counts as kept when the translation has its value: as written, with Spanish separators, as a "
+        "number word, or for an ordinal as a Roman numeral. Signature: `" + rows[0].service.signature + "`.",
+    ]
+    return "\n".join(lines) + "\n"
