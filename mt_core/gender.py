@@ -19,6 +19,7 @@ from mt_core.gender_rewrite import Generator, is_unknown_person_noun, plan_rewri
 from mt_core.grammar import Gender
 from mt_core.markup_words import carry_rewrite, same_layout, visible_text
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
+from mt_core.speaker_gender import SPEAKER, plan_speaker_rewrite, speaker_gender, speaker_span
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,13 @@ def request_hints(sentence: str, gender: Gender) -> list[GenderHint]:
     if evidence and gender not in evidence:
         return []
     return [GenderHint(s, e, sentence[s:e], gender, "request") for s, e in person_noun_spans(sentence)]
+
+
+def speaker_hints(sentence: str, gender: Gender) -> list[GenderHint]:
+    """A request-level gender is the speaker's too: a hint on the sentence's "I" (mt_core/speaker_gender.py).
+    Only a request's own gender makes one; a gender read from the context is someone else's."""
+    span = speaker_span(sentence)
+    return [GenderHint(span[0], span[1], SPEAKER, gender, "request")] if span else []
 
 
 def source_hints(sentence: str) -> list[GenderHint]:
@@ -115,20 +123,29 @@ class SpanishGenderReader:
             self._lemmas[key] = frozenset(lemmas)
         return self._lemmas[key]
 
+    def _noun_lemmas(self, source_nouns: Sequence[str]) -> frozenset[str]:
+        return frozenset(lemma for noun in source_nouns if noun != SPEAKER for lemma in self._lemmas_for(noun))
+
     def rewrite(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> str | None:
-        lemmas = frozenset(lemma for noun in source_nouns for lemma in self._lemmas_for(noun))
         code = "f" if gender is Gender.FEMININE else "m"
-        return rewrite_gender(translation, lemmas, code, self.analyser, self._generator)
+        speaker = SPEAKER in source_nouns
+        return rewrite_gender(
+            translation, self._noun_lemmas(source_nouns), code, self.analyser, self._generator, speaker
+        )
 
     def marked_spans(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> list[tuple[int, int]]:
         """Character spans of the words that show ``gender`` for these nouns: the nouns themselves and the
         words agreeing with them, which are the words a rewrite to the other gender would change."""
-        lemmas = frozenset(lemma for noun in source_nouns for lemma in self._lemmas_for(noun))
         other = "m" if gender is Gender.FEMININE else "f"
         tokens = self.analyser.analyse(translation)
-        return [(tokens[i].start, tokens[i].end) for i in sorted(plan_rewrite(tokens, lemmas, other))]
+        plan = plan_rewrite(tokens, self._noun_lemmas(source_nouns), other)
+        if SPEAKER in source_nouns:
+            plan.update(plan_speaker_rewrite(tokens, other))
+        return [(tokens[i].start, tokens[i].end) for i in sorted(plan)]
 
     def noun_form(self, source_noun: str, gender: Gender) -> str | None:
+        if source_noun == SPEAKER:  # the speaker is no noun to put in
+            return None
         key = (source_noun.lower(), gender)
         with self._lock:
             if key in self._forms:
@@ -152,6 +169,8 @@ class SpanishGenderReader:
         return form
 
     def read(self, source_noun: str, translation: str) -> Gender | None:
+        if source_noun == SPEAKER:
+            return speaker_gender(self.analyser.analyse(translation))
         lemmas = self._lemmas_for(source_noun)
         if not lemmas:
             return None
@@ -186,6 +205,18 @@ def gender_reader_for(target_lang: str) -> GenderReader | None:
 def is_ambiguous(sentence: str, context: str = "") -> bool:
     """A person noun whose gender nothing in the sentence or its context fixes."""
     return bool(person_noun_spans(sentence)) and not gender_evidence(f"{context} {sentence}")
+
+
+def wants_alternatives(sentence: str, context: str = "") -> bool:
+    """An ambiguous person noun, or a speaker ("I am tired": "Estoy cansada" or "Estoy cansado"), whose
+    gender no English word gives."""
+    return is_ambiguous(sentence, context) or speaker_span(sentence) is not None
+
+
+def unmarked_speaker(sentence: str, feminine: str, masculine: str, context: str = "") -> bool:
+    """Only the speaker made the text ambiguous, and both readings came out the same: nothing in the translation
+    marks the speaker ("Estoy feliz"), so there is no pair to give and nothing went wrong."""
+    return not is_ambiguous(sentence, context) and feminine == masculine
 
 
 def context_gender(context: str) -> Gender | None:
@@ -227,6 +258,7 @@ def gender_pair(
     ):
         return feminine, masculine
     nouns = [source[start:end] for start, end in person_noun_spans(source)]
+    nouns += [SPEAKER] if speaker_span(source) else []
     for base, gender in ((feminine, Gender.MASCULINE), (masculine, Gender.FEMININE)):
         other = reader.rewrite(text(base), nouns, gender)
         if other is not None and markup:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from mt_core.batching import DynamicBatcher
-from mt_core.gender import gender_pair, is_ambiguous
+from mt_core.gender import gender_pair, unmarked_speaker, wants_alternatives
 from mt_core.grammar import Gender
 from mt_core.inline import parse_inline
 from mt_core.markup import prepare_markup
@@ -36,7 +36,7 @@ def _plain(text: str, options: RequestOptions) -> str:
 def _ambiguous(pipeline: TranslationPipeline, texts: Sequence[str], options: RequestOptions) -> list[int]:
     if pipeline.gender_reader is None or options.effective_gender is not None:
         return []
-    return [i for i, text in enumerate(texts) if is_ambiguous(_plain(text, options), options.context)]
+    return [i for i, text in enumerate(texts) if wants_alternatives(_plain(text, options), options.context)]
 
 
 def _pairs(
@@ -53,6 +53,8 @@ def _pairs(
         feminine = variants[Gender.FEMININE][position].text
         masculine = variants[Gender.MASCULINE][position].text
         source = _plain(texts[index], options)
+        if unmarked_speaker(source, feminine, masculine, options.context):
+            continue
         pair = gender_pair(reader, source, feminine, masculine) if reader else None
         results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]} if pair else None
     return results
@@ -107,11 +109,14 @@ def _markup_pairs(
     sources: list[str],
     ambiguous: list[int],
     variants: dict[Gender, list[str]],
+    context: str,
 ) -> list[Alternatives]:
     results: list[Alternatives] = [{} for _ in sources]
     reader = pipeline.gender_reader
     for position, index in enumerate(ambiguous):
         feminine, masculine = variants[Gender.FEMININE][position], variants[Gender.MASCULINE][position]
+        if unmarked_speaker(sources[index], feminine, masculine, context):
+            continue
         pair = gender_pair(reader, sources[index], feminine, masculine, markup=True) if reader else None
         results[index] = {Gender.FEMININE: pair[0], Gender.MASCULINE: pair[1]} if pair else None
     return results
@@ -122,7 +127,7 @@ def _markup_ambiguous(
 ) -> list[int]:
     if pipeline.gender_reader is None or options.target_gender is not None:
         return []
-    return [i for i, source in enumerate(sources) if is_ambiguous(source, context)]
+    return [i for i, source in enumerate(sources) if wants_alternatives(source, context)]
 
 
 def markup_gender_alternatives(
@@ -148,7 +153,7 @@ def markup_gender_alternatives(
         ]
         for gender in (Gender.FEMININE, Gender.MASCULINE)
     }
-    return _markup_pairs(pipeline, sources, ambiguous, variants)
+    return _markup_pairs(pipeline, sources, ambiguous, variants, context)
 
 
 async def markup_gender_alternatives_async(
@@ -173,4 +178,4 @@ async def markup_gender_alternatives_async(
             chosen, source_lang, target_lang, xml_mode, batcher, replace(options, target_gender=gender)
         )
         variants[gender] = [r.text for r in results]
-    return await asyncio.to_thread(_markup_pairs, pipeline, sources, ambiguous, variants)
+    return await asyncio.to_thread(_markup_pairs, pipeline, sources, ambiguous, variants, context)

@@ -23,6 +23,7 @@ from mt_core.morphology import (
     lt_proc_executable,
     run_once,
 )
+from mt_core.speaker_gender import plan_speaker_rewrite
 
 COPULAS = frozenset({"ser", "estar"})
 #: Feminine person nouns with a stressed first 'a', which take 'el' and 'un' in the singular: 'el ama' is right
@@ -134,12 +135,15 @@ def plan_rewrite(tokens: list[Token], lemmas: frozenset[str], gender: str) -> di
 
 
 def rewrite_gender(
-    text: str, lemmas: frozenset[str], gender: str, analyser: Analyser, generator: Generator
+    text: str, lemmas: frozenset[str], gender: str, analyser: Analyser, generator: Generator, speaker: bool = False
 ) -> str | None:
-    """``text`` with its person nouns (lemmas) and their agreeing words in ``gender``; None if nothing to
-    change or a form cannot be generated (never a half-rewritten sentence)."""
+    """``text`` with its person nouns (lemmas) and their agreeing words in ``gender``, and with ``speaker`` the
+    speaker's predicates too (mt_core/speaker_gender.py); None if nothing to change or a form cannot be
+    generated (never a half-rewritten sentence)."""
     tokens = analyser.analyse(text)
     plan = plan_rewrite(tokens, lemmas, gender)
+    if speaker:
+        plan.update(plan_speaker_rewrite(tokens, gender))
     if not plan:
         return None
     order = sorted(plan)

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mt_core import grammar
-from mt_core.gender import GenderReader, honour_hints, request_hints, source_hints
+from mt_core.gender import GenderReader, honour_hints, request_hints, source_hints, speaker_hints
 from mt_core.grammar import Gender
 from mt_core.markup import Run, translatable_text
 from mt_core.markup_words import carry_rewrite, visible_text
 from mt_core.pipeline import AppliedGender
+from mt_core.speaker_gender import SPEAKER, worth_reporting
 from mt_core.terminology import Term, TermMatcher, term_written
 
 
@@ -31,9 +32,10 @@ def add_hints(run: Run, target_gender: Gender | None, source_gender: bool, learn
     inline = {text for kind, text, _, _ in run.annotations if kind == "gender"}  # entity hints win
     text = translatable_text(run)
     if target_gender is not None:
-        hints = [hint for hint in request_hints(text, target_gender) if hint.source not in inline]
+        requested = request_hints(text, target_gender) + speaker_hints(text, target_gender)
+        hints = [hint for hint in requested if hint.source not in inline]
         run.annotations += [("gender", hint.source, target_gender.value, "request") for hint in hints]
-        if hints and learned:
+        if learned and any(hint.source != SPEAKER for hint in hints):  # nouns only, as in plain text
             run.source = f"{grammar.SENTENCE_GENDER_TAG[target_gender]} {run.source.strip()}"
     elif source_gender and not inline:
         run.annotations += [("gender", hint.source, hint.gender.value, "source") for hint in source_hints(text)]
@@ -56,7 +58,11 @@ def applied_genders(reader: GenderReader | None, run: Run, decoded: str) -> list
     """Each hinted noun of the run with the gender its translation gives it, for the response."""
     hinted = [(text, Gender(value), origin) for kind, text, value, origin in run.annotations if kind == "gender"]
     found = genders_found(reader, run, decoded)
-    return [AppliedGender(text, gender, f, origin) for (text, gender, origin), f in zip(hinted, found, strict=True)]
+    return [
+        AppliedGender(text, gender, f, origin)
+        for (text, gender, origin), f in zip(hinted, found, strict=True)
+        if worth_reporting(text, f)
+    ]
 
 
 def honoured(reader: GenderReader | None, run: Run, decoded: str) -> int:

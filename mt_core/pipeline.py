@@ -22,6 +22,7 @@ from mt_core.gender import (
     context_gender,
     request_hints,
     source_hints,
+    speaker_hints,
 )
 from mt_core.gender_fallbacks import add_gender_terms, reinflect
 from mt_core.grammar import Gender
@@ -31,6 +32,7 @@ from mt_core.number_check import NumberCheck, check_numbers, number_warnings
 from mt_core.pipeline_steps import PreparedTexts, Selection, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
+from mt_core.speaker_gender import SPEAKER, worth_reporting
 from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
 from mt_core.terminology import GENDER_TERM_ORIGIN, Term, TermMatch, TermMatcher, TermSyntaxError, term_held
@@ -175,7 +177,9 @@ class TranslationPipeline:
                 for h in genders
                 if h.origin in ("inline", "source") and not any(h.start < e and s < h.end for s, e in taken)
             ]
-            requested = {h.gender for h in genders if h.origin == "request"}
+            # Nouns only: the tag on a sentence about "I" alone made the model turn others feminine too ("I knew
+            # he was tired." → "Supe era cansada."); the speaker is left to the choice and the re-inflection.
+            requested = {h.gender for h in genders if h.origin == "request" and h.source != SPEAKER}
             sentence_gender = requested.pop() if len(requested) == 1 else None
         if not term_spans and not gender_spans and sentence_gender is None:
             return sentence
@@ -209,11 +213,10 @@ class TranslationPipeline:
                 cased = sentence_case(seg.text) if shouted else seg.text
                 if options.effective_gender is not None:
                     inline = [(h.start, h.end) for h in genders]
-                    genders += [
-                        h
-                        for h in request_hints(cased, options.effective_gender)
-                        if not any(h.start < e and s < h.end for s, e in inline)
-                    ]
+                    requested = request_hints(cased, options.effective_gender)
+                    if options.target_gender is not None:
+                        requested += speaker_hints(cased, options.target_gender)
+                    genders += [h for h in requested if not any(h.start < e and s < h.end for s, e in inline)]
                 elif options.source_gender and not genders:
                     genders = source_hints(cased)
                 sentence = grammar.sanitize(cased)
@@ -370,6 +373,7 @@ class TranslationPipeline:
             results[owner].genders += [
                 AppliedGender(h.source, h.gender, found, h.origin)
                 for h, found in zip(hints, selection.genders_found, strict=True)
+                if worth_reporting(h.source, found)
             ]
             results[owner].terms += [
                 AppliedTerm(t.source, t.target, t.origin, ok, selection.method if ok else "none")

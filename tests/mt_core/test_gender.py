@@ -86,3 +86,28 @@ def test_marked_spans_are_the_noun_and_the_words_agreeing_with_it() -> None:
         (17, 21),
         (22, 31),
     ]
+
+
+def test_a_speaker_wants_alternatives_whatever_else_the_sentence_says() -> None:
+    from mt_core.gender import unmarked_speaker, wants_alternatives
+
+    assert wants_alternatives("I am tired.") and wants_alternatives("I told her she was right.")
+    assert wants_alternatives("My friend is a nurse.") and not wants_alternatives("She is tired.")
+    assert unmarked_speaker("I am happy.", "Estoy feliz.", "Estoy feliz.")
+    assert not unmarked_speaker("I am tired.", "Estoy cansada.", "Estoy cansado.")
+    assert not unmarked_speaker("My friend is here.", "Mi colega está.", "Mi colega está.")  # a noun: say why
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+def test_a_speakers_pair_is_made_by_reinflection() -> None:
+    from mt_core.gender import gender_pair
+
+    reader = gender_reader_for("es")
+    assert reader is not None
+    same = "Estoy cansado y mi amigo es enfermero."
+    pair = gender_pair(reader, "I am tired and my friend is a nurse.", same, same)
+    assert pair == ("Estoy cansada y mi amiga es enfermera.", same)
+    assert gender_pair(reader, "I am tired.", "Estoy cansado.", "Estoy cansado.") == (
+        "Estoy cansada.",
+        "Estoy cansado.",
+    )
