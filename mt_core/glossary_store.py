@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
+from mt_core.languages import primary_language
 from mt_core.schema import upgrade
 from mt_core.terminology import Term, TermMatcher
 
@@ -113,8 +114,8 @@ class GlossaryStore:
                     id=glossary_id,
                     tenant=tenant,
                     name=name,
-                    source_lang=source_lang.lower(),
-                    target_lang=target_lang.lower(),
+                    source_lang=primary_language(source_lang),
+                    target_lang=primary_language(target_lang),
                     entry_count=len(terms),
                     version=1,
                     created_at=now,

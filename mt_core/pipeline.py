@@ -28,6 +28,7 @@ from mt_core.gender_fallbacks import add_gender_terms, reinflect
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
+from mt_core.languages import primary_language
 from mt_core.number_check import NumberCheck, check_numbers, number_warnings
 from mt_core.pipeline_steps import PreparedTexts, Selection, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
@@ -145,7 +146,8 @@ class TranslationPipeline:
         return [self.engine.manifest.pair]
 
     def check_pair(self, source_lang: str, target_lang: str) -> None:
-        if (source_lang.lower(), target_lang.lower()) not in self.supported_pairs:
+        """A region or script in a tag is fine ('en-US', 'es-419'): the model serves the language."""
+        if (primary_language(source_lang), primary_language(target_lang)) not in self.supported_pairs:
             raise UnsupportedLanguagePairError(source_lang, target_lang, self.supported_pairs)
 
     def _annotations(

@@ -22,6 +22,7 @@ from mt_core.gender import context_gender
 from mt_core.glossary_formats import GlossaryFormatError, parse_glossary
 from mt_core.glossary_store import GlossaryInfo, GlossaryNotFoundError
 from mt_core.keys import RateLimitedError
+from mt_core.languages import primary_language
 from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import RequestOptions
 from mt_core.terminology import TermMatcher
@@ -65,7 +66,7 @@ class _BadRequest(Exception):
 
 
 def _base(code: object) -> str:
-    return str(code or "").split("-")[0].lower()
+    return primary_language(str(code or ""))
 
 
 def _ignore_tags(body: dict[str, Any]) -> frozenset[str]:

@@ -29,6 +29,7 @@ from mt_core.gender_alternatives import (
     markup_gender_alternatives_async,
 )
 from mt_core.grammar import Gender
+from mt_core.languages import primary_language
 from mt_core.markup_translate import MarkupOptions, MarkupTranslator
 from mt_core.pipeline import AppliedGender as CoreAppliedGender
 from mt_core.pipeline import AppliedTerm as CoreAppliedTerm
@@ -62,7 +63,10 @@ async def translate(
     glossary = None
     if body.glossary_id is not None:
         info, glossary = await asyncio.to_thread(store.get().matcher, body.glossary_id, tenant.name)
-        if (info.source_lang, info.target_lang) != (body.source_lang.lower(), body.target_lang.lower()):
+        if (info.source_lang, info.target_lang) != (
+            primary_language(body.source_lang),
+            primary_language(body.target_lang),
+        ):
             raise HTTPException(
                 400,
                 f"glossary_id: glossary {info.id} is {info.source_lang}->{info.target_lang}, "

@@ -35,6 +35,24 @@ def test_unsupported_pair_is_400_listing_pairs(client: TestClient) -> None:
     assert "en->es" in response.json()["detail"]
 
 
+def test_a_region_or_script_in_a_language_tag_is_served_by_the_languages_model(client: TestClient) -> None:
+    for source, target in (("en-US", "es-419"), ("EN", "es_MX"), ("en-GB", "ES-es")):
+        response = client.post("/v1/translate", json={"text": ["x"], "source_lang": source, "target_lang": target})
+        assert response.status_code == 200, (source, target, response.text)
+    refused = client.post("/v1/translate", json={"text": ["x"], "source_lang": "en-US", "target_lang": "de-DE"})
+    assert refused.status_code == 400 and "en-US->de-DE" in refused.json()["detail"]
+    glossary = client.post(
+        "/v1/glossaries",
+        json={"name": "g", "source_lang": "en-GB", "target_lang": "es-ES", "entries": [{"source": "a", "target": "b"}]},
+    ).json()
+    assert (glossary["source_lang"], glossary["target_lang"]) == ("en", "es")
+    used = client.post(
+        "/v1/translate",
+        json={"text": ["a"], "source_lang": "en-US", "target_lang": "es", "glossary_id": glossary["glossary_id"]},
+    )
+    assert used.status_code == 200, used.text
+
+
 def test_validation_errors_name_the_field(client: TestClient) -> None:
     response = client.post("/v1/translate", json={"text": []})
     assert response.status_code == 422
