@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -34,6 +35,7 @@ from mt_core.pipeline_steps import PreparedTexts, Selection, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
 from mt_core.speaker_gender import SPEAKER, worth_reporting
+from mt_core.specifier_retry import lost_specifiers, plan_specifier_retry
 from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
 from mt_core.terminology import GENDER_TERM_ORIGIN, Term, TermMatch, TermMatcher, TermSyntaxError, term_held
@@ -347,13 +349,16 @@ class TranslationPipeline:
             return []
         return [i for i, sel in enumerate(selections) if sel.present and not all(sel.present)]
 
+    def protected_input(self, prepared: PreparedTexts, index: int, also: re.Pattern[str] | None = None) -> Protected:
+        """Sentence ``index``'s model input as its terms and hints now stand; ``also`` protects more."""
+        sentence_input = self._model_input(prepared.sources[index], prepared.terms[index], prepared.genders[index])
+        return self.protector.protect(sentence_input, also)
+
     def _gender_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
         """Hinted nouns missing from the output become required terms (mt_core/gender_fallbacks.py)."""
         if self.gender_reader is not None and self.engine.manifest.annotations.terms:
             for index in add_gender_terms(self.gender_reader, prepared, selections):
-                prepared.inputs[index] = self.protector.protect(
-                    self._model_input(prepared.sources[index], prepared.terms[index], prepared.genders[index])
-                )
+                prepared.inputs[index] = self.protected_input(prepared, index)
                 prepared.tokens[index] = self.engine.tokenizer.source_tokens(prepared.inputs[index].text)
                 selections[index].tokens, selections[index].attention = [], None  # not from this input any more
 
@@ -372,6 +377,10 @@ class TranslationPipeline:
                 text = shout(text, prepared.inputs[index].originals.values())
             sentences[owner].append(text)
             results[owner].warnings += number_warnings(f"sentence {len(sentences[owner])}", numbers)
+            results[owner].warnings += [
+                f"sentence {len(sentences[owner])}: the format specifier {specifier} is missing from the translation"
+                for specifier in lost_specifiers(source, text)
+            ]
             results[owner].genders += [
                 AppliedGender(h.source, h.gender, found, h.origin)
                 for h, found in zip(hints, selection.genders_found, strict=True)
@@ -425,6 +434,9 @@ class TranslationPipeline:
             self._apply_retries(prepared, selections, retries, self.engine.translate_tokens(batch, self.decoding))
         if self.prefix_retries(selections):
             force_terms(self, prepared, selections)
+        retry = plan_specifier_retry(self, prepared, selections)
+        if retry is not None:
+            retry.apply(self, prepared, selections, [self.engine.translate_tokens(b, d) for b, d in retry.batches()])
         cut_invented_tails(self, prepared, selections)
         return self.assemble(prepared, selections)
 
@@ -459,6 +471,9 @@ class TranslationPipeline:
             await _run(large, self._apply_retries, prepared, selections, retries, retried)
         if self.prefix_retries(selections):  # rare: in a thread, straight to the engine (attention, prefixes)
             await asyncio.to_thread(force_terms, self, prepared, selections)
+        retry = plan_specifier_retry(self, prepared, selections)
+        if retry is not None:  # rare: a sentence that lost a printf specifier
+            retry.apply(self, prepared, selections, [await batcher.translate(b, d) for b, d in retry.batches()])
         await _run(large, cut_invented_tails, self, prepared, selections)
         return await _run(large, self.assemble, prepared, selections)
 

@@ -91,6 +91,10 @@ def test_web_and_mail_addresses_are_kept_from_translation() -> None:
         ("Pass --model to fairmt serve.", ["--model"]),
         ("Use mail2.example.com or docs.python.org/3/library.", ["mail2.example.com", "docs.python.org/3/library"]),
         ("Visit Example.com, then fairmt.dev.", ["Example.com", "fairmt.dev"]),
+        ("Hello {name}, page {0} of {1}!", ["{name}", "{0}", "{1}"]),
+        ("Welcome, {{ user.name }}. File ${file} saved.", ["{{ user.name }}", "${file}"]),
+        # printf specifiers stay with the model (mt_core/specifier_retry.py), and prose braces too
+        ("You have %d new messages {like this}.", []),
         ("Set FAIRMT_BEAM_SIZE and user_id, then call getUserName.", ["FAIRMT_BEAM_SIZE", "user_id", "getUserName"]),
         # Prose with dots, slashes and capitals is left to the model.
         ("E.g. the U.S.A., etc. Dr. Smith works 24/7 at 3.5 km/h and/or at LibreOffice.", []),
