@@ -44,3 +44,23 @@ def shout(translation: str, verbatim: Iterable[str] = ()) -> str:
     for run in verbatim:
         shouted = shouted.replace(run.upper(), run)
     return shouted
+
+
+#: Marks a Spanish sentence may open with before its first word.
+_OPENING = "¿¡«\"'“‘"
+_INITIAL = re.compile(rf"[{_OPENING}]*([^\W\d_])")
+
+
+def match_initial_case(source: str, translation: str) -> str:
+    """A translation of a sentence that begins with a capital begins with one too: the model wrote "querido
+    Ms. García" for "Dear Ms. García" and "discusión teórica" for "Theoretical discussion". Only where both
+    begin with a word (after ¿, ¡ or quotes), and not where that word is copied from the source as written
+    ("iPhone", "main.py")."""
+    opening, initial = _INITIAL.match(source), _INITIAL.match(translation)
+    if opening is None or initial is None or not opening.group(1).isupper() or not initial.group(1).islower():
+        return translation
+    first_word = translation[initial.start(1) :].split(maxsplit=1)[0]
+    if first_word in source:
+        return translation
+    position = initial.start(1)
+    return translation[:position] + translation[position].upper() + translation[position + 1 :]

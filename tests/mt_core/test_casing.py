@@ -1,3 +1,5 @@
+import pytest
+
 from mt_core.casing import is_shouted, sentence_case, shout
 
 
@@ -36,3 +38,24 @@ def test_grammar_symbols_keep_their_case() -> None:
     open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
     assert sentence_case(f"{open1}WARNING{close1}: DO NOT OPEN.") == f"{open1}Warning{close1}: do not open."
     assert shout(f"{open1}Aviso{close1}: no abra.") == f"{open1}AVISO{close1}: NO ABRA."
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("Dear Ms. García, thank you.", "querido Ms. García, gracias.", "Querido Ms. García, gracias."),
+        ("How are you?", "¿cómo estás?", "¿Cómo estás?"),
+        ('"Quoted" text', "«citado» texto", "«Citado» texto"),
+        ("The main.py file", "main.py archivo", "main.py archivo"),  # a copied word keeps its case
+        ("iPhone is great", "iPhone es genial", "iPhone es genial"),
+        ("-D option not supported", "la opción -D no", "la opción -D no"),  # the source begins with no word
+        ("Unmatched ( or \\(", "( o \\( sin pareja", "( o \\( sin pareja"),
+        ("Already right.", "Ya está.", "Ya está."),
+    ],
+)
+def test_a_translation_begins_with_a_capital_where_its_source_does(
+    source: str, translation: str, expected: str
+) -> None:
+    from mt_core.casing import match_initial_case
+
+    assert match_initial_case(source, translation) == expected
