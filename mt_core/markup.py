@@ -282,13 +282,19 @@ def _attributes(node: Node, found: list[tuple[Node, str, str]]) -> None:
         _attributes(child, found)
 
 
-def annotate_terms(node: Node, matchers: Sequence[tuple[TermMatcher, str]], limit: int = MAX_TERMS_PER_TEXT) -> None:
+def annotate_terms(
+    node: Node,
+    matchers: Sequence[tuple[TermMatcher, str]],
+    limit: int = MAX_TERMS_PER_TEXT,
+    target: Callable[[TermMatch], str] | None = None,
+) -> None:
     """Wrap term matches inside translatable text nodes in term annotations, as if the user had written
-    <term tgt=…>. A term is matched within one text node: a term split by a tag is not matched."""
+    <term tgt=…>. A term is matched within one text node: a term split by a tag is not matched. ``target``
+    gives a match its target (the pipeline's term_target: a plural where the source has one)."""
     children: list[Node] = []
     for child in node.children:
         if child.kind == "element" and not child.opaque and child.annotation is None:
-            annotate_terms(child, matchers, limit)
+            annotate_terms(child, matchers, limit, target)
         if child.kind != "text" or node.opaque or node.annotation is not None:
             children.append(child)
             continue
@@ -296,7 +302,7 @@ def annotate_terms(node: Node, matchers: Sequence[tuple[TermMatcher, str]], limi
         found: list[TermMatch] = []
         for matcher, origin in matchers:
             for match in matcher.find(child.raw, limit - len(found), taken):
-                found.append(replace(match, origin=origin))
+                found.append(replace(match, origin=origin, target=target(match) if target else match.target))
                 taken.append((match.start, match.end))
         position = 0
         for match in sorted(found, key=lambda m: m.start):
@@ -316,6 +322,7 @@ def prepare_markup(
     learned: Annotations | None = None,
     annotations: bool = True,
     terms: Sequence[tuple[TermMatcher, str]] = (),
+    term_target: Callable[[TermMatch], str] | None = None,
 ) -> MarkupDocument:
     """``ignore_tags``: elements whose content is copied untranslated (DeepL's ignore_tags);
     ``annotations``: read <term>/<gender> as fairmt annotations rather than as markup;
@@ -327,7 +334,7 @@ def prepare_markup(
         text, repaired = repair_html(text)
     root = parse(text, xml_mode, ignore_tags, annotations)
     if terms:
-        annotate_terms(root, terms)
+        annotate_terms(root, terms, target=term_target)
     runs = [
         (block, indices, encode_run([block.children[i] for i in indices], learned)) for block, indices in runs_of(root)
     ]

@@ -80,7 +80,15 @@ class MarkupTranslator:
     ) -> tuple[list[MarkupDocument], list[Protected], list[list[str]]]:
         learned = self.engine.manifest.annotations
         documents = [
-            prepare_markup(text, xml_mode, options.ignore_tags, learned, options.annotations, options.terms)
+            prepare_markup(
+                text,
+                xml_mode,
+                options.ignore_tags,
+                learned,
+                options.annotations,
+                options.terms,
+                self.pipeline.term_target,
+            )
             for text in texts
         ]
         for document in documents:

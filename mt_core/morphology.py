@@ -124,7 +124,9 @@ class Analyser:
         self._proc = LtProc(transducer)
 
     def analyse(self, text: str) -> list[Token]:
-        return parse_stream(self._proc(escape(text)), text)
+        """The final newline makes lt-proc flush: without it, a text that ends in what may begin a multiword
+        unit after an unknown word lost its end ("carrito de compras" came back as "carrito" alone)."""
+        return parse_stream(self._proc(escape(text) + "\n"), text)
 
     def close(self) -> None:
         self._proc.close()

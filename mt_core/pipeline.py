@@ -38,6 +38,7 @@ from mt_core.speaker_gender import SPEAKER, worth_reporting
 from mt_core.specifier_retry import lost_specifiers, plan_specifier_retry
 from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
+from mt_core.term_inflection import TermInflector
 from mt_core.terminology import GENDER_TERM_ORIGIN, Term, TermMatch, TermMatcher, TermSyntaxError, term_held
 from mt_core.untranslated import CopyCheck, prefer_translated, sentences_with_copies
 
@@ -130,6 +131,7 @@ class TranslationPipeline:
         gender_reader: GenderReader | None = None,
         copy_check: CopyCheck | None = None,
         number_check: bool = True,
+        term_inflector: TermInflector | None = None,
     ) -> None:
         self.engine = engine
         self.gender_reader = gender_reader
@@ -137,6 +139,8 @@ class TranslationPipeline:
         self.copy_check = copy_check
         #: Writes back numbers the model changed (mt_core/number_check.py); off only to measure the model alone.
         self.number_check = number_check
+        #: Puts a term's target in the plural where the source has the term so; None copies targets as written.
+        self.term_inflector = term_inflector
         self.protector = SymbolProtector(engine.tokenizer.known_characters)
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
@@ -164,9 +168,19 @@ class TranslationPipeline:
         for matcher, origin in ((request_terms, "request"), (options.glossary, "glossary")):
             if matcher is not None:
                 taken = [(m.start, m.end) for m in found.terms]
-                found.terms += [replace(m, origin=origin) for m in matcher.find(found.text, 10_000, taken)]
+                found.terms += [
+                    replace(m, origin=origin, target=self.term_target(m))
+                    for m in matcher.find(found.text, 10_000, taken)
+                ]
         found.terms.sort(key=lambda m: m.start)
         return found
+
+    def term_target(self, match: TermMatch) -> str:
+        """A request or glossary term's target in the plural where the source has the term in the plural
+        (mt_core/term_inflection.py)."""
+        if not match.plural or self.term_inflector is None:
+            return match.target
+        return self.term_inflector.plural(match.target) or match.target
 
     def _model_input(self, sentence: str, terms: list[TermMatch], genders: list[GenderHint]) -> str:
         """The sentence in the model-input grammar, using only the annotations the model learned."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.gender import gender_reader_for
 from mt_core.pipeline import TranslationPipeline
+from mt_core.term_inflection import term_inflector_for
 from mt_core.untranslated import copy_check_for, with_beam_alternative
 
 
@@ -40,4 +41,6 @@ def service_pipeline(
     engine = Engine(model_dir, engine_options)
     source_lang, target_lang = engine.manifest.pair
     copies = copy_check_for(source_lang, target_lang) if options.retranslate_copies else None
-    return TranslationPipeline(engine, decoding_options(options), gender_reader_for(target_lang), copies)
+    reader = gender_reader_for(target_lang)
+    inflector = term_inflector_for(target_lang, reader.analyser if reader else None)
+    return TranslationPipeline(engine, decoding_options(options), reader, copies, term_inflector=inflector)

@@ -29,6 +29,8 @@ class TermMatch:
     source: str
     target: str
     origin: str  # "inline" | "request" | "glossary"
+    #: The source has the term's last word in the plural ("invoices" for "invoice").
+    plural: bool = False
 
 
 def fold_word(word: str) -> str:
@@ -85,7 +87,7 @@ class TermMatcher:
         matches: list[TermMatch] = []
         index = 0
         while index < len(words) and len(matches) < limit:
-            best: tuple[int, Term] | None = None
+            best: tuple[int, Term, bool] | None = None
             node = self._root
             for offset in range(index, len(words)):
                 word = fold_word(words[offset].group())
@@ -96,16 +98,16 @@ class TermMatcher:
                     break
                 node = node_next
                 if node.term and self._case_ok(node, text[words[index].start() : words[offset].end()]):
-                    best = (offset, node.term)
+                    best = (offset, node.term, plural_child is not None)
                 if plural_child is not None:
                     break  # an inflected word can only end a term
             if best is None:
                 index += 1
                 continue
-            end_index, term = best
+            end_index, term, plural = best
             start, end = words[index].start(), words[end_index].end()
             if not any(start < t_end and t_start < end for t_start, t_end in taken):
-                matches.append(TermMatch(start, end, text[start:end], term.target, "glossary"))
+                matches.append(TermMatch(start, end, text[start:end], term.target, "glossary", plural))
             index = end_index + 1
         return matches
 

@@ -44,3 +44,11 @@ def test_bilingual_lookup_of_lemmas() -> None:
     found = english_to_spanish_lemmas().lookup([Analysis("nurse", ("n", "sg")), Analysis("zzqx", ("n", "sg"))])
     assert found[0] is not None and found[0].lemma == "enfermero"
     assert found[1] is None
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by make test")
+def test_a_text_ending_after_an_unknown_word_keeps_its_end() -> None:
+    from mt_core.morphology import spanish_analyser
+
+    tokens = spanish_analyser().analyse("carrito de compras")  # lt-proc held 'de compras' back without a flush
+    assert [t.surface for t in tokens] == ["carrito", "de", "compras"]
