@@ -29,6 +29,7 @@ from training.markup_gender_eval import evaluate_markup_gender, render_markup_ge
 from training.metrics import QUALITY_METRICS, GenderAccuracy, MarkupAccuracy, MetricScore, TermUseRate, detag
 from training.number_eval import evaluate_numbers, render_numbers_markdown
 from training.speaker_eval import evaluate_speaker, render_speaker_markdown
+from training.tables import gender_rows, markdown_table
 
 #: Sources whose references Apertium itself wrote: comparing it there is meaningless.
 APERTIUM_TAUGHT = {"brown-apertium", "wordnet-apertium"}
@@ -168,19 +169,17 @@ def render_gender_markdown(report: GenderReport | None) -> str:
         "",
         f"## Gender (fairmt suite, {report.sentences} sentences)",
         "",
-        "| | accuracy | feminine | masculine | ΔG | pro | anti | ΔS | noun not found |",
-        "|---|---|---|---|---|---|---|---|---|",
     ]
-    rows = [("model alone, no hints", report.without_hints), ("fairmt default, no hints", report.service_default)]
-    for label, score in [*rows, ("with hints", report.with_hints)]:
-        if score is None:
-            continue
-        d = score.details
-        lines.append(
-            f"| {label} | {score.score} | {d['feminine_accuracy']} | {d['masculine_accuracy']} | "
-            f"{d['delta_g']} | {d['pro_accuracy']} | {d['anti_accuracy']} | {d['delta_s']} | "
-            f"{d['not_found_percent']}% |"
-        )
+    scores = [
+        ("model alone, no hints", report.without_hints),
+        ("fairmt default, no hints", report.service_default),
+        ("with hints", report.with_hints),
+    ]
+    details = ["feminine_accuracy", "masculine_accuracy", "delta_g", "pro_accuracy", "anti_accuracy", "delta_s"]
+    lines += markdown_table(
+        ["", "accuracy", "feminine", "masculine", "ΔG", "pro", "anti", "ΔS", "noun not found"],
+        gender_rows(scores, [*details, "not_found_percent"]),
+    )
     lines += [
         "",
         "The fairmt default lets a sentence's own gender words ('she', 'my sister') fix its one ambiguous person "

@@ -21,6 +21,7 @@ from mt_core.markup_words import same_layout, visible_text
 from mt_core.pipeline import TranslationPipeline
 from training.gender_suite import SuiteItem, read_suite
 from training.metrics import GenderAccuracy, MetricScore
+from training.tables import gender_rows, markdown_table
 
 BATCH = 16
 
@@ -94,15 +95,14 @@ def render_markup_gender_markdown(report: MarkupGenderReport | None) -> str:
         "",
         f"## Gender in HTML (the same {report.sentences} sentences, occupation noun in `<b>`)",
         "",
-        "| | accuracy | feminine | masculine | ΔG | noun not found |",
-        "|---|---|---|---|---|---|",
     ]
-    for label, score in (("fairmt default, no hints", report.default), ("with hints", report.with_hints)):
-        d = score.details
-        lines.append(
-            f"| {label} | {score.score} | {d['feminine_accuracy']} | {d['masculine_accuracy']} | {d['delta_g']} | "
-            f"{d['not_found_percent']}% |"
-        )
+    lines += markdown_table(
+        ["", "accuracy", "feminine", "masculine", "ΔG", "noun not found"],
+        gender_rows(
+            [("fairmt default, no hints", report.default), ("with hints", report.with_hints)],
+            ["feminine_accuracy", "masculine_accuracy", "delta_g", "not_found_percent"],
+        ),
+    )
     lines += [
         "",
         f"Of the {report.ambiguous_detected} ambiguous sentences detected, in HTML, those given a feminine/masculine "

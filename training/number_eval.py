@@ -21,6 +21,7 @@ from mt_core.number_check import MISSING, REPAIRED, source_numerals
 from mt_core.pipeline import TranslationPipeline
 from training.corpus.records import read_pairs
 from training.metrics import MetricScore, NumberAccuracy, detag
+from training.tables import markdown_table
 
 SUITE = Path(__file__).with_name("number_suite.txt")
 BATCH = 32
@@ -35,6 +36,10 @@ class NumberRow:
     #: Numbers the service wrote back, and numbers it reported missing.
     repaired: int
     reported_missing: int
+
+    @property
+    def scores(self) -> list[object]:
+        return [self.model_alone.score, self.service.score, self.repaired, self.reported_missing]
 
 
 def read_number_suite(path: Path = SUITE) -> list[str]:
@@ -101,14 +106,11 @@ def render_numbers_markdown(rows: Sequence[NumberRow]) -> str:
         "",
         "## Numbers kept",
         "",
-        "| set | sentences | numbers | model alone | fairmt | written back | reported missing |",
-        "|---|---|---|---|---|---|---|",
     ]
-    for row in rows:
-        lines.append(
-            f"| {row.name} | {row.sentences} | {int(row.service.details['numbers'])} | {row.model_alone.score} | "
-            f"{row.service.score} | {row.repaired} | {row.reported_missing} |"
-        )
+    lines += markdown_table(
+        ["set", "sentences", "numbers", "model alone", "fairmt", "written back", "reported missing"],
+        ([r.name, r.sentences, int(r.service.details["numbers"]), *r.scores] for r in rows),
+    )
     lines += [
         "",
         "A number counts as kept when the translation has its value: as written, with Spanish separators, as a "

@@ -16,6 +16,7 @@ from mt_core.grammar import Gender
 from mt_core.pipeline import RequestOptions, TranslationPipeline
 from mt_core.speaker_gender import SPEAKER
 from training.metrics import GenderAccuracy, MetricScore
+from training.tables import gender_rows, markdown_table
 
 SUITE = Path(__file__).with_name("speaker_suite.txt")
 
@@ -64,13 +65,12 @@ def render_speaker_markdown(report: SpeakerReport | None) -> str:
         f'## The speaker\'s gender ({report.sentences} sentences about "I", each with a feminine and a masculine '
         "request)",
         "",
-        "| | accuracy | feminine requested | masculine requested | speaker not marked |",
-        "|---|---|---|---|---|",
     ]
-    for label, score in (("model alone", report.model_alone), ("fairmt", report.fairmt)):
-        d = score.details
-        lines.append(
-            f"| {label} | {score.score} | {d['feminine_accuracy']} | {d['masculine_accuracy']} | "
-            f"{d['not_found_percent']}% |"
-        )
+    lines += markdown_table(
+        ["", "accuracy", "feminine requested", "masculine requested", "speaker not marked"],
+        gender_rows(
+            [("model alone", report.model_alone), ("fairmt", report.fairmt)],
+            ["feminine_accuracy", "masculine_accuracy", "not_found_percent"],
+        ),
+    )
     return "\n".join(lines) + "\n"
