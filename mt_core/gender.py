@@ -19,6 +19,7 @@ from mt_core.gender_rewrite import Generator, is_unknown_person_noun, plan_rewri
 from mt_core.grammar import Gender
 from mt_core.markup_words import carry_rewrite, same_layout, visible_text
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
+from mt_core.pronoun_gender import PRONOUN, pronoun_predicate_reading
 from mt_core.speaker_gender import SPEAKER, plan_speaker_rewrite, speaker_gender, speaker_span
 
 
@@ -124,14 +125,16 @@ class SpanishGenderReader:
         return self._lemmas[key]
 
     def _noun_lemmas(self, source_nouns: Sequence[str]) -> frozenset[str]:
-        return frozenset(lemma for noun in source_nouns if noun != SPEAKER for lemma in self._lemmas_for(noun))
+        return frozenset(
+            lemma for noun in source_nouns if noun not in (SPEAKER, PRONOUN) for lemma in self._lemmas_for(noun)
+        )
 
     def rewrite(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> str | None:
+        """``source_nouns`` may name the speaker (SPEAKER) and the one predicate of 'she' or 'he' (PRONOUN)."""
         code = "f" if gender is Gender.FEMININE else "m"
-        speaker = SPEAKER in source_nouns
-        return rewrite_gender(
-            translation, self._noun_lemmas(source_nouns), code, self.analyser, self._generator, speaker
-        )
+        lemmas = self._noun_lemmas(source_nouns)
+        speaker, pronoun = SPEAKER in source_nouns, PRONOUN in source_nouns
+        return rewrite_gender(translation, lemmas, code, self.analyser, self._generator, speaker, pronoun)
 
     def marked_spans(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> list[tuple[int, int]]:
         """Character spans of the words that show ``gender`` for these nouns: the nouns themselves and the
@@ -144,7 +147,7 @@ class SpanishGenderReader:
         return [(tokens[i].start, tokens[i].end) for i in sorted(plan)]
 
     def noun_form(self, source_noun: str, gender: Gender) -> str | None:
-        if source_noun == SPEAKER:  # the speaker is no noun to put in
+        if source_noun in (SPEAKER, PRONOUN):  # no noun to put in
             return None
         key = (source_noun.lower(), gender)
         with self._lock:
@@ -171,6 +174,8 @@ class SpanishGenderReader:
     def read(self, source_noun: str, translation: str) -> Gender | None:
         if source_noun == SPEAKER:
             return speaker_gender(self.analyser.analyse(translation))
+        if source_noun == PRONOUN:
+            return pronoun_predicate_reading(self.analyser.analyse(translation))
         lemmas = self._lemmas_for(source_noun)
         if not lemmas:
             return None

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mt_core.gender import GenderReader, honour_hints
+from mt_core.pronoun_gender import PRONOUN, pronoun_predicate_gender
 from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatch, term_held
 
 if TYPE_CHECKING:
@@ -48,10 +49,24 @@ def add_gender_terms(reader: GenderReader, prepared: PreparedTexts, selections: 
     return changed
 
 
+def agree_with_pronoun(reader: GenderReader, source: str, text: str) -> str:
+    """``text`` with the predicate of the source's 'she' or 'he' in the pronoun's gender, where the sentence has
+    that one predicate (mt_core/pronoun_gender.py)."""
+    gender = pronoun_predicate_gender(source)
+    if gender is None:
+        return text
+    return reader.rewrite(text, [PRONOUN], gender) or text
+
+
 def reinflect(reader: GenderReader, prepared: PreparedTexts, selections: list[Selection]) -> None:
     """Re-inflect what the model got wrong, and repair disagreeing articles, never at the cost of a required
     term."""
     for index, selection in enumerate(selections):
+        agreeing = agree_with_pronoun(reader, prepared.sources[index], selection.text)
+        if agreeing != selection.text and sum(
+            term_held(t.target, t.origin, agreeing) for t in prepared.terms[index]
+        ) >= sum(selection.present):
+            selections[index] = selection = replace(selection, text=agreeing)
         hints = prepared.genders[index]
         if all(found is None for found in selection.genders_found):
             continue

@@ -23,6 +23,7 @@ from mt_core.morphology import (
     lt_proc_executable,
     run_once,
 )
+from mt_core.pronoun_gender import plan_pronoun_rewrite
 from mt_core.speaker_gender import plan_speaker_rewrite
 
 COPULAS = frozenset({"ser", "estar"})
@@ -135,15 +136,24 @@ def plan_rewrite(tokens: list[Token], lemmas: frozenset[str], gender: str) -> di
 
 
 def rewrite_gender(
-    text: str, lemmas: frozenset[str], gender: str, analyser: Analyser, generator: Generator, speaker: bool = False
+    text: str,
+    lemmas: frozenset[str],
+    gender: str,
+    analyser: Analyser,
+    generator: Generator,
+    speaker: bool = False,
+    pronoun: bool = False,
 ) -> str | None:
-    """``text`` with its person nouns (lemmas) and their agreeing words in ``gender``, and with ``speaker`` the
-    speaker's predicates too (mt_core/speaker_gender.py); None if nothing to change or a form cannot be
-    generated (never a half-rewritten sentence)."""
+    """``text`` with its person nouns (lemmas) and their agreeing words in ``gender``; with ``speaker`` the
+    speaker's predicates too (mt_core/speaker_gender.py), with ``pronoun`` the one third-person predicate
+    (mt_core/pronoun_gender.py). None if nothing to change or a form cannot be generated (never a
+    half-rewritten sentence)."""
     tokens = analyser.analyse(text)
     plan = plan_rewrite(tokens, lemmas, gender)
     if speaker:
         plan.update(plan_speaker_rewrite(tokens, gender))
+    if pronoun:
+        plan.update(plan_pronoun_rewrite(tokens, gender))
     if not plan:
         return None
     order = sorted(plan)

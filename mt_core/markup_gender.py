@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from mt_core import grammar
 from mt_core.gender import GenderReader, honour_hints, request_hints, source_hints, speaker_hints
+from mt_core.gender_fallbacks import agree_with_pronoun
 from mt_core.grammar import Gender
 from mt_core.markup import Run, translatable_text
 from mt_core.markup_words import carry_rewrite, visible_text
 from mt_core.pipeline import AppliedGender
+from mt_core.pronoun_gender import pronoun_predicate_gender
 from mt_core.speaker_gender import SPEAKER, worth_reporting
 from mt_core.terminology import Term, TermMatcher, term_written
 
@@ -74,8 +76,11 @@ def reinflect_run(reader: GenderReader | None, run: Run, decoded: str) -> str:
     """``decoded`` with the hinted nouns the model got wrong, and the words that disagree with them,
     re-inflected (mt_core/gender_rewrite.py); unchanged if the rewrite cannot be carried word for word
     into the markup or would lose a required term."""
+    if reader is None:
+        return decoded
+    decoded = _agree_with_pronoun(reader, run, decoded)
     hints = run_hints(run)
-    if reader is None or not hints:
+    if not hints:
         return decoded
     text = visible_text(decoded)
     found = [reader.read(hint.source, text) for hint in hints]
@@ -86,6 +91,19 @@ def reinflect_run(reader: GenderReader | None, run: Run, decoded: str) -> str:
     if carried is None:
         return decoded
     return carried if sum(run.terms_in(carried)) >= sum(run.terms_in(decoded)) else decoded
+
+
+def _agree_with_pronoun(reader: GenderReader, run: Run, decoded: str) -> str:
+    """As plain text does (mt_core/gender_fallbacks.py), between the tags."""
+    source = translatable_text(run)
+    if pronoun_predicate_gender(source) is None:  # most runs: no text built, no analyser call
+        return decoded
+    text = visible_text(decoded)
+    agreeing = agree_with_pronoun(reader, source, text)
+    carried = carry_rewrite(decoded, agreeing) if agreeing != text else None
+    if carried is None or sum(run.terms_in(carried)) < sum(run.terms_in(decoded)):
+        return decoded
+    return carried
 
 
 def lost_noun_terms(reader: GenderReader | None, genders: Sequence[AppliedGender], rendered: str) -> TermMatcher | None:

@@ -28,7 +28,7 @@ from training.gender_suite import read_suite
 from training.markup_gender_eval import evaluate_markup_gender, render_markup_gender_markdown
 from training.metrics import QUALITY_METRICS, GenderAccuracy, MarkupAccuracy, MetricScore, TermUseRate, detag
 from training.number_eval import evaluate_numbers, render_numbers_markdown
-from training.speaker_eval import evaluate_speaker, render_speaker_markdown
+from training.predicate_eval import evaluate_predicates, render_predicates_markdown
 from training.tables import gender_rows, markdown_table
 
 #: Sources whose references Apertium itself wrote: comparing it there is meaningless.
@@ -310,9 +310,9 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
     markup_gender = evaluate_markup_gender(pipeline, config.limit) if config.with_gender else None
     if markup_gender is not None:
         (output / "markup_gender.json").write_text(json.dumps(asdict(markup_gender), indent=2))
-    speaker = evaluate_speaker(pipeline, config.limit) if config.with_gender else None
-    if speaker is not None:
-        (output / "speaker.json").write_text(json.dumps(asdict(speaker), indent=2))
+    predicates = evaluate_predicates(pipeline, config.limit) if config.with_gender else None
+    if predicates is not None:
+        (output / "predicates.json").write_text(json.dumps(asdict(predicates), indent=2))
     number_rows = evaluate_numbers(pipeline, test_files, config.limit)
     (output / "numbers.json").write_text(json.dumps([asdict(r) for r in number_rows], indent=2))
     markdown = (
@@ -321,7 +321,7 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
         + render_markup_markdown(markup_reports)
         + render_gender_markdown(gender_report)
         + render_markup_gender_markdown(markup_gender)
-        + render_speaker_markdown(speaker)
+        + render_predicates_markdown(predicates)
         + render_numbers_markdown(number_rows)
     )
     (output / "report.md").write_text(markdown)

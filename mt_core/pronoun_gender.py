@@ -1,0 +1,72 @@
+"""'She was proud' is 'era orgullosa': a predicate about 'she' or 'he' takes the pronoun's gender.
+
+The model wrote "La profesora dijo ... que era orgulloso de ellos" for "The teacher told the students that
+she was proud of them." The pronoun fixes the gender in English, so no hint is needed; the hard part is
+knowing which Spanish predicate is the pronoun's. The rule is kept to the case where that is certain: the
+source has one linking verb ('is', 'was', 'seemed', 'felt', ...) and it follows 'she' or 'he' (so no other
+subject, 'I' included, has a predicate); the translation has one third-person linking verb. Its predicate
+then takes the pronoun's gender (mt_core/predicates.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.grammar import Gender
+from mt_core.morphology import Analysis, Token
+from mt_core.predicates import (
+    COPULAS,
+    PRONOMINAL_LINKS,
+    is_person_of,
+    plan_predicates,
+    predicate_gender,
+    predicates,
+)
+
+#: The hint's source word for a rewrite of a pronoun's predicate (GenderReader.rewrite).
+PRONOUN = "she/he"
+
+_LINKING = (
+    r"am|is|are|was|were|be|been|being|seem|seems|seemed|feel|feels|felt|look|looks|looked|become|becomes|became"
+    r"|remain|remains|remained|get|gets|got"
+)
+_LINKING_VERB = re.compile(rf"\b(?:{_LINKING})\b|\b\w+'(?:s|re|m)\b", re.IGNORECASE)
+_PRONOUN_PREDICATE = re.compile(
+    rf"\b(she|he)(?:\s+(?:will|would|must|might|may|can|could|should|has|had|have|not|never|always|still|also))*"
+    rf"(?:\s+(?:{_LINKING})\b|'s\b)",
+    re.IGNORECASE,
+)
+_LINKS_P3 = COPULAS | frozenset({"parecer"})
+_FEEL = frozenset({"sentir"})
+
+
+def pronoun_predicate_gender(source: str) -> Gender | None:
+    """The gender of the one predicate clause of ``source`` where it belongs to 'she' or 'he'; None otherwise."""
+    clauses = _PRONOUN_PREDICATE.findall(source)
+    if len(clauses) != 1 or len(_LINKING_VERB.findall(source)) != 1:
+        return None
+    return Gender.FEMININE if clauses[0].lower() == "she" else Gender.MASCULINE
+
+
+def _third_person_starts(tokens: list[Token]) -> list[int]:
+    starts = []
+    for index, token in enumerate(tokens):
+        after_se = index > 0 and tokens[index - 1].surface.lower() == "se"
+        linking = _LINKS_P3 | (PRONOMINAL_LINKS if after_se else _FEEL)  # the model drops 'se': 'sentía sola'
+        if is_person_of(token, linking, "p3", only=False):
+            starts.append(index + 1)
+    return starts
+
+
+def plan_pronoun_rewrite(tokens: list[Token], gender: str) -> dict[int, Analysis]:
+    """Token index → the analysis to generate in ``gender`` for the predicate of the translation's one
+    third-person linking verb; nothing where it has none or several."""
+    starts = _third_person_starts(tokens)
+    return plan_predicates(predicates(tokens, starts), gender) if len(starts) == 1 else {}
+
+
+def pronoun_predicate_reading(tokens: list[Token]) -> Gender | None:
+    """The gender of the predicate of the translation's one third-person linking verb; None where it has none,
+    several, or nothing marked."""
+    starts = _third_person_starts(tokens)
+    return predicate_gender(predicates(tokens, starts)) if len(starts) == 1 else None

@@ -1,0 +1,35 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mt_core.engine import Engine
+from mt_core.pipeline import TranslationPipeline
+from mt_core.pronoun_gender import pronoun_predicate_gender
+from mt_core.speaker_gender import speaker_span
+from training.predicate_eval import (
+    PRONOUN_SUITE,
+    SPEAKER_SUITE,
+    evaluate_predicates,
+    read_suite_lines,
+    render_predicates_markdown,
+)
+
+
+def test_every_suite_sentence_has_the_predicate_it_is_there_for() -> None:
+    speaker = read_suite_lines(SPEAKER_SUITE)
+    assert len(speaker) >= 40 and all(speaker_span(sentence) for sentence in speaker)
+    pronoun = read_suite_lines(PRONOUN_SUITE)
+    genders = [pronoun_predicate_gender(sentence) for sentence in pronoun]
+    assert len(pronoun) >= 30 and None not in genders
+    assert len(set(genders)) == 2 and genders.count(genders[0]) == len(genders) // 2  # as many 'she' as 'he'
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by make test")
+def test_the_report_scores_the_model_alone_and_fairmt(tiny_model_dir: Path) -> None:
+    report = evaluate_predicates(TranslationPipeline(Engine(tiny_model_dir)), limit=3)
+    assert report is not None and report.speaker_sentences == 3 and report.pronoun_sentences == 3
+    assert report.speaker_fairmt.signature.startswith("sentences:6|")
+    assert report.pronoun_fairmt.signature.startswith("sentences:3|")
+    markdown = render_predicates_markdown(report)
+    assert "## The speaker's gender" in markdown and "## Predicates of 'she' and 'he'" in markdown

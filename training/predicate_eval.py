@@ -1,0 +1,107 @@
+"""Predicates, scored: the adjectives and participles that Spanish marks for their subject's gender.
+
+- The speaker: sentences about "I" ("I am tired" → "Estoy cansada"), each translated with a feminine and a
+  masculine request (training/speaker_suite.txt; mt_core/speaker_gender.py).
+- 'She' and 'he': sentences whose one predicate belongs to the pronoun ("she was proud" → "era orgullosa"),
+  translated without hints (training/pronoun_suite.txt; mt_core/pronoun_gender.py).
+
+The model alone is the pipeline without the gender reader, so without the n-best choice and the
+re-inflection; fairmt is the service's pipeline. The gender is read with the same reader, and a translation
+in which nothing marks it counts as an error and is also counted apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mt_core.gender import gender_reader_for
+from mt_core.grammar import Gender
+from mt_core.pipeline import RequestOptions, TranslationPipeline
+from mt_core.pronoun_gender import PRONOUN, pronoun_predicate_gender
+from mt_core.speaker_gender import SPEAKER
+from training.metrics import GenderAccuracy, MetricScore
+from training.tables import gender_rows, markdown_table
+
+SPEAKER_SUITE = Path(__file__).with_name("speaker_suite.txt")
+PRONOUN_SUITE = Path(__file__).with_name("pronoun_suite.txt")
+
+
+@dataclass
+class PredicateReport:
+    speaker_sentences: int
+    #: Each speaker sentence once with a feminine and once with a masculine request.
+    speaker_model_alone: MetricScore
+    speaker_fairmt: MetricScore
+    pronoun_sentences: int
+    pronoun_model_alone: MetricScore
+    pronoun_fairmt: MetricScore
+
+
+def read_suite_lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _with_requests(pipeline: TranslationPipeline, sentences: list[str]) -> list[str]:
+    outputs: list[str] = []
+    for gender in (Gender.FEMININE, Gender.MASCULINE):
+        results = pipeline.translate(sentences, "en", "es", RequestOptions(target_gender=gender))
+        outputs += [r.text for r in results]
+    return outputs
+
+
+def _plain(pipeline: TranslationPipeline, sentences: list[str]) -> list[str]:
+    return [r.text for r in pipeline.translate(sentences, "en", "es")]
+
+
+def evaluate_predicates(pipeline: TranslationPipeline, limit: int) -> PredicateReport | None:
+    reader = gender_reader_for(pipeline.engine.manifest.target_lang)
+    if reader is None:
+        return None
+    alone = TranslationPipeline(pipeline.engine, pipeline.decoding)
+    with_reader = TranslationPipeline(pipeline.engine, pipeline.decoding, reader, pipeline.copy_check)
+    speaker = read_suite_lines(SPEAKER_SUITE)[:limit]
+    requested = [g.value for g in (Gender.FEMININE, Gender.MASCULINE) for _ in speaker]
+    speaker_metric = GenderAccuracy(reader, [SPEAKER] * len(requested), requested, ["none"] * len(requested))
+    pronoun = read_suite_lines(PRONOUN_SUITE)[:limit]
+    gold = [(pronoun_predicate_gender(s) or Gender.MASCULINE).value for s in pronoun]
+    pronoun_metric = GenderAccuracy(reader, [PRONOUN] * len(gold), gold, ["none"] * len(gold))
+    return PredicateReport(
+        len(speaker),
+        speaker_metric.corpus_score(_with_requests(alone, speaker)),
+        speaker_metric.corpus_score(_with_requests(with_reader, speaker)),
+        len(pronoun),
+        pronoun_metric.corpus_score(_plain(alone, pronoun)),
+        pronoun_metric.corpus_score(_plain(with_reader, pronoun)),
+    )
+
+
+def render_predicates_markdown(report: PredicateReport | None) -> str:
+    if report is None:
+        return ""
+    lines = [
+        "",
+        f'## The speaker\'s gender ({report.speaker_sentences} sentences about "I", each with a feminine and a '
+        "masculine request)",
+        "",
+    ]
+    lines += markdown_table(
+        ["", "accuracy", "feminine requested", "masculine requested", "speaker not marked"],
+        gender_rows(
+            [("model alone", report.speaker_model_alone), ("fairmt", report.speaker_fairmt)],
+            ["feminine_accuracy", "masculine_accuracy", "not_found_percent"],
+        ),
+    )
+    lines += [
+        "",
+        f"## Predicates of 'she' and 'he' ({report.pronoun_sentences} sentences, no hints)",
+        "",
+    ]
+    lines += markdown_table(
+        ["", "accuracy", "she", "he", "predicate not marked"],
+        gender_rows(
+            [("model alone", report.pronoun_model_alone), ("fairmt", report.pronoun_fairmt)],
+            ["feminine_accuracy", "masculine_accuracy", "not_found_percent"],
+        ),
+    )
+    return "\n".join(lines) + "\n"
