@@ -48,7 +48,7 @@ def shout(translation: str, verbatim: Iterable[str] = ()) -> str:
 
 #: Marks a Spanish sentence may open with before its first word.
 _OPENING = "¿¡«\"'“‘"
-_INITIAL = re.compile(rf"[{_OPENING}]*([^\W\d_])")
+_INITIAL = re.compile(rf"[\s{_OPENING}]*([^\W\d_])")
 
 
 def match_initial_case(source: str, translation: str) -> str:

@@ -24,6 +24,7 @@ from mt_core.markup import (
     write_attributes,
 )
 from mt_core.markup_gender import add_hints, applied_genders, honoured, lost_noun_terms, reinflect_run, run_hints
+from mt_core.markup_words import initial_case_between_tags
 from mt_core.number_check import MARKUP_NOT_TEXT, check_numbers, number_warnings
 from mt_core.pipeline import AppliedGender, AppliedTerm, RequestOptions, TranslationPipeline
 from mt_core.pipeline_steps import merge_groups
@@ -261,6 +262,7 @@ class MarkupTranslator:
             decoded = "".join(serialize(node) for node in run.nodes)
             result.warnings.append("a segment was left untranslated to keep its markup intact")
         decoded = reinflect_run(self.pipeline.gender_reader, run, decoded)
+        decoded = initial_case_between_tags(run_text(run), decoded)
         if self.pipeline.number_check:
             numbers = check_numbers(run_text(run), decoded, MARKUP_NOT_TEXT)
             result.warnings += number_warnings("a segment", numbers)

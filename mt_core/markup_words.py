@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Iterator
 
+from mt_core.casing import match_initial_case
 from mt_core.markup import TRANSLATED_ATTRIBUTES
 from mt_core.markup_tree import BLOCK_HTML
 
@@ -104,3 +105,13 @@ def _swap(text: str, pairs: Iterator[tuple[str, str]]) -> str:
         return after.upper() if before.isupper() and len(before) > 1 else after
 
     return WORD.sub(swap, text)
+
+
+def initial_case_between_tags(source: str, markup: str) -> str:
+    """A segment's translation begins with a capital where its source does (mt_core/casing.py), the tags
+    left as they are: '<p><b>querido</b> cliente' becomes '<p><b>Querido</b> cliente'."""
+    text = visible_text(markup)
+    capitalised = match_initial_case(source, text)
+    if capitalised == text:
+        return markup
+    return carry_rewrite(markup, capitalised) or markup

@@ -60,3 +60,12 @@ def test_a_rewrite_that_is_not_word_for_word_or_touches_entities_is_refused() ->
     letter = "<p>Mi amigo &amp; el m&eacute;dico.</p>"  # a letter spelled as an entity: not as written
     assert carry_rewrite(letter, visible_text(letter).replace("médico", "médica")) is None
     assert carry_rewrite(markup, visible) == markup
+
+
+def test_a_segment_begins_with_a_capital_where_its_source_does_whatever_its_tags() -> None:
+    from mt_core.markup_words import initial_case_between_tags
+
+    assert initial_case_between_tags("Dear Ms. García", "<b>querido</b> Ms. García") == "<b>Querido</b> Ms. García"
+    assert initial_case_between_tags("Dear customer", "querido <i>cliente</i>") == "Querido <i>cliente</i>"
+    assert initial_case_between_tags("iPhone rocks", "<b>iPhone</b> mola") == "<b>iPhone</b> mola"
+    assert initial_case_between_tags("click here", "<a href='x'>pulse</a> aquí") == "<a href='x'>pulse</a> aquí"
