@@ -29,7 +29,9 @@ class TranslateRequest(BaseModel):
     )
     glossary_id: str | None = Field(None, description="Apply this glossary's entries to every text")
     target_gender: Literal["feminine", "masculine"] | None = Field(
-        None, description="Gender for the speaker and the gender-ambiguous person nouns of every text"
+        None,
+        description="Gender for the speaker ('I am tired' → 'Estoy cansada') and the gender-ambiguous person nouns "
+        "of every text",
     )
     context: str = Field("", max_length=5000, description="Untranslated text that can resolve gender")
     alternatives: Literal["gender"] | None = Field(
@@ -61,7 +63,7 @@ class AppliedTerm(BaseModel):
 
 
 class AppliedGender(BaseModel):
-    source: str
+    source: str = Field(description='The person noun as the source has it, or "I" for the speaker')
     requested: Literal["feminine", "masculine"]
     found: Literal["feminine", "masculine"] | None = Field(description="null: the noun was not found in the output")
     honoured: bool
