@@ -17,7 +17,8 @@ from mt_core.grammar import Gender
 from mt_core.inline import parse_inline
 from mt_core.markup import prepare_markup
 from mt_core.markup_translate import MarkupOptions, MarkupTranslator
-from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
+from mt_core.pipeline import RequestOptions, TranslationPipeline
+from mt_core.pipeline_steps import TranslatedText
 
 #: Per text: both readings; {} where the text is not gender-ambiguous; None where it is, but no pair passed
 #: the check (the response then says so, NO_PAIR_WARNING).

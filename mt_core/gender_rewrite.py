@@ -23,6 +23,7 @@ from mt_core.morphology import (
     lt_proc_executable,
     run_once,
 )
+from mt_core.predicates import plan_predicates, predicates, verb_readings
 from mt_core.pronoun_gender import plan_pronoun_rewrite
 from mt_core.speaker_gender import plan_speaker_rewrite
 
@@ -93,10 +94,6 @@ def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis |
     return None
 
 
-def _is_adverb(token: Token) -> bool:
-    return bool(token.analyses) and all(a.tags[:1] in (("adv",), ("preadv",)) for a in token.analyses)
-
-
 def _is_copula(token: Token) -> bool:
     return any(a.lemma.lower() in COPULAS and a.tags[:1] in (("vbser",), ("vblex",)) for a in token.analyses)
 
@@ -111,28 +108,42 @@ def plan_rewrite(tokens: list[Token], lemmas: frozenset[str], gender: str) -> di
         noun = _person_noun(token, lemmas, other)
         if noun is None:
             continue
-        if noun.gender is None:  # invariant: only its agreeing words show the gender, if one does
-            beside = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
-            if not any(_agreeing(t, other) for t in beside):
-                continue
-        else:
+        if noun.gender is not None:  # an invariant noun, or one already right, shows it in other words only
             plan[index] = _flipped(noun, gender)
         left = index - 1
         while left >= 0 and (found := _agreeing(tokens[left], other)) is not None:
             plan[left] = _flipped(found, gender)
             left -= 1
         right = index + 1
-        while right < len(tokens) and (found := _agreeing(tokens[right], other)) is not None:
-            plan[right] = _flipped(found, gender)
+        while right < len(tokens):
+            if (found := _agreeing(tokens[right], other)) is not None:
+                plan[right] = _flipped(found, gender)
+            elif _agreeing(tokens[right], gender) is None:  # 'colega nueva es': past words already right
+                break
             right += 1
         if right + 1 < len(tokens) and _is_copula(tokens[right]):
-            predicate = right + 1
-            while predicate < len(tokens) and _is_adverb(tokens[predicate]):  # 'es muy bueno'
-                predicate += 1
-            while predicate < len(tokens) and (found := _agreeing(tokens[predicate], other)) is not None:
-                plan[predicate] = _flipped(found, gender)
-                predicate += 1
+            # 'es muy buena', 'son felices y orgullosas'; a plural verb after a singular noun is the predicate of
+            # 'la médica y la enfermera' only where the other noun is hinted too
+            plural = any("pl" in a.tags for a in verb_readings(tokens[right]))
+            if not plural or _is_plural(token) or _coordinated(tokens, left, lemmas, other):
+                plan.update(plan_predicates(predicates(tokens, [right + 1], plural), gender))
     return plan
+
+
+def _is_plural(token: Token) -> bool:
+    return any("pl" in a.tags for a in token.analyses if a.tags[:1] == ("n",)) or (
+        not token.analyses and token.surface.lower().endswith("s")
+    )
+
+
+def _coordinated(tokens: list[Token], left: int, lemmas: frozenset[str], other: str) -> bool:
+    """The noun whose words begin after ``left`` follows 'y' and another of the hinted nouns ('la médica y la
+    enfermera'), past the words before it that already agree."""
+    while left >= 0 and _agreeing(tokens[left], "f" if other == "m" else "m") is not None:
+        left -= 1
+    if left < 0 or tokens[left].surface.lower() not in ("y", "e"):
+        return False
+    return any(_person_noun(token, lemmas, other) is not None for token in tokens[:left])
 
 
 def rewrite_gender(

@@ -14,7 +14,7 @@ from mt_core.gender_fallbacks import agree_with_pronoun
 from mt_core.grammar import Gender
 from mt_core.markup import Run, translatable_text
 from mt_core.markup_words import carry_rewrite, visible_text
-from mt_core.pipeline import AppliedGender
+from mt_core.pipeline_steps import AppliedGender
 from mt_core.pronoun_gender import pronoun_predicate_gender
 from mt_core.speaker_gender import SPEAKER, worth_reporting
 from mt_core.terminology import Term, TermMatcher, term_written

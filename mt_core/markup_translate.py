@@ -26,9 +26,10 @@ from mt_core.markup import (
 from mt_core.markup_gender import add_hints, applied_genders, honoured, lost_noun_terms, reinflect_run, run_hints
 from mt_core.markup_words import initial_case_between_tags
 from mt_core.number_check import MARKUP_NOT_TEXT, check_numbers, number_warnings
-from mt_core.pipeline import AppliedGender, AppliedTerm, RequestOptions, TranslationPipeline
-from mt_core.pipeline_steps import merge_groups
+from mt_core.pipeline import RequestOptions, TranslationPipeline
+from mt_core.pipeline_steps import AppliedGender, AppliedTerm, merge_groups
 from mt_core.protection import Protected
+from mt_core.spelling import mend_plural_spelling
 from mt_core.tag_projection import project_tags, tag_tree
 from mt_core.term_alignment import terms_in_place
 from mt_core.term_forcing import forced_prefixes, inside_tag_prefix, translated_again
@@ -261,6 +262,7 @@ class MarkupTranslator:
         if decoded is None:  # cannot happen for well-formed projections; never lose markup
             decoded = "".join(serialize(node) for node in run.nodes)
             result.warnings.append("a segment was left untranslated to keep its markup intact")
+        decoded = mend_plural_spelling(run_text(run), decoded, MARKUP_NOT_TEXT)
         decoded = reinflect_run(self.pipeline.gender_reader, run, decoded)
         decoded = initial_case_between_tags(run_text(run), decoded)
         if self.pipeline.number_check:

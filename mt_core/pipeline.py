@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from mt_core import grammar
@@ -31,11 +31,12 @@ from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
 from mt_core.languages import primary_language
 from mt_core.number_check import NumberCheck, check_numbers, number_warnings
-from mt_core.pipeline_steps import PreparedTexts, Selection, merge_groups
+from mt_core.pipeline_steps import AppliedGender, AppliedTerm, PreparedTexts, Selection, TranslatedText, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
 from mt_core.speaker_gender import SPEAKER, worth_reporting
 from mt_core.specifier_retry import lost_specifiers, plan_specifier_retry
+from mt_core.spelling import mend_plural_spelling
 from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
 from mt_core.term_inflection import TermInflector
@@ -76,43 +77,6 @@ class RequestOptions:
     @property
     def effective_gender(self) -> Gender | None:
         return self.target_gender or (context_gender(self.context) if self.context else None)
-
-
-#: How a term landed. "annotation": in the model's best output; "nbest": found by reranking the n-best list;
-#: "placeholder": the model placed a tagged span and fairmt wrote the term into it; "prefix": forced in as a
-#: target prefix (mt_core/term_forcing.py); "none": missing.
-TERM_METHODS = ("annotation", "nbest", "placeholder", "prefix", "none")
-
-
-@dataclass(frozen=True)
-class AppliedTerm:
-    source: str
-    target: str
-    origin: str
-    applied: bool
-    #: One of TERM_METHODS.
-    method: str
-
-
-@dataclass(frozen=True)
-class AppliedGender:
-    source: str
-    requested: Gender
-    #: The gender the translation gave the noun; None where it could not be read.
-    found: Gender | None
-    origin: str
-
-    @property
-    def honoured(self) -> bool:
-        return self.found == self.requested
-
-
-@dataclass
-class TranslatedText:
-    text: str
-    warnings: list[str] = field(default_factory=list)
-    terms: list[AppliedTerm] = field(default_factory=list)
-    genders: list[AppliedGender] = field(default_factory=list)
 
 
 def request_term_matcher(terms: Sequence[Term]) -> TermMatcher | None:
@@ -377,6 +341,8 @@ class TranslationPipeline:
                 selections[index].tokens, selections[index].attention = [], None  # not from this input any more
 
     def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
+        for selection, source in zip(selections, prepared.sources, strict=True):
+            selection.text = mend_plural_spelling(source, selection.text)  # before the analyser reads it
         if self.gender_reader is not None:
             reinflect(self.gender_reader, prepared, selections)
         results = [TranslatedText("") for _ in prepared.segments]

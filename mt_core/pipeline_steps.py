@@ -1,5 +1,5 @@
 """What the translation pipeline's steps hand each other: the prepared sentences, and the output chosen for
-each, which the fallbacks (terms, gender) may replace."""
+each, which the fallbacks (terms, gender) may replace; and what the pipeline returns for each text."""
 
 from __future__ import annotations
 
@@ -12,6 +12,42 @@ from mt_core.grammar import Gender
 from mt_core.protection import Protected
 from mt_core.segmentation import Segment
 from mt_core.terminology import TermMatch
+
+#: How a term landed. "annotation": in the model's best output; "nbest": found by reranking the n-best list;
+#: "placeholder": the model placed a tagged span and fairmt wrote the term into it; "prefix": forced in as a
+#: target prefix (mt_core/term_forcing.py); "none": missing.
+TERM_METHODS = ("annotation", "nbest", "placeholder", "prefix", "none")
+
+
+@dataclass(frozen=True)
+class AppliedTerm:
+    source: str
+    target: str
+    origin: str
+    applied: bool
+    #: One of TERM_METHODS.
+    method: str
+
+
+@dataclass(frozen=True)
+class AppliedGender:
+    source: str
+    requested: Gender
+    #: The gender the translation gave the noun; None where it could not be read.
+    found: Gender | None
+    origin: str
+
+    @property
+    def honoured(self) -> bool:
+        return self.found == self.requested
+
+
+@dataclass
+class TranslatedText:
+    text: str
+    warnings: list[str] = field(default_factory=list)
+    terms: list[AppliedTerm] = field(default_factory=list)
+    genders: list[AppliedGender] = field(default_factory=list)
 
 
 @dataclass

@@ -36,12 +36,12 @@ def participle_of(token: Token, lemmas: frozenset[str]) -> bool:
     return any(a.lemma.lower() in lemmas and "pp" in a.tags for a in token.analyses)
 
 
-def _gendered(token: Token) -> Analysis | None:
-    """The token as a singular adjective or participle marked feminine or masculine."""
+def _gendered(token: Token, plural: bool) -> Analysis | None:
+    """The token as an adjective or participle marked feminine or masculine, in the number asked for."""
     for analysis in token.analyses:
         kind = analysis.tags[:1]
         participle = kind in (("vblex",), ("vbser",)) and "pp" in analysis.tags
-        if (kind == ("adj",) or participle) and analysis.gender in ("f", "m") and "pl" not in analysis.tags:
+        if (kind == ("adj",) or participle) and analysis.gender in ("f", "m") and ("pl" in analysis.tags) == plural:
             return analysis
     return None
 
@@ -54,15 +54,15 @@ def _degree_or_neutral(token: Token) -> bool:
     )
 
 
-def predicates(tokens: list[Token], starts: Iterable[int]) -> dict[int, Analysis]:
+def predicates(tokens: list[Token], starts: Iterable[int], plural: bool = False) -> dict[int, Analysis]:
     """Token index → analysis of each gender-marked adjective or participle of the predicates that begin at
-    ``starts`` (the indices right after their linking verbs)."""
+    ``starts`` (the indices right after their linking verbs), singular or ``plural``."""
     found: dict[int, Analysis] = {}
     for start in starts:
         position = start
         while position < len(tokens):
             token = tokens[position]
-            analysis = _gendered(token)
+            analysis = _gendered(token, plural)
             if analysis is not None:
                 found[position] = analysis
             elif not _degree_or_neutral(token) and not (

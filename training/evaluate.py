@@ -18,7 +18,8 @@ from mt_core.gender_lexicon import person_noun_spans
 from mt_core.grammar import Gender
 from mt_core.invented_tails import TAIL_CUT_WARNING
 from mt_core.markup_translate import MarkupOptions, MarkupTranslator
-from mt_core.pipeline import RequestOptions, TranslatedText, TranslationPipeline
+from mt_core.pipeline import RequestOptions, TranslationPipeline
+from mt_core.pipeline_steps import TranslatedText
 from mt_core.service_pipeline import service_pipeline
 from mt_core.terminology import Term, TermMatcher
 from training.annotate import is_test_term, read_annotations

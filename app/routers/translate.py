@@ -31,9 +31,9 @@ from mt_core.gender_alternatives import (
 from mt_core.grammar import Gender
 from mt_core.languages import primary_language
 from mt_core.markup_translate import MarkupOptions, MarkupTranslator
-from mt_core.pipeline import AppliedGender as CoreAppliedGender
-from mt_core.pipeline import AppliedTerm as CoreAppliedTerm
 from mt_core.pipeline import RequestOptions, TranslationPipeline, request_term_matcher
+from mt_core.pipeline_steps import AppliedGender as CoreAppliedGender
+from mt_core.pipeline_steps import AppliedTerm as CoreAppliedTerm
 from mt_core.terminology import Term, TermMatcher
 
 router = APIRouter(prefix="/v1", tags=["translate"], responses=error_responses(400, 401, 404, 413, 422, 429, 503))

@@ -303,7 +303,7 @@ def test_the_response_schema_accepts_every_way_a_term_can_land() -> None:
     from typing import get_args
 
     from app.schemas import AppliedTerm
-    from mt_core.pipeline import TERM_METHODS
+    from mt_core.pipeline_steps import TERM_METHODS
 
     # "prefix" was missing: a term forced in as a target prefix made the response fail validation (a 500)
     assert set(get_args(AppliedTerm.model_fields["method"].annotation)) == set(TERM_METHODS)

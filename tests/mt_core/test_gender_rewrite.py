@@ -33,12 +33,27 @@ def reader():  # type: ignore[no-untyped-def]
         # nouns in a- are not 'el ama': their determiners are repaired too (the model's 'Nuestro abogada')
         ("Nuestro abogada llegó.", ["lawyer"], Gender.FEMININE, "Nuestra abogada llegó."),
         ("Un amiga vino.", ["friend"], Gender.FEMININE, "Una amiga vino."),
+        # the predicate after ser/estar, past adjectives without gender and words already right, in its number
+        ("Mis amigas son felices y orgullosos.", ["friends"], Gender.FEMININE, "Mis amigas son felices y orgullosas."),
+        (
+            "Nuestra colega nueva es muy organizado.",
+            ["colleague"],
+            Gender.FEMININE,
+            "Nuestra colega nueva es muy organizada.",
+        ),
     ],
 )
 def test_person_nouns_and_their_agreement_are_reinflected(  # type: ignore[no-untyped-def]
     reader, translation: str, nouns: list[str], gender: Gender, expected: str
 ) -> None:
     assert reader.rewrite(translation, nouns, gender) == expected
+
+
+def test_a_plural_predicate_of_two_nouns_changes_only_when_both_are_hinted(reader) -> None:  # type: ignore[no-untyped-def]
+    mixed = "El médico y la enfermera están cansados."
+    assert reader.rewrite(mixed, ["nurse"], Gender.FEMININE) is None  # the doctor makes it masculine
+    both = "La médica y la enfermera están cansados."
+    assert reader.rewrite(both, ["doctor", "nurse"], Gender.FEMININE) == "La médica y la enfermera están cansadas."
 
 
 def test_only_the_named_nouns_change(reader) -> None:  # type: ignore[no-untyped-def]

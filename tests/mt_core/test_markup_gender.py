@@ -13,7 +13,8 @@ from mt_core.manifest import Annotations
 from mt_core.markup import Run, prepare_markup
 from mt_core.markup_gender import add_hints, applied_genders, lost_noun_terms, reinflect_run, run_hints
 from mt_core.markup_translate import MarkupTranslator
-from mt_core.pipeline import AppliedGender, TranslationPipeline
+from mt_core.pipeline import TranslationPipeline
+from mt_core.pipeline_steps import AppliedGender
 from mt_core.protection import Protected
 
 FORMS = {"amigo": "amiga", "un": "una", "enfermero": "enfermera"}
@@ -154,7 +155,7 @@ def test_a_lost_hinted_noun_becomes_a_required_term_for_a_second_try() -> None:
 def test_the_second_try_is_kept_only_if_it_honours_more_and_keeps_the_customers_terms() -> None:
     from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN
     from mt_core.markup_translate import MarkupResult, _better
-    from mt_core.pipeline import AppliedTerm
+    from mt_core.pipeline_steps import AppliedTerm
 
     lost = AppliedGender("firefighter", Gender.FEMININE, None, "request")
     honoured = AppliedGender("firefighter", Gender.FEMININE, Gender.FEMININE, "request")
