@@ -21,6 +21,8 @@ from mt_core.markup_words import carry_rewrite, same_layout, visible_text
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
 from mt_core.pronoun_gender import PRONOUN, pronoun_predicate_reading
 from mt_core.speaker_gender import SPEAKER, plan_speaker_rewrite, speaker_gender, speaker_span
+from mt_core.term_inflection import regular_plural
+from mt_core.terminology import english_singular
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,41 @@ class GenderReader(Protocol):
         ...
 
 
+#: English person nouns whose plural no suffix rule undoes.
+_IRREGULAR_PLURALS = {
+    "children": "child",
+    "people": "person",
+    "salespeople": "salesperson",
+    "women": "woman",
+    "men": "man",
+    "midwives": "midwife",
+    "wives": "wife",
+}
+
+
 def _singular(noun: str) -> tuple[str, bool]:
-    """An English person noun's singular and whether it was plural ('nurses' → 'nurse'; 'actress' stays)."""
-    plural = noun.endswith("s") and not noun.endswith("ss")
-    return (noun[:-1] if plural else noun), plural
+    """An English person noun's singular and whether it was plural ('nurses' → 'nurse', 'secretaries' →
+    'secretary', 'coaches' → 'coach', 'children' → 'child'; 'actress' stays)."""
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun], True
+    singular = english_singular(noun)
+    return singular, singular != noun
+
+
+def regular_noun_form(lemma: str, gender: Gender, plural: bool) -> str | None:
+    """A masculine lemma in ``gender`` by the regular endings: epicene nouns keep their one form
+    ('periodista'), '-o' and '-or' take '-a' and '-ora' ('carnicera', 'topógrafa'); None for other endings."""
+    if is_epicene(lemma) or gender is Gender.MASCULINE:
+        form: str | None = lemma
+    elif lemma.endswith("o"):
+        form = lemma[:-1] + "a"
+    elif lemma.endswith("or"):
+        form = lemma + "a"
+    else:
+        form = None
+    if form is None or not plural:
+        return form
+    return regular_plural(form)
 
 
 class SpanishGenderReader:
@@ -163,8 +196,8 @@ class SpanishGenderReader:
         for lemma in candidates:
             inflected = self._generator.generate([Analysis(lemma, ("n", tag, number)) for tag in (code, "mf")])
             form = next((f for f in inflected if f), None)
-            if form is None and is_epicene(lemma):
-                form = lemma + (("es" if lemma[-1] not in "aeiou" else "s") if plural else "")
+            if form is None:  # a lemma Apertium lacks ('carnicero', 'radiólogo'): Spanish's regular endings
+                form = regular_noun_form(lemma, gender, plural)
             if form is not None:
                 break
         with self._lock:
@@ -181,7 +214,9 @@ class SpanishGenderReader:
             return None
         tokens = self.analyser.analyse(translation)
         for index, token in enumerate(tokens):
-            nouns = [a for a in token.analyses if a.tags[:1] == ("n",) and a.lemma.lower() in lemmas]
+            after_article = index > 0 and any(a.tags[:1] == ("det",) for a in tokens[index - 1].analyses)
+            kinds = (("n",), ("adj",)) if after_article else (("n",),)  # 'la veterinaria': an adjective as a noun
+            nouns = [a for a in token.analyses if a.tags[:1] in kinds and a.lemma.lower() in lemmas]
             surface = token.surface.lower()
             unknown = is_unknown_person_noun(token, lemmas)
             if not nouns and not unknown:

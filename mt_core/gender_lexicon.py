@@ -91,7 +91,7 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "chef": ("chef", "cocinero", "jefe"),
     "cook": ("cocinero",),
     "counselor": ("consejero", "orientador", "asesor"),
-    "housekeeper": ("ama", "empleado", "limpiador"),
+    "housekeeper": ("empleado", "limpiador", "ama"),  # 'ama (de llaves)' has no masculine
     "manager": ("gerente", "director", "jefe", "encargado"),
     "accountant": ("contable", "contador"),
     "lecturer": ("profesor", "conferenciante"),
@@ -113,17 +113,47 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "technician": ("técnico",),
     "officer": ("agente", "oficial", "policía"),
     "lifeguard": ("socorrista",),
+    # nouns Apertium's bilingual dictionary lacks (found by checking every ambiguous noun above)
+    "babysitter": ("niñero", "canguro"),
+    "butcher": ("carnicero",),
+    "caregiver": ("cuidador",),
+    "caretaker": ("cuidador", "conserje"),
+    "ceo": ("director", "ceo"),
+    "child": ("niño",),
+    "coach": ("entrenador",),
+    "coworker": ("compañero", "colega"),
+    "dietitian": ("dietista",),
+    "diplomat": ("diplomático",),
+    "fisher": ("pescador",),
+    "grocer": ("tendero",),
+    "jeweler": ("joyero",),
+    "laborer": ("obrero", "trabajador", "jornalero"),
+    "midwife": ("partero", "comadrón", "matrón"),
+    "mover": ("transportista",),
+    "nanny": ("niñero",),
+    "nutritionist": ("nutricionista",),
+    "optician": ("óptico",),
+    "paralegal": ("asistente", "auxiliar"),
+    "paramedic": ("paramédico",),
+    "principal": ("director",),
+    "radiologist": ("radiólogo",),
+    "secretary": ("secretario",),
+    "surveyor": ("topógrafo", "agrimensor"),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,
 #: not the noun, shows the gender, whatever single gender the dictionary happens to list.
 EPICENE_ENDINGS = ("ista", "ante", "ente")
 #: Epicene person nouns without those endings (la juez, la chef, la soldado; RAE accepts each).
-EPICENE_LEMMAS = frozenset({"juez", "chef", "soldado", "piloto", "testigo", "modelo", "miembro", "líder", "cónyuge"})
+EPICENE_LEMMAS = frozenset(
+    {"juez", "chef", "soldado", "piloto", "testigo", "modelo", "miembro", "líder", "cónyuge", "ceo", "colega"}
+)
 
 
 def is_epicene(spanish_noun: str) -> bool:
     """Whether only the article and agreeing words show this Spanish person noun's gender."""
     singular = spanish_noun.lower()
+    if singular.endswith("ces"):  # 'jueces'
+        singular = singular[:-3] + "z"
     singular = singular[:-2] if singular.endswith("es") and singular[:-2] in EPICENE_LEMMAS else singular.rstrip("s")
     return singular.endswith(EPICENE_ENDINGS) or singular in EPICENE_LEMMAS

@@ -18,10 +18,9 @@ from mt_core.morphology import (
     LEXICAL_UNIT,
     Analyser,
     Analysis,
+    LtProc,
     Token,
     lexical_unit,
-    lt_proc_executable,
-    run_once,
 )
 from mt_core.predicates import plan_predicates, predicates, verb_readings
 from mt_core.pronoun_gender import plan_pronoun_rewrite
@@ -34,15 +33,15 @@ STRESSED_A_NOUNS = frozenset({"ama", "aya"})
 
 
 class Generator:
-    """Lemma + tags → surface form. `lt-proc -g` does not flush on NUL, so each batch is one short process."""
+    """Lemma + tags → surface form, one line per unit."""
 
     def __init__(self, transducer: Path = APERTIUM_ENG_SPA / "eng-spa.autogen.bin") -> None:
-        self._command = [lt_proc_executable(transducer), "-g", str(transducer)]
+        self._proc = LtProc(transducer, "-g")
 
     def generate(self, units: Sequence[Analysis]) -> list[str | None]:
         if not units:
             return []
-        output = run_once(self._command, "".join(lexical_unit(u) + "\n" for u in units))
+        output = self._proc("\n".join(lexical_unit(u) for u in units))
         forms = [line.strip().lstrip("~") for line in output.strip("\n").split("\n")]
         if len(forms) != len(units):
             return [None] * len(units)
@@ -65,9 +64,16 @@ def _agreeing(token: Token, other: str) -> Analysis | None:
 
 
 def is_unknown_person_noun(token: Token, lemmas: frozenset[str]) -> bool:
-    """A word the analyser does not know that is one of the noun's lemmas, singular or plural ('chef')."""
-    surface = token.surface.lower()
-    return not token.analyses and (surface in lemmas or surface.rstrip("s") in lemmas)
+    """A word the analyser does not know that is one of the noun's lemmas, singular or plural ('chef'), or its
+    regular feminine ('carnicera', 'carniceras' for 'carnicero'; 'entrenadora' for 'entrenador')."""
+    if token.analyses:
+        return False
+    singular = token.surface.lower()
+    singular = singular[:-2] if singular.endswith(("ores", "oras")) else singular.rstrip("s")
+    masculine = {singular, singular[:-1] + "o" if singular.endswith("a") else singular}
+    if singular.endswith("ora"):
+        masculine.add(singular[:-1])
+    return bool(masculine & lemmas)
 
 
 def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis | None:

@@ -38,7 +38,7 @@ def fold_word(word: str) -> str:
     return unicodedata.normalize("NFKC", word).casefold()
 
 
-def _singular(word: str) -> str:
+def english_singular(word: str) -> str:
     """English plural → singular, enough for glossary matching ('orders', 'boxes', 'policies')."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -92,7 +92,7 @@ class TermMatcher:
             for offset in range(index, len(words)):
                 word = fold_word(words[offset].group())
                 child = node.children.get(word)
-                plural_child = node.children.get(_singular(word)) if child is None else None
+                plural_child = node.children.get(english_singular(word)) if child is None else None
                 node_next = child or plural_child
                 if node_next is None:
                     break
