@@ -19,7 +19,8 @@ MASCULINE_WORDS = frozenset(
     congressman dad daddy""".split()
 )
 
-#: Person nouns whose English form does not fix a gender but whose Spanish translation does.
+#: Person nouns whose English form does not fix a gender but whose Spanish translation does. Not 'principal',
+#: which is an adjective far more often ('one of the principal actors ... he' made the actors a headmaster).
 AMBIGUOUS_PERSON_NOUNS = frozenset(
     """doctor doctors nurse nurses teacher teachers professor professors engineer engineers lawyer lawyers
     surgeon surgeons scientist scientists student students friend friends neighbor neighbors neighbour
@@ -52,7 +53,7 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     tenant tenants landlord landlords lifeguard lifeguards astronaut astronauts diplomat diplomats
     ambassador ambassadors sailor sailors fisher fishers miner miners butcher butchers grocer grocers
     florist florists jeweler jewelers optician opticians surveyor surveyors counsellor counsellors
-    principal principals dean deans rector rectors psychiatrist psychiatrists radiologist
+    dean deans rector rectors psychiatrist psychiatrists radiologist
     radiologists cardiologist cardiologists pediatrician pediatricians midwife midwives veteran veterans""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
@@ -135,7 +136,6 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "optician": ("óptico",),
     "paralegal": ("asistente", "auxiliar"),
     "paramedic": ("paramédico",),
-    "principal": ("director",),
     "radiologist": ("radiólogo",),
     "secretary": ("secretario",),
     "surveyor": ("topógrafo", "agrimensor"),
