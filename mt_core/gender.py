@@ -20,8 +20,8 @@ from mt_core.grammar import Gender
 from mt_core.markup_words import carry_rewrite, same_layout, visible_text
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
 from mt_core.pronoun_gender import PRONOUN, pronoun_predicate_reading
+from mt_core.spanish_forms import regular_noun_form
 from mt_core.speaker_gender import SPEAKER, plan_speaker_rewrite, speaker_gender, speaker_span
-from mt_core.term_inflection import regular_plural
 from mt_core.terminology import english_singular
 
 
@@ -113,22 +113,6 @@ def _singular(noun: str) -> tuple[str, bool]:
         return _IRREGULAR_PLURALS[noun], True
     singular = english_singular(noun)
     return singular, singular != noun
-
-
-def regular_noun_form(lemma: str, gender: Gender, plural: bool) -> str | None:
-    """A masculine lemma in ``gender`` by the regular endings: epicene nouns keep their one form
-    ('periodista'), '-o' and '-or' take '-a' and '-ora' ('carnicera', 'topógrafa'); None for other endings."""
-    if is_epicene(lemma) or gender is Gender.MASCULINE:
-        form: str | None = lemma
-    elif lemma.endswith("o"):
-        form = lemma[:-1] + "a"
-    elif lemma.endswith("or"):
-        form = lemma + "a"
-    else:
-        form = None
-    if form is None or not plural:
-        return form
-    return regular_plural(form)
 
 
 class SpanishGenderReader:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mt_core.gender_lexicon import is_epicene
+from mt_core.grammar import Gender
 from mt_core.morphology import (
     APERTIUM_ENG_SPA,
     LEXICAL_UNIT,
@@ -24,6 +25,7 @@ from mt_core.morphology import (
 )
 from mt_core.predicates import plan_predicates, predicates, verb_readings
 from mt_core.pronoun_gender import plan_pronoun_rewrite
+from mt_core.spanish_forms import regular_noun_form
 from mt_core.speaker_gender import plan_speaker_rewrite
 
 COPULAS = frozenset({"ser", "estar"})
@@ -49,6 +51,12 @@ class Generator:
         return [None if not form or form.startswith(unusable) or LEXICAL_UNIT.search(form) else form for form in forms]
 
 
+def _regular(noun: Analysis) -> str | None:
+    """A person noun the generator lacks ('carnicero'), by the regular endings."""
+    gender = Gender.FEMININE if noun.gender == "f" else Gender.MASCULINE
+    return regular_noun_form(noun.lemma, gender, "pl" in noun.tags)
+
+
 def _flipped(analysis: Analysis, gender: str) -> Analysis:
     return Analysis(analysis.lemma, tuple(gender if tag in ("f", "m") else tag for tag in analysis.tags))
 
@@ -63,17 +71,28 @@ def _agreeing(token: Token, other: str) -> Analysis | None:
     return None
 
 
-def is_unknown_person_noun(token: Token, lemmas: frozenset[str]) -> bool:
+def unknown_person_noun(token: Token, lemmas: frozenset[str]) -> Analysis | None:
     """A word the analyser does not know that is one of the noun's lemmas, singular or plural ('chef'), or its
-    regular feminine ('carnicera', 'carniceras' for 'carnicero'; 'entrenadora' for 'entrenador')."""
+    regular feminine ('carnicera', 'carniceras' for 'carnicero'; 'entrenadora' for 'entrenador'): the lemma,
+    with the gender its ending shows (none for an epicene noun) and its number."""
     if token.analyses:
-        return False
-    singular = token.surface.lower()
-    singular = singular[:-2] if singular.endswith(("ores", "oras")) else singular.rstrip("s")
-    masculine = {singular, singular[:-1] + "o" if singular.endswith("a") else singular}
+        return None
+    surface = token.surface.lower()
+    plural = surface.endswith("s")
+    singular = surface[:-2] if surface.endswith(("ores", "oras")) else surface.rstrip("s")
+    candidates = {singular: "m", singular[:-1] + "o": "f"} if singular.endswith("a") else {singular: "m"}
     if singular.endswith("ora"):
-        masculine.add(singular[:-1])
-    return bool(masculine & lemmas)
+        candidates[singular[:-1]] = "f"
+    for lemma, gender in candidates.items():
+        if lemma in lemmas:
+            if is_epicene(lemma):
+                gender = "mf"
+            return Analysis(lemma, ("n", gender, "pl" if plural else "sg"))
+    return None
+
+
+def is_unknown_person_noun(token: Token, lemmas: frozenset[str]) -> bool:
+    return unknown_person_noun(token, lemmas) is not None
 
 
 def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis | None:
@@ -97,6 +116,11 @@ def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis |
     for analysis in token.analyses:
         if analysis.tags[:1] == ("n",) and analysis.lemma.lower() in lemmas and analysis.gender in (other, None):
             return analysis
+    unknown = unknown_person_noun(token, lemmas)  # 'carnicero', which Apertium lacks
+    if unknown is not None and unknown.gender == other:
+        return unknown
+    if unknown is not None:  # already in the wanted gender: its words only
+        return Analysis(surface, ("n", "mf"))
     return None
 
 
@@ -174,7 +198,10 @@ def rewrite_gender(
     if not plan:
         return None
     order = sorted(plan)
-    forms = generator.generate([plan[i] for i in order])
+    forms = [
+        form if form is not None or plan[i].tags[:1] != ("n",) else _regular(plan[i])
+        for i, form in zip(order, generator.generate([plan[i] for i in order]), strict=True)
+    ]
     if any(form is None for form in forms):
         return None
     pieces: list[str] = []

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from mt_core.gender_rewrite import Generator
 from mt_core.morphology import Analyser, Analysis, spanish_analyser
+from mt_core.spanish_forms import regular_plural
 
 
 class TermInflector(Protocol):
@@ -70,28 +71,6 @@ class SpanishTermInflector:
             cursor = token.start + len(replaced)
         pieces.append(target[cursor:])
         return "".join(pieces)
-
-
-_STRESS_REMOVED = str.maketrans("áéíóú", "aeiou")
-
-
-def regular_plural(word: str) -> str | None:
-    """The plural by Spanish spelling rules, for a noun the dictionary lacks ('carrito' → 'carritos',
-    'camión' → 'camiones', 'luz' → 'luces', a loanword 'widget' → 'widgets'); None for an ending whose plural
-    the rules cannot tell ('-s', '-x')."""
-    lower = word.lower()
-    if lower.endswith(("a", "e", "i", "o", "u", "á", "é", "ó")):
-        return word + "s"
-    if lower.endswith("z"):
-        return word[:-1] + "ces"
-    if lower.endswith(("s", "x")):
-        return None
-    if lower.endswith(("l", "r", "n", "d", "j", "y")):
-        # 'camión' → 'camiones': the written stress of a final syllable goes with the added one.
-        stressed = len(lower) > 1 and lower[-2] in "áéíóú"
-        stem = word[:-2] + word[-2].translate(_STRESS_REMOVED) + word[-1] if stressed else word
-        return stem + "es"
-    return word + "s" if lower[-1:].isalpha() else None  # loanwords: 'widgets', 'chats', 'clubs'
 
 
 def term_inflector_for(target_lang: str, analyser: Analyser | None = None) -> TermInflector | None:

@@ -143,3 +143,18 @@ def test_every_ambiguous_person_noun_has_spanish_forms_the_reader_reads_back(rea
 )
 def test_irregular_plurals_and_lemmas_apertium_lacks(reader, noun: str, feminine: str, masculine: str) -> None:  # type: ignore[no-untyped-def]
     assert (reader.noun_form(noun, Gender.FEMININE), reader.noun_form(noun, Gender.MASCULINE)) == (feminine, masculine)
+
+
+@pytest.mark.parametrize(
+    ("translation", "nouns", "gender", "expected"),
+    [
+        ("El carnicero nuevo llegó.", ["butcher"], Gender.FEMININE, "La carnicera nueva llegó."),
+        ("Los carniceros son amables.", ["butchers"], Gender.FEMININE, "Las carniceras son amables."),
+        ("La topógrafa llegó.", ["surveyor"], Gender.MASCULINE, "El topógrafo llegó."),
+    ],
+)
+def test_nouns_apertium_lacks_are_reinflected_by_their_regular_endings(  # type: ignore[no-untyped-def]
+    reader, translation: str, nouns: list[str], gender: Gender, expected: str
+) -> None:
+    assert reader.rewrite(translation, nouns, gender) == expected
+    assert reader.read(nouns[0], expected) is gender

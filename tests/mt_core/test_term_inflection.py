@@ -5,7 +5,8 @@ import pytest
 
 from mt_core.engine import Engine
 from mt_core.pipeline import RequestOptions, TranslationPipeline
-from mt_core.term_inflection import SpanishTermInflector, regular_plural
+from mt_core.spanish_forms import regular_plural
+from mt_core.term_inflection import SpanishTermInflector
 from mt_core.terminology import Term, TermMatcher
 
 
