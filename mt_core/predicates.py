@@ -32,6 +32,22 @@ def is_person_of(token: Token, lemmas: frozenset[str], person: str, only: bool) 
     return found and not (only and any(p in a.tags for a in readings for p in ("p1", "p2", "p3") if p != person))
 
 
+#: The linking verb the model writes without its pronoun ('Siento cansado', 'sentía sola').
+FEEL = frozenset({"sentir"})
+
+
+def linking_starts(tokens: list[Token], person: str, reflexive: str, verbs: frozenset[str], only: bool) -> list[int]:
+    """Indices right after each linking verb in ``person`` singular: ``verbs`` and 'sentir' as they are, the
+    pronominal ones after ``reflexive`` ('me siento', 'se quedó'); ``only`` as in is_person_of."""
+    starts = []
+    for index, token in enumerate(tokens):
+        after_reflexive = index > 0 and tokens[index - 1].surface.lower() == reflexive
+        linking = verbs | (PRONOMINAL_LINKS if after_reflexive else FEEL)
+        if is_person_of(token, linking, person, only):
+            starts.append(index + 1)
+    return starts
+
+
 def participle_of(token: Token, lemmas: frozenset[str]) -> bool:
     return any(a.lemma.lower() in lemmas and "pp" in a.tags for a in token.analyses)
 

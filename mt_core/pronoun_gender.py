@@ -16,8 +16,7 @@ from mt_core.grammar import Gender
 from mt_core.morphology import Analysis, Token
 from mt_core.predicates import (
     COPULAS,
-    PRONOMINAL_LINKS,
-    is_person_of,
+    linking_starts,
     plan_predicates,
     predicate_gender,
     predicates,
@@ -37,7 +36,6 @@ _PRONOUN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _LINKS_P3 = COPULAS | frozenset({"parecer"})
-_FEEL = frozenset({"sentir"})
 
 
 def pronoun_predicate_gender(source: str) -> Gender | None:
@@ -49,13 +47,7 @@ def pronoun_predicate_gender(source: str) -> Gender | None:
 
 
 def _third_person_starts(tokens: list[Token]) -> list[int]:
-    starts = []
-    for index, token in enumerate(tokens):
-        after_se = index > 0 and tokens[index - 1].surface.lower() == "se"
-        linking = _LINKS_P3 | (PRONOMINAL_LINKS if after_se else _FEEL)  # the model drops 'se': 'sentía sola'
-        if is_person_of(token, linking, "p3", only=False):
-            starts.append(index + 1)
-    return starts
+    return linking_starts(tokens, "p3", "se", _LINKS_P3, only=False)
 
 
 def plan_pronoun_rewrite(tokens: list[Token], gender: str) -> dict[int, Analysis]:

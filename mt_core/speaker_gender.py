@@ -18,8 +18,8 @@ from mt_core.grammar import Gender
 from mt_core.morphology import Analysis, Token
 from mt_core.predicates import (
     COPULAS,
-    PRONOMINAL_LINKS,
     is_person_of,
+    linking_starts,
     participle_of,
     plan_predicates,
     predicate_gender,
@@ -31,7 +31,6 @@ SPEAKER = "I"
 _FIRST_PERSON_SUBJECT = re.compile(r"\bI\b(?!\.)")
 
 HABER = frozenset({"haber"})
-FEEL = frozenset({"sentir"})
 
 
 def speaker_span(sentence: str) -> tuple[int, int] | None:
@@ -42,19 +41,11 @@ def speaker_span(sentence: str) -> tuple[int, int] | None:
 
 def _predicate_starts(tokens: list[Token]) -> list[int]:
     """Indices right after each first-person-only linking verb: 'soy', 'estoy', 'me siento', 'he estado'."""
-    starts = []
-    for index, token in enumerate(tokens):
-        after_me = index > 0 and tokens[index - 1].surface.lower() == "me"
-        linking = COPULAS | (PRONOMINAL_LINKS if after_me else FEEL)  # the model drops 'me': 'Siento cansado'
-        if is_person_of(token, linking, "p1", only=True):
-            starts.append(index + 1)
-        elif (
-            is_person_of(token, HABER, "p1", only=True)
-            and index + 1 < len(tokens)
-            and participle_of(tokens[index + 1], COPULAS)
-        ):
+    starts = linking_starts(tokens, "p1", "me", COPULAS, only=True)
+    for index, token in enumerate(tokens[:-1]):
+        if is_person_of(token, HABER, "p1", only=True) and participle_of(tokens[index + 1], COPULAS):
             starts.append(index + 2)
-    return starts
+    return sorted(starts)
 
 
 def speaker_predicates(tokens: list[Token]) -> dict[int, Analysis]:

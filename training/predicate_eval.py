@@ -79,29 +79,27 @@ def evaluate_predicates(pipeline: TranslationPipeline, limit: int) -> PredicateR
 def render_predicates_markdown(report: PredicateReport | None) -> str:
     if report is None:
         return ""
-    lines = [
-        "",
-        f'## The speaker\'s gender ({report.speaker_sentences} sentences about "I", each with a feminine and a '
-        "masculine request)",
-        "",
-    ]
-    lines += markdown_table(
-        ["", "accuracy", "feminine requested", "masculine requested", "speaker not marked"],
-        gender_rows(
-            [("model alone", report.speaker_model_alone), ("fairmt", report.speaker_fairmt)],
-            ["feminine_accuracy", "masculine_accuracy", "not_found_percent"],
+    sections = [
+        (
+            f'The speaker\'s gender ({report.speaker_sentences} sentences about "I", each with a feminine and a '
+            "masculine request)",
+            ["feminine requested", "masculine requested", "speaker not marked"],
+            (report.speaker_model_alone, report.speaker_fairmt),
         ),
-    )
-    lines += [
-        "",
-        f"## Predicates of 'she' and 'he' ({report.pronoun_sentences} sentences, no hints)",
-        "",
-    ]
-    lines += markdown_table(
-        ["", "accuracy", "she", "he", "predicate not marked"],
-        gender_rows(
-            [("model alone", report.pronoun_model_alone), ("fairmt", report.pronoun_fairmt)],
-            ["feminine_accuracy", "masculine_accuracy", "not_found_percent"],
+        (
+            f"Predicates of 'she' and 'he' ({report.pronoun_sentences} sentences, no hints)",
+            ["she", "he", "predicate not marked"],
+            (report.pronoun_model_alone, report.pronoun_fairmt),
         ),
-    )
+    ]
+    lines: list[str] = []
+    for title, columns, (alone, fairmt) in sections:
+        lines += ["", f"## {title}", ""]
+        lines += markdown_table(
+            ["", "accuracy", *columns],
+            gender_rows(
+                [("model alone", alone), ("fairmt", fairmt)],
+                ["feminine_accuracy", "masculine_accuracy", "not_found_percent"],
+            ),
+        )
     return "\n".join(lines) + "\n"

@@ -2,17 +2,10 @@ import shutil
 
 import pytest
 
-from mt_core.gender import gender_pair, gender_reader_for, honour_hints, request_hints
+from mt_core.gender import gender_pair, honour_hints, request_hints
 from mt_core.grammar import Gender
 
 pytestmark = pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by make test")
-
-
-@pytest.fixture(scope="module")
-def reader():  # type: ignore[no-untyped-def]
-    found = gender_reader_for("es")
-    assert found is not None
-    return found
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ from pathlib import Path
 import pytest
 
 from mt_core.engine import Engine, Hypothesis
-from mt_core.gender import gender_reader_for
 from mt_core.gender_fallbacks import agree_with_pronoun
 from mt_core.grammar import Gender
 from mt_core.pipeline import TranslationPipeline
@@ -31,13 +30,6 @@ needs_apertium = pytest.mark.skipif(
 )
 def test_the_source_names_one_predicate_of_she_or_he(source: str, gender: Gender | None) -> None:
     assert pronoun_predicate_gender(source) == gender
-
-
-@pytest.fixture(scope="module")
-def reader():  # type: ignore[no-untyped-def]
-    found = gender_reader_for("es")
-    assert found is not None
-    return found
 
 
 @needs_apertium

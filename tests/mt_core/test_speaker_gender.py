@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from mt_core.engine import Engine, Hypothesis
-from mt_core.gender import gender_reader_for, speaker_hints
+from mt_core.gender import speaker_hints
 from mt_core.grammar import Gender
 from mt_core.pipeline import RequestOptions, TranslationPipeline
 from mt_core.speaker_gender import SPEAKER, speaker_span, worth_reporting
@@ -25,13 +25,6 @@ def test_a_request_gender_puts_a_hint_on_the_speaker() -> None:
 def test_only_a_marked_speaker_is_reported() -> None:
     assert not worth_reporting(SPEAKER, None)
     assert worth_reporting(SPEAKER, Gender.FEMININE) and worth_reporting("nurse", None)
-
-
-@pytest.fixture(scope="module")
-def reader():  # type: ignore[no-untyped-def]
-    found = gender_reader_for("es")
-    assert found is not None
-    return found
 
 
 @needs_apertium
