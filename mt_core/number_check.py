@@ -27,6 +27,8 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ROMAN = re.compile(r"\b[IVXLC]{1,8}\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _SPACES = "[ \u00a0\u202f]"
+#: Sentences with more numbers than this (a table on one line) are not checked: matching is quadratic.
+MAX_NUMBERS = 100
 #: Spans of serialized markup that are not text: tags and character references.
 MARKUP_NOT_TEXT = re.compile(r"<[^>]*>|&#?\w+;")
 
@@ -196,16 +198,22 @@ def _numerals_matched(
 ) -> tuple[list[Numeral], list[Numeral]]:
     targets = _target_numerals(translation, skip)
     unfound, unexplained = _match(sources, targets)
-    for spaced in [t for t in unexplained if not t.ordinal and re.search(_SPACES, t.text)]:
-        # "página 143 100 veces": a spaced group that the source explains as separate numbers
-        parts = _split(spaced)
-        trial = sorted([t for t in targets if t != spaced] + parts, key=lambda n: n.start)
-        again = _match(sources, trial)
-        if not any(part in again[1] for part in parts):
-            targets, (unfound, unexplained) = trial, again
+    spaced = {t: _split(t) for t in unexplained if not t.ordinal and re.search(_SPACES, t.text)}
+    if spaced:
+        # "página 143 100 veces": a spaced group is read as separate numbers where the source explains them all
+        split = sorted([t for t in targets if t not in spaced] + [p for ps in spaced.values() for p in ps], key=_start)
+        left = set(_match(sources, split)[1])
+        separate = {t for t, parts in spaced.items() if not any(p in left for p in parts)}
+        if separate:
+            kept = [t for t in targets if t not in separate] + [p for t in separate for p in spaced[t]]
+            unfound, unexplained = _match(sources, sorted(kept, key=_start))
     # Roman numerals that no unfound ordinal asks for are words ("I" as a letter), not numbers.
     ordinal_wanted = any(n.ordinal for n in unfound)
     return unfound, [t for t in unexplained if not t.ordinal or ordinal_wanted]
+
+
+def _start(numeral: Numeral) -> int:
+    return numeral.start
 
 
 def check_numbers(source: str, translation: str, skip: re.Pattern[str] | None = None) -> NumberCheck:
@@ -214,7 +222,7 @@ def check_numbers(source: str, translation: str, skip: re.Pattern[str] | None = 
     ``skip`` marks spans of the translation that are not text (tags in markup), whose digits are left alone.
     """
     sources = source_numerals(source)
-    if not sources:
+    if not sources or len(sources) > MAX_NUMBERS:
         return NumberCheck(translation)
     unfound, unexplained = _numerals_matched(sources, translation, skip)
     if not unfound:
@@ -249,7 +257,7 @@ def _written_back(number: Numeral, target: Numeral) -> str:
 
 def numbers_kept(source: str, translation: str) -> tuple[int, int]:
     """(source numbers found in the translation, source numbers), for the number metric."""
-    sources = source_numerals(source)
+    sources = source_numerals(source)[:MAX_NUMBERS]
     unfound, _ = _numerals_matched(sources, translation, None)
     words = {w.lower() for w in _WORD.findall(translation)}
     return len(sources) - sum(not _in_words(n, words) for n in unfound), len(sources)

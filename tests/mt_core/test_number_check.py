@@ -101,3 +101,12 @@ def test_the_pipeline_repairs_numbers_and_says_so(tiny_model_dir: Path) -> None:
         "sentence 1: the model wrote 13,5 where the source has 3.5; corrected to 3.5",
         "sentence 2: the number 50 is missing from the translation",
     ]
+
+
+def test_a_line_of_more_numbers_than_the_cap_is_left_as_it_is() -> None:
+    from mt_core.number_check import MAX_NUMBERS
+
+    source = " ".join(str(n) for n in range(MAX_NUMBERS + 1))
+    assert check_numbers(source, source.replace("5", "6")).repaired == []
+    spaced = "1 000 " * 40  # many spaced groups: one split for all, not one per group
+    assert check_numbers("1,000 " * 40, spaced).repaired == []
