@@ -19,7 +19,14 @@ from mt_core.gender_rewrite import Generator, is_unknown_person_noun, plan_rewri
 from mt_core.grammar import Gender
 from mt_core.markup_words import carry_rewrite, same_layout, visible_text
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
-from mt_core.pronoun_gender import PRONOUN, pronoun_predicate_reading
+from mt_core.pronoun_gender import (
+    PRONOUN,
+    SOLE_SPEAKER,
+    plan_pronoun_rewrite,
+    plan_sole_speaker_rewrite,
+    pronoun_predicate_reading,
+    sole_speaker_reading,
+)
 from mt_core.spanish_forms import regular_noun_form
 from mt_core.speaker_gender import SPEAKER, plan_speaker_rewrite, speaker_gender, speaker_span
 from mt_core.terminology import english_singular
@@ -115,6 +122,14 @@ def _singular(noun: str) -> tuple[str, bool]:
     return singular, singular != noun
 
 
+#: Hint sources that name a predicate rather than a person noun, with what finds it in a translation.
+PREDICATE_PLANS = {
+    SPEAKER: plan_speaker_rewrite,
+    SOLE_SPEAKER: plan_sole_speaker_rewrite,
+    PRONOUN: plan_pronoun_rewrite,
+}
+
+
 class SpanishGenderReader:
     """Find the noun's Spanish lemma (bilingual dictionary), then its gender and its article's."""
 
@@ -143,15 +158,15 @@ class SpanishGenderReader:
 
     def _noun_lemmas(self, source_nouns: Sequence[str]) -> frozenset[str]:
         return frozenset(
-            lemma for noun in source_nouns if noun not in (SPEAKER, PRONOUN) for lemma in self._lemmas_for(noun)
+            lemma for noun in source_nouns if noun not in PREDICATE_PLANS for lemma in self._lemmas_for(noun)
         )
 
     def rewrite(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> str | None:
-        """``source_nouns`` may name the speaker (SPEAKER) and the one predicate of 'she' or 'he' (PRONOUN)."""
+        """``source_nouns`` may name the speaker (SPEAKER, SOLE_SPEAKER) and the one predicate of 'she' or 'he'
+        (PRONOUN) besides person nouns."""
         code = "f" if gender is Gender.FEMININE else "m"
-        lemmas = self._noun_lemmas(source_nouns)
-        speaker, pronoun = SPEAKER in source_nouns, PRONOUN in source_nouns
-        return rewrite_gender(translation, lemmas, code, self.analyser, self._generator, speaker, pronoun)
+        plans = [plan for marker, plan in PREDICATE_PLANS.items() if marker in source_nouns]
+        return rewrite_gender(translation, self._noun_lemmas(source_nouns), code, self.analyser, self._generator, plans)
 
     def marked_spans(self, translation: str, source_nouns: Sequence[str], gender: Gender) -> list[tuple[int, int]]:
         """Character spans of the words that show ``gender`` for these nouns: the nouns themselves and the
@@ -164,7 +179,7 @@ class SpanishGenderReader:
         return [(tokens[i].start, tokens[i].end) for i in sorted(plan)]
 
     def noun_form(self, source_noun: str, gender: Gender) -> str | None:
-        if source_noun in (SPEAKER, PRONOUN):  # no noun to put in
+        if source_noun in PREDICATE_PLANS:  # no noun to put in
             return None
         key = (source_noun.lower(), gender)
         with self._lock:
@@ -193,6 +208,8 @@ class SpanishGenderReader:
             return speaker_gender(self.analyser.analyse(translation))
         if source_noun == PRONOUN:
             return pronoun_predicate_reading(self.analyser.analyse(translation))
+        if source_noun == SOLE_SPEAKER:
+            return sole_speaker_reading(self.analyser.analyse(translation))
         lemmas = self._lemmas_for(source_noun)
         if not lemmas:
             return None

@@ -16,7 +16,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mt_core.gender import GenderReader, honour_hints
-from mt_core.pronoun_gender import PRONOUN, pronoun_predicate_gender
+from mt_core.grammar import Gender
+from mt_core.pronoun_gender import PRONOUN, SOLE_SPEAKER, sole_predicate_subject
+from mt_core.speaker_gender import SPEAKER
 from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatch, term_held
 
 if TYPE_CHECKING:
@@ -49,24 +51,29 @@ def add_gender_terms(reader: GenderReader, prepared: PreparedTexts, selections: 
     return changed
 
 
-def agree_with_pronoun(reader: GenderReader, source: str, text: str) -> str:
-    """``text`` with the predicate of the source's 'she' or 'he' in the pronoun's gender, where the sentence has
-    that one predicate (mt_core/pronoun_gender.py)."""
-    gender = pronoun_predicate_gender(source)
-    if gender is None:
-        return text
-    return reader.rewrite(text, [PRONOUN], gender) or text
+def agree_with_subject(reader: GenderReader, source: str, text: str, speaker: Gender | None = None) -> str:
+    """``text`` with the predicate of the source's one linking verb in its subject's gender, where that subject
+    is 'she' or 'he' (mt_core/pronoun_gender.py), or the speaker with a gender requested (``speaker``)."""
+    subject = sole_predicate_subject(source)
+    if subject in ("she", "he"):
+        gender = Gender.FEMININE if subject == "she" else Gender.MASCULINE
+        return reader.rewrite(text, [PRONOUN], gender) or text
+    if subject == "i" and speaker is not None:
+        return reader.rewrite(text, [SOLE_SPEAKER], speaker) or text
+    return text
 
 
 def reinflect(reader: GenderReader, prepared: PreparedTexts, selections: list[Selection]) -> None:
     """Re-inflect what the model got wrong, and repair disagreeing articles, never at the cost of a required
     term."""
     for index, selection in enumerate(selections):
-        agreeing = agree_with_pronoun(reader, prepared.sources[index], selection.text)
+        speaker = next((h.gender for h in prepared.genders[index] if h.source == SPEAKER), None)
+        agreeing = agree_with_subject(reader, prepared.sources[index], selection.text, speaker)
         if agreeing != selection.text and sum(
             term_held(t.target, t.origin, agreeing) for t in prepared.terms[index]
         ) >= sum(selection.present):
-            selections[index] = selection = replace(selection, text=agreeing)
+            found = [reader.read(h.source, agreeing) for h in prepared.genders[index]]  # read again, not assumed
+            selections[index] = selection = replace(selection, text=agreeing, genders_found=found)
         hints = prepared.genders[index]
         if all(found is None for found in selection.genders_found):
             continue

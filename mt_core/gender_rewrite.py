@@ -9,7 +9,7 @@ the two readings then differ in gender-marked words alone, by construction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from mt_core.gender_lexicon import is_epicene
@@ -24,9 +24,7 @@ from mt_core.morphology import (
     lexical_unit,
 )
 from mt_core.predicates import plan_predicates, predicates, verb_readings
-from mt_core.pronoun_gender import plan_pronoun_rewrite
 from mt_core.spanish_forms import regular_noun_form
-from mt_core.speaker_gender import plan_speaker_rewrite
 
 COPULAS = frozenset({"ser", "estar"})
 #: Feminine person nouns with a stressed first 'a', which take 'el' and 'un' in the singular: 'el ama' is right
@@ -182,19 +180,16 @@ def rewrite_gender(
     gender: str,
     analyser: Analyser,
     generator: Generator,
-    speaker: bool = False,
-    pronoun: bool = False,
+    predicate_plans: Sequence[Callable[[list[Token], str], dict[int, Analysis]]] = (),
 ) -> str | None:
-    """``text`` with its person nouns (lemmas) and their agreeing words in ``gender``; with ``speaker`` the
-    speaker's predicates too (mt_core/speaker_gender.py), with ``pronoun`` the one third-person predicate
-    (mt_core/pronoun_gender.py). None if nothing to change or a form cannot be generated (never a
+    """``text`` with its person nouns (lemmas) and their agreeing words in ``gender``, and the predicates each
+    of ``predicate_plans`` finds (the speaker's, mt_core/speaker_gender.py; a pronoun's,
+    mt_core/pronoun_gender.py). None if nothing to change or a form cannot be generated (never a
     half-rewritten sentence)."""
     tokens = analyser.analyse(text)
     plan = plan_rewrite(tokens, lemmas, gender)
-    if speaker:
-        plan.update(plan_speaker_rewrite(tokens, gender))
-    if pronoun:
-        plan.update(plan_pronoun_rewrite(tokens, gender))
+    for plan_predicate in predicate_plans:
+        plan.update(plan_predicate(tokens, gender))
     if not plan:
         return None
     order = sorted(plan)

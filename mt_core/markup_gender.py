@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from mt_core import grammar
 from mt_core.gender import GenderReader, honour_hints, request_hints, source_hints, speaker_hints
-from mt_core.gender_fallbacks import agree_with_pronoun
+from mt_core.gender_fallbacks import agree_with_subject
 from mt_core.grammar import Gender
 from mt_core.markup import Run, translatable_text
 from mt_core.markup_words import carry_rewrite, visible_text
 from mt_core.pipeline_steps import AppliedGender
-from mt_core.pronoun_gender import pronoun_predicate_gender
+from mt_core.pronoun_gender import sole_predicate_subject
 from mt_core.speaker_gender import SPEAKER, worth_reporting
 from mt_core.terminology import Term, TermMatcher, term_written
 
@@ -78,7 +78,7 @@ def reinflect_run(reader: GenderReader | None, run: Run, decoded: str) -> str:
     into the markup or would lose a required term."""
     if reader is None:
         return decoded
-    decoded = _agree_with_pronoun(reader, run, decoded)
+    decoded = _agree_with_subject(reader, run, decoded)
     hints = run_hints(run)
     if not hints:
         return decoded
@@ -93,13 +93,14 @@ def reinflect_run(reader: GenderReader | None, run: Run, decoded: str) -> str:
     return carried if sum(run.terms_in(carried)) >= sum(run.terms_in(decoded)) else decoded
 
 
-def _agree_with_pronoun(reader: GenderReader, run: Run, decoded: str) -> str:
+def _agree_with_subject(reader: GenderReader, run: Run, decoded: str) -> str:
     """As plain text does (mt_core/gender_fallbacks.py), between the tags."""
     source = translatable_text(run)
-    if pronoun_predicate_gender(source) is None:  # most runs: no text built, no analyser call
+    if sole_predicate_subject(source) is None:  # most runs: no text built, no analyser call
         return decoded
+    speaker = next((hint.gender for hint in run_hints(run) if hint.source == SPEAKER), None)
     text = visible_text(decoded)
-    agreeing = agree_with_pronoun(reader, source, text)
+    agreeing = agree_with_subject(reader, source, text, speaker)
     carried = carry_rewrite(decoded, agreeing) if agreeing != text else None
     if carried is None or sum(run.terms_in(carried)) < sum(run.terms_in(decoded)):
         return decoded

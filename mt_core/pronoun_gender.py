@@ -30,20 +30,35 @@ _LINKING = (
     r"|remain|remains|remained|get|gets|got"
 )
 _LINKING_VERB = re.compile(rf"\b(?:{_LINKING})\b|\b\w+'(?:s|re|m)\b", re.IGNORECASE)
-_PRONOUN_PREDICATE = re.compile(
-    rf"\b(she|he)(?:\s+(?:will|would|must|might|may|can|could|should|has|had|have|not|never|always|still|also))*"
-    rf"(?:\s+(?:{_LINKING})\b|'s\b)",
+_SUBJECT_PREDICATE = re.compile(
+    rf"\b(she|he|I)(?:\s+(?:will|would|must|might|may|can|could|should|has|had|have|not|never|always|still|also))*"
+    rf"(?:\s+(?:{_LINKING})\b|'s\b|'m\b)",
     re.IGNORECASE,
 )
 _LINKS_P3 = COPULAS | frozenset({"parecer"})
+#: The marker for a rewrite of the predicate of a sentence whose one linking verb is the speaker's ("I was
+#: angry" → "Era muy enojada": 'era' may be third person, but no third person has a predicate here).
+SOLE_SPEAKER = "I, the one predicate"
+
+
+def sole_predicate_subject(source: str) -> str | None:
+    """'she', 'he' or 'i' where the source has one linking verb and it follows that pronoun; None otherwise."""
+    clauses = _SUBJECT_PREDICATE.findall(source)
+    if len(clauses) != 1 or len(_LINKING_VERB.findall(source)) != 1:
+        return None
+    return str(clauses[0]).lower()
 
 
 def pronoun_predicate_gender(source: str) -> Gender | None:
     """The gender of the one predicate clause of ``source`` where it belongs to 'she' or 'he'; None otherwise."""
-    clauses = _PRONOUN_PREDICATE.findall(source)
-    if len(clauses) != 1 or len(_LINKING_VERB.findall(source)) != 1:
-        return None
-    return Gender.FEMININE if clauses[0].lower() == "she" else Gender.MASCULINE
+    return {"she": Gender.FEMININE, "he": Gender.MASCULINE}.get(sole_predicate_subject(source) or "")
+
+
+def plan_sole_speaker_rewrite(tokens: list[Token], gender: str) -> dict[int, Analysis]:
+    """The predicate of the translation's one linking verb that may be first person ('era', 'estaba'), for a
+    source whose one linking verb is the speaker's."""
+    starts = linking_starts(tokens, "p1", "me", COPULAS, only=False)
+    return plan_predicates(predicates(tokens, starts), gender) if len(starts) == 1 else {}
 
 
 def _third_person_starts(tokens: list[Token]) -> list[int]:
@@ -61,4 +76,10 @@ def pronoun_predicate_reading(tokens: list[Token]) -> Gender | None:
     """The gender of the predicate of the translation's one third-person linking verb; None where it has none,
     several, or nothing marked."""
     starts = _third_person_starts(tokens)
+    return predicate_gender(predicates(tokens, starts)) if len(starts) == 1 else None
+
+
+def sole_speaker_reading(tokens: list[Token]) -> Gender | None:
+    """The gender of the predicate of the translation's one linking verb that may be first person."""
+    starts = linking_starts(tokens, "p1", "me", COPULAS, only=False)
     return predicate_gender(predicates(tokens, starts)) if len(starts) == 1 else None

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from mt_core.engine import Engine, Hypothesis
-from mt_core.gender_fallbacks import agree_with_pronoun
+from mt_core.gender_fallbacks import agree_with_subject
 from mt_core.grammar import Gender
 from mt_core.pipeline import TranslationPipeline
 from mt_core.pronoun_gender import pronoun_predicate_gender
@@ -51,7 +51,7 @@ def test_the_source_names_one_predicate_of_she_or_he(source: str, gender: Gender
 def test_the_one_third_person_predicate_takes_the_pronouns_gender(  # type: ignore[no-untyped-def]
     reader, source: str, translation: str, expected: str
 ) -> None:
-    assert agree_with_pronoun(reader, source, translation) == expected
+    assert agree_with_subject(reader, source, translation) == expected
 
 
 @needs_apertium
@@ -67,3 +67,20 @@ def test_the_pipeline_makes_the_predicate_agree(tiny_model_dir: Path, reader, mo
     assert result.text == "Dijo que era orgullosa de ellos."
     (other,) = pipeline.translate(["It was proud of them."], "en", "es")
     assert other.text == "Dijo que era orgulloso de ellos."
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("I was very angry with them.", "Era muy enojado con ellos.", "Era muy enojada con ellos."),
+        ("I felt relaxed on the beach.", "Sentía relajado en la playa.", "Sentía relajada en la playa."),
+        ("I knew he was tired.", "Sabía que estaba cansado.", "Sabía que estaba cansado."),  # his predicate
+        ("I was tired and he was angry.", "Estaba cansado y estaba enfadado.", "Estaba cansado y estaba enfadado."),
+    ],
+)
+def test_a_speakers_only_predicate_takes_the_requested_gender_in_forms_a_third_person_shares(  # type: ignore[no-untyped-def]
+    reader, source: str, translation: str, expected: str
+) -> None:
+    assert agree_with_subject(reader, source, translation, Gender.FEMININE) == expected
+    assert agree_with_subject(reader, source, translation) == translation  # no gender requested: the model's
