@@ -28,7 +28,12 @@ from training.corpus.records import Pair, read_pairs
 from training.gender_suite import read_suite
 from training.markup_gender_eval import evaluate_markup_gender, render_markup_gender_markdown
 from training.metrics import QUALITY_METRICS, GenderAccuracy, MarkupAccuracy, MetricScore, TermUseRate, detag
-from training.number_eval import evaluate_numbers, render_numbers_markdown
+from training.number_eval import (
+    evaluate_numbers,
+    evaluate_placeholders,
+    render_numbers_markdown,
+    render_placeholders_markdown,
+)
 from training.predicate_eval import evaluate_predicates, render_predicates_markdown
 from training.tables import gender_rows, markdown_table
 
@@ -316,6 +321,8 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
         (output / "predicates.json").write_text(json.dumps(asdict(predicates), indent=2))
     number_rows = evaluate_numbers(pipeline, test_files, config.limit)
     (output / "numbers.json").write_text(json.dumps([asdict(r) for r in number_rows], indent=2))
+    placeholder_rows = evaluate_placeholders(pipeline, test_files, config.limit)
+    (output / "placeholders.json").write_text(json.dumps([asdict(r) for r in placeholder_rows], indent=2))
     markdown = (
         render_markdown(reports, pipeline.engine.manifest.name)
         + render_terms_markdown(term_reports)
@@ -324,6 +331,7 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
         + render_markup_gender_markdown(markup_gender)
         + render_predicates_markdown(predicates)
         + render_numbers_markdown(number_rows)
+        + render_placeholders_markdown(placeholder_rows)
     )
     (output / "report.md").write_text(markdown)
     print(markdown)

@@ -109,6 +109,39 @@ class NumberAccuracy:
         )
 
 
+class PlaceholderAccuracy:
+    """Share of the sources' placeholders (braces, printf specifiers) that the translations keep exactly,
+    counted one for one. Needs the sources; references are not used."""
+
+    name = "placeholders kept"
+
+    def corpus_score(
+        self, hypotheses: Sequence[str], references: Sequence[str] = (), sources: Sequence[str] | None = None
+    ) -> MetricScore:
+        from collections import Counter
+
+        from mt_core.protection import PLACEHOLDERS, PRINTF_SPECIFIER
+
+        if sources is None:
+            raise ValueError("placeholders kept are counted against the sources")
+        pattern = re.compile(f"{PLACEHOLDERS}|{PRINTF_SPECIFIER.pattern}")
+        total = kept = whole = 0
+        for source, hypothesis in zip(sources, hypotheses, strict=True):
+            wanted, found = Counter(pattern.findall(source)), Counter(pattern.findall(hypothesis))
+            here = sum(min(count, found[p]) for p, count in wanted.items())
+            total, kept, whole = total + sum(wanted.values()), kept + here, whole + (here == sum(wanted.values()))
+        return MetricScore(
+            self.name,
+            round(100 * kept / max(total, 1), 2),
+            f"placeholders:{total}|sentences:{len(hypotheses)}|match:exact",
+            {
+                "placeholders": total,
+                "kept": kept,
+                "sentences_all_kept_percent": round(100 * whole / max(len(hypotheses), 1), 2),
+            },
+        )
+
+
 class GenderAccuracy:
     """Gender of the occupation noun in each translation, read by the target-language analyser.
 

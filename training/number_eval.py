@@ -1,5 +1,7 @@
 """Numbers, scored: how many of the sources' numbers the translations keep, from the model alone and from the
-service, whose number check writes back the ones the model changed (mt_core/number_check.py).
+service, whose number check writes back the ones the model changed (mt_core/number_check.py). Also the
+placeholders of software strings (braces, printf specifiers) the service keeps exactly
+(mt_core/protection.py, mt_core/specifier_retry.py), on training/placeholder_suite.txt and the test splits.
 
 Three sets: fairmt's number suite (training/number_suite.txt, sentences of prices, versions, sizes, dates and
 ordinals, written for this check), the same suite as HTML (each sentence a paragraph with its first number in
@@ -19,11 +21,13 @@ from tqdm import tqdm
 from mt_core.markup_translate import MarkupTranslator
 from mt_core.number_check import MISSING, REPAIRED, source_numerals
 from mt_core.pipeline import TranslationPipeline
+from mt_core.protection import PLACEHOLDERS, PRINTF_SPECIFIER
 from training.corpus.records import read_pairs
-from training.metrics import MetricScore, NumberAccuracy, detag
+from training.metrics import MetricScore, NumberAccuracy, PlaceholderAccuracy, detag
 from training.tables import markdown_table
 
 SUITE = Path(__file__).with_name("number_suite.txt")
+PLACEHOLDER_SUITE = Path(__file__).with_name("placeholder_suite.txt")
 BATCH = 32
 
 
@@ -116,4 +120,41 @@ def render_numbers_markdown(rows: Sequence[NumberRow]) -> str:
         "A number counts as kept when the translation has its value: as written, with Spanish separators, as a "
         "number word, or for an ordinal as a Roman numeral. Signature: `" + rows[0].service.signature + "`.",
     ]
+    return "\n".join(lines) + "\n"
+
+
+@dataclass
+class PlaceholderRow:
+    name: str
+    sentences: int
+    service: MetricScore
+
+    @property
+    def cells(self) -> list[object]:
+        details = self.service.details
+        return [int(details["placeholders"]), self.service.score, details["sentences_all_kept_percent"]]
+
+
+def evaluate_placeholders(
+    pipeline: TranslationPipeline, test_files: Sequence[Path], limit: int
+) -> list[PlaceholderRow]:
+    pattern = re.compile(f"{PLACEHOLDERS}|{PRINTF_SPECIFIER.pattern}")
+    suite = read_number_suite(PLACEHOLDER_SUITE)
+    in_tests = [pair.src for path in test_files for pair in list(read_pairs(path))[:limit] if pattern.search(pair.src)]
+    metric = PlaceholderAccuracy()
+    rows = []
+    for name, texts in (("placeholder suite", suite), ("test-split sentences with a placeholder", in_tests)):
+        outputs, _ = _translate(pipeline, texts, False, name)
+        rows.append(PlaceholderRow(name, len(texts), metric.corpus_score(outputs, sources=texts)))
+    return rows
+
+
+def render_placeholders_markdown(rows: Sequence[PlaceholderRow]) -> str:
+    if not rows:
+        return ""
+    lines = ["", "## Placeholders kept", ""]
+    lines += markdown_table(
+        ["set", "sentences", "placeholders", "kept by fairmt", "sentences with all kept"],
+        ([r.name, r.sentences, *r.cells] for r in rows),
+    )
     return "\n".join(lines) + "\n"

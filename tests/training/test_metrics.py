@@ -53,3 +53,12 @@ def test_numbers_kept_counts_values_not_spellings() -> None:
     assert score.details["sentences_all_kept_percent"] == 66.67 and score.signature.startswith("numbers:3|")
     with pytest.raises(ValueError, match="sources"):
         NumberAccuracy().corpus_score(hypotheses, [])
+
+
+def test_placeholders_kept_are_counted_exactly_and_one_for_one() -> None:
+    from training.metrics import PlaceholderAccuracy
+
+    sources = ["You have %d new messages.", "Hello {name} and %s and %s.", "No placeholders."]
+    hypotheses = ["Tienes mensajes nuevos.", "Hola {nombre} y %s y %s.", "Sin nada."]
+    score = PlaceholderAccuracy().corpus_score(hypotheses, sources=sources)
+    assert (score.details["placeholders"], score.details["kept"], score.score) == (4, 2, 50.0)

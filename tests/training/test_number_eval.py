@@ -22,3 +22,13 @@ def test_number_rows_compare_the_model_alone_with_the_service(tiny_model_dir: Pa
         assert row.service.score >= row.model_alone.score
         assert row.service.details["kept"] - row.model_alone.details["kept"] <= row.repaired
     assert f"| number suite | {len(read_number_suite())} |" in render_numbers_markdown(rows)
+
+
+def test_placeholder_rows_count_the_suite_and_the_test_splits(tiny_model_dir: Path, synthetic_corpus: Path) -> None:
+    from training.number_eval import evaluate_placeholders, render_placeholders_markdown
+
+    rows = evaluate_placeholders(
+        TranslationPipeline(Engine(tiny_model_dir)), sorted(synthetic_corpus.glob("*.test.jsonl")), 5
+    )
+    assert rows[0].name == "placeholder suite" and rows[0].service.details["placeholders"] >= 18
+    assert 0 <= rows[0].service.score <= 100 and "## Placeholders kept" in render_placeholders_markdown(rows)
