@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -84,62 +85,49 @@ class TermUseRate:
         )
 
 
-class NumberAccuracy:
-    """Share of the sources' numbers that the translations keep, judged by value as the service judges them
-    (mt_core/number_check.py): as written, with Spanish separators, as a number word, or for an ordinal as a
-    Roman numeral. Needs the sources; references are not used."""
+class SourceItemsKept:
+    """Share of the items of each source (numbers, placeholders) that its translation keeps, counted one for
+    one by ``kept`` (source, translation) → (kept, total). Needs the sources; references are not used."""
 
-    name = "numbers kept"
+    def __init__(self, name: str, unit: str, match: str, kept: Callable[[str, str], tuple[int, int]]) -> None:
+        self.name, self.unit, self.match, self._kept = name, unit, match, kept
 
     def corpus_score(
         self, hypotheses: Sequence[str], references: Sequence[str] = (), sources: Sequence[str] | None = None
     ) -> MetricScore:
-        from mt_core.number_check import numbers_kept
-
         if sources is None:
-            raise ValueError("numbers kept are counted against the sources")
-        counts = [numbers_kept(s, h) for s, h in zip(sources, hypotheses, strict=True)]
+            raise ValueError(f"{self.name} are counted against the sources")
+        counts = [self._kept(s, h) for s, h in zip(sources, hypotheses, strict=True)]
         kept, total = sum(k for k, _ in counts), sum(n for _, n in counts)
         whole = sum(k == n for k, n in counts)
         return MetricScore(
             self.name,
             round(100 * kept / max(total, 1), 2),
-            f"numbers:{total}|sentences:{len(hypotheses)}|match:value",
-            {"numbers": total, "kept": kept, "sentences_all_kept_percent": round(100 * whole / max(len(counts), 1), 2)},
+            f"{self.unit}:{total}|sentences:{len(hypotheses)}|match:{self.match}",
+            {self.unit: total, "kept": kept, "sentences_all_kept_percent": round(100 * whole / max(len(counts), 1), 2)},
         )
 
 
-class PlaceholderAccuracy:
-    """Share of the sources' placeholders (braces, printf specifiers) that the translations keep exactly,
-    counted one for one. Needs the sources; references are not used."""
+def NumberAccuracy() -> SourceItemsKept:
+    """Numbers judged by value as the service judges them (mt_core/number_check.py): as written, with Spanish
+    separators, as a number word, or for an ordinal as a Roman numeral."""
+    from mt_core.number_check import numbers_kept
 
-    name = "placeholders kept"
+    return SourceItemsKept("numbers kept", "numbers", "value", numbers_kept)
 
-    def corpus_score(
-        self, hypotheses: Sequence[str], references: Sequence[str] = (), sources: Sequence[str] | None = None
-    ) -> MetricScore:
-        from collections import Counter
 
-        from mt_core.protection import PLACEHOLDERS, PRINTF_SPECIFIER
+def placeholders_kept(source: str, translation: str) -> tuple[int, int]:
+    """(placeholders of the source found exactly in the translation, one for one; placeholders of the source)."""
+    from mt_core.protection import PLACEHOLDERS, PRINTF_SPECIFIER
 
-        if sources is None:
-            raise ValueError("placeholders kept are counted against the sources")
-        pattern = re.compile(f"{PLACEHOLDERS}|{PRINTF_SPECIFIER.pattern}")
-        total = kept = whole = 0
-        for source, hypothesis in zip(sources, hypotheses, strict=True):
-            wanted, found = Counter(pattern.findall(source)), Counter(pattern.findall(hypothesis))
-            here = sum(min(count, found[p]) for p, count in wanted.items())
-            total, kept, whole = total + sum(wanted.values()), kept + here, whole + (here == sum(wanted.values()))
-        return MetricScore(
-            self.name,
-            round(100 * kept / max(total, 1), 2),
-            f"placeholders:{total}|sentences:{len(hypotheses)}|match:exact",
-            {
-                "placeholders": total,
-                "kept": kept,
-                "sentences_all_kept_percent": round(100 * whole / max(len(hypotheses), 1), 2),
-            },
-        )
+    pattern = re.compile(f"{PLACEHOLDERS}|{PRINTF_SPECIFIER.pattern}")
+    wanted, found = Counter(pattern.findall(source)), Counter(pattern.findall(translation))
+    return sum(min(count, found[p]) for p, count in wanted.items()), sum(wanted.values())
+
+
+def PlaceholderAccuracy() -> SourceItemsKept:
+    """Placeholders of software strings (braces, printf specifiers), kept exactly."""
+    return SourceItemsKept("placeholders kept", "placeholders", "exact", placeholders_kept)
 
 
 class GenderAccuracy:
