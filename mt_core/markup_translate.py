@@ -262,11 +262,12 @@ class MarkupTranslator:
         if decoded is None:  # cannot happen for well-formed projections; never lose markup
             decoded = "".join(serialize(node) for node in run.nodes)
             result.warnings.append("a segment was left untranslated to keep its markup intact")
-        decoded = mend_plural_spelling(run_text(run), decoded, MARKUP_NOT_TEXT)
+        text = run_text(run)
+        decoded = mend_plural_spelling(text, decoded, MARKUP_NOT_TEXT)
         decoded = reinflect_run(self.pipeline.gender_reader, run, decoded)
-        decoded = initial_case_between_tags(run_text(run), decoded)
+        decoded = initial_case_between_tags(text, decoded)
         if self.pipeline.number_check:
-            numbers = check_numbers(run_text(run), decoded, MARKUP_NOT_TEXT)
+            numbers = check_numbers(text, decoded, MARKUP_NOT_TEXT)
             result.warnings += number_warnings("a segment", numbers)
             decoded = numbers.text
         return chosen, decoded, self._held(run, source, hypothesis if chosen >= 0 else None, decoded)

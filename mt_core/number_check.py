@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 #: A number as the source may write it: digits with "," or "." inside, not glued to a word before it
 #: ("S390", "uint32" and "⟦x1⟧" are names, not numbers).
-_SOURCE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+SOURCE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 #: A number as a translation may write it: also with spaces between groups of three ("250 000"), or broken
 #: by a space before a separator ("4 ,000,000"), so that a repair replaces the whole of it.
 _TARGET_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?: ?[.,]\d+)*)")
@@ -138,7 +138,7 @@ class NumberCheck:
 def source_numerals(source: str) -> list[Numeral]:
     return [
         Numeral(m.group(), m.start(), m.end(), bool(_ORDINAL_SUFFIX.match(source, m.end())))
-        for m in _SOURCE_NUMBER.finditer(source)
+        for m in SOURCE_NUMBER.finditer(source)
     ]
 
 

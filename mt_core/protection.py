@@ -67,6 +67,8 @@ PRINTF_SPECIFIER = re.compile(
     r"(?<![\d%])%(?:\d+\$|\([A-Za-z_]\w*\))?[-+0#]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|z|j|t|q)?"
     r"[diouxXeEfFgGaAcspn@](?![A-Za-z])"
 )
+#: Every placeholder of a software string, braces and printf alike: what must come back exactly.
+SOFTWARE_PLACEHOLDER = re.compile(f"{PLACEHOLDERS}|{PRINTF_SPECIFIER.pattern}")
 #: Text copied as written whatever its characters: web and e-mail addresses and host names (the model would
 #: translate "user@example.com" into "usuario@ejemplo.com"), file names and bare extensions, paths of two or
 #: more parts or starting "./", "../" or "~/", command-line options, and identifiers in camelCase or snake_case

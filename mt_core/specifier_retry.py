@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 def lost_specifiers(source: str, translation: str) -> list[str]:
     """The source's specifiers that the translation lacks, counted one for one."""
+    if "%" not in source:  # nearly every sentence: no pass of the pattern
+        return []
     left = Counter(PRINTF_SPECIFIER.findall(translation))
     lost = []
     for specifier in PRINTF_SPECIFIER.findall(source):
@@ -74,7 +76,7 @@ def plan_specifier_retry(
     indices = [
         index
         for index, (source, selection) in enumerate(zip(prepared.sources, selections, strict=True))
-        if "%" in source and lost_specifiers(source, selection.text)
+        if lost_specifiers(source, selection.text)
     ]
     if not indices:
         return None

@@ -118,10 +118,10 @@ def NumberAccuracy() -> SourceItemsKept:
 
 def placeholders_kept(source: str, translation: str) -> tuple[int, int]:
     """(placeholders of the source found exactly in the translation, one for one; placeholders of the source)."""
-    from mt_core.protection import PLACEHOLDERS, PRINTF_SPECIFIER
+    from mt_core.protection import SOFTWARE_PLACEHOLDER
 
-    pattern = re.compile(f"{PLACEHOLDERS}|{PRINTF_SPECIFIER.pattern}")
-    wanted, found = Counter(pattern.findall(source)), Counter(pattern.findall(translation))
+    wanted = Counter(SOFTWARE_PLACEHOLDER.findall(source))
+    found = Counter(SOFTWARE_PLACEHOLDER.findall(translation))
     return sum(min(count, found[p]) for p, count in wanted.items()), sum(wanted.values())
 
 

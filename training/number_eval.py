@@ -11,7 +11,6 @@ ordinals, written for this check), the same suite as HTML (each sentence a parag
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +18,9 @@ from pathlib import Path
 from tqdm import tqdm
 
 from mt_core.markup_translate import MarkupTranslator
-from mt_core.number_check import MISSING, REPAIRED, source_numerals
+from mt_core.number_check import MISSING, REPAIRED, SOURCE_NUMBER, source_numerals
 from mt_core.pipeline import TranslationPipeline
-from mt_core.protection import PLACEHOLDERS, PRINTF_SPECIFIER
+from mt_core.protection import SOFTWARE_PLACEHOLDER
 from training.corpus.records import read_pairs
 from training.metrics import MetricScore, NumberAccuracy, PlaceholderAccuracy, detag
 from training.tables import markdown_table
@@ -53,7 +52,7 @@ def read_number_suite(path: Path = SUITE) -> list[str]:
 def as_html(sentence: str) -> str:
     """The sentence as a paragraph with its first number in bold."""
     escaped = html.escape(sentence, quote=False)
-    return "<p>" + re.sub(r"(?<![\w.,])(\d+(?:[.,]\d+)*)", r"<b>\1</b>", escaped, count=1) + "</p>"
+    return "<p>" + SOURCE_NUMBER.sub(r"<b>\g<0></b>", escaped, count=1) + "</p>"
 
 
 def _translate(
@@ -138,9 +137,13 @@ class PlaceholderRow:
 def evaluate_placeholders(
     pipeline: TranslationPipeline, test_files: Sequence[Path], limit: int
 ) -> list[PlaceholderRow]:
-    pattern = re.compile(f"{PLACEHOLDERS}|{PRINTF_SPECIFIER.pattern}")
     suite = read_number_suite(PLACEHOLDER_SUITE)
-    in_tests = [pair.src for path in test_files for pair in list(read_pairs(path))[:limit] if pattern.search(pair.src)]
+    in_tests = [
+        pair.src
+        for path in test_files
+        for pair in list(read_pairs(path))[:limit]
+        if SOFTWARE_PLACEHOLDER.search(pair.src)
+    ]
     metric = PlaceholderAccuracy()
     rows = []
     for name, texts in (("placeholder suite", suite), ("test-split sentences with a placeholder", in_tests)):
