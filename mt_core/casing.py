@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from mt_core import grammar
-from mt_core.protection import VERBATIM
+from mt_core.protection import VERBATIM, may_hold_verbatim
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -20,7 +20,8 @@ def is_shouted(sentence: str) -> bool:
     """Two space-separated words of two letters or more, and not one lower-case letter outside file names,
     addresses and identifiers (an identifier such as COM.MICROSOFT.CONCAT or PROPERTY-NAME has no space, and
     is left as it is)."""
-    prose = VERBATIM.sub(" ", sentence)  # a file name or an identifier keeps its own case
+    # A file name or an identifier keeps its own case.
+    prose = VERBATIM.sub(" ", sentence) if may_hold_verbatim(sentence) else sentence
     words = [token for token in prose.split() if _WORD.search(token)]
     return len(words) >= 2 and not any(c.islower() for c in prose)
 

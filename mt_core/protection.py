@@ -74,19 +74,25 @@ SOFTWARE_PLACEHOLDER = re.compile(f"{PLACEHOLDERS}|{PRINTF_SPECIFIER.pattern}")
 #: more parts or starting "./", "../" or "~/", command-line options, and identifiers in camelCase or snake_case
 #: ("fontSize" came back as "tipo de letra").
 VERBATIM = re.compile(
-    r"(?i:https?://|www\.)[^\s<>\"⟦⟧]*[^\s<>\"⟦⟧.,;:!?)\]']|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
+    r"(?i:https?://|www\.)[^\s<>\"⟦⟧]*[^\s<>\"⟦⟧.,;:!?)\]']|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
     rf"|(?<![\w.@/-])(?i:[a-z](?:[a-z\d-]*[a-z\d])?\.(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)*)(?:{HOST_DOMAINS})\b(?![\w-]|\.\w)"
     r"(?:/[^\s<>\"⟦⟧]*[^\s<>\"⟦⟧.,;:!?)\]'])?"
-    rf"|(?<![\w.])[\w-]*\w(?:\.[\w-]+)*\.(?i:{FILE_EXTENSIONS})\b(?!\.\w)"
+    rf"|(?<![\w.-])[\w-]*\w(?:\.[\w-]+)*\.(?i:{FILE_EXTENSIONS})\b(?!\.\w)"
     rf"|(?<!\S)\.(?i:{FILE_EXTENSIONS})\b(?!\.\w)"
     r"|(?<![\w/.~])(?:(?:~|\.{1,2})/[\w.-]+(?:/[\w.-]+)*|/[\w.-]+(?:/[\w.-]+)+)/?"
     r"|(?<![\w-])--[A-Za-z][\w-]*"
-    r"|\b[a-z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)+\b"
+    r"|\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+\b"
     r"|\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b"
     rf"|{PLACEHOLDERS}"
 )
 
-VERBATIM_HINT = re.compile(r"@|://|www\.|\.\w|/\w|--|_|[a-z][A-Z]|\{", re.IGNORECASE)
+#: What every VERBATIM match holds somewhere, cheap to look for: text without it skips the full pattern. Case
+#: matters: case-blind, the camelCase hint matched any two letters and no sentence ever skipped it.
+VERBATIM_HINT = re.compile(r"@|://|(?i:www)\.|\.\w|/[\w.-]|--|_|[a-z\d][A-Z]|\{")
+
+
+def may_hold_verbatim(text: str) -> bool:
+    return VERBATIM_HINT.search(text) is not None
 
 
 class SymbolProtector:
@@ -130,7 +136,7 @@ class SymbolProtector:
     def protect(self, text: str, also: re.Pattern[str] | None = None) -> Protected:
         """``text`` may already hold placeholders (a term retry's tags); the voids are numbered after them.
         Runs beyond the grammar's last placeholder number stay as they are. ``also`` protects more."""
-        if also is None and text.isascii() and not VERBATIM_HINT.search(text):  # most text: no pass over it
+        if also is None and text.isascii() and not may_hold_verbatim(text):  # most text: no pass over it
             return Protected(text)
         used = [token.index for token in grammar.find_placeholders(text)]
         number = max(used, default=0)

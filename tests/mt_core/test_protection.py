@@ -3,7 +3,7 @@ import string
 import pytest
 
 from mt_core import grammar
-from mt_core.protection import Protected, SymbolProtector
+from mt_core.protection import VERBATIM, Protected, SymbolProtector, may_hold_verbatim
 
 KNOWN = frozenset(string.ascii_letters + string.digits + ".,:;!?'\"()-" + "áéíóúñ¿¡")
 PROTECTOR = SymbolProtector(KNOWN)
@@ -106,6 +106,46 @@ def test_file_names_paths_options_and_identifiers_are_kept_from_translation(text
     protected = PROTECTOR.protect(text)
     assert list(protected.originals.values()) == kept
     assert PROTECTOR.restore(protected.text, protected).text == text
+
+
+VERBATIM_RUNS = [
+    "ana.ruiz@example.com",
+    "https://example.com/help",
+    "WWW.example.org",
+    "settings.json",
+    ".PDF",
+    "/etc/fairmt",
+    "~/runs/a",
+    "./run.sh",
+    "../up",
+    "/.config/x",
+    "--model",
+    "docs.python.org/3",
+    "Example.com",
+    "{name}",
+    "${file}",
+    "{{ user.name }}",
+    "user_id",
+    "getUserName",
+    "sha1Sum",
+    "x2Go",
+]
+
+
+@pytest.mark.parametrize("run", VERBATIM_RUNS)
+def test_text_the_hint_passes_over_holds_no_verbatim_run(run: str) -> None:
+    text = f"Use {run} now"
+    assert VERBATIM.search(text) is not None  # the example is one
+    assert may_hold_verbatim(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The committee announced on Tuesday that the new Library will open.", "WARNING: DO NOT OPEN THE COVER.", "Hello"],
+)
+def test_plain_prose_skips_the_verbatim_pattern(text: str) -> None:
+    """Case-blind, the hint once matched any two letters, so every sentence paid for the full pattern."""
+    assert not may_hold_verbatim(text)
 
 
 def test_the_word_after_a_leading_run_keeps_the_source_case() -> None:
