@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from mt_core.gender_lexicon import SPANISH_PERSON_LEMMAS, gender_evidence, is_epicene, person_noun_spans
+from mt_core.gender_lexicon import (
+    AMBIGUOUS_PERSON_NOUNS,
+    EPICENE_LEMMAS,
+    SPANISH_PERSON_LEMMAS,
+    gender_evidence,
+    is_epicene,
+    person_noun_spans,
+)
 from mt_core.gender_rewrite import Generator, is_unknown_person_noun, plan_rewrite, rewrite_gender
 from mt_core.grammar import Gender
 from mt_core.markup_words import carry_rewrite, same_layout, visible_text
@@ -100,6 +107,10 @@ class GenderReader(Protocol):
         """Where the translation shows ``gender`` for these nouns (GFST trains on these words alone)."""
         ...
 
+    def person_lemmas(self) -> frozenset[str]:
+        """Target-language lemmas of the person nouns whose gender the source may leave open."""
+        ...
+
 
 #: English person nouns whose plural no suffix rule undoes.
 _IRREGULAR_PLURALS = {
@@ -139,6 +150,7 @@ class SpanishGenderReader:
         self._generator = Generator()
         self._lemmas: dict[str, frozenset[str]] = {}
         self._forms: dict[tuple[str, Gender], str | None] = {}
+        self._person_lemmas: frozenset[str] | None = None
         self._lock = threading.Lock()
 
     def _lemmas_for(self, noun: str) -> frozenset[str]:
@@ -155,6 +167,20 @@ class SpanishGenderReader:
         with self._lock:
             self._lemmas[key] = frozenset(lemmas)
         return self._lemmas[key]
+
+    def person_lemmas(self) -> frozenset[str]:
+        """Every Spanish lemma of the ambiguous English person nouns, looked up once: 'la presidente' and 'la
+        médico' are a woman, although the dictionary lists those nouns as masculine."""
+        with self._lock:
+            if self._person_lemmas is not None:
+                return self._person_lemmas
+        nouns = sorted({_singular(noun)[0] for noun in AMBIGUOUS_PERSON_NOUNS})
+        found = self._bilingual.lookup([Analysis(noun, ("n", "sg")) for noun in nouns])
+        lemmas = {lemma for noun in nouns for lemma in SPANISH_PERSON_LEMMAS.get(noun, ())}
+        lemmas |= {unit.lemma.lower() for unit in found if unit is not None}
+        with self._lock:
+            self._person_lemmas = frozenset(lemmas | EPICENE_LEMMAS)
+        return self._person_lemmas
 
     def _noun_lemmas(self, source_nouns: Sequence[str]) -> frozenset[str]:
         return frozenset(

@@ -265,6 +265,8 @@ class MarkupTranslator:
         text = run_text(run)
         decoded = mend_plural_spelling(text, decoded, MARKUP_NOT_TEXT)
         decoded = reinflect_run(self.pipeline.gender_reader, run, decoded)
+        if self.pipeline.agreement is not None:
+            decoded = self.pipeline.agreement.mend([text], [decoded], MARKUP_NOT_TEXT)[0]
         decoded = initial_case_between_tags(text, decoded)
         if self.pipeline.number_check:
             numbers = check_numbers(text, decoded, MARKUP_NOT_TEXT)

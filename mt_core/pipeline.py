@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from mt_core import grammar
+from mt_core.agreement import DeterminerAgreement
 from mt_core.batching import DynamicBatcher
 from mt_core.casing import is_shouted, match_initial_case, sentence_case, shout
 from mt_core.engine import DecodingOptions, Engine, Hypothesis
@@ -96,6 +97,7 @@ class TranslationPipeline:
         copy_check: CopyCheck | None = None,
         number_check: bool = True,
         term_inflector: TermInflector | None = None,
+        agreement: DeterminerAgreement | None = None,
     ) -> None:
         self.engine = engine
         self.gender_reader = gender_reader
@@ -105,6 +107,8 @@ class TranslationPipeline:
         self.number_check = number_check
         #: Puts a term's target in the plural where the source has the term so; None copies targets as written.
         self.term_inflector = term_inflector
+        #: Puts a determiner in its noun's gender (mt_core/agreement.py); None leaves determiners as written.
+        self.agreement = agreement
         self.protector = SymbolProtector(engine.tokenizer.known_characters)
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
@@ -345,6 +349,10 @@ class TranslationPipeline:
             selection.text = mend_plural_spelling(source, selection.text)  # before the analyser reads it
         if self.gender_reader is not None:
             reinflect(self.gender_reader, prepared, selections)
+        if self.agreement is not None:
+            mended = self.agreement.mend(prepared.sources, [selection.text for selection in selections])
+            for selection, text in zip(selections, mended, strict=True):
+                selection.text = text
         results = [TranslatedText("") for _ in prepared.segments]
         sentences: list[list[str]] = [[] for _ in prepared.segments]
         for index, (owner, selection, terms, hints, source) in enumerate(

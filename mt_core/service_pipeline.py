@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from mt_core.agreement import determiner_agreement_for
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.gender import gender_reader_for
 from mt_core.pipeline import TranslationPipeline
@@ -42,5 +43,12 @@ def service_pipeline(
     source_lang, target_lang = engine.manifest.pair
     copies = copy_check_for(source_lang, target_lang) if options.retranslate_copies else None
     reader = gender_reader_for(target_lang)
-    inflector = term_inflector_for(target_lang, reader.analyser if reader else None)
-    return TranslationPipeline(engine, decoding_options(options), reader, copies, term_inflector=inflector)
+    analyser = reader.analyser if reader else None
+    return TranslationPipeline(
+        engine,
+        decoding_options(options),
+        reader,
+        copies,
+        term_inflector=term_inflector_for(target_lang, analyser),
+        agreement=determiner_agreement_for(target_lang, reader),
+    )

@@ -61,6 +61,8 @@ class SplitReport:
     seconds: float
     #: Translations whose invented tail was cut (mt_core/invented_tails.py).
     tails_cut: int = 0
+    #: Determiners put in their noun's gender (mt_core/agreement.py).
+    determiners_mended: int = 0
 
 
 def _score(hypotheses: list[str], references: list[str]) -> list[MetricScore]:
@@ -71,17 +73,20 @@ def evaluate_split(path: Path, pipeline: TranslationPipeline, config: EvalConfig
     pairs = list(read_pairs(path))[: config.limit]
     sources, references = [p.src for p in pairs], [p.tgt for p in pairs]
     started = time.monotonic()
+    mended_before = pipeline.agreement.mended if pipeline.agreement else 0
     results: list[TranslatedText] = []
     for start in tqdm(range(0, len(sources), 32), desc=path.stem, unit=" batches"):
         results += pipeline.translate(sources[start : start + 32], "en", "es")
     hypotheses = [r.text for r in results]
     tails_cut = sum(any(TAIL_CUT_WARNING in w for w in r.warnings) for r in results)
+    mended = (pipeline.agreement.mended if pipeline.agreement else 0) - mended_before
     seconds = time.monotonic() - started
     source = path.name.split(".")[0]
     apertium = None
     if config.with_apertium and shutil.which("apertium") and source not in APERTIUM_TAUGHT:
         apertium = _score(apertium_translate(sources), references)
-    return SplitReport(source, len(pairs), _score(hypotheses, references), apertium, round(seconds, 1), tails_cut)
+    model = _score(hypotheses, references)
+    return SplitReport(source, len(pairs), model, apertium, round(seconds, 1), tails_cut, mended)
 
 
 def render_markdown(reports: list[SplitReport], model_name: str) -> str:
@@ -106,6 +111,11 @@ def render_markdown(reports: list[SplitReport], model_name: str) -> str:
         "Apertium is not scored on brown-apertium and wordnet-apertium: it wrote those references.",
         "",
         "Translations whose invented tail was cut: " + ", ".join(f"{r.source} {r.tails_cut}" for r in reports) + ".",
+        "",
+        "Determiners put in the gender of the noun after them ('una hombre' → 'un hombre'): "
+        + ", ".join(f"{r.source} {r.determiners_mended}" for r in reports)
+        + ". The references Apertium wrote (brown-apertium, wordnet-apertium) hold the same slips ('en una puesto'), "
+        "which the mend then moves away from.",
     ]
     return "\n".join(lines) + "\n"
 

@@ -1,0 +1,81 @@
+import pytest
+
+from mt_core.agreement import DeterminerAgreement, determiner_agreement_for, stressed_initial_a
+from mt_core.gender import GenderReader
+from mt_core.markup_translate import MARKUP_NOT_TEXT
+
+
+@pytest.fixture(scope="module")
+def agreement(reader: GenderReader) -> DeterminerAgreement:
+    return DeterminerAgreement(reader.analyser, reader.person_lemmas())
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "mended"),
+    [
+        ("He married the actress Jane Smith.", "Casó el actriz Jane Smith.", "Casó la actriz Jane Smith."),
+        ("She was the first woman to win a Nobel Prize.", "Ganó una premio Nóbel.", "Ganó un premio Nóbel."),
+        ("The bridge", "La puente y los líneas", "El puente y las líneas"),
+        ("A man", "Una hombre.", "Un hombre."),
+        ("Of the unit", "El valor del unidad y a la campo.", "El valor de la unidad y al campo."),
+        ("All the lines", "Borra todos los líneas.", "Borra todas las líneas."),
+        ("Few comments", "Pocas comentarios", "Pocos comentarios"),
+        ("This week", "Este semana", "Esta semana"),
+    ],
+)
+def test_a_determiner_takes_its_nouns_gender(
+    agreement: DeterminerAgreement, source: str, translation: str, mended: str
+) -> None:
+    assert agreement.mend([source], [translation]) == [mended]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("The water and an area", "El agua y un área del aula."),  # feminine nouns in stressed "a"
+        ("She sells it", "Ella la vende y la premio."),  # "la" as a pronoun before a verb
+        ("Little was known", "Poco era sabido."),  # "poco" as an adverb before a verb
+        ("The guide, the radio, the sugar", "La guía, el radio, la azúcar."),  # either article is Spanish
+        ("The journalist and the member", "El periodista y la miembro."),  # a person noun of either gender
+        # person nouns the dictionary lists with one gender: the determiner is the person's
+        ("She is the president, the doctor and the client.", "Es la presidente, la médico y la cliente."),
+        ("He is the electrician.", "Es el electricista."),
+        ("The Central station", "Un Central."),  # a capital: a name or a title
+        ("Open the app", "Abre la app."),  # a word copied from the source
+        ("The hello", "Hola, miel y el."),  # no determiner: "la" in "hola", "el" in "miel"
+    ],
+)
+def test_uncertain_or_correct_pairs_are_left_alone(
+    agreement: DeterminerAgreement, source: str, translation: str
+) -> None:
+    assert agreement.mend([source], [translation]) == [translation]
+
+
+def test_a_batch_of_sentences_is_mended_each_in_place(agreement: DeterminerAgreement) -> None:
+    mended = agreement.mend(["a", "b", "c"], ["la puente", "Nada.", "Una muro y una muro."])
+    assert mended == ["el puente", "Nada.", "Un muro y un muro."]
+
+
+def test_markup_is_not_read_as_text(agreement: DeterminerAgreement) -> None:
+    translation = '<a title="la puente">la puente</a>'
+    assert agreement.mend(["x"], [translation], MARKUP_NOT_TEXT) == ['<a title="la puente">el puente</a>']
+
+
+@pytest.mark.parametrize(
+    ("word", "stressed"),
+    [("agua", True), ("área", True), ("hacha", True), ("aula", True), ("ave", True), ("arena", False),
+     ("abeja", False), ("harina", False), ("almeja", False), ("casa", False)],
+)  # fmt: skip
+def test_stressed_initial_a(word: str, stressed: bool) -> None:
+    assert stressed_initial_a(word) is stressed
+
+
+def test_person_lemmas_hold_the_dictionarys_and_the_curated_translations(reader: GenderReader) -> None:
+    assert {"presidente", "médico", "cliente", "asistente", "juez", "modelo", "enfermero"} <= reader.person_lemmas()
+    assert not {"puente", "hombre", "premio"} & reader.person_lemmas()
+
+
+def test_only_spanish_gets_a_mender(reader: GenderReader) -> None:
+    assert determiner_agreement_for("es", reader) is not None
+    assert determiner_agreement_for("fr", reader) is None
+    assert determiner_agreement_for("es", None) is None
