@@ -21,6 +21,7 @@ from mt_core.gender_lexicon import (
     gender_evidence,
     is_epicene,
     person_noun_spans,
+    predicate_genders,
 )
 from mt_core.gender_rewrite import Generator, is_unknown_person_noun, plan_rewrite, rewrite_gender
 from mt_core.grammar import Gender
@@ -60,13 +61,21 @@ class NounHint(Protocol):
     def gender(self) -> Gender: ...
 
 
+def _predicate_hints(sentence: str) -> list[GenderHint]:
+    return [GenderHint(s, e, sentence[s:e], g, "source") for (s, e), g in predicate_genders(sentence).items()]
+
+
 def request_hints(sentence: str, gender: Gender) -> list[GenderHint]:
     """A request-level hint covers the sentence's gender-ambiguous person nouns, unless the sentence
-    itself names the other gender explicitly ('she', 'my brother'): explicit words win."""
+    itself names the other gender explicitly ('she', 'my brother'): explicit words win. A noun that a gendered
+    subject's linking verb names ('her father was a lawyer') takes that subject's gender."""
+    fixed = _predicate_hints(sentence)
     evidence = gender_evidence(sentence)
     if evidence and gender not in evidence:
-        return []
-    return [GenderHint(s, e, sentence[s:e], gender, "request") for s, e in person_noun_spans(sentence)]
+        return fixed
+    taken = {(hint.start, hint.end) for hint in fixed}
+    requested = [GenderHint(s, e, sentence[s:e], gender, "request") for s, e in person_noun_spans(sentence)]
+    return sorted(fixed + [hint for hint in requested if (hint.start, hint.end) not in taken], key=lambda h: h.start)
 
 
 def speaker_hints(sentence: str, gender: Gender) -> list[GenderHint]:
@@ -79,7 +88,11 @@ def speaker_hints(sentence: str, gender: Gender) -> list[GenderHint]:
 def source_hints(sentence: str) -> list[GenderHint]:
     """Explicit words fix the gender of a sentence's one ambiguous person noun ('My sister is a surgeon'), so
     they win over the model's masculine prior without any hint. With two person nouns, which one 'she' means
-    is left to the model."""
+    is left to the model, unless a linking verb says it: 'Her father was a lawyer and her mother a nurse'
+    gives the lawyer the father's gender, whatever 'her' says."""
+    fixed = _predicate_hints(sentence)
+    if fixed:
+        return fixed
     evidence, spans = gender_evidence(sentence), person_noun_spans(sentence)
     if len(evidence) != 1 or len(spans) != 1:
         return []

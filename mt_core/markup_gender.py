@@ -28,7 +28,8 @@ class RunHint:
 
 def add_hints(run: Run, target_gender: Gender | None, source_gender: bool, learned: bool) -> None:
     """Hints beside the run's inline ones: a request-level gender covers its ambiguous person nouns (and,
-    when the model ``learned`` gender tags, the run gets the sentence tag); without one, the run's own
+    when the model ``learned`` gender tags and no noun's own subject says otherwise, the run gets the sentence
+    tag); without one, the run's own
     gender words fix its one ambiguous noun. The source hint reaches the model through the choice and
     the re-inflection only: tagging the noun inside a placeholder-encoded run is not done."""
     inline = {text for kind, text, _, _ in run.annotations if kind == "gender"}  # entity hints win
@@ -36,8 +37,9 @@ def add_hints(run: Run, target_gender: Gender | None, source_gender: bool, learn
     if target_gender is not None:
         requested = request_hints(text, target_gender) + speaker_hints(text, target_gender)
         hints = [hint for hint in requested if hint.source not in inline]
-        run.annotations += [("gender", hint.source, target_gender.value, "request") for hint in hints]
-        if learned and any(hint.source != SPEAKER for hint in hints):  # nouns only, as in plain text
+        run.annotations += [("gender", hint.source, hint.gender.value, hint.origin) for hint in hints]
+        nouns = [hint for hint in hints if hint.source != SPEAKER]  # nouns only, as in plain text
+        if learned and nouns and all(hint.gender is target_gender for hint in nouns):
             run.source = f"{grammar.SENTENCE_GENDER_TAG[target_gender]} {run.source.strip()}"
     elif source_gender and not inline:
         run.annotations += [("gender", hint.source, hint.gender.value, "source") for hint in source_hints(text)]

@@ -4,6 +4,8 @@
   masculine request (training/speaker_suite.txt; mt_core/speaker_gender.py).
 - 'She' and 'he': sentences whose one predicate belongs to the pronoun ("she was proud" → "era orgullosa"),
   translated without hints (training/pronoun_suite.txt; mt_core/pronoun_gender.py).
+- A gendered subject's person noun: "Her father was a lawyer", where 'her' points the other way
+  (training/subject_suite.txt, gold labels written by hand; mt_core/gender_lexicon.predicate_genders).
 
 The model alone is the pipeline without the gender reader, so without the n-best choice and the
 re-inflection; fairmt is the service's pipeline. The gender is read with the same reader, and a translation
@@ -25,6 +27,7 @@ from training.tables import gender_rows, markdown_table
 
 SPEAKER_SUITE = Path(__file__).with_name("speaker_suite.txt")
 PRONOUN_SUITE = Path(__file__).with_name("pronoun_suite.txt")
+SUBJECT_SUITE = Path(__file__).with_name("subject_suite.txt")
 
 
 @dataclass
@@ -36,10 +39,17 @@ class PredicateReport:
     pronoun_sentences: int
     pronoun_model_alone: MetricScore
     pronoun_fairmt: MetricScore
+    subject_sentences: int = 0
+    subject_model_alone: MetricScore | None = None
+    subject_fairmt: MetricScore | None = None
 
 
 def read_suite_lines(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def _with_requests(pipeline: TranslationPipeline, sentences: list[str]) -> list[str]:
@@ -50,8 +60,8 @@ def _with_requests(pipeline: TranslationPipeline, sentences: list[str]) -> list[
     return outputs
 
 
-def _plain(pipeline: TranslationPipeline, sentences: list[str]) -> list[str]:
-    return [r.text for r in pipeline.translate(sentences, "en", "es")]
+def _plain(pipeline: TranslationPipeline, sentences: list[str], options: RequestOptions | None = None) -> list[str]:
+    return [r.text for r in pipeline.translate(sentences, "en", "es", options)]
 
 
 def evaluate_predicates(pipeline: TranslationPipeline, limit: int) -> PredicateReport | None:
@@ -68,6 +78,10 @@ def evaluate_predicates(pipeline: TranslationPipeline, limit: int) -> PredicateR
     pronoun = read_suite_lines(PRONOUN_SUITE)[:limit]
     gold = [(pronoun_predicate_gender(s) or Gender.MASCULINE).value for s in pronoun]
     pronoun_metric = GenderAccuracy(reader, [PRONOUN] * len(gold), gold, ["none"] * len(gold))
+    subject = [line.split("\t") for line in read_suite_lines(SUBJECT_SUITE)][:limit]
+    nouns, labels = [noun for _, noun, _ in subject], [gender for gender, _, _ in subject]
+    subject_metric = GenderAccuracy(reader, nouns, labels, ["none"] * len(subject))
+    subject_sentences = [sentence for _, _, sentence in subject]
     return PredicateReport(
         len(speaker),
         speaker_metric.corpus_score(_with_requests(alone, speaker)),
@@ -75,6 +89,10 @@ def evaluate_predicates(pipeline: TranslationPipeline, limit: int) -> PredicateR
         len(pronoun),
         pronoun_metric.corpus_score(_plain(alone, pronoun)),
         pronoun_metric.corpus_score(_plain(with_reader, pronoun)),
+        len(subject),
+        # The model alone, as in the gender suite: not even the sentence's own gender words become hints.
+        subject_metric.corpus_score(_plain(alone, subject_sentences, RequestOptions(source_gender=False))),
+        subject_metric.corpus_score(_plain(pipeline, subject_sentences)),
     )
 
 
@@ -94,6 +112,15 @@ def render_predicates_markdown(report: PredicateReport | None) -> str:
             (report.pronoun_model_alone, report.pronoun_fairmt),
         ),
     ]
+    if report.subject_model_alone is not None and report.subject_fairmt is not None:
+        sections.append(
+            (
+                f"A gendered subject's person noun ({report.subject_sentences} sentences such as 'Her father was a "
+                "lawyer', no hints)",
+                ["feminine", "masculine", "noun not marked"],
+                (report.subject_model_alone, report.subject_fairmt),
+            )
+        )
     lines: list[str] = []
     for title, columns, (alone, fairmt) in sections:
         lines += ["", f"## {title}", ""]

@@ -15,8 +15,19 @@ def test_request_hints_cover_ambiguous_person_nouns() -> None:
 
 
 def test_explicit_gender_words_win_over_the_hint() -> None:
-    assert request_hints("He is a nurse.", Gender.FEMININE) == []
+    assert [(h.source, h.gender, h.origin) for h in request_hints("He is a nurse.", Gender.FEMININE)] == [
+        ("nurse", Gender.MASCULINE, "source")
+    ]
+    assert request_hints("He thanked the nurse.", Gender.FEMININE) == []
     assert [h.source for h in request_hints("She is a nurse.", Gender.FEMININE)] == ["nurse"]
+
+
+def test_a_request_gender_leaves_a_noun_its_subject_names() -> None:
+    hints = request_hints("Her father was a lawyer and the nurse left.", Gender.FEMININE)
+    assert [(h.source, h.gender, h.origin) for h in hints] == [
+        ("lawyer", Gender.MASCULINE, "source"),
+        ("nurse", Gender.FEMININE, "request"),
+    ]
 
 
 def test_no_reader_for_other_languages() -> None:
@@ -71,6 +82,16 @@ def test_source_hints_need_one_gender_and_one_person_noun() -> None:
     assert source_hints("My friend is a nurse.") == []  # no gender words: ambiguous, alternatives handle it
     assert source_hints("She and her brother are nurses.") == []  # both genders
     assert source_hints("She thanked the doctor and the nurse.") == []  # which one she is: the model's call
+
+
+def test_a_linking_verb_gives_its_predicate_the_subjects_gender() -> None:
+    from mt_core.gender import source_hints
+
+    hints = source_hints("Her father was a lawyer and her mother was a nurse.")  # 'her' is someone else
+    assert [(h.source, h.gender) for h in hints] == [("lawyer", Gender.MASCULINE), ("nurse", Gender.FEMININE)]
+    assert [(h.source, h.gender) for h in source_hints("She said her husband is a teacher.")] == [
+        ("teacher", Gender.MASCULINE)
+    ]
 
 
 @pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")

@@ -4,12 +4,14 @@ from pathlib import Path
 import pytest
 
 from mt_core.engine import Engine
+from mt_core.gender_lexicon import FEMININE_WORDS, MASCULINE_WORDS
 from mt_core.pipeline import TranslationPipeline
 from mt_core.pronoun_gender import pronoun_predicate_gender
 from mt_core.speaker_gender import speaker_span
 from training.predicate_eval import (
     PRONOUN_SUITE,
     SPEAKER_SUITE,
+    SUBJECT_SUITE,
     evaluate_predicates,
     read_suite_lines,
     render_predicates_markdown,
@@ -25,11 +27,22 @@ def test_every_suite_sentence_has_the_predicate_it_is_there_for() -> None:
     assert len(set(genders)) == 2 and genders.count(genders[0]) == len(genders) // 2  # as many 'she' as 'he'
 
 
+def test_every_subject_sentence_holds_its_noun_and_a_gender_word_pointing_the_other_way() -> None:
+    rows = [line.split("\t") for line in read_suite_lines(SUBJECT_SUITE)]
+    assert len(rows) >= 40 and [gender for gender, _, _ in rows].count("feminine") == len(rows) // 2
+    for gender, noun, sentence in rows:
+        words = set(sentence.lower().rstrip(".").split())
+        other = MASCULINE_WORDS if gender == "feminine" else FEMININE_WORDS
+        assert noun in words and words & other, sentence
+
+
 @pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by make test")
 def test_the_report_scores_the_model_alone_and_fairmt(tiny_model_dir: Path) -> None:
     report = evaluate_predicates(TranslationPipeline(Engine(tiny_model_dir)), limit=3)
     assert report is not None and report.speaker_sentences == 3 and report.pronoun_sentences == 3
     assert report.speaker_fairmt.signature.startswith("sentences:6|")
     assert report.pronoun_fairmt.signature.startswith("sentences:3|")
+    assert report.subject_fairmt is not None and report.subject_fairmt.signature.startswith("sentences:3|")
     markdown = render_predicates_markdown(report)
     assert "## The speaker's gender" in markdown and "## Predicates of 'she' and 'he'" in markdown
+    assert "## A gendered subject's person noun" in markdown
