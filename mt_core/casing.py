@@ -65,3 +65,29 @@ def match_initial_case(source: str, translation: str) -> str:
         return translation
     position = initial.start(1)
     return translation[:position] + translation[position].upper() + translation[position + 1 :]
+
+
+#: Verb forms the model capitalises after a name, as Apertium does in the references it learned from: "Marie
+#: Curie Era un físico", "Isis Era una diosa", "Islam Es una manera" (20 in the Brown and WordNet test outputs).
+_VERB_AFTER_NAME = re.compile(
+    r"(?<=[^\W\d_]) (Es|Era|Fue|Son|Eran|Fueron|Será|Sería|Está|Estaba|Estuvo|Están|Estaban|Ha|Han|Había|Habían"
+    r"|Hubo|Tiene|Tenía|Tuvo|Tienen|Tenían)\b"
+)
+
+
+#: Small English words written with a capital inside a title only.
+_TITLE_WORDS = frozenset("Is Was Are Were Be The A An Of And Or To In On For With My Your His Her Its Our".split())
+
+
+def lower_verbs_after_names(source: str, translation: str) -> str:
+    """A verb of ser, estar, haber or tener in capitals inside a sentence, right after a word, in lower case:
+    "Marie Curie Era un físico" → "Marie Curie era un físico". Not where the source has the word as written
+    (the Han characters), nor in a title ("The Lord Is My Shepherd")."""
+    if any(word in _TITLE_WORDS for word in source.split()[1:]):
+        return translation
+
+    def lower(match: re.Match[str]) -> str:
+        word = match.group(1)
+        return match.group(0) if re.search(rf"\b{word}\b", source) else f" {word.lower()}"
+
+    return _VERB_AFTER_NAME.sub(lower, translation)

@@ -1,6 +1,6 @@
 import pytest
 
-from mt_core.casing import is_shouted, sentence_case, shout
+from mt_core.casing import is_shouted, lower_verbs_after_names, sentence_case, shout
 
 
 def test_a_shouted_sentence_has_two_words_and_no_lower_case_letter() -> None:
@@ -59,3 +59,23 @@ def test_a_translation_begins_with_a_capital_where_its_source_does(
     from mt_core.casing import match_initial_case
 
     assert match_initial_case(source, translation) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        (
+            "Marie Curie was a Polish physicist.",
+            "Marie Curie Era un físico polaco.",
+            "Marie Curie era un físico polaco.",
+        ),
+        ("Islam is predominant in Africa.", "Islam Está predominante en África.", "Islam está predominante en África."),
+        ("Boniface has left.", "Boniface Ha salido y Tenía frío.", "Boniface ha salido y tenía frío."),
+        # left alone: a sentence's first word, a word the source has as written, a title
+        ("It was late. It is early.", "Era tarde. Es temprano.", "Era tarde. Es temprano."),
+        ("The Han characters", "Los caracteres de Han", "Los caracteres de Han"),
+        ("The Lord Is My Shepherd", "El Señor Es Mi Pastor", "El Señor Es Mi Pastor"),
+    ],
+)
+def test_verbs_after_names_are_lower_case(source: str, translation: str, expected: str) -> None:
+    assert lower_verbs_after_names(source, translation) == expected
