@@ -4,7 +4,8 @@
   masculine request (training/speaker_suite.txt; mt_core/speaker_gender.py).
 - 'She' and 'he': sentences whose one predicate belongs to the pronoun ("she was proud" → "era orgullosa"),
   translated without hints (training/pronoun_suite.txt; mt_core/pronoun_gender.py).
-- A gendered subject's person noun: "Her father was a lawyer", where 'her' points the other way
+- A gendered subject's person noun: "Her father was a lawyer", "His wife, a former teacher, ...", where
+  'her' or 'his' points the other way
   (training/subject_suite.txt, gold labels written by hand; mt_core/gender_lexicon.predicate_genders).
 
 The model alone is the pipeline without the gender reader, so without the n-best choice and the
@@ -116,7 +117,7 @@ def render_predicates_markdown(report: PredicateReport | None) -> str:
         sections.append(
             (
                 f"A gendered subject's person noun ({report.subject_sentences} sentences such as 'Her father was a "
-                "lawyer', no hints)",
+                "lawyer' and 'His wife, a former teacher, ...', no hints)",
                 ["feminine", "masculine", "noun not marked"],
                 (report.subject_model_alone, report.subject_fairmt),
             )

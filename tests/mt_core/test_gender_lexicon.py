@@ -26,11 +26,14 @@ def test_person_noun_spans() -> None:
         ("The woman who is the manager left.", {"manager": Gender.FEMININE}),
         ("Her son's a pilot.", {"pilot": Gender.MASCULINE}),
         ("She is a teacher and he is a nurse.", {"teacher": Gender.FEMININE, "nurse": Gender.MASCULINE}),
+        ("His wife, a former teacher, founded the school.", {"teacher": Gender.FEMININE}),
+        ("My brother, an engineer, lives here.", {"engineer": Gender.MASCULINE}),
         # no gendered subject right before the linking verb, or no person noun as its predicate
         ("The father of the nurse is a lawyer.", {}),
         ("She is a doctor's assistant.", {}),
         ("Her friend is a nurse.", {}),
         ("He and his sister are nurses.", {}),  # the group's gender, not the sister's
+        ("My sister, a doctor and a nurse came.", {}),  # a list, not an apposition
         ("He is tired of the doctor.", {}),
     ],
 )
