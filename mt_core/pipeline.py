@@ -16,6 +16,7 @@ from mt_core import grammar
 from mt_core.agreement import DeterminerAgreement
 from mt_core.batching import DynamicBatcher
 from mt_core.casing import is_shouted, lower_verbs_after_names, match_initial_case, sentence_case, shout
+from mt_core.dates import date_finder_for
 from mt_core.engine import DecodingOptions, Engine, Hypothesis
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
 from mt_core.gender import (
@@ -109,7 +110,7 @@ class TranslationPipeline:
         self.term_inflector = term_inflector
         #: Puts a determiner in its noun's gender (mt_core/agreement.py); None leaves determiners as written.
         self.agreement = agreement
-        self.protector = SymbolProtector(engine.tokenizer.known_characters)
+        self.protector = SymbolProtector(engine.tokenizer.known_characters, date_finder_for(*engine.manifest.pair))
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
             self.decoding, beam_size=max(self.decoding.beam_size, TERM_NBEST), num_hypotheses=TERM_NBEST

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from mt_core import grammar
+from mt_core.dates import DateFinder
 
 #: Unicode categories of symbols and special digits whose NFKC form is another character ("™", "²", "½").
 _REWRITTEN_SYMBOLS = ("Sm", "Sc", "Sk", "So", "No")
@@ -27,7 +28,7 @@ class Protected:
     """A model input with its protected runs replaced by void placeholders."""
 
     text: str
-    #: Placeholder number -> the characters it stands for.
+    #: Placeholder number -> the characters it stands for (for a date, its spelling in the target language).
     originals: dict[int, str] = field(default_factory=dict)
     #: Placeholders that follow whitespace in ``text``, for the space the model's output drops.
     spaced: frozenset[int] = frozenset()
@@ -96,9 +97,12 @@ def may_hold_verbatim(text: str) -> bool:
 
 
 class SymbolProtector:
-    def __init__(self, known_characters: frozenset[str]) -> None:
+    def __init__(self, known_characters: frozenset[str], dates: DateFinder | None = None) -> None:
         #: Characters that some piece of the vocabulary holds.
         self.known = known_characters
+        #: Finds the source's dates with their target-language spelling (mt_core/dates.py), which the
+        #: placeholders stand for instead of the source's characters.
+        self.dates = dates
 
     def needs_protection(self, character: str) -> bool:
         """ASCII is left to the model: it learned to copy the single byte piece of "@" or "~"."""
@@ -136,18 +140,20 @@ class SymbolProtector:
     def protect(self, text: str, also: re.Pattern[str] | None = None) -> Protected:
         """``text`` may already hold placeholders (a term retry's tags); the voids are numbered after them.
         Runs beyond the grammar's last placeholder number stay as they are. ``also`` protects more."""
-        if also is None and text.isascii() and not may_hold_verbatim(text):  # most text: no pass over it
+        dates = self.dates(text) if self.dates else []
+        if also is None and not dates and text.isascii() and not may_hold_verbatim(text):  # most text: no pass
             return Protected(text)
         used = [token.index for token in grammar.find_placeholders(text)]
         number = max(used, default=0)
         originals: dict[int, str] = {}
         pieces: list[str] = []
         cursor = 0
-        for start, end in self._runs(text, also):
+        runs = [(s, e, text[s:e]) for s, e in self._runs(text, also) if not any(s < b and a < e for a, b, _ in dates)]
+        for start, end, written in sorted(runs + dates):
             if number == grammar.MAX_PLACEHOLDERS or grammar.OPEN in text[start:end]:
                 continue
             number += 1
-            originals[number] = text[start:end]
+            originals[number] = written
             pieces += [text[cursor:start], grammar.placeholder(number, grammar.PlaceholderKind.VOID)]
             cursor = end
         if not originals:

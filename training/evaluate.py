@@ -25,6 +25,7 @@ from mt_core.terminology import Term, TermMatcher
 from training.annotate import is_test_term, read_annotations
 from training.corpus.brown_apertium import apertium_translate
 from training.corpus.records import Pair, read_pairs
+from training.date_eval import evaluate_dates, render_dates_markdown
 from training.gender_suite import read_suite
 from training.markup_gender_eval import evaluate_markup_gender, render_markup_gender_markdown
 from training.metrics import QUALITY_METRICS, GenderAccuracy, MarkupAccuracy, MetricScore, TermUseRate, detag
@@ -332,6 +333,9 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
     number_rows = evaluate_numbers(pipeline, test_files, config.limit)
     (output / "numbers.json").write_text(json.dumps([asdict(r) for r in number_rows], indent=2))
     placeholder_rows = evaluate_placeholders(pipeline, test_files, config.limit)
+    date_report = evaluate_dates(pipeline, test_files, config.limit)
+    if date_report is not None:
+        (output / "dates.json").write_text(json.dumps(asdict(date_report), indent=2))
     (output / "placeholders.json").write_text(json.dumps([asdict(r) for r in placeholder_rows], indent=2))
     markdown = (
         render_markdown(reports, pipeline.engine.manifest.name)
@@ -342,6 +346,7 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
         + render_predicates_markdown(predicates)
         + render_numbers_markdown(number_rows)
         + render_placeholders_markdown(placeholder_rows)
+        + render_dates_markdown(date_report)
     )
     (output / "report.md").write_text(markdown)
     print(markdown)

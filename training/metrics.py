@@ -130,6 +130,30 @@ def PlaceholderAccuracy() -> SourceItemsKept:
     return SourceItemsKept("placeholders kept", "placeholders", "exact", placeholders_kept)
 
 
+class ReferenceItemsFound:
+    """Share of the items each reference lists (separated by " | ": the Spanish spelling of each date) that
+    its translation holds exactly. Hand-written references, not a reference translation."""
+
+    def __init__(self, name: str, unit: str) -> None:
+        self.name, self.unit = name, unit
+
+    def corpus_score(
+        self, hypotheses: Sequence[str], references: Sequence[str] = (), sources: Sequence[str] | None = None
+    ) -> MetricScore:
+        wanted = [[item.strip() for item in reference.split(" | ")] for reference in references]
+        pairs = list(zip(wanted, hypotheses, strict=True))
+        found = [sum(item in hypothesis for item in items) for items, hypothesis in pairs]
+        total = sum(len(items) for items in wanted)
+        complete = sum(count == len(items) for count, (items, _) in zip(found, pairs, strict=True))
+        whole = round(100 * complete / max(len(pairs), 1), 2)
+        return MetricScore(
+            self.name,
+            round(100 * sum(found) / max(total, 1), 2),
+            f"{self.unit}:{total}|sentences:{len(hypotheses)}|match:exact",
+            {self.unit: total, "found": sum(found), "sentences_all_found_percent": whole},
+        )
+
+
 class GenderAccuracy:
     """Gender of the occupation noun in each translation, read by the target-language analyser.
 

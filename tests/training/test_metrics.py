@@ -1,4 +1,4 @@
-from training.metrics import QUALITY_METRICS, Bleu, ChrF
+from training.metrics import QUALITY_METRICS, Bleu, ChrF, ReferenceItemsFound
 
 
 def test_perfect_and_wrong_hypotheses() -> None:
@@ -62,3 +62,13 @@ def test_placeholders_kept_are_counted_exactly_and_one_for_one() -> None:
     hypotheses = ["Tienes mensajes nuevos.", "Hola {nombre} y %s y %s.", "Sin nada."]
     score = PlaceholderAccuracy().corpus_score(hypotheses, sources=sources)
     assert (score.details["placeholders"], score.details["kept"], score.score) == (4, 2, 50.0)
+
+
+def test_reference_items_are_found_exactly() -> None:
+    metric = ReferenceItemsFound("dates in Spanish form", "dates")
+    score = metric.corpus_score(
+        ["Murió el 4 de julio de 1934.", "Nació 14 marzo 1879."],
+        ["el 4 de julio de 1934", "14 de marzo de 1879 | 1955"],
+    )
+    assert score.score == round(100 * 1 / 3, 2) and score.signature == "dates:3|sentences:2|match:exact"
+    assert score.details["sentences_all_found_percent"] == 50.0

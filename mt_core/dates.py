@@ -1,0 +1,86 @@
+"""English calendar dates, written the Spanish way and kept from the model.
+
+The model mangled dates, which biographies are full of: "on 4 July 1934" came back as "encima 4 julio 1934",
+"March 14, 1879" as "Marcha 14, 1879", and "(14 March 1879 – 18 April 1955)" with a year repeated. A date is
+a closed form with one right Spanish spelling ("el 4 de julio de 1934", "14 de marzo de 1879", "julio de
+1969"), so it goes around the model as a void placeholder (mt_core/protection.py) whose text is that
+spelling. A date needs a month name and a day or a year in digits, so "May" the verb and "March" the walk are
+never dates; "on" before a day becomes "el".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: A rendering: (start, end, text to write) for each date found, in order, not overlapping.
+DateFinder = Callable[[str], list[tuple[int, int, str]]]
+
+SPANISH_MONTHS = {
+    "January": "enero",
+    "February": "febrero",
+    "March": "marzo",
+    "April": "abril",
+    "May": "mayo",
+    "June": "junio",
+    "July": "julio",
+    "August": "agosto",
+    "September": "septiembre",
+    "October": "octubre",
+    "November": "noviembre",
+    "December": "diciembre",
+}
+_ABBREVIATIONS = {name[:3]: name for name in SPANISH_MONTHS if name != "May"} | {"Sept": "September"}
+
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(SPANISH_MONTHS)
+    + "|"
+    + r"|".join(rf"{short}\.?" for short in sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + r")"
+)
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>[12]\d{3})"
+_ON = r"(?:(?P<on>\b[Oo]n) )?"
+#: Most specific first: a match of an earlier pattern wins over an overlapping later one.
+_PATTERNS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"{_ON}(?<![\w.,/-]){_DAY} (?:of )?{_MONTH},? {_YEAR}\b(?![.,/-]?\d)",
+        rf"{_ON}\b{_MONTH} {_DAY},? {_YEAR}\b(?![.,/-]?\d)",
+        rf"{_ON}(?<![\w.,/-]){_DAY} (?:of )?{_MONTH}(?![\w-])",
+        rf"\b{_MONTH},? {_YEAR}\b(?![.,/-]?\d)",
+        rf"{_ON}\b{_MONTH} {_DAY}\b(?![.,:/-]?\d)",
+    )
+)
+
+
+def _spanish(match: re.Match[str]) -> str:
+    written = match.group("month").rstrip(".")
+    month = SPANISH_MONTHS[_ABBREVIATIONS.get(written, written)]
+    groups = match.groupdict()
+    day, year, on = groups.get("day"), groups.get("year"), groups.get("on")
+    if day is None:
+        return f"{month} de {year}"
+    text = f"{int(day)} de {month}" + (f" de {year}" if year else "")
+    if on:
+        text = ("El " if on[0] == "O" else "el ") + text
+    return text
+
+
+def english_dates_in_spanish(text: str) -> list[tuple[int, int, str]]:
+    """Each date of ``text`` with its Spanish spelling."""
+    found: list[tuple[int, int, str]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not any(start < e and s < end for s, e, _ in found):
+                found.append((start, end, _spanish(match)))
+    return sorted(found)
+
+
+def date_finder_for(source_lang: str, target_lang: str) -> DateFinder | None:
+    """The date renderer for a language pair, or None where there is none."""
+    if (source_lang, target_lang) == ("en", "es"):
+        return english_dates_in_spanish
+    return None
