@@ -67,8 +67,9 @@ class AppliedGender(BaseModel):
     requested: Literal["feminine", "masculine"]
     found: Literal["feminine", "masculine"] | None = Field(description="null: the noun was not found in the output")
     honoured: bool
-    origin: Literal["inline", "request", "source"] = Field(
-        description="inline annotation, request-level hint, or the sentence's own gender words"
+    origin: Literal["inline", "request", "source", "name"] = Field(
+        description="inline annotation, request-level hint, the sentence's own gender words, or the first name of "
+        "the noun's subject ('Marie Curie was a physicist')"
     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from mt_core.first_names import first_name_genders
 from mt_core.gender_lexicon import (
     AMBIGUOUS_PERSON_NOUNS,
     EPICENE_LEMMAS,
@@ -21,7 +22,6 @@ from mt_core.gender_lexicon import (
     gender_evidence,
     is_epicene,
     person_noun_spans,
-    predicate_genders,
 )
 from mt_core.gender_rewrite import Generator, is_unknown_person_noun, plan_rewrite, rewrite_gender
 from mt_core.grammar import Gender
@@ -37,6 +37,7 @@ from mt_core.pronoun_gender import (
 )
 from mt_core.spanish_forms import regular_noun_form
 from mt_core.speaker_gender import SPEAKER, plan_speaker_rewrite, speaker_gender, speaker_span
+from mt_core.subject_gender import name_predicate_genders, predicate_genders
 from mt_core.terminology import english_singular
 
 
@@ -89,11 +90,18 @@ def source_hints(sentence: str) -> list[GenderHint]:
     """Explicit words fix the gender of a sentence's one ambiguous person noun ('My sister is a surgeon'), so
     they win over the model's masculine prior without any hint. With two person nouns, which one 'she' means
     is left to the model, unless a linking verb says it: 'Her father was a lawyer and her mother a nurse'
-    gives the lawyer the father's gender, whatever 'her' says."""
+    gives the lawyer the father's gender, whatever 'her' says; and 'Marie Curie was a physicist' the first
+    name's (mt_core/first_names.py), unless the sentence's gender words say otherwise."""
     fixed = _predicate_hints(sentence)
-    if fixed:
-        return fixed
-    evidence, spans = gender_evidence(sentence), person_noun_spans(sentence)
+    evidence = gender_evidence(sentence)
+    named = [
+        GenderHint(s, e, sentence[s:e], g, "name")
+        for (s, e), g in name_predicate_genders(sentence, first_name_genders()).items()
+        if not evidence - {g} and not any(h.start < e and s < h.end for h in fixed)
+    ]
+    if fixed or named:
+        return sorted(fixed + named, key=lambda hint: hint.start)
+    spans = person_noun_spans(sentence)
     if len(evidence) != 1 or len(spans) != 1:
         return []
     (start, end), gender = spans[0], evidence.pop()

@@ -70,52 +70,6 @@ def gender_evidence(text: str) -> set[Gender]:
     return found
 
 
-#: Gender words that name the person they stand for: not the possessives ('her father' is a man).
-_SUBJECT_WORDS = (FEMININE_WORDS | MASCULINE_WORDS) - {"her", "hers", "herself", "him", "his", "himself"}
-_LINKS = r"is|are|was|were|be|been|became|becomes|become|remained|remains|'s"
-_ADVERBS = r"will|would|must|might|may|can|could|should|has|had|have|not|never|always|still|also|later|then|now"
-
-
-def _words(words: frozenset[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-#: A gender word right before a linking verb ('who', auxiliaries and adverbs between), then a person noun as its
-#: predicate, one adjective at most before it: 'her father was a lawyer', 'my sisters are famous nurses'.
-_COPULAR_CLAUSE = re.compile(
-    rf"\b({_words(_SUBJECT_WORDS)})(?:\s+who)?(?:\s+(?:{_ADVERBS}))*(?:\s+({_LINKS})\b|'s\b)"
-    rf"(?:\s+(?:{_ADVERBS}|already))*(?:\s+(?:a|an|the))?(?:\s+[A-Za-z-]+)?\s+({_words(AMBIGUOUS_PERSON_NOUNS)})"
-    r"\b(?!')",
-    re.IGNORECASE,
-)
-
-
-#: A gender word and a person noun in apposition, between commas: 'His wife, a former teacher, founded it'.
-_APPOSITION = re.compile(
-    rf"\b({_words(_SUBJECT_WORDS)}),\s+(?:a|an)(?:\s+[A-Za-z-]+)?\s+({_words(AMBIGUOUS_PERSON_NOUNS)})\s*,",
-    re.IGNORECASE,
-)
-#: What ends a coordinated subject's first part ('She and her brother are nurses': the group, not the brother;
-#: 'and her mother was a nurse' is a clause of its own).
-_COORDINATED = re.compile(r"\b(?:and|or|nor)\s+(?:(?:the|my|your|his|her|our|their|a|an)\s+)?$", re.IGNORECASE)
-
-
-def predicate_genders(text: str) -> dict[tuple[int, int], Gender]:
-    """Person nouns that are the predicate of a gendered subject, or in apposition to one, by span, with its
-    gender: the copula or the commas say who the noun is, whatever other gender words the sentence holds ('Her
-    father was a lawyer', 'His wife, a former teacher, ...')."""
-    found = {match.span(2): _gender_of(match.group(1)) for match in _APPOSITION.finditer(text)}
-    return found | {
-        match.span(3): _gender_of(match.group(1))
-        for match in _COPULAR_CLAUSE.finditer(text)
-        if not (_COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were"))
-    }
-
-
-def _gender_of(word: str) -> Gender:
-    return Gender.FEMININE if word.lower() in FEMININE_WORDS else Gender.MASCULINE
-
-
 def person_noun_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of gender-ambiguous person nouns."""
     return [(m.start(), m.end()) for m in WORD.finditer(text) if m.group().lower() in AMBIGUOUS_PERSON_NOUNS]

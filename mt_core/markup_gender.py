@@ -42,7 +42,7 @@ def add_hints(run: Run, target_gender: Gender | None, source_gender: bool, learn
         if learned and nouns and all(hint.gender is target_gender for hint in nouns):
             run.source = f"{grammar.SENTENCE_GENDER_TAG[target_gender]} {run.source.strip()}"
     elif source_gender and not inline:
-        run.annotations += [("gender", hint.source, hint.gender.value, "source") for hint in source_hints(text)]
+        run.annotations += [("gender", hint.source, hint.gender.value, hint.origin) for hint in source_hints(text)]
 
 
 def run_hints(run: Run) -> list[RunHint]:

@@ -50,6 +50,10 @@ INLINE_PREPARE_CHARS = 4000
 #: Hypotheses searched when a sentence carries terms, for the reranking fallback.
 TERM_NBEST = 4
 T = TypeVar("T")
+#: Hints that reach the model as a tag around their noun; a request's gender becomes a sentence tag instead. A
+#: first name's hint steers only the n-best choice and the re-inflection: as a tag it gave the same genders
+#: but changed other words (WordNet's biographies: BLEU 76.65 against 76.73 without the tag).
+TAGGED_ORIGINS = frozenset({"inline", "source"})
 
 
 async def _run(in_thread: bool, function: Callable[..., T], *arguments: Any) -> T:
@@ -162,7 +166,7 @@ class TranslationPipeline:
             gender_spans = [
                 grammar.GenderSpan(h.start, h.end, h.gender)
                 for h in genders
-                if h.origin in ("inline", "source") and not any(h.start < e and s < h.end for s, e in taken)
+                if h.origin in TAGGED_ORIGINS and not any(h.start < e and s < h.end for s, e in taken)
             ]
             # Nouns only: the tag on a sentence about "I" alone made the model turn others feminine too ("I knew
             # he was tired." → "Supe era cansada."); the speaker is left to the choice and the re-inflection.

@@ -4,6 +4,8 @@
   masculine request (training/speaker_suite.txt; mt_core/speaker_gender.py).
 - 'She' and 'he': sentences whose one predicate belongs to the pronoun ("she was proud" → "era orgullosa"),
   translated without hints (training/pronoun_suite.txt; mt_core/pronoun_gender.py).
+- A named subject's person noun: "Marie Curie was a Polish physicist", whose first name is the only clue
+  (training/name_suite.txt; mt_core/first_names.py).
 - A gendered subject's person noun: "Her father was a lawyer", "His wife, a former teacher, ...", where
   'her' or 'his' points the other way
   (training/subject_suite.txt, gold labels written by hand; mt_core/gender_lexicon.predicate_genders).
@@ -18,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from mt_core.gender import gender_reader_for
+from mt_core.gender import GenderReader, gender_reader_for
 from mt_core.grammar import Gender
 from mt_core.pipeline import RequestOptions, TranslationPipeline
 from mt_core.pronoun_gender import PRONOUN, SOLE_SPEAKER, pronoun_predicate_gender, sole_predicate_subject
@@ -29,6 +31,7 @@ from training.tables import gender_rows, markdown_table
 SPEAKER_SUITE = Path(__file__).with_name("speaker_suite.txt")
 PRONOUN_SUITE = Path(__file__).with_name("pronoun_suite.txt")
 SUBJECT_SUITE = Path(__file__).with_name("subject_suite.txt")
+NAME_SUITE = Path(__file__).with_name("name_suite.txt")
 
 
 @dataclass
@@ -43,6 +46,9 @@ class PredicateReport:
     subject_sentences: int = 0
     subject_model_alone: MetricScore | None = None
     subject_fairmt: MetricScore | None = None
+    name_sentences: int = 0
+    name_model_alone: MetricScore | None = None
+    name_fairmt: MetricScore | None = None
 
 
 def read_suite_lines(path: Path) -> list[str]:
@@ -79,10 +85,10 @@ def evaluate_predicates(pipeline: TranslationPipeline, limit: int) -> PredicateR
     pronoun = read_suite_lines(PRONOUN_SUITE)[:limit]
     gold = [(pronoun_predicate_gender(s) or Gender.MASCULINE).value for s in pronoun]
     pronoun_metric = GenderAccuracy(reader, [PRONOUN] * len(gold), gold, ["none"] * len(gold))
-    subject = [line.split("\t") for line in read_suite_lines(SUBJECT_SUITE)][:limit]
-    nouns, labels = [noun for _, noun, _ in subject], [gender for gender, _, _ in subject]
-    subject_metric = GenderAccuracy(reader, nouns, labels, ["none"] * len(subject))
-    subject_sentences = [sentence for _, _, sentence in subject]
+    subject, subject_metric = _labelled_suite(reader, SUBJECT_SUITE, limit)
+    named, name_metric = _labelled_suite(reader, NAME_SUITE, limit)
+    # The model alone, as in the gender suite: not even the sentence's own gender words become hints.
+    bare = RequestOptions(source_gender=False)
     return PredicateReport(
         len(speaker),
         speaker_metric.corpus_score(_with_requests(alone, speaker)),
@@ -91,10 +97,19 @@ def evaluate_predicates(pipeline: TranslationPipeline, limit: int) -> PredicateR
         pronoun_metric.corpus_score(_plain(alone, pronoun)),
         pronoun_metric.corpus_score(_plain(with_reader, pronoun)),
         len(subject),
-        # The model alone, as in the gender suite: not even the sentence's own gender words become hints.
-        subject_metric.corpus_score(_plain(alone, subject_sentences, RequestOptions(source_gender=False))),
-        subject_metric.corpus_score(_plain(pipeline, subject_sentences)),
+        subject_metric.corpus_score(_plain(alone, subject, bare)),
+        subject_metric.corpus_score(_plain(pipeline, subject)),
+        len(named),
+        name_metric.corpus_score(_plain(alone, named, bare)),
+        name_metric.corpus_score(_plain(pipeline, named)),
     )
+
+
+def _labelled_suite(reader: GenderReader, path: Path, limit: int) -> tuple[list[str], GenderAccuracy]:
+    """The sentences of a gender<TAB>noun<TAB>sentence suite, and the metric that reads their labels."""
+    rows = [line.split("\t") for line in read_suite_lines(path)][:limit]
+    nouns, labels = [noun for _, noun, _ in rows], [gender for gender, _, _ in rows]
+    return [sentence for _, _, sentence in rows], GenderAccuracy(reader, nouns, labels, ["none"] * len(rows))
 
 
 def render_predicates_markdown(report: PredicateReport | None) -> str:
@@ -113,6 +128,15 @@ def render_predicates_markdown(report: PredicateReport | None) -> str:
             (report.pronoun_model_alone, report.pronoun_fairmt),
         ),
     ]
+    if report.name_model_alone is not None and report.name_fairmt is not None:
+        sections.append(
+            (
+                f"A named subject's person noun ({report.name_sentences} sentences such as 'Marie Curie was a Polish "
+                "physicist', no hints)",
+                ["feminine", "masculine", "noun not marked"],
+                (report.name_model_alone, report.name_fairmt),
+            )
+        )
     if report.subject_model_alone is not None and report.subject_fairmt is not None:
         sections.append(
             (

@@ -132,3 +132,17 @@ def test_a_speakers_pair_is_made_by_reinflection() -> None:
         "Estoy cansada.",
         "Estoy cansado.",
     )
+
+
+def test_a_first_name_gives_its_predicate_nouns_a_gender(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mt_core.gender
+    from mt_core.gender import source_hints
+
+    monkeypatch.setattr(mt_core.gender, "first_name_genders", lambda: {"Marie": Gender.FEMININE})
+    hints = source_hints("Marie Curie was a Polish physicist and chemist.")
+    assert [(h.source, h.gender, h.origin) for h in hints] == [
+        ("physicist", Gender.FEMININE, "name"),
+        ("chemist", Gender.FEMININE, "name"),
+    ]
+    # the sentence's own gender words win over the name, as they always did
+    assert [h.origin for h in source_hints("Marie Curie was a physicist, he said.")] == ["source"]

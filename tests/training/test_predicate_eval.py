@@ -10,6 +10,7 @@ from mt_core.pipeline import TranslationPipeline
 from mt_core.pronoun_gender import pronoun_predicate_gender
 from mt_core.speaker_gender import speaker_span
 from training.predicate_eval import (
+    NAME_SUITE,
     PRONOUN_SUITE,
     SPEAKER_SUITE,
     SUBJECT_SUITE,
@@ -26,6 +27,14 @@ def test_every_suite_sentence_has_the_predicate_it_is_there_for() -> None:
     genders = [pronoun_predicate_gender(sentence) for sentence in pronoun]
     assert len(pronoun) >= 30 and None not in genders
     assert len(set(genders)) == 2 and genders.count(genders[0]) == len(genders) // 2  # as many 'she' as 'he'
+
+
+def test_every_name_sentence_names_its_noun_and_holds_no_gender_word() -> None:
+    rows = [line.split("\t") for line in read_suite_lines(NAME_SUITE)]
+    assert len(rows) >= 30 and [gender for gender, _, _ in rows].count("feminine") == len(rows) // 2
+    for _, noun, sentence in rows:
+        words = set(re.findall(r"[a-z]+", sentence.lower()))
+        assert noun in words and not words & (FEMININE_WORDS | MASCULINE_WORDS), sentence
 
 
 def test_every_subject_sentence_holds_its_noun_and_a_gender_word_pointing_the_other_way() -> None:
@@ -46,4 +55,5 @@ def test_the_report_scores_the_model_alone_and_fairmt(tiny_model_dir: Path) -> N
     assert report.subject_fairmt is not None and report.subject_fairmt.signature.startswith("sentences:3|")
     markdown = render_predicates_markdown(report)
     assert "## The speaker's gender" in markdown and "## Predicates of 'she' and 'he'" in markdown
-    assert "## A gendered subject's person noun" in markdown
+    assert "## A gendered subject's person noun" in markdown and "## A named subject's person noun" in markdown
+    assert report.name_fairmt is not None and report.name_sentences == 3

@@ -1,0 +1,99 @@
+"""Who an English person noun is, where the sentence says it: the subject of its linking verb, or the word it
+stands in apposition to.
+
+"Her father was a lawyer": the lawyer is the father, whatever 'her' says. "His wife, a former teacher, ...":
+the teacher is the wife. "Marie Curie was a Polish physicist and chemist": both nouns are Marie Curie, and
+her first name says her gender where no pronoun does (mt_core/first_names.py). Each noun of a coordinated
+predicate ("a novelist, essayist, editor and professor") is the subject's too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, FEMININE_WORDS, MASCULINE_WORDS
+from mt_core.grammar import Gender
+
+Span = tuple[int, int]
+
+#: Gender words that name the person they stand for: not the possessives ('her father' is a man).
+_SUBJECT_WORDS = (FEMININE_WORDS | MASCULINE_WORDS) - {"her", "hers", "herself", "him", "his", "himself"}
+_LINKS = r"is|are|was|were|be|been|became|becomes|become|remained|remains"
+_ADVERBS = r"will|would|must|might|may|can|could|should|has|had|have|not|never|always|still|also|later|then|now"
+
+
+def _words(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_NOUN = _words(AMBIGUOUS_PERSON_NOUNS)
+#: The linking verb and its predicate's head noun: auxiliaries and adverbs, an article, two modifiers at most
+#: ('was an American jazz singer'). "'s" is 'is' only before an article: 'the king's doctor' is a possessive.
+_PREDICATE = (
+    rf"(?:\s+(?:{_ADVERBS}))*(?:\s+({_LINKS})\b|'s(?=\s+(?:a|an|the)\b))(?:\s+(?:{_ADVERBS}|already))*"
+    rf"(?:\s+(?:a|an|the))?(?:\s+[A-Za-z-]+){{0,2}}?\s+({_NOUN})\b(?!')"
+)
+#: A gender word before a linking verb ('who' between): 'her father was a lawyer', 'my sisters are nurses'.
+_COPULAR_CLAUSE = re.compile(rf"\b({_words(_SUBJECT_WORDS)})(?:\s+who)?{_PREDICATE}", re.IGNORECASE)
+#: A name before a linking verb: capitalised words and particles, and a parenthesis such as '(born 1950)'.
+_NAME_CLAUSE = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|de|van|von|da|di|del|der|du|la|le|y)){0,4})"
+    rf"(?:\s*\([^()]*\))?{_PREDICATE}"
+)
+#: A gender word and a person noun in apposition, between commas: 'His wife, a former teacher, founded it'.
+_APPOSITION = re.compile(
+    rf"\b({_words(_SUBJECT_WORDS)}),\s+(?:a|an)(?:\s+[A-Za-z-]+)?\s+({_NOUN})\s*,",
+    re.IGNORECASE,
+)
+#: What ends a coordinated subject's first part ('She and her brother are nurses': the group, not the brother;
+#: 'and her mother was a nurse' is a clause of its own).
+_COORDINATED = re.compile(r"\b(?:and|or|nor)\s+(?:(?:the|my|your|his|her|our|their|a|an)\s+)?$", re.IGNORECASE)
+#: The next item of a coordinated predicate: ', essayist', ' and professor', ', and a famous singer'; its head
+#: is a person noun or looks like one (-ist, -er, -or, ...) and ends the phrase, else the list has ended ('and
+#: later became', 'and the nurse left').
+_NEXT_ITEM = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:a|an)\s+)?"
+    r"(?:(?!(?:the|my|your|his|her|its|our|their|this|that)\b)[A-Za-z-]+\s+){0,2}?"
+    rf"({_NOUN}|[A-Za-z-]+(?:ist|er|or|ian|ant|ent)s?)\b(?!')"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|of|at|in|on|for|from|with|who|known|based|during|until|since)\b)",
+    re.IGNORECASE,
+)
+
+
+def _gender_of(word: str) -> Gender:
+    return Gender.FEMININE if word.lower() in FEMININE_WORDS else Gender.MASCULINE
+
+
+def _with_coordinated(text: str, noun: Span) -> list[Span]:
+    """The noun and the person nouns coordinated after it ('physicist and chemist')."""
+    spans, position = [noun], noun[1]
+    while (item := _NEXT_ITEM.match(text, position)) is not None:
+        if item.group(1).lower() in AMBIGUOUS_PERSON_NOUNS:
+            spans.append(item.span(1))
+        position = item.end()
+    return spans
+
+
+def predicate_genders(text: str) -> dict[Span, Gender]:
+    """Person nouns that are the predicate of a gendered subject, or in apposition to one, by span, with its
+    gender: the copula or the commas say who the noun is, whatever other gender words the sentence holds ('Her
+    father was a lawyer', 'His wife, a former teacher, ...')."""
+    found = {match.span(2): _gender_of(match.group(1)) for match in _APPOSITION.finditer(text)}
+    for match in _COPULAR_CLAUSE.finditer(text):
+        if _COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were"):
+            continue
+        found |= {span: _gender_of(match.group(1)) for span in _with_coordinated(text, match.span(3))}
+    return found
+
+
+def name_predicate_genders(text: str, names: Mapping[str, Gender]) -> dict[Span, Gender]:
+    """Person nouns that are the predicate of a named subject whose first name ``names`` knows, with that
+    gender ('Marie Curie was a Polish physicist and chemist'); not for a name in a coordinated subject."""
+    found: dict[Span, Gender] = {}
+    for match in _NAME_CLAUSE.finditer(text):
+        gender = names.get(match.group(1).split()[0])  # the first name only: surnames are names too ('Morrison')
+        coordinated = _COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were")
+        if gender is not None and not coordinated:
+            found |= {span: gender for span in _with_coordinated(text, match.span(3))}
+    return found

@@ -1,0 +1,24 @@
+from mt_core.first_names import parse_names
+from mt_core.grammar import Gender
+
+LINES = [
+    "# comment",
+    "F  Marie                      77627     6665  9793",
+    "1F Marie                             BAB    9",
+    "1F Mary                       9993A  23 5   4 564",
+    "F  Toni                       3 4       1",
+    "M  Toni                                       2  5",
+    "?  Kim                        1",
+    "M  Jean+Pierre                1",
+    "?M Pat                        1",
+    "=  Maria Mascha",
+]
+
+
+def test_names_listed_on_one_side_only_are_kept() -> None:
+    names = parse_names(LINES)
+    assert names["Marie"] is Gender.FEMININE and names["Mary"] is Gender.FEMININE
+    assert {"Jean-Pierre", "JeanPierre", "Jean Pierre"} <= names.keys()
+    assert "Toni" not in names and "Kim" not in names  # both sides, or either
+    assert "Pat" not in names  # only 'more often than not' male
+    assert "Maria" not in names  # an '=' line is a spelling variant, not a gender

@@ -1,0 +1,70 @@
+import pytest
+
+from mt_core.first_names import first_name_genders
+from mt_core.grammar import Gender
+from mt_core.subject_gender import name_predicate_genders, predicate_genders
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her father was a lawyer.", {"lawyer": Gender.MASCULINE}),
+        ("His sister became a famous doctor.", {"doctor": Gender.FEMININE}),
+        ("He has always been a teacher.", {"teacher": Gender.MASCULINE}),
+        ("My brothers are nurses.", {"nurses": Gender.MASCULINE}),
+        ("The woman who is the manager left.", {"manager": Gender.FEMININE}),
+        ("Her son's a pilot.", {"pilot": Gender.MASCULINE}),
+        ("She is a teacher and he is a nurse.", {"teacher": Gender.FEMININE, "nurse": Gender.MASCULINE}),
+        ("His wife, a former teacher, founded the school.", {"teacher": Gender.FEMININE}),
+        ("My brother, an engineer, lives here.", {"engineer": Gender.MASCULINE}),
+        # no gendered subject right before the linking verb, or no person noun as its predicate
+        ("The father of the nurse is a lawyer.", {}),
+        ("She is a doctor's assistant.", {}),
+        ("Her friend is a nurse.", {}),
+        ("He and his sister are nurses.", {}),  # the group's gender, not the sister's
+        ("My sister, a doctor and a nurse came.", {}),  # a list, not an apposition
+        ("He is tired of the doctor.", {}),
+    ],
+)
+def test_predicate_genders(text: str, expected: dict[str, Gender]) -> None:
+    assert {text[s:e]: gender for (s, e), gender in predicate_genders(text).items()} == expected
+
+
+NAMES = {"Marie": Gender.FEMININE, "Albert": Gender.MASCULINE, "Morrison": Gender.MASCULINE}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marie Curie was a Polish physicist and chemist.", {"physicist": Gender.FEMININE, "chemist": Gender.FEMININE}),
+        ("Albert Einstein (14 March 1879 – 18 April 1955) was a physicist.", {"physicist": Gender.MASCULINE}),
+        ("Marie Curie was a novelist, essayist, editor and professor.", {
+            "novelist": Gender.FEMININE, "editor": Gender.FEMININE, "professor": Gender.FEMININE}),
+        ("Marie Curie was a physicist and the nurse left.", {"physicist": Gender.FEMININE}),
+        # the first name only: a surname in the list says nothing
+        ("Toni Morrison was a novelist.", {}),
+        ("Marie and Albert were teachers.", {}),  # a coordinated subject
+        ("Marie Curie was born in Warsaw.", {}),  # no person noun
+    ],
+)  # fmt: skip
+def test_name_predicate_genders(text: str, expected: dict[str, Gender]) -> None:
+    assert {text[s:e]: gender for (s, e), gender in name_predicate_genders(text, NAMES).items()} == expected
+
+
+def test_coordinated_predicates_share_the_subjects_gender() -> None:
+    text = "Her husband was a doctor, writer and teacher; her son was a nurse."
+    found = {text[s:e]: gender for (s, e), gender in predicate_genders(text).items()}
+    assert found == {
+        "doctor": Gender.MASCULINE,
+        "writer": Gender.MASCULINE,
+        "teacher": Gender.MASCULINE,
+        "nurse": Gender.MASCULINE,
+    }
+
+
+def test_the_installed_first_names_are_read() -> None:
+    names = first_name_genders()
+    if not names:
+        pytest.skip("gender-guesser is installed by make test")
+    assert names["Marie"] is Gender.FEMININE and names["Albert"] is Gender.MASCULINE
+    assert "Toni" not in names and "Kim" not in names  # names used for both are left out
