@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-#: A rendering: (start, end, text to write) for each date found, in order, not overlapping.
-DateFinder = Callable[[str], list[tuple[int, int, str]]]
+from mt_core.grammar import Gender
+
+#: A rendering: (start, end, text to write) for each date found in a sentence, in order, not overlapping; the
+#: gender is the sentence's person's, if known ('nacida el ...').
+DateFinder = Callable[[str, Gender | None], list[tuple[int, int, str]]]
 
 SPANISH_MONTHS = {
     "January": "enero",
@@ -68,15 +71,38 @@ def _spanish(match: re.Match[str]) -> str:
     return text
 
 
-def english_dates_in_spanish(text: str) -> list[tuple[int, int, str]]:
-    """Each date of ``text`` with its Spanish spelling."""
+#: 'born' opening a parenthesis before a date: '(born 12 May 1950)', '(born in 1962)'.
+_BORN = re.compile(r"\(born (?:on |in )?$")
+#: A year alone after an opening 'born': '(born 1962)', '(born in 1962;'.
+_BORN_YEAR = re.compile(r"(?<=\()born (?:in )?([12]\d{3})(?=[);,])")
+
+
+def english_dates_in_spanish(text: str, gender: Gender | None = None) -> list[tuple[int, int, str]]:
+    """Each date of ``text`` with its Spanish spelling. '(born 12 May 1950)' is '(nacida el 12 de mayo de
+    1950)' or '(nacido ...)' for a sentence about a woman or a man (``gender``), else '(n. 12 de mayo de
+    1950)', Spanish's abbreviation, which says no gender."""
     found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
             if not any(start < e and s < end for s, e, _ in found):
                 found.append((start, end, _spanish(match)))
-    return sorted(found)
+    born_word = {Gender.FEMININE: "nacida", Gender.MASCULINE: "nacido"}.get(gender) if gender else None
+    dated: list[tuple[int, int, str]] = []
+    for start, end, spelled in found:
+        opening = _BORN.search(text, 0, start)
+        if opening is not None:
+            day = not spelled.startswith(tuple(SPANISH_MONTHS.values()))
+            bare = spelled.removeprefix("el ")
+            born = f"{born_word} {'el' if day else 'en'} {bare}" if born_word else f"n. {bare}"
+            start, spelled = opening.start() + 1, born
+        dated.append((start, end, spelled))
+    dated += [
+        (match.start(), match.end(), f"{born_word} en {match.group(1)}" if born_word else f"n. {match.group(1)}")
+        for match in _BORN_YEAR.finditer(text)
+        if not any(match.start() < e and s < match.end() for s, e, _ in dated)
+    ]
+    return sorted(dated)
 
 
 def date_finder_for(source_lang: str, target_lang: str) -> DateFinder | None:

@@ -307,6 +307,15 @@ def unmarked_speaker(sentence: str, feminine: str, masculine: str, context: str 
     return not is_ambiguous(sentence, context) and feminine == masculine
 
 
+def sentence_gender(sentence: str, hints: Sequence[NounHint]) -> Gender | None:
+    """The one gender the sentence's noun hints give (the speaker's aside), else the one its gender words point
+    to; None where there is none or more than one: whose birth '(born 1950)' names, for one."""
+    genders = {hint.gender for hint in hints if hint.source not in PREDICATE_PLANS}
+    if len(genders) == 1:
+        return genders.pop()
+    return context_gender(sentence) if not genders else None
+
+
 def context_gender(context: str) -> Gender | None:
     """The one gender explicit words in the context point to, if exactly one."""
     evidence = gender_evidence(context)

@@ -24,6 +24,7 @@ from mt_core.gender import (
     GenderReader,
     context_gender,
     request_hints,
+    sentence_gender,
     source_hints,
     speaker_hints,
 )
@@ -211,7 +212,9 @@ class TranslationPipeline:
                 elif options.source_gender and not genders:
                     genders = source_hints(cased)
                 sentence = grammar.sanitize(cased)
-                model_input = self.protector.protect(self._model_input(sentence, terms, genders))
+                model_input = self.protector.protect(
+                    self._model_input(sentence, terms, genders), gender=sentence_gender(sentence, genders)
+                )
                 tokens = self.engine.tokenizer.source_tokens(model_input.text)
                 if len(tokens) > limit:
                     raise InputTooLongError(index, len(tokens), limit)
@@ -305,7 +308,7 @@ class TranslationPipeline:
                 + grammar.placeholder(number, grammar.PlaceholderKind.CLOSE)
                 + source[term.end :]
             )
-        return self.protector.protect(source)
+        return self.protector.protect(source, gender=sentence_gender(prepared.sources[index], prepared.genders[index]))
 
     def apply_retry(
         self, prepared: PreparedTexts, index: int, selection: Selection, hypothesis: Hypothesis
@@ -338,8 +341,9 @@ class TranslationPipeline:
 
     def protected_input(self, prepared: PreparedTexts, index: int, also: re.Pattern[str] | None = None) -> Protected:
         """Sentence ``index``'s model input as its terms and hints now stand; ``also`` protects more."""
-        sentence_input = self._model_input(prepared.sources[index], prepared.terms[index], prepared.genders[index])
-        return self.protector.protect(sentence_input, also)
+        sentence, hints = prepared.sources[index], prepared.genders[index]
+        sentence_input = self._model_input(sentence, prepared.terms[index], hints)
+        return self.protector.protect(sentence_input, also, sentence_gender(sentence, hints))
 
     def _gender_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
         """Hinted nouns missing from the output become required terms (mt_core/gender_fallbacks.py)."""

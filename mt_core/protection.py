@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from mt_core import grammar
 from mt_core.dates import DateFinder
+from mt_core.grammar import Gender
 
 #: Unicode categories of symbols and special digits whose NFKC form is another character ("™", "²", "½").
 _REWRITTEN_SYMBOLS = ("Sm", "Sc", "Sk", "So", "No")
@@ -137,10 +138,11 @@ class SymbolProtector:
                 spans.append((start, end))
         return spans
 
-    def protect(self, text: str, also: re.Pattern[str] | None = None) -> Protected:
+    def protect(self, text: str, also: re.Pattern[str] | None = None, gender: Gender | None = None) -> Protected:
         """``text`` may already hold placeholders (a term retry's tags); the voids are numbered after them.
-        Runs beyond the grammar's last placeholder number stay as they are. ``also`` protects more."""
-        dates = self.dates(text) if self.dates else []
+        Runs beyond the grammar's last placeholder number stay as they are. ``also`` protects more; ``gender``
+        is the sentence's person's, for the dates that name a birth."""
+        dates = self.dates(text, gender) if self.dates else []
         if also is None and not dates and text.isascii() and not may_hold_verbatim(text):  # most text: no pass
             return Protected(text)
         used = [token.index for token in grammar.find_placeholders(text)]

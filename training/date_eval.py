@@ -48,7 +48,7 @@ def evaluate_dates(pipeline: TranslationPipeline, test_files: Sequence[Path], li
         len(suite),
         metric.corpus_score([r.text for r in alone.translate(sentences, "en", "es")], references),
         metric.corpus_score([r.text for r in pipeline.translate(sentences, "en", "es")], references),
-        sum(bool(finder(source)) for source in sources),
+        sum(bool(finder(source, None)) for source in sources),
         len(sources),
     )
 

@@ -2,6 +2,7 @@ import pytest
 
 from mt_core import grammar
 from mt_core.dates import date_finder_for, english_dates_in_spanish
+from mt_core.grammar import Gender
 from mt_core.protection import SymbolProtector
 
 
@@ -23,6 +24,14 @@ from mt_core.protection import SymbolProtector
             [("Sept. 11, 2001", "11 de septiembre de 2001"), ("Feb 2020", "febrero de 2020")],
         ),
         ("On the 4th of July we eat.", [("4th of July", "4 de julio")]),
+        # a birth date in parentheses takes Spanish's 'n.', which says no gender
+        ("John Smith (born 12 May 1950) is an actor.", [("born 12 May 1950", "n. 12 de mayo de 1950")]),
+        ("Ana (born on March 3, 1940, in Ohio)", [("born on March 3, 1940", "n. 3 de marzo de 1940")]),
+        (
+            "Maria Lopez (born 1962) and Y (born in 1970; died 2020)",
+            [("born 1962", "n. 1962"), ("born in 1970", "n. 1970")],
+        ),
+        ("He was born 12 May 1950.", [("12 May 1950", "12 de mayo de 1950")]),
         # not dates: no month name with a day or a year, or a time or another number after it
         ("You may 5 times, and march 5 miles.", []),
         ("We met in May.", []),
@@ -32,6 +41,17 @@ from mt_core.protection import SymbolProtector
 )
 def test_dates_and_their_spanish_spelling(text: str, dates: list[tuple[str, str]]) -> None:
     assert [(text[s:e], spelled) for s, e, spelled in english_dates_in_spanish(text)] == dates
+
+
+def test_a_birth_date_says_the_persons_gender_where_the_sentence_does() -> None:
+    text = "Ana (born 12 May 1950) and Y (born 1962)"
+    assert [spelled for _, _, spelled in english_dates_in_spanish(text, Gender.FEMININE)] == [
+        "nacida el 12 de mayo de 1950",
+        "nacida en 1962",
+    ]
+    assert [spelled for _, _, spelled in english_dates_in_spanish("(born July 1969)", Gender.MASCULINE)] == [
+        "nacido en julio de 1969"
+    ]
 
 
 def test_only_english_to_spanish_has_a_finder() -> None:

@@ -146,3 +146,14 @@ def test_a_first_name_gives_its_predicate_nouns_a_gender(monkeypatch: pytest.Mon
     ]
     # the sentence's own gender words win over the name, as they always did
     assert [h.origin for h in source_hints("Marie Curie was a physicist, he said.")] == ["source"]
+
+
+def test_sentence_gender_comes_from_the_hints_else_the_gender_words() -> None:
+    from mt_core.gender import GenderHint, sentence_gender
+
+    nurse = GenderHint(0, 5, "nurse", Gender.FEMININE, "request")
+    assert sentence_gender("The nurse (born 1950) is here.", [nurse]) is Gender.FEMININE
+    assert sentence_gender("John Smith (born 1950) is an actor.", []) is Gender.MASCULINE
+    assert sentence_gender("Kim (born 1950) is a painter.", []) is None
+    doctor = GenderHint(0, 6, "doctor", Gender.MASCULINE, "source")
+    assert sentence_gender("x", [nurse, doctor]) is None  # two people
