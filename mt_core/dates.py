@@ -1,4 +1,4 @@
-"""English calendar dates, written the Spanish way and kept from the model.
+"""English calendar dates, ages and decades, written the Spanish way and kept from the model.
 
 The model mangled dates, which biographies are full of: "on 4 July 1934" came back as "encima 4 julio 1934",
 "March 14, 1879" as "Marcha 14, 1879", and "(14 March 1879 – 18 April 1955)" with a year repeated. A date is
@@ -71,10 +71,25 @@ def _spanish(match: re.Match[str]) -> str:
     return text
 
 
+#: Ages and decades, closed forms too: 'at the age of 66' came back as 'en la edad de 66', 'aged 83' as
+#: 'envejeció 83', 'the 1960s' as 'el 1960s'. (pattern, Spanish with the number as {0}, {1} for 'The').
+_TIME_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:at|At) the age of (\d{1,3})\b(?! ?(?:%|percent|years|months))"), "a la edad de {0} años"),
+    (re.compile(r"\b(?:at|At) age (\d{1,3})\b(?! ?(?:%|percent|years|months))"), "a los {0} años"),
+    (re.compile(r"(?<=, )aged (\d{1,3})\b(?! ?(?:%|percent|years|months))"), "a los {0} años"),
+    (re.compile(r"\b([Tt])he ((?:1[0-9]|20)\d0)s\b"), "{1}a década de {0}"),
+)
 #: 'born' opening a parenthesis before a date: '(born 12 May 1950)', '(born in 1962)'.
 _BORN = re.compile(r"\(born (?:on |in )?$")
 #: A year alone after an opening 'born': '(born 1962)', '(born in 1962;'.
 _BORN_YEAR = re.compile(r"(?<=\()born (?:in )?([12]\d{3})(?=[);,])")
+
+
+def _time_phrase(match: re.Match[str], spanish: str) -> str:
+    if match.lastindex == 2:  # a decade: its 'the' or 'The', then the years
+        return spanish.format(match.group(2), "L" if match.group(1) == "T" else "l")
+    written = spanish.format(match.group(1))
+    return written[0].upper() + written[1:] if match.group(0)[0].isupper() else written
 
 
 def english_dates_in_spanish(text: str, gender: Gender | None = None) -> list[tuple[int, int, str]]:
@@ -87,6 +102,10 @@ def english_dates_in_spanish(text: str, gender: Gender | None = None) -> list[tu
             start, end = match.span()
             if not any(start < e and s < end for s, e, _ in found):
                 found.append((start, end, _spanish(match)))
+    for phrase, spanish in _TIME_PHRASES:
+        for match in phrase.finditer(text):
+            if not any(match.start() < e and s < match.end() for s, e, _ in found):
+                found.append((match.start(), match.end(), _time_phrase(match, spanish)))
     born_word = {Gender.FEMININE: "nacida", Gender.MASCULINE: "nacido"}.get(gender) if gender else None
     dated: list[tuple[int, int, str]] = []
     for start, end, spelled in found:

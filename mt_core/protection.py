@@ -170,6 +170,7 @@ class SymbolProtector:
         run the model left out goes back at the start if it began the input, else at the end."""
         if not protected.originals:
             return Restored(output)
+        output = _case_after_runs(output, protected)
         pieces: list[str] = []
         placed: set[int] = set()
         cursor = 0
@@ -189,6 +190,30 @@ class SymbolProtector:
             leading = protected.text.startswith(grammar.placeholder(number, grammar.PlaceholderKind.VOID))
             text = f"{original} {text}" if leading else f"{text.rstrip()} {original}"
         return Restored(text, [protected.originals[number] for number in misplaced])
+
+
+_AFTER_VOID = re.compile(r"\s+(\w)(\w*)")
+
+
+def _case_after_runs(output: str, protected: Protected) -> str:
+    """The model capitalises a word after a run inside the sentence too ("En la década de 1960 Obró en
+    París"); where the source's word after that run is in lower case, so is the translation's, unless the
+    source has the word with its capital (a name) or it is an acronym."""
+    pieces, cursor = [], 0
+    for token in grammar.find_placeholders(output):
+        if token.kind is not grammar.PlaceholderKind.VOID or token.index not in protected.originals:
+            continue
+        word = _AFTER_VOID.match(output, token.end)
+        written = grammar.placeholder(token.index, grammar.PlaceholderKind.VOID)
+        at = protected.text.find(written)
+        source = _AFTER_VOID.match(protected.text, at + len(written)) if at >= 0 else None
+        if word is None or source is None or not word.group(1).isupper() or not source.group(1).islower():
+            continue
+        if word.group(2)[:1].isupper() or re.search(rf"\b{re.escape(word.group(1) + word.group(2))}\b", protected.text):
+            continue
+        pieces += [output[cursor : word.start(1)], word.group(1).lower()]
+        cursor = word.end(1)
+    return "".join(pieces) + output[cursor:]
 
 
 def _leading_void(text: str) -> tuple[int, str] | None:

@@ -32,6 +32,11 @@ from mt_core.protection import SymbolProtector
             [("born 1962", "n. 1962"), ("born in 1970", "n. 1970")],
         ),
         ("He was born 12 May 1950.", [("12 May 1950", "12 de mayo de 1950")]),
+        # ages and decades
+        ("She died at the age of 66.", [("at the age of 66", "a la edad de 66 años")]),
+        ("At age 65, aged 83", [("At age 65", "A los 65 años"), ("aged 83", "a los 83 años")]),
+        ("In the 1960s and The 1990s", [("the 1960s", "la década de 1960"), ("The 1990s", "La década de 1990")]),
+        ("at the age of 66 years, at age 5%", []),
         # not dates: no month name with a day or a year, or a time or another number after it
         ("You may 5 times, and march 5 miles.", []),
         ("We met in May.", []),

@@ -156,4 +156,6 @@ def test_the_word_after_a_leading_run_keeps_the_source_case() -> None:
     upper = PROTECTOR.protect("--binary Read and write data")
     assert PROTECTOR.restore(f"{void(1)} Lee y escribe", upper).text == "--binary Lee y escribe"
     inside = PROTECTOR.protect("Use --binary to read")
-    assert PROTECTOR.restore(f"Use {void(1)} Para leer", inside).text == "Use --binary Para leer"
+    assert PROTECTOR.restore(f"Use {void(1)} Para leer", inside).text == "Use --binary para leer"  # inside too
+    named = PROTECTOR.protect("Use --binary to read Paris")
+    assert PROTECTOR.restore(f"Usa {void(1)} Paris", named).text == "Usa --binary Paris"  # a name of the source
