@@ -308,8 +308,8 @@ def unmarked_speaker(sentence: str, feminine: str, masculine: str, context: str 
 
 
 def sentence_gender(sentence: str, hints: Sequence[NounHint]) -> Gender | None:
-    """The one gender the sentence's noun hints give (the speaker's aside), else the one its gender words point
-    to; None where there is none or more than one: whose birth '(born 1950)' names, for one."""
+    """The one gender the sentence's noun hints give (the speaker's hint aside), else the one its gender words
+    point to; None where there is none or more than one. It says whose birth '(born 1950)' is."""
     genders = {hint.gender for hint in hints if hint.source not in PREDICATE_PLANS}
     if len(genders) == 1:
         return genders.pop()

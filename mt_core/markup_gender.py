@@ -29,9 +29,9 @@ class RunHint:
 def add_hints(run: Run, target_gender: Gender | None, source_gender: bool, learned: bool) -> None:
     """Hints beside the run's inline ones: a request-level gender covers its ambiguous person nouns (and,
     when the model ``learned`` gender tags and no noun's own subject says otherwise, the run gets the sentence
-    tag); without one, the run's own
-    gender words fix its one ambiguous noun. The source hint reaches the model through the choice and
-    the re-inflection only: tagging the noun inside a placeholder-encoded run is not done."""
+    tag); without one, the run's own gender words fix its one ambiguous noun. The source hint reaches the
+    model through the choice and the re-inflection only: tagging the noun inside a placeholder-encoded run is
+    not done."""
     inline = {text for kind, text, _, _ in run.annotations if kind == "gender"}  # entity hints win
     text = translatable_text(run)
     if target_gender is not None:
