@@ -79,6 +79,8 @@ _TIME_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=, )aged (\d{1,3})\b(?! ?(?:%|percent|years|months))"), "a los {0} años"),
     (re.compile(r"\b([Tt])he ((?:1[0-9]|20)\d0)s\b"), "{1}a década de {0}"),
 )
+#: What every date, age, decade and birth holds: a month's name or abbreviation, 'age', a decade's 's', 'born'.
+_ANY_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|age|born)|\d0s\b")
 #: 'born' opening a parenthesis before a date: '(born 12 May 1950)', '(born in 1962)'.
 _BORN = re.compile(r"\(born (?:on |in )?$")
 #: A year alone after an opening 'born': '(born 1962)', '(born in 1962;'.
@@ -96,6 +98,8 @@ def english_dates_in_spanish(text: str, gender: Gender | None = None) -> list[tu
     """Each date of ``text`` with its Spanish spelling. '(born 12 May 1950)' is '(nacida el 12 de mayo de
     1950)' or '(nacido ...)' for a sentence about a woman or a man (``gender``), else '(n. 12 de mayo de
     1950)', Spanish's abbreviation, which says no gender."""
+    if not _ANY_DATE.search(text):  # most sentences: no pattern to run
+        return []
     found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):

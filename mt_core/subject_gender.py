@@ -16,6 +16,7 @@ from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, FEMININE_WORDS, MASCU
 from mt_core.grammar import Gender
 
 Span = tuple[int, int]
+_WORD = re.compile(r"[A-Za-z]+")
 
 #: Gender words that name the person they stand for: not the possessives ('her father' is a man).
 _SUBJECT_WORDS = (FEMININE_WORDS | MASCULINE_WORDS) - {"her", "hers", "herself", "him", "his", "himself"}
@@ -75,10 +76,17 @@ def _with_coordinated(text: str, noun: Span) -> list[Span]:
     return spans
 
 
+def _words_of(text: str) -> set[str]:
+    return {word.lower() for word in _WORD.findall(text)}
+
+
 def predicate_genders(text: str) -> dict[Span, Gender]:
     """Person nouns that are the predicate of a gendered subject, or in apposition to one, by span, with its
     gender: the copula or the commas say who the noun is, whatever other gender words the sentence holds ('Her
     father was a lawyer', 'His wife, a former teacher, ...')."""
+    words = _words_of(text)
+    if not (words & _SUBJECT_WORDS and words & AMBIGUOUS_PERSON_NOUNS):  # most sentences: no pattern to run
+        return {}
     found = {match.span(2): _gender_of(match.group(1)) for match in _APPOSITION.finditer(text)}
     for match in _COPULAR_CLAUSE.finditer(text):
         if _COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were"):
@@ -90,6 +98,8 @@ def predicate_genders(text: str) -> dict[Span, Gender]:
 def name_predicate_genders(text: str, names: Mapping[str, Gender]) -> dict[Span, Gender]:
     """Person nouns that are the predicate of a named subject whose first name ``names`` knows, with that
     gender ('Marie Curie was a Polish physicist and chemist'); not for a name in a coordinated subject."""
+    if not _words_of(text) & AMBIGUOUS_PERSON_NOUNS:
+        return {}
     found: dict[Span, Gender] = {}
     for match in _NAME_CLAUSE.finditer(text):
         gender = names.get(match.group(1).split()[0])  # the first name only: surnames are names too ('Morrison')

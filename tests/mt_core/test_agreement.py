@@ -79,3 +79,14 @@ def test_only_spanish_gets_a_mender(reader: GenderReader) -> None:
     assert determiner_agreement_for("es", reader) is not None
     assert determiner_agreement_for("fr", reader) is None
     assert determiner_agreement_for("es", None) is None
+
+
+def test_a_word_is_analysed_once(reader: GenderReader, monkeypatch: pytest.MonkeyPatch) -> None:
+    agreement = DeterminerAgreement(reader.analyser, reader.person_lemmas())
+    calls: list[str] = []
+    analyse = reader.analyser.analyse
+    monkeypatch.setattr(reader.analyser, "analyse", lambda text: calls.append(text) or analyse(text))
+    assert agreement.mend(["a"], ["la puente"]) == ["el puente"]
+    assert agreement.mend(["b"], ["Una puente."]) == ["Un puente."]
+    assert agreement.mend(["c"], ["la puente y una muro"]) == ["el puente y un muro"]
+    assert calls == ["puente", "muro"]  # the second request read the cache, the third only its new word
