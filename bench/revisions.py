@@ -25,7 +25,7 @@ import bench.server as bench_server  # noqa: E402
 from app.main import decoding_options  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from bench.server import Server, report, run_on_service_allocator  # noqa: E402
-from bench.throughput import DirectBaseline, bench_sentences, service_throughput  # noqa: E402
+from bench.throughput import DirectBaseline, bench_sentences, interleaved_rounds  # noqa: E402
 
 
 def server_at(checkout: Path, model: Path) -> Server:
@@ -56,18 +56,7 @@ def main() -> None:
         servers: dict[str, Server] = {}
         try:
             servers = {"this": Server(args.model.resolve(), 2), args.revision: server_at(other, args.model.resolve())}
-            ratios: dict[str, list[float]] = {name: [] for name in servers}
-            for server in servers.values():  # a first pass over a fresh process is slower: keep it out
-                service_throughput(server, sentences, args.clients, args.lines)
-            baseline.throughput()
-            for round_number in range(1, args.rounds + 1):
-                direct = baseline.throughput()
-                line = f"round {round_number}: direct {direct:6.1f} sent/s"
-                for name, server in servers.items():
-                    rate, _ = service_throughput(server, sentences, args.clients, args.lines)
-                    ratios[name].append(rate / direct)
-                    line += f" | {name} {rate:6.1f} ({rate / direct:.3f})"
-                print(line, flush=True)
+            ratios = interleaved_rounds(baseline, servers, sentences, args.clients, args.lines, args.rounds)
         finally:
             for server in servers.values():
                 server.stop()

@@ -17,6 +17,7 @@ import argparse
 import json
 import statistics
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from app.main import decoding_options  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from bench.server import Server, run_on_service_allocator  # noqa: E402
-from bench.throughput import DirectBaseline, bench_sentences, service_throughput  # noqa: E402
+from bench.throughput import DirectBaseline, bench_sentences, interleaved_rounds  # noqa: E402
 
 
 def batch_counters(server: Server) -> dict[str, float]:
@@ -71,22 +72,21 @@ def main() -> None:
     baseline = DirectBaseline(args.model, sentences, decoding_options(Settings()))
     print(f"direct baseline: {baseline.chosen} (of {baseline.sweep})", flush=True)
     servers = {name: Server(args.model, beam_size=2, extra_env=env) for name, env in variants.items()}
-    ratios: dict[str, list[float]] = {name: [] for name in variants}
     batches: dict[str, list[float]] = {name: [] for name in variants}
+
+    def batch_size(name: str, server: Server) -> Callable[[], str]:
+        before = batch_counters(server)
+
+        def after() -> str:
+            batches[name].append(mean_batch(before, batch_counters(server)))
+            return f", batch {batches[name][-1]:.1f}"
+
+        return after
+
     try:
-        for server in servers.values():  # a first pass over a fresh process is slower: keep it out
-            service_throughput(server, sentences, args.clients, args.lines)
-        baseline.throughput()
-        for round_number in range(1, args.rounds + 1):
-            direct = baseline.throughput()
-            line = f"round {round_number}: direct {direct:6.1f} sent/s"
-            for name, server in servers.items():
-                before = batch_counters(server)
-                rate, _ = service_throughput(server, sentences, args.clients, args.lines)
-                batches[name].append(mean_batch(before, batch_counters(server)))
-                ratios[name].append(rate / direct)
-                line += f" | {name} {rate:6.1f} ({rate / direct:.3f}, batch {batches[name][-1]:.1f})"
-            print(line, flush=True)
+        ratios = interleaved_rounds(
+            baseline, servers, sentences, args.clients, args.lines, args.rounds, note=batch_size
+        )
     finally:
         for server in servers.values():
             server.stop()

@@ -22,7 +22,7 @@ import json
 import statistics
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -146,6 +146,35 @@ def service_throughput(
     requests = [translate_request(sentences[i : i + per_request]) for i in range(0, len(sentences), per_request)]
     result = run_requests(server.port, requests, clients)
     return len(sentences) / result.seconds, result
+
+
+def interleaved_rounds(
+    baseline: DirectBaseline,
+    servers: dict[str, Server],
+    sentences: list[str],
+    clients: int,
+    per_request: int,
+    rounds: int,
+    note: Callable[[str, Server], Callable[[], str]] | None = None,
+) -> dict[str, list[float]]:
+    """Each server's throughput as a ratio of the direct baseline, round by round, after a warm-up of each:
+    every round measures the baseline and then every server, so the machine's drift hits them alike.
+    ``note(name, server)``, called before a server's run, returns what to add to its part of the round's line
+    once the run is over (bench/service_settings.py's batch sizes)."""
+    for server in servers.values():  # a first pass over a fresh process is slower: keep it out
+        service_throughput(server, sentences, clients, per_request)
+    baseline.throughput()
+    ratios: dict[str, list[float]] = {name: [] for name in servers}
+    for round_number in range(1, rounds + 1):
+        direct = baseline.throughput()
+        line = f"round {round_number}: direct {direct:6.1f} sent/s"
+        for name, server in servers.items():
+            noted = note(name, server) if note else None
+            rate, _ = service_throughput(server, sentences, clients, per_request)
+            ratios[name].append(rate / direct)
+            line += f" | {name} {rate:6.1f} ({rate / direct:.3f}{noted() if noted else ''})"
+        print(line, flush=True)
+    return ratios
 
 
 def single_latency(server: Server, runs: int) -> tuple[float, float]:

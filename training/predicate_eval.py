@@ -128,24 +128,25 @@ def render_predicates_markdown(report: PredicateReport | None) -> str:
             (report.pronoun_model_alone, report.pronoun_fairmt),
         ),
     ]
-    if report.name_model_alone is not None and report.name_fairmt is not None:
-        sections.append(
-            (
-                f"A named subject's person noun ({report.name_sentences} sentences such as 'Marie Curie was a Polish "
-                "physicist', no hints)",
-                ["feminine", "masculine", "noun not marked"],
-                (report.name_model_alone, report.name_fairmt),
-            )
-        )
-    if report.subject_model_alone is not None and report.subject_fairmt is not None:
-        sections.append(
-            (
-                f"A gendered subject's person noun ({report.subject_sentences} sentences such as 'Her father was a "
-                "lawyer' and 'His wife, a former teacher, ...', no hints)",
-                ["feminine", "masculine", "noun not marked"],
-                (report.subject_model_alone, report.subject_fairmt),
-            )
-        )
+    optional = [
+        (
+            f"A named subject's person noun ({report.name_sentences} sentences such as 'Marie Curie was a Polish "
+            "physicist', no hints)",
+            report.name_model_alone,
+            report.name_fairmt,
+        ),
+        (
+            f"A gendered subject's person noun ({report.subject_sentences} sentences such as 'Her father was a "
+            "lawyer' and 'His wife, a former teacher, ...', no hints)",
+            report.subject_model_alone,
+            report.subject_fairmt,
+        ),
+    ]
+    sections += [
+        (title, ["feminine", "masculine", "noun not marked"], (alone, fairmt))
+        for title, alone, fairmt in optional
+        if alone is not None and fairmt is not None
+    ]
     lines: list[str] = []
     for title, columns, (alone, fairmt) in sections:
         lines += ["", f"## {title}", ""]
