@@ -57,6 +57,8 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     radiologists cardiologist cardiologists pediatrician pediatricians midwife midwives veteran veterans""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
+#: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
+AUXILIARIES = r"will|would|must|might|may|can|could|should|has|had|have|not|never|always|still|also"
 
 
 def gender_evidence(text: str) -> set[Gender]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from mt_core.gender_lexicon import AUXILIARIES
 from mt_core.grammar import Gender
 from mt_core.morphology import Analysis, Token
 from mt_core.predicates import (
@@ -31,7 +32,7 @@ _LINKING = (
 )
 _LINKING_VERB = re.compile(rf"\b(?:{_LINKING})\b|\b\w+'(?:s|re|m)\b", re.IGNORECASE)
 _SUBJECT_PREDICATE = re.compile(
-    rf"\b(she|he|I)(?:\s+(?:will|would|must|might|may|can|could|should|has|had|have|not|never|always|still|also))*"
+    rf"\b(she|he|I)(?:\s+(?:{AUXILIARIES}))*"
     rf"(?:\s+(?:{_LINKING})\b|'s\b|'m\b)",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, FEMININE_WORDS, MASCULINE_WORDS
+from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, AUXILIARIES, FEMININE_WORDS, MASCULINE_WORDS
 from mt_core.grammar import Gender
 
 Span = tuple[int, int]
@@ -21,7 +21,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 #: Gender words that name the person they stand for: not the possessives ('her father' is a man).
 _SUBJECT_WORDS = (FEMININE_WORDS | MASCULINE_WORDS) - {"her", "hers", "herself", "him", "his", "himself"}
 _LINKS = r"is|are|was|were|be|been|became|becomes|become|remained|remains"
-_ADVERBS = r"will|would|must|might|may|can|could|should|has|had|have|not|never|always|still|also|later|then|now"
+_ADVERBS = rf"{AUXILIARIES}|later|then|now"
 
 
 def _words(words: frozenset[str]) -> str:
