@@ -9,6 +9,7 @@ say the gender could not be read, rather than guessing.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -307,13 +308,21 @@ def unmarked_speaker(sentence: str, feminine: str, masculine: str, context: str 
     return not is_ambiguous(sentence, context) and feminine == masculine
 
 
+#: A sentence that opens with a name: a first name and a capitalised word ('Jessye Norman was ...').
+_OPENING_NAME = re.compile(r"([A-Z][a-z]+)\s+[A-Z][\w'-]")
+
+
 def sentence_gender(sentence: str, hints: Sequence[NounHint]) -> Gender | None:
     """The one gender the sentence's noun hints give (the speaker's hint aside), else the one its gender words
-    point to; None where there is none or more than one. It says whose birth '(born 1950)' is."""
+    point to, else its opening name's; None where there is none or more than one. It says whose birth '(born
+    1950)' is."""
     genders = {hint.gender for hint in hints if hint.source not in PREDICATE_PLANS}
     if len(genders) == 1:
         return genders.pop()
-    return context_gender(sentence) if not genders else None
+    if genders or gender_evidence(sentence):
+        return context_gender(sentence) if not genders else None
+    opening = _OPENING_NAME.match(sentence)
+    return first_name_genders().get(opening.group(1)) if opening else None
 
 
 def context_gender(context: str) -> Gender | None:

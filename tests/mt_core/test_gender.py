@@ -157,3 +157,13 @@ def test_sentence_gender_comes_from_the_hints_else_the_gender_words() -> None:
     assert sentence_gender("Kim (born 1950) is a painter.", []) is None
     doctor = GenderHint(0, 6, "doctor", Gender.MASCULINE, "source")
     assert sentence_gender("x", [nurse, doctor]) is None  # two people
+
+
+def test_sentence_gender_falls_back_on_the_opening_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mt_core.gender
+    from mt_core.gender import sentence_gender
+
+    monkeypatch.setattr(mt_core.gender, "first_name_genders", lambda: {"Jessye": Gender.FEMININE})
+    assert sentence_gender("Jessye Norman was a soprano (born in 1945).", []) is Gender.FEMININE
+    assert sentence_gender("Jessye Norman met him (born in 1945).", []) is Gender.MASCULINE  # the words decide
+    assert sentence_gender("Norman Jessye was a soprano.", []) is None
