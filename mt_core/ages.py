@@ -1,0 +1,57 @@
+"""'She is 30 years old' is 'Tiene 30 años': Spanish has an age, it is not one.
+
+The model wrote "Mi abuela es 90 años", "Era 30 años cuándo casó" and "Soy 25 años". Where the source says
+someone or something *is* N years old and the translation puts a form of *ser* right before "N años", that
+form becomes the same person and tense of *tener*.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Forms of 'ser' and the forms of 'tener' that take their place (the preterite 'fue' reads as 'tenía').
+TENER = {
+    "soy": "tengo",
+    "eres": "tienes",
+    "es": "tiene",
+    "somos": "tenemos",
+    "sois": "tenéis",
+    "son": "tienen",
+    "era": "tenía",
+    "eras": "tenías",
+    "éramos": "teníamos",
+    "eran": "tenían",
+    "fue": "tenía",
+    "fueron": "tenían",
+    "será": "tendrá",
+    "serán": "tendrán",
+    "sería": "tendría",
+    "serían": "tendrían",
+}
+_SOURCE_AGE = re.compile(
+    r"(?:\b(?:am|is|are|was|were|be|been)|'s|'m|'re)\s+(?:only\s+|just\s+|almost\s+|nearly\s+|about\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years?\s+old\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = (
+    r"(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|"
+    r"veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento)(?:\s+y\s+\w+)?"
+)
+_SER_AGE = re.compile(
+    rf"\b({'|'.join(TENER)})(\s+(?:(?:sólo|solo|casi|apenas|unos|alrededor de)\s+)?(?:\d+|{_NUMBER_WORD})\s+años?\b)",
+    re.IGNORECASE,
+)
+
+
+def mend_age_verbs(source: str, translation: str) -> str:
+    """``translation`` with 'ser' before an age turned into 'tener', where the source gives an age with 'be'."""
+    if not _SOURCE_AGE.search(source):
+        return translation
+
+    def tener(match: re.Match[str]) -> str:
+        written = match.group(1)
+        form = TENER[written.lower()]
+        form = form[0].upper() + form[1:] if written[0].isupper() else form
+        return form + match.group(2)
+
+    return _SER_AGE.sub(tener, translation)
