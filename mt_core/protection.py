@@ -183,7 +183,7 @@ class SymbolProtector:
                 pieces += [" " if glued and token.index in protected.spaced else "", protected.originals[token.index]]
                 placed.add(token.index)
             cursor = token.end
-        text = _case_after_leading_run("".join(pieces) + output[cursor:], output, protected)
+        text = "".join(pieces) + output[cursor:]
         misplaced = [number for number in protected.originals if number not in placed]
         for number in misplaced:
             original = protected.originals[number]
@@ -196,9 +196,10 @@ _AFTER_VOID = re.compile(r"\s+(\w)(\w*)")
 
 
 def _case_after_runs(output: str, protected: Protected) -> str:
-    """The model capitalises a word after a run inside the sentence too ("En la década de 1960 Obró en
-    París"); where the source's word after that run is in lower case, so is the translation's, unless the
-    source has the word with its capital (a name) or it is an acronym."""
+    """A run reads to the model as a sentence of its own, and it capitalises the word after it ("--binary Lee
+    y escribe", "En la década de 1960 Obró en París"); where the source's word after that run is in lower
+    case, so is the translation's, unless the source has the word with its capital (a name) or it is an
+    acronym."""
     pieces, cursor = [], 0
     for token in grammar.find_placeholders(output):
         if token.kind is not grammar.PlaceholderKind.VOID or token.index not in protected.originals:
@@ -214,28 +215,3 @@ def _case_after_runs(output: str, protected: Protected) -> str:
         pieces += [output[cursor : word.start(1)], word.group(1).lower()]
         cursor = word.end(1)
     return "".join(pieces) + output[cursor:]
-
-
-def _leading_void(text: str) -> tuple[int, str] | None:
-    """The void placeholder that begins ``text`` (its number), and what follows it."""
-    tokens = grammar.find_placeholders(text)
-    if not tokens or tokens[0].kind is not grammar.PlaceholderKind.VOID or text[: tokens[0].start].strip():
-        return None
-    return tokens[0].index, text[tokens[0].end :]
-
-
-def _case_after_leading_run(text: str, output: str, protected: Protected) -> str:
-    """A run that begins the input ("--binary read and write ...") reads to the model as a sentence of its
-    own, and it capitalises the word after it ("--binary Lee y escribe"); that word takes the source's case."""
-    source, model = _leading_void(protected.text), _leading_void(output)
-    if source is None or model is None or source[0] != model[0]:
-        return text
-    after_source = re.match(r"\s+(\w)", source[1])
-    if after_source is None or not after_source.group(1).islower():
-        return text
-    start = len(text) - len(text.lstrip()) + len(protected.originals.get(source[0], ""))
-    word = re.match(r"\s+(\w)(\w?)", text[start:])
-    if word is None or not word.group(1).isupper() or word.group(2).isupper():  # an acronym keeps its capitals
-        return text
-    position = start + word.start(1)
-    return text[:position] + text[position].lower() + text[position + 1 :]

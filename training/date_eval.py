@@ -14,6 +14,7 @@ from mt_core.pipeline import TranslationPipeline
 from mt_core.protection import SymbolProtector
 from training.corpus.records import read_pairs
 from training.metrics import MetricScore, ReferenceItemsFound
+from training.suites import read_suite_rows
 from training.tables import markdown_table
 
 SUITE = Path(__file__).with_name("date_suite.txt")
@@ -30,8 +31,7 @@ class DateReport:
 
 
 def read_date_suite(path: Path = SUITE) -> list[tuple[str, str]]:
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [(sentence, dates) for sentence, dates in (row for row in rows if not row[0].startswith("#"))]
+    return [(sentence, dates) for sentence, dates in read_suite_rows(path)]
 
 
 def evaluate_dates(pipeline: TranslationPipeline, test_files: Sequence[Path], limit: int) -> DateReport | None:

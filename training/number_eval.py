@@ -23,6 +23,7 @@ from mt_core.pipeline import TranslationPipeline
 from mt_core.protection import SOFTWARE_PLACEHOLDER
 from training.corpus.records import read_pairs
 from training.metrics import MetricScore, NumberAccuracy, PlaceholderAccuracy, detag
+from training.suites import read_suite_lines
 from training.tables import markdown_table
 
 SUITE = Path(__file__).with_name("number_suite.txt")
@@ -46,7 +47,7 @@ class NumberRow:
 
 
 def read_number_suite(path: Path = SUITE) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_suite_lines(path)
 
 
 def as_html(sentence: str) -> str:

@@ -26,6 +26,7 @@ from mt_core.pipeline import RequestOptions, TranslationPipeline
 from mt_core.pronoun_gender import PRONOUN, SOLE_SPEAKER, pronoun_predicate_gender, sole_predicate_subject
 from mt_core.speaker_gender import SPEAKER
 from training.metrics import GenderAccuracy, MetricScore
+from training.suites import read_suite_lines, read_suite_rows
 from training.tables import gender_rows, markdown_table
 
 SPEAKER_SUITE = Path(__file__).with_name("speaker_suite.txt")
@@ -49,14 +50,6 @@ class PredicateReport:
     name_sentences: int = 0
     name_model_alone: MetricScore | None = None
     name_fairmt: MetricScore | None = None
-
-
-def read_suite_lines(path: Path) -> list[str]:
-    return [
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
 
 
 def _with_requests(pipeline: TranslationPipeline, sentences: list[str]) -> list[str]:
@@ -107,7 +100,7 @@ def evaluate_predicates(pipeline: TranslationPipeline, limit: int) -> PredicateR
 
 def _labelled_suite(reader: GenderReader, path: Path, limit: int) -> tuple[list[str], GenderAccuracy]:
     """The sentences of a gender<TAB>noun<TAB>sentence suite, and the metric that reads their labels."""
-    rows = [line.split("\t") for line in read_suite_lines(path)][:limit]
+    rows = read_suite_rows(path)[:limit]
     nouns, labels = [noun for _, noun, _ in rows], [gender for gender, _, _ in rows]
     return [sentence for _, _, sentence in rows], GenderAccuracy(reader, nouns, labels, ["none"] * len(rows))
 
