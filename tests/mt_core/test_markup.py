@@ -436,3 +436,17 @@ def test_a_number_the_model_changed_in_a_segment_is_written_back(
     (result,) = translator.translate(['<p>The file is <b class="size-2">3.5 MB</b>.</p>'], "en", "es", False)
     assert result.text == '<p>El archivo es <b class="size-2">3.5 MB</b>.</p>'
     assert result.warnings == ["a segment: the model wrote 13,5 where the source has 3.5; corrected to 3.5"]
+
+
+def test_an_age_takes_tener_between_tags_too(translator: MarkupTranslator, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mt_core.engine import Hypothesis
+
+    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
+    pieces = translator.engine.tokenizer.pieces
+
+    def translate_tokens(batch, decoding=None, target_prefix=None):  # type: ignore[no-untyped-def]
+        return [[Hypothesis(pieces(f"Mi {open1}abuela{close1} es 90 años."), -1.0, False)] for _ in batch]
+
+    monkeypatch.setattr(translator.engine, "translate_tokens", translate_tokens)
+    (result,) = translator.translate(["<p>My <b>grandmother</b> is 90 years old.</p>"], "en", "es", False)
+    assert result.text == "<p>Mi <b>abuela</b> tiene 90 años.</p>"
