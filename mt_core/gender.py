@@ -23,6 +23,7 @@ from mt_core.gender_lexicon import (
     gender_evidence,
     is_epicene,
     person_noun_spans,
+    plural_gender_evidence,
 )
 from mt_core.gender_rewrite import Generator, is_unknown_person_noun, plan_rewrite, rewrite_gender
 from mt_core.grammar import Gender
@@ -38,7 +39,7 @@ from mt_core.pronoun_gender import (
 )
 from mt_core.spanish_forms import regular_noun_form
 from mt_core.speaker_gender import SPEAKER, plan_speaker_rewrite, speaker_gender, speaker_span
-from mt_core.subject_gender import name_predicate_genders, predicate_genders
+from mt_core.subject_gender import name_apposition_genders, name_predicate_genders, predicate_genders
 from mt_core.terminology import english_singular
 
 
@@ -64,7 +65,12 @@ class NounHint(Protocol):
 
 
 def _predicate_hints(sentence: str) -> list[GenderHint]:
-    return [GenderHint(s, e, sentence[s:e], g, "source") for (s, e), g in predicate_genders(sentence).items()]
+    """Nouns whose person the sentence names: a gendered subject or apposition, or a full name right after the
+    noun ('the composer Robert Schumann'); these win over the sentence's other gender words and a request's."""
+    hints = [GenderHint(s, e, sentence[s:e], g, "source") for (s, e), g in predicate_genders(sentence).items()]
+    named = name_apposition_genders(sentence, first_name_genders()).items()
+    hints += [GenderHint(s, e, sentence[s:e], g, "name") for (s, e), g in named if all(h.start != s for h in hints)]
+    return sorted(hints, key=lambda hint: hint.start)
 
 
 def request_hints(sentence: str, gender: Gender) -> list[GenderHint]:
@@ -106,6 +112,8 @@ def source_hints(sentence: str) -> list[GenderHint]:
     if len(evidence) != 1 or len(spans) != 1:
         return []
     (start, end), gender = spans[0], evidence.pop()
+    if _singular(sentence[start:end].lower())[1] and gender not in plural_gender_evidence(sentence):
+        return []  # 'she' or 'his' is one person, not the plural noun's people
     return [GenderHint(start, end, sentence[start:end], gender, "source")]
 
 
@@ -273,8 +281,11 @@ class SpanishGenderReader:
             genders = {a.gender for a in nouns} - {None}
             if unknown or is_epicene(surface):
                 genders = set()
-            if len(genders) != 1 and index > 0:  # epicene nouns (periodista, chef): the article decides
-                genders = {a.gender for a in tokens[index - 1].analyses if a.tags[:1] == ("det",)} - {None}
+            if len(genders) != 1 and index > 0:  # epicene nouns (periodista, chef): the article decides,
+                article = index - 1  # or the article before an adjective ('un gran pianista')
+                kinds_before = {a.tags[:1] for a in tokens[article].analyses}
+                article -= 1 if ("adj",) in kinds_before and ("det",) not in kinds_before and index > 1 else 0
+                genders = {a.gender for a in tokens[article].analyses if a.tags[:1] == ("det",)} - {None}
             if len(genders) == 1:
                 return Gender.FEMININE if genders.pop() == "f" else Gender.MASCULINE
             return None

@@ -11,6 +11,7 @@ words (mt_core/gender_rewrite.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -33,12 +34,18 @@ def add_gender_terms(reader: GenderReader, prepared: PreparedTexts, selections: 
     for index, selection in enumerate(selections):
         terms = prepared.terms[index]
         added = []
-        for hint, found in zip(prepared.genders[index], selection.genders_found, strict=True):
+        for position, (hint, found) in enumerate(zip(prepared.genders[index], selection.genders_found, strict=True)):
             if found is not None or any(hint.start < t.end and t.start < hint.end for t in terms):
                 continue
             form = reader.noun_form(hint.source, hint.gender)
-            if form is not None:
-                added.append(TermMatch(hint.start, hint.end, hint.source, form, GENDER_TERM_ORIGIN))
+            if form is None:
+                continue
+            written = write_copied_noun(prepared.sources[index], hint.source, form, selection.text)
+            if written is not None:
+                selection.text = written
+                selection.genders_found[position] = reader.read(hint.source, written)
+                continue
+            added.append(TermMatch(hint.start, hint.end, hint.source, form, GENDER_TERM_ORIGIN))
         if added:
             prepared.terms[index] = sorted(terms + added, key=lambda term: term.start)
             # The terms already checked keep their verdict (which may have read the attention); the new ones
@@ -49,6 +56,25 @@ def add_gender_terms(reader: GenderReader, prepared: PreparedTexts, selections: 
             ]
             changed.append(index)
     return changed
+
+
+def write_copied_noun(source: str, noun: str, form: str, text: str) -> str | None:
+    """``text`` with the English ``noun`` the model left as it was written as the Spanish ``form``, or None.
+
+    Writing the noun in place keeps every other word, where decoding again with the noun as a term lost some
+    ('a German pianist' lost 'German'). A nationality the model put before the unknown noun goes after it, as
+    Spanish has it: 'un alemán pianist' → 'un pianista alemán'.
+    """
+    copied = re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", text, re.IGNORECASE)
+    if copied is None:
+        return None
+    form = form[:1].upper() + form[1:] if copied.group()[:1].isupper() else form
+    before, after = text[: copied.start()], text[copied.end() :]
+    nationality = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(noun)}\b", source, re.IGNORECASE)
+    moved = re.search(r"\b(?:un|una|el|la) ([a-záéíóúñ]+) $", before)
+    if nationality and nationality.group()[:1].isupper() and moved:
+        return f"{before[: moved.start(1)]}{form} {moved.group(1)}{after}"
+    return before + form + after
 
 
 def agree_with_subject(reader: GenderReader, source: str, text: str, speaker: Gender | None = None) -> str:

@@ -19,6 +19,13 @@ MASCULINE_WORDS = frozenset(
     congressman dad daddy""".split()
 )
 
+#: The gender words that name more than one person: only these fix the gender of a plural person noun ('She
+#: taught many students' says nothing about the students; 'The women were nurses' does).
+PLURAL_GENDER_WORDS = frozenset(
+    """women girls ladies mothers daughters sisters wives aunts nieces grandmothers queens actresses waitresses
+    men boys gentlemen fathers sons brothers husbands uncles nephews grandfathers kings""".split()
+)
+
 #: Person nouns whose English form does not fix a gender but whose Spanish translation does. Not 'principal',
 #: which is an adjective far more often ('one of the principal actors ... he' made the actors a headmaster).
 AMBIGUOUS_PERSON_NOUNS = frozenset(
@@ -54,7 +61,28 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     ambassador ambassadors sailor sailors fisher fishers miner miners butcher butchers grocer grocers
     florist florists jeweler jewelers optician opticians surveyor surveyors counsellor counsellors
     dean deans rector rectors psychiatrist psychiatrists radiologist
-    radiologists cardiologist cardiologists pediatrician pediatricians midwife midwives veteran veterans""".split()
+    radiologists cardiologist cardiologists pediatrician pediatricians midwife midwives veteran veterans
+    pianist pianists activist activists reformer reformers statistician statisticians revolutionary
+    revolutionaries footballer footballers naturalist naturalists geologist geologists astronomer astronomers
+    organist organists microbiologist microbiologists entrepreneur entrepreneurs philanthropist philanthropists
+    aviator aviators explorer explorers feminist feminists screenwriter screenwriters producer producers
+    filmmaker filmmakers comedian comedians linguist linguists anthropologist anthropologists sociologist
+    sociologists archaeologist archaeologists botanist botanists zoologist zoologists educator educators scholar
+    scholars theologian theologians missionary missionaries playwright playwrights essayist essayists lyricist
+    lyricists songwriter songwriters guitarist guitarists violinist violinists cellist cellists drummer drummers
+    rapper rappers illustrator illustrators cartoonist cartoonists critic critics biographer biographers
+    physiologist physiologists neuroscientist neuroscientists geneticist geneticists sprinter sprinters runner
+    runners swimmer swimmers cyclist cyclists boxer boxers wrestler wrestlers skier skiers golfer golfers
+    goalkeeper goalkeepers midfielder midfielders mountaineer mountaineers navigator navigators commander
+    commanders spy spies jurist jurists attorney attorneys legislator legislators campaigner campaigners
+    suffragist suffragists abolitionist abolitionists investor investors columnist columnists presenter
+    presenters choreographer choreographers vocalist vocalists performer performers entertainer entertainers
+    magician magicians humorist humorists satirist satirists ceramicist ceramicists
+    astrophysicist astrophysicists biochemist biochemists pharmacologist pharmacologists epidemiologist
+    epidemiologists heir heirs successor successors predecessor predecessors pioneer pioneers chancellor
+    chancellors deputy deputies councillor councillors councilor councilors delegate delegates mentor mentors
+    apprentice apprentices rival rivals monarch monarchs researcher cofounder cofounders
+    priest priests""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -70,6 +98,12 @@ def gender_evidence(text: str) -> set[Gender]:
     if words & MASCULINE_WORDS:
         found.add(Gender.MASCULINE)
     return found
+
+
+def plural_gender_evidence(text: str) -> set[Gender]:
+    """The genders that words naming several people point to."""
+    words = {w.lower() for w in WORD.findall(text)} & PLURAL_GENDER_WORDS
+    return {Gender.FEMININE if w in FEMININE_WORDS else Gender.MASCULINE for w in words}
 
 
 def person_noun_spans(text: str) -> list[tuple[int, int]]:
@@ -141,6 +175,32 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "radiologist": ("radiólogo",),
     "secretary": ("secretario",),
     "surveyor": ("topógrafo", "agrimensor"),
+    "pianist": ("pianista",),
+    "naturalist": ("naturalista",),
+    "microbiologist": ("microbiólogo",),
+    "entrepreneur": ("empresario", "emprendedor"),
+    "filmmaker": ("cineasta",),
+    "comedian": ("comediante", "humorista", "cómico"),
+    "missionary": ("misionero",),
+    "playwright": ("dramaturgo",),
+    "lyricist": ("letrista",),
+    "cellist": ("violonchelista",),
+    "drummer": ("baterista",),
+    "rapper": ("rapero",),
+    "neuroscientist": ("neurocientífico",),
+    "geneticist": ("genetista",),
+    "sprinter": ("velocista",),
+    "wrestler": ("luchador",),
+    "golfer": ("golfista",),
+    "attorney": ("abogado", "fiscal"),
+    "suffragist": ("sufragista",),
+    "satirist": ("satírico",),
+    "ceramicist": ("ceramista",),
+    "pharmacologist": ("farmacólogo",),
+    "epidemiologist": ("epidemiólogo",),
+    "councilor": ("concejal",),
+    "priest": ("sacerdote", "cura"),
+    "scholar": ("erudito", "académico", "estudioso"),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,

@@ -47,6 +47,12 @@ _APPOSITION = re.compile(
     rf"\b({_words(_SUBJECT_WORDS)}),\s+(?:a|an)(?:\s+[A-Za-z-]+)?\s+({_NOUN})\s*,",
     re.IGNORECASE,
 )
+#: A person noun right before a full name, which says who it is: 'the composer Robert Schumann', 'his cousin
+#: Maria Barbara Bach', 'President Abraham Lincoln'. The surname must follow: 'the doctor Maria saw' may be
+#: the doctor whom Maria saw.
+_NAME_APPOSITION = re.compile(
+    rf"\b(?i:({_NOUN}))\s+([A-Z][a-z]+)(?=(?:\s+(?:[A-Z][a-z]+|de|van|von|da|di|del))*\s+[A-Z])"
+)
 #: What ends a coordinated subject's first part ('She and her brother are nurses': the group, not the brother;
 #: 'and her mother was a nurse' is a clause of its own).
 _COORDINATED = re.compile(r"\b(?:and|or|nor)\s+(?:(?:the|my|your|his|her|our|their|a|an)\s+)?$", re.IGNORECASE)
@@ -106,4 +112,14 @@ def name_predicate_genders(text: str, names: Mapping[str, Gender]) -> dict[Span,
         coordinated = _COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were")
         if gender is not None and not coordinated:
             found |= {span: gender for span in _with_coordinated(text, match.span(3))}
+    return found
+
+
+def name_apposition_genders(text: str, names: Mapping[str, Gender]) -> dict[Span, Gender]:
+    """Person nouns right before a full name whose first name ``names`` knows, with that gender: the noun is
+    that person, whatever the sentence's other gender words say ('She married the composer Robert Schumann')."""
+    found: dict[Span, Gender] = {}
+    for match in _NAME_APPOSITION.finditer(text):
+        if (gender := names.get(match.group(2))) is not None:
+            found[match.span(1)] = gender
     return found

@@ -46,6 +46,7 @@ def test_no_reader_for_other_languages() -> None:
         ("chef", "La chef nueva llegó.", Gender.FEMININE),  # a loanword the analyser does not know
         ("driver", "La motor dijo que sería tarde.", None),  # another sense of the word is not the person
         ("singer", "Ha trabajado como cantante.", None),  # no article: nothing shows the gender
+        ("pianist", "Marie es una gran pianista.", Gender.FEMININE),  # the article before the adjective
     ],
 )
 def test_spanish_reader(noun: str, translation: str, expected: Gender | None) -> None:
@@ -82,6 +83,9 @@ def test_source_hints_need_one_gender_and_one_person_noun() -> None:
     assert source_hints("My friend is a nurse.") == []  # no gender words: ambiguous, alternatives handle it
     assert source_hints("She and her brother are nurses.") == []  # both genders
     assert source_hints("She thanked the doctor and the nurse.") == []  # which one she is: the model's call
+    # one woman says nothing of a plural noun's people; a plural gender word does
+    assert source_hints("She taught philosophy to many students.") == []
+    assert [(h.source, h.gender) for h in source_hints("The women were nurses.")] == [("nurses", Gender.FEMININE)]
 
 
 def test_a_linking_verb_gives_its_predicate_the_subjects_gender() -> None:
@@ -167,3 +171,22 @@ def test_sentence_gender_falls_back_on_the_opening_name(monkeypatch: pytest.Monk
     assert sentence_gender("Jessye Norman was a soprano (born in 1945).", []) is Gender.FEMININE
     assert sentence_gender("Jessye Norman met him (born in 1945).", []) is Gender.MASCULINE  # the words decide
     assert sentence_gender("Norman Jessye was a soprano.", []) is None
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+def test_a_full_name_after_a_person_noun_says_who_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mt_core.gender
+    from mt_core.gender import request_hints, source_hints
+
+    names = {"Robert": Gender.MASCULINE, "Frida": Gender.FEMININE, "Maria": Gender.FEMININE}
+    monkeypatch.setattr(mt_core.gender, "first_name_genders", lambda: names)
+    hints = source_hints("She married the composer Robert Schumann in 1840.")  # 'she' is not the composer
+    assert [(h.source, h.gender, h.origin) for h in hints] == [("composer", Gender.MASCULINE, "name")]
+    assert [(h.source, h.gender) for h in source_hints("He married the painter Frida Kahlo.")] == [
+        ("painter", Gender.FEMININE)
+    ]
+    # a request's gender is someone else's
+    assert [(h.source, h.gender) for h in request_hints("I met the painter Frida Kahlo.", Gender.MASCULINE)] == [
+        ("painter", Gender.FEMININE)
+    ]
+    assert source_hints("The doctor Maria saw was kind.") == []  # no surname: maybe the doctor whom Maria saw

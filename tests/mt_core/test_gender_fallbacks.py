@@ -80,3 +80,17 @@ def test_a_hinted_noun_the_model_loses_is_forced_in_and_not_reported_as_a_term(
     assert "enfermera" in result.text.split(), result.text
     assert [(g.source, g.found) for g in result.genders] == [("nurse", Gender.FEMININE)]
     assert result.terms == [], "the forced noun is fairmt's own fallback, not a customer term"
+
+
+def test_an_english_noun_left_in_the_output_is_written_in_spanish_in_place() -> None:
+    from mt_core.gender_fallbacks import write_copied_noun
+
+    source = "Clara Schumann was a German pianist and composer."
+    # the nationality the model put before the unknown noun goes after it, as in Spanish
+    assert (
+        write_copied_noun(source, "pianist", "pianista", "Clara Schumann era un alemán pianist y compositor.")
+        == "Clara Schumann era un pianista alemán y compositor."
+    )
+    assert write_copied_noun("She is a pianist.", "pianist", "pianista", "Es una pianist.") == "Es una pianista."
+    assert write_copied_noun("Pianist wanted.", "Pianist", "pianista", "Pianist buscado.") == "Pianista buscado."
+    assert write_copied_noun(source, "pianist", "pianista", "Era una pianista alemana.") is None

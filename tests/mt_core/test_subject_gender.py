@@ -39,7 +39,8 @@ NAMES = {"Marie": Gender.FEMININE, "Albert": Gender.MASCULINE, "Morrison": Gende
         ("Marie Curie was a Polish physicist and chemist.", {"physicist": Gender.FEMININE, "chemist": Gender.FEMININE}),
         ("Albert Einstein (14 March 1879 – 18 April 1955) was a physicist.", {"physicist": Gender.MASCULINE}),
         ("Marie Curie was a novelist, essayist, editor and professor.", {
-            "novelist": Gender.FEMININE, "editor": Gender.FEMININE, "professor": Gender.FEMININE}),
+            "novelist": Gender.FEMININE, "essayist": Gender.FEMININE, "editor": Gender.FEMININE,
+            "professor": Gender.FEMININE}),
         ("Marie Curie was a physicist and the nurse left.", {"physicist": Gender.FEMININE}),
         # the first name only: a surname in the list says nothing
         ("Toni Morrison was a novelist.", {}),
@@ -68,3 +69,20 @@ def test_the_installed_first_names_are_read() -> None:
         pytest.skip("gender-guesser is installed by make test")
     assert names["Marie"] is Gender.FEMININE and names["Albert"] is Gender.MASCULINE
     assert "Toni" not in names and "Kim" not in names  # names used for both are left out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She married the composer Robert Schumann.", {"composer": Gender.MASCULINE}),
+        ("He married his cousin Maria Barbara Bach in 1707.", {"cousin": Gender.FEMININE}),
+        ("President Albert de Gaulle spoke.", {"President": Gender.MASCULINE}),
+        ("The doctor Marie saw was kind.", {}),  # no surname: maybe the doctor whom Marie saw
+        ("The nurse Toni Morrison met left.", {}),  # a first name the list does not hold
+    ],
+)  # fmt: skip
+def test_name_apposition_genders(text: str, expected: dict[str, Gender]) -> None:
+    from mt_core.subject_gender import name_apposition_genders
+
+    names = NAMES | {"Robert": Gender.MASCULINE, "Maria": Gender.FEMININE}
+    assert {text[s:e]: gender for (s, e), gender in name_apposition_genders(text, names).items()} == expected
