@@ -27,6 +27,7 @@ from mt_core.markup import (
 from mt_core.markup_gender import add_hints, applied_genders, honoured, lost_noun_terms, reinflect_run, run_hints
 from mt_core.markup_words import initial_case_between_tags
 from mt_core.number_check import MARKUP_NOT_TEXT, check_numbers, number_warnings
+from mt_core.phrase_repair import repair_phrases
 from mt_core.pipeline import RequestOptions, TranslationPipeline
 from mt_core.pipeline_steps import AppliedGender, AppliedTerm, merge_groups
 from mt_core.protection import Protected
@@ -264,6 +265,7 @@ class MarkupTranslator:
             decoded = "".join(serialize(node) for node in run.nodes)
             result.warnings.append("a segment was left untranslated to keep its markup intact")
         text = run_text(run)
+        decoded = repair_phrases(text, decoded, self.pipeline.phrase_repairs, MARKUP_NOT_TEXT)
         decoded = mend_plural_spelling(text, decoded, MARKUP_NOT_TEXT)
         decoded = reinflect_run(self.pipeline.gender_reader, run, decoded)
         if self.pipeline.agreement is not None:

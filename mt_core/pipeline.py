@@ -35,6 +35,7 @@ from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
 from mt_core.languages import primary_language
 from mt_core.number_check import NumberCheck, check_numbers, number_warnings
+from mt_core.phrase_repair import Repair, repair_phrases
 from mt_core.pipeline_steps import AppliedGender, AppliedTerm, PreparedTexts, Selection, TranslatedText, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
@@ -105,6 +106,7 @@ class TranslationPipeline:
         number_check: bool = True,
         term_inflector: TermInflector | None = None,
         agreement: DeterminerAgreement | None = None,
+        phrase_repairs: tuple[Repair, ...] = (),
     ) -> None:
         self.engine = engine
         self.gender_reader = gender_reader
@@ -116,6 +118,8 @@ class TranslationPipeline:
         self.term_inflector = term_inflector
         #: Puts a determiner in its noun's gender (mt_core/agreement.py); None leaves determiners as written.
         self.agreement = agreement
+        #: The teacher's slips put right where the source shows them (mt_core/phrase_repair.py).
+        self.phrase_repairs = phrase_repairs
         self.protector = SymbolProtector(engine.tokenizer.known_characters, date_finder_for(*engine.manifest.pair))
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
@@ -356,7 +360,8 @@ class TranslationPipeline:
 
     def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
         for selection, source in zip(selections, prepared.sources, strict=True):
-            selection.text = mend_plural_spelling(source, selection.text)  # before the analyser reads it
+            # before the analyser reads it
+            selection.text = mend_plural_spelling(source, repair_phrases(source, selection.text, self.phrase_repairs))
         if self.gender_reader is not None:
             reinflect(self.gender_reader, prepared, selections)
         if self.agreement is not None:

@@ -23,6 +23,7 @@ from mt_core.pipeline_steps import TranslatedText
 from mt_core.service_pipeline import service_pipeline
 from mt_core.terminology import Term, TermMatcher
 from training.annotate import is_test_term, read_annotations
+from training.biography_eval import evaluate_biographies, render_biographies_markdown
 from training.corpus.brown_apertium import apertium_translate
 from training.corpus.records import Pair, read_pairs
 from training.date_eval import evaluate_dates, render_dates_markdown
@@ -337,6 +338,8 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
     if date_report is not None:
         (output / "dates.json").write_text(json.dumps(asdict(date_report), indent=2))
     (output / "placeholders.json").write_text(json.dumps([asdict(r) for r in placeholder_rows], indent=2))
+    biographies = evaluate_biographies(pipeline, config.limit)
+    (output / "biographies.json").write_text(json.dumps([asdict(r) for r in biographies], indent=2))
     markdown = (
         render_markdown(reports, pipeline.engine.manifest.name)
         + render_terms_markdown(term_reports)
@@ -347,6 +350,7 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
         + render_numbers_markdown(number_rows)
         + render_placeholders_markdown(placeholder_rows)
         + render_dates_markdown(date_report)
+        + render_biographies_markdown(biographies)
     )
     (output / "report.md").write_text(markdown)
     print(markdown)

@@ -1,0 +1,338 @@
+"""Phrases the model learned wrong from its rule-based teacher, put right where the source says what was meant.
+
+Half of the default model's general-domain training data is English text translated by Apertium eng-spa, and
+the model learned that teacher's literal slips along with the rest: 'known for' → "sabido para", 'became' →
+"acaecía", 'married X' → "casó X", 'worked' → "obró", 'moved to' → "movió a", 'founded' → "encontró", a relative
+'who' → "quién", 'for three years' → "para tres años", a passive 'was published in 1970' → "estuvo publicado".
+Biographies are full of them. Each repair here fires only where the English source has the phrase that the
+slip translates, and writes what a translator would; nothing else in the sentence changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mt_core.morphology import Analyser
+
+Replacement = Callable[[re.Match[str]], str]
+
+
+@dataclass(frozen=True)
+class Repair:
+    name: str
+    #: What the English source must hold for the slip to be one.
+    source: re.Pattern[str] | Callable[[str], bool]
+    slip: re.Pattern[str]
+    replacement: Replacement
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        """``skip`` marks what is not text (tags in markup): a slip touching it is left alone."""
+        holds = self.source.search(source) if isinstance(self.source, re.Pattern) else self.source(source)
+        if not holds:
+            return text
+        hidden = [m.span() for m in skip.finditer(text)] if skip else []
+
+        def repaired(match: re.Match[str]) -> str:
+            if any(start < match.end() and match.start() < end for start, end in hidden):
+                return match.group()
+            return _keep_case(match, self.replacement(match))
+
+        return self.slip.sub(repaired, text)
+
+
+def _keep_case(match: re.Match[str], replacement: str) -> str:
+    """A slip that began with a capital (the sentence's first word) keeps it: 'Casó' → 'Se casó con'."""
+    if match.group()[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _words(text: str) -> str:
+    return "|".join(text.split())
+
+
+_NUMBER_WORDS = _words(
+    """un una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince veinte treinta
+    cuarenta cincuenta sesenta cien muchos muchas varios varias algunos algunas unos unas pocos pocas"""
+)
+#: The words of an English amount of time ('for more than three years', 'for a few months').
+_ENGLISH_AMOUNTS = (
+    _words(
+        """about almost nearly over more less than another a an few many several some the next last first one two
+    three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred"""
+    )
+    + r"|\d[\d,]*"
+)
+_TIME_UNITS = _words("años año meses mes semanas semana días día horas hora décadas década siglos siglo minutos")
+#: Words after which an infinitive-like word is a noun or adjective, not a verb ('el lugar', 'su mujer').
+_NOT_INFINITIVES = frozenset(
+    """lugar hogar mar mujer ayer placer altar azúcar collar par bar militar popular particular similar familiar
+    regular solar escolar nuclear titular""".split()
+)
+_DETERMINER_AHEAD = r"(?=\s+(?:(?:el|la|los|las|un|una|unos|unas|su|sus|mi|mis)\b|[A-ZÁÉÍÓÚÑ]))"
+
+_BECOME = {
+    "acaeció": ("se convirtió en", "se hizo"),
+    "acaecía": ("se convirtió en", "se hizo"),
+    "acaecieron": ("se convirtieron en", "se hicieron"),
+    "acaecían": ("se convirtieron en", "se hicieron"),
+    "acaece": ("se convierte en", "se hace"),
+    "acaecen": ("se convierten en", "se hacen"),
+    "acaecer": ("convertirse en", "hacerse"),
+    "acaeciendo": ("convirtiéndose en", "haciéndose"),
+}
+_WORKED = {
+    "obró": "trabajó",
+    "obraba": "trabajaba",
+    "obraban": "trabajaban",
+    "obraron": "trabajaron",
+    "obrado": "trabajado",
+    "obrar": "trabajar",
+    "obrando": "trabajando",
+}
+_NOBEL_FIELDS = {
+    "física": "Física",
+    "físicas": "Física",
+    "química": "Química",
+    "químicas": "Química",
+    "medicina": "Medicina",
+    "fisiología": "Fisiología",
+    "literatura": "Literatura",
+    "literature": "Literatura",
+    "economía": "Economía",
+    "economics": "Economía",
+    "paz": "la Paz",
+    "peace": "la Paz",
+}
+
+
+def _become(match: re.Match[str]) -> str:
+    """'se convirtió en' before a noun phrase, 'se hizo' before an adjective ('acaecía famosa')."""
+    into, made = _BECOME[match.group(1).lower()]
+    return into if match.group(2) else made
+
+
+def _older(match: re.Match[str]) -> str:
+    return f"{match.group(1)} mayor{'es' if match.group(1).endswith('s') else ''}"
+
+
+class RelativeWords:
+    """A relative 'who', 'when' or 'where' written as a question word ('un físico quién desarrolló'): no accent,
+    and 'que' after a noun; 'quien' stays after a comma or a preposition ('Sartre, quien', 'a quien').
+
+    After a verb the accent is right, the clause an indirect question ('especifique dónde', 'no sé a dónde'),
+    so Apertium's analyser reads the word before (and the one before a preposition): only after a word that
+    can be a noun, an adjective or a name, or after a comma, is the word a relative."""
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+
+    def _names_something(self, word: str) -> bool:
+        kinds = {analysis.tags[:1] for token in self.analyser.analyse(word) for analysis in token.analyses}
+        return bool(kinds & {("n",), ("adj",), ("np",)})
+
+    def __call__(self, match: re.Match[str]) -> str:
+        before, word = match.group(2), match.group(3).lower()
+        if before is not None:
+            antecedent = before
+            if before.lower() in _PREPOSITIONS:
+                earlier = re.findall(r"[\w,]+", match.string[: match.start()])
+                antecedent = earlier[-1] if earlier else ""
+            if antecedent != "," and not self._names_something(antecedent):
+                return match.group()
+        plain = {"quién": "quien", "quiénes": "quienes", "cuándo": "cuando", "dónde": "donde"}[word]
+        if word.startswith("qui") and before is not None and before.lower() not in _PREPOSITIONS:
+            plain = "que"
+        return match.group(1) + plain
+
+
+def _is_relative(match: re.Match[str]) -> bool:
+    """'who' after a comma or a noun, not opening the sentence and not after 'know', 'ask' and the like."""
+    return bool(match.group(2)) or (bool(match.group(1)) and match.group(1).lower() not in _QUESTION_VERB_SET)
+
+
+#: Verbs after which 'who', 'when' and 'where' ask a question ('I don't know who he is'); elsewhere, after a
+#: noun or a comma, they are relative.
+_QUESTION_VERB_SET = frozenset(
+    """know knew known knows ask asked asks wonder wondered tell told see saw decide decided say said says find
+    found out is was matter matters care guess remember forget forgot understand explain explained show showed
+    learn learned discover discovered determine sure unclear idea clear""".split()
+)
+_WH_WORD = re.compile(r"(?:([A-Za-z]+)|(,))?\s*\b(?:who|when|where)\b", re.IGNORECASE)
+_PREPOSITIONS = frozenset("a de con para por en sin sobre entre hacia desde".split())
+
+REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "known for",
+        re.compile(r"\bknown\s+(?:for|as)\b", re.IGNORECASE),
+        re.compile(r"\bsabid(o|a|os|as)\s+(para|por|como)\b", re.IGNORECASE),
+        lambda m: f"conocid{m.group(1)} {'como' if m.group(2) == 'como' else 'por'}",
+    ),
+    Repair(
+        "for a duration",
+        re.compile(
+            rf"\bfor\s+(?:(?:{_ENGLISH_AMOUNTS})\s+){{1,3}}(?:years?|months?|weeks?|days?|hours?|decades?|centuries|minutes)\b",
+            re.I,
+        ),
+        re.compile(rf"\bpara\s+((?:\d[\d.,]*|{_NUMBER_WORDS})\s+(?:{_TIME_UNITS}))\b", re.IGNORECASE),
+        lambda m: f"durante {m.group(1)}",
+    ),
+    Repair(
+        "began to",
+        re.compile(r"\b(?:began|begin|begins|beginning|begun|started|start|starts|starting|help|helped|helps)\b", re.I),
+        re.compile(
+            r"\b((?i:empez|comenz|empiez|comienz)\w*|(?i:ayud)(?:ó|aron|aba|aban|ar|ando))\s+(?:para\s+)?([a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se|me|te|nos)?)\b"
+        ),
+        lambda m: m.group() if m.group(2) in _NOT_INFINITIVES else f"{m.group(1)} a {m.group(2)}",
+    ),
+    Repair(
+        "became",
+        re.compile(r"\b(?:became|become|becomes|becoming)\b", re.IGNORECASE),
+        re.compile(
+            r"\b([Aa]caec(?:ió|ía|ieron|ían|e|en|er|iendo))\b"
+            r"(?=\s+(?:(el|la|los|las|un|una|unos|unas|su|sus|[A-ZÁÉÍÓÚÑ]|\d)|\w))"
+        ),
+        _become,
+    ),
+    Repair(
+        "married",
+        re.compile(r"\bmarried\s+(?!in\b|at\b|on\b|to\b)\w", re.IGNORECASE),
+        re.compile(rf"(?<![Ss]e )(?<![Ll]e )(?<![Ll]a )(?<![Ll]o )\b([Cc]asó|[Cc]asaron){_DETERMINER_AHEAD}"),
+        lambda m: f"se {m.group(1).lower()} con",
+    ),
+    Repair(
+        "worked",
+        re.compile(r"\bwork(?:ed|ing)\s+(?:as|at|in|for|with|on|under|there|until|from|hard|together|briefly)\b", re.I),
+        re.compile(rf"\b({'|'.join(_WORKED)})\b", re.IGNORECASE),
+        lambda m: _WORKED[m.group(1).lower()],
+    ),
+    Repair(
+        "moved to",
+        re.compile(r"\bmoved\s+(?:back\s+)?to\b", re.IGNORECASE),
+        re.compile(r"\b(?:se\s+)?(movió|movieron)(?=\s+a\b)", re.IGNORECASE),
+        lambda m: "se mudó" if m.group(1).lower() == "movió" else "se mudaron",
+    ),
+    Repair(
+        "founded",
+        re.compile(r"\b(?:co-?)?founded\b(?!.*\bfound\b)", re.IGNORECASE),
+        re.compile(r"\bencontr(ó|aron|ado|ada|ados|adas)\b", re.IGNORECASE),
+        lambda m: f"fund{m.group(1)}",
+    ),
+    Repair(
+        "met",
+        re.compile(r"\bmet\b", re.IGNORECASE),
+        re.compile(r"\b[Cc]umplió(?=\s+[A-ZÁÉÍÓÚÑ])"),
+        lambda m: "conoció a",
+    ),
+    Repair(
+        "passive was",
+        re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(estuvo|estuvieron)(\s+(?:\w+mente\s+)?(?!(?:casad|ocupad|sentad|enamorad|preocupad|cansad|dormid|"
+            r"acostad|encerrad|involucrad|interesad|dispuest|expuest)\w*\b)\w+(?:ad|id|t|ch|ct|rt|eut)(?:o|a|os|as))"
+            r"(?=(?:\s+[\wáéíóúñ]+){0,3}?\s+(?:por\b|en\s+\d{3,4}\b))",
+            re.IGNORECASE,
+        ),
+        lambda m: ("fue" if m.group(1).lower() == "estuvo" else "fueron") + m.group(2),
+    ),
+    Repair(
+        "as",
+        re.compile(r"\bas\s+(?:a|an|the|[A-Z])", re.IGNORECASE),
+        re.compile(r"\btan(?=\s+(?:(?:el|la|los|las|un|una|su|sus)\b|[A-ZÁÉÍÓÚÑ]))"),
+        lambda m: "como",
+    ),
+    Repair(
+        "greatest",
+        re.compile(r"\bgreat(?:est)?\b", re.IGNORECASE),
+        re.compile(r"\bmás\s+sum(?:o|a)(s?)\b"),
+        lambda m: f"más grande{'s' if m.group(1) else ''}",
+    ),
+    Repair(
+        "great",
+        re.compile(r"\bgreat\b(?!\s+care)", re.IGNORECASE),
+        re.compile(r"\b(un|una|el|la|su)\s+sum(?:o|a)\s+(?!(?:de|del|en|y|que|a|con|por|para)\b)(?=[a-záéíóúñ])"),
+        lambda m: f"{m.group(1)} gran ",
+    ),
+    Repair(
+        "of all time",
+        re.compile(r"\bof\s+all\s+time\b", re.IGNORECASE),
+        re.compile(r"\bde\s+todo\s+(?:el\s+)?tiempo\b"),
+        lambda m: "de todos los tiempos",
+    ),
+    Repair(
+        "while doing",
+        re.compile(r"\bwhile\s+\w+ing\b", re.IGNORECASE),
+        re.compile(r"\b[Mm]ientras\s+(\w+(?:ando|iendo|yendo))\b"),
+        lambda m: m.group(1),
+    ),
+    Repair(
+        "studied law",
+        re.compile(r"\b(?:stud(?:y|ied|ies|ying)|degree\s+in|school\s+of|faculty\s+of|professor\s+of)\s+law\b", re.I),
+        re.compile(
+            r"\b((?i:estudi)\w+|licenciatura\s+en|facultad\s+de|escuela\s+de|profesor\w*\s+de)\s+(?:la\s+)?ley\b"
+        ),
+        lambda m: f"{m.group(1)} derecho",
+    ),
+    Repair(
+        "older siblings",
+        re.compile(r"\b(?:older|elder)\s+(?:brother|sister|son|daughter|sibling|child)", re.IGNORECASE),
+        re.compile(r"\b((?:herman|hij)(?:o|a|os|as))\s+más\s+viej(?:o|a|os|as)\b"),
+        _older,
+    ),
+    Repair(
+        "considered to be",
+        re.compile(r"\bconsidered\s+to\s+be\b", re.IGNORECASE),
+        re.compile(r"\b(considerad(?:o|a|os|as))\s+para\s+ser\b"),
+        lambda m: m.group(1),
+    ),
+    Repair(
+        "the first to",
+        re.compile(r"\b(?:first|last|only)\s+(?:\w+\s+){0,2}to\s+\w+", re.IGNORECASE),
+        re.compile(
+            r"\b((?:primer|primera|primeros|primeras|último|última|únic[oa]s?)(?:\s+[\wáéíóúñ]+){1,3}?)\s+para\s+"
+            r"(?=[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se|me|te|nos)?\b)"
+        ),
+        lambda m: f"{m.group(1)} en ",
+    ),
+    Repair(
+        "Nobel Prize in",
+        re.compile(r"\bNobel\b"),
+        re.compile(rf"\b[Pp]remio\s+N[oó]bel\s+(?:en|de)\s+({'|'.join(_NOBEL_FIELDS)})\b", re.IGNORECASE),
+        lambda m: f"Premio Nobel de {_NOBEL_FIELDS[m.group(1).lower()]}",
+    ),
+    Repair("Nobel", re.compile(r"\bNobel\b"), re.compile(r"\bNóbel\b"), lambda m: "Nobel"),
+    Repair(
+        "American",
+        re.compile(r"(?<!Latin )(?<!South )(?<!North )(?<!Central )(?<!African )(?<!Native )\bAmericans?\b"),
+        re.compile(r"(?<!latino)(?<!sud)(?<!norte)(?<!centro)(?<![Ll]atino )\b[Aa]merican(?:o|a)(s?)\b"),
+        lambda m: f"estadounidense{m.group(1)}",
+    ),
+)
+
+
+def relative_words_repair(analyser: Analyser) -> Repair:
+    return Repair(
+        "relative who, when, where",
+        lambda source: any(_is_relative(match) for match in _WH_WORD.finditer(source)),
+        re.compile(r"((?:(\w+)|,)\s+)(quién|quiénes|cuándo|dónde)\b(?![^¿]*\?)"),
+        RelativeWords(analyser),
+    )
+
+
+def repairs_for(source_lang: str, target_lang: str, analyser: Analyser | None = None) -> tuple[Repair, ...]:
+    """The repairs of a pair's teacher: Apertium eng-spa's for en→es, none for other pairs. The relative words
+    need the target's analyser to tell a relative from a question."""
+    if (source_lang, target_lang) != ("en", "es"):
+        return ()
+    return REPAIRS + ((relative_words_repair(analyser),) if analyser is not None else ())
+
+
+def repair_phrases(
+    source: str, text: str, repairs: tuple[Repair, ...] = REPAIRS, skip: re.Pattern[str] | None = None
+) -> str:
+    """``text`` with every teacher's slip put right that ``source`` shows to be one."""
+    for repair in repairs:
+        text = repair.apply(source, text, skip)
+    return text

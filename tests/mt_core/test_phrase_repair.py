@@ -1,0 +1,100 @@
+import re
+import shutil
+
+import pytest
+
+from mt_core.phrase_repair import REPAIRS, repair_phrases, repairs_for
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("She is best known for her novels.", "Es más sabida para sus novelas.", "Es más conocida por sus novelas."),
+        ("She taught there for three years.", "Enseñó allí para tres años.", "Enseñó allí durante tres años."),
+        ("She began singing in clubs.", "Empezó cantar en clubes.", "Empezó a cantar en clubes."),
+        ("It helped establish the movement.", "Ayudó establecer el movimiento.", "Ayudó a establecer el movimiento."),
+        ("In 2004 she became the first.", "En 2004 acaecía la primera.", "En 2004 se convirtió en la primera."),
+        ("She became famous.", "Acaecía famosa.", "Se hizo famosa."),
+        ("He married his cousin in 1707.", "Casó su prima en 1707.", "Se casó con su prima en 1707."),
+        ("He married Anna Wilcke.", "Después, casó Anna Wilcke.", "Después, se casó con Anna Wilcke."),
+        ("He worked at Bletchley Park.", "Obró en Bletchley Park.", "Trabajó en Bletchley Park."),
+        ("Sartre, who became her partner.", "Sartre acaecía su socio.", "Sartre se convirtió en su socio."),
+        ("He moved to Vienna in 1792.", "Movió a Viena en 1792.", "Se mudó a Viena en 1792."),
+        ("She founded the movement in 1977.", "Encontró el movimiento en 1977.", "Fundó el movimiento en 1977."),
+        ("In 1929 she met Sartre.", "En 1929 cumplió Sartre.", "En 1929 conoció a Sartre."),
+        ("The novel was published in 1970.", "La novela estuvo publicada en 1970.", "La novela fue publicada en 1970."),
+        ("He was captured by pirates.", "Estuvo capturado por piratas.", "Fue capturado por piratas."),
+        ("He served as Prime Minister.", "Sirvió tan Primer ministro.", "Sirvió como Primer ministro."),
+        ("one of the greatest players of all time", "uno de los jugadores más sumos de todo tiempo",
+         "uno de los jugadores más grandes de todos los tiempos"),
+        ("Marie is a great pianist.", "Marie es una suma pianista.", "Marie es una gran pianista."),
+        ("She vanished while trying to fly.", "Se fue mientras intentando volar.", "Se fue intentando volar."),
+        ("He studied law in Bogotá.", "Estudió ley en Bogotá.", "Estudió derecho en Bogotá."),
+        ("her older brothers", "sus hermanos más viejos", "sus hermanos mayores"),
+        ("He is considered to be the father of it.", "Es considerado para ser el padre.", "Es considerado el padre."),
+        ("She was the first woman to win it.", "La primera mujer para ganarlo.", "La primera mujer en ganarlo."),
+        ("the Nobel Prize in Physics", "el premio Nóbel en Físicas", "el Premio Nobel de Física"),
+        ("an American singer", "una cantante americana", "una cantante estadounidense"),
+    ],
+)  # fmt: skip
+def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: str) -> None:
+    assert repair_phrases(source, translation) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        # the source does not hold the phrase the slip translates
+        ("It was found in the cave.", "Estuvo encontrado en la cueva."),
+        ("He was known.", "Era sabido para todos."),
+        ("The meeting happened in 1950.", "La reunión acaeció en 1950."),
+        ("He moved the table.", "Movió a la mesa."),
+        ("It is for him.", "Es para tres años."),
+        # a state, not a passive
+        ("He was married to Anna in 1920.", "Estuvo casado con Anna en 1920."),
+        # a Latin American is not from the United States
+        ("a Latin American author", "una autora latinoamericana"),
+        # 'empezó' before a noun ending like an infinitive
+        ("He began in his home.", "Empezó hogar."),
+        # 'tan' before an adjective is right
+        ("She was as tall as him.", "Era tan alta como él."),
+    ],
+)
+def test_a_right_translation_is_left_alone(source: str, translation: str) -> None:
+    assert repair_phrases(source, translation) == translation
+
+
+def test_markup_is_never_touched() -> None:
+    skip = re.compile(r"<[^>]*>")
+    source = "He worked in Paris."
+    assert (
+        repair_phrases(source, '<a title="obró">Obró</a> en París.', skip=skip)
+        == '<a title="obró">Trabajó</a> en París.'
+    )
+
+
+def test_repairs_are_the_teachers_of_one_pair() -> None:
+    assert repairs_for("en", "es") == REPAIRS  # without an analyser, no relative words
+    assert repairs_for("en", "de") == ()
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("a physicist who developed it", "un físico quién lo desarrolló", "un físico que lo desarrolló"),
+        ("Sartre, who became her partner", "Sartre, quién fue su socio", "Sartre, quien fue su socio"),
+        ("He left his family when she was 2.", "Dejó la familia cuándo tenía 2.", "Dejó la familia cuando tenía 2."),
+        ("with her aunt, who raised her", "con su tía, quién la crió", "con su tía, quien la crió"),
+        # after a verb, the clause asks a question and keeps its accent
+        ("Select where you want your library exported.", "Seleccione dónde quiere exportarla.", None),
+        ("I don't know where they went.", "No sé a dónde fueron.", None),
+        ("I don't know who he is.", "No sé quién es.", None),
+        ("Who wrote it?", "¿Quién lo escribió?", None),
+    ],
+)  # fmt: skip
+def test_a_relative_loses_the_question_words_accent(source: str, translation: str, expected: str | None) -> None:
+    from mt_core.morphology import spanish_analyser
+
+    repairs = repairs_for("en", "es", spanish_analyser())
+    assert repair_phrases(source, translation, repairs) == (expected or translation)
