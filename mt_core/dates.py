@@ -79,6 +79,16 @@ _TIME_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=, )aged (\d{1,3})\b(?! ?(?:%|percent|years|months))"), "a los {0} años"),
     (re.compile(r"\b([Tt])he ((?:1[0-9]|20)\d0)s\b"), "{1}a década de {0}"),
 )
+#: Part of a decade: 'in the early 1930s' came back as 'en el temprano 1930s'; 'a principios de la década de 1930'.
+_DECADE_PART = re.compile(r"\b(?:([Ii]n) )?([Tt])he (early|mid|late)[- ]((?:1[0-9]|20)\d0)s\b")
+_DECADE_PARTS = {"early": "principios", "mid": "mediados", "late": "finales"}
+
+
+def _decade_part(match: re.Match[str]) -> str:
+    written = f"{'a ' if match.group(1) else ''}{_DECADE_PARTS[match.group(3)]} de la década de {match.group(4)}"
+    return written[0].upper() + written[1:] if match.group()[0].isupper() else written
+
+
 #: What every date, age, decade and birth holds: a month's name or abbreviation, 'age', a decade's 's', 'born'.
 _ANY_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|age|born)|\d0s\b")
 #: 'born' opening a parenthesis before a date: '(born 12 May 1950)', '(born in 1962)'.
@@ -106,6 +116,9 @@ def english_dates_in_spanish(text: str, gender: Gender | None = None) -> list[tu
             start, end = match.span()
             if not any(start < e and s < end for s, e, _ in found):
                 found.append((start, end, _spanish(match)))
+    for match in _DECADE_PART.finditer(text):
+        if not any(match.start() < e and s < match.end() for s, e, _ in found):
+            found.append((match.start(), match.end(), _decade_part(match)))
     for phrase, spanish in _TIME_PHRASES:
         for match in phrase.finditer(text):
             if not any(match.start() < e and s < match.end() for s, e, _ in found):

@@ -11,12 +11,23 @@ slip translates, and writes what a translator would; nothing else in the sentenc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
+from mt_core.demonyms import Demonyms
 from mt_core.morphology import Analyser
 
 Replacement = Callable[[re.Match[str]], str]
+
+
+class TextRepair(Protocol):
+    """A repair of a translation that its source shows to be wrong (`Repair`, `Demonyms`)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -122,30 +133,55 @@ class RelativeWords:
     """A relative 'who', 'when' or 'where' written as a question word ('un físico quién desarrolló'): no accent,
     and 'que' after a noun; 'quien' stays after a comma or a preposition ('Sartre, quien', 'a quien').
 
-    After a verb the accent is right, the clause an indirect question ('especifique dónde', 'no sé a dónde'),
-    so Apertium's analyser reads the word before (and the one before a preposition): only after a word that
-    can be a noun, an adjective or a name, or after a comma, is the word a relative."""
+    After a verb of knowing, asking, telling or choosing the accent is right, the clause an indirect question
+    ('especifique dónde', 'no sé a dónde'), so Apertium's analyser reads the word before (and the one before a
+    preposition); after any other word it is a relative, or the conjunction 'cuando'."""
 
     def __init__(self, analyser: Analyser) -> None:
         self.analyser = analyser
 
-    def _names_something(self, word: str) -> bool:
-        kinds = {analysis.tags[:1] for token in self.analyser.analyse(word) for analysis in token.analyses}
-        return bool(kinds & {("n",), ("adj",), ("np",)})
+    def _asks(self, word: str) -> bool:
+        return any(
+            analysis.tags[:1] in (("vblex",), ("vbser",), ("vbmod",)) and analysis.lemma.lower() in _QUESTION_LEMMAS
+            for token in self.analyser.analyse(word)
+            for analysis in token.analyses
+        )
 
     def __call__(self, match: re.Match[str]) -> str:
         before, word = match.group(2), match.group(3).lower()
         if before is not None:
-            antecedent = before
+            asker = before
             if before.lower() in _PREPOSITIONS:
-                earlier = re.findall(r"[\w,]+", match.string[: match.start()])
-                antecedent = earlier[-1] if earlier else ""
-            if antecedent != "," and not self._names_something(antecedent):
+                earlier = re.findall(r"\w+", match.string[: match.start()])
+                asker = earlier[-1] if earlier else ""
+            if self._asks(asker):
                 return match.group()
         plain = {"quién": "quien", "quiénes": "quienes", "cuándo": "cuando", "dónde": "donde"}[word]
         if word.startswith("qui") and before is not None and before.lower() not in _PREPOSITIONS:
             plain = "que"
         return match.group(1) + plain
+
+
+#: Verbs whose object may be an indirect question ('sé quién', 'indique dónde', 'preguntó cuándo').
+_QUESTION_LEMMAS = frozenset(
+    """saber preguntar decir ver mostrar indicar especificar seleccionar elegir escoger decidir explicar enseñar
+    averiguar descubrir entender comprender recordar olvidar importar notificar determinar definir sentir pensar
+    imaginar conocer informar comprobar revelar contar adivinar investigar establecer elegir ignorar dudar""".split()
+)
+
+
+class AsNoun:
+    """'served as ambassador' came back as 'sirvió tan embajador': 'tan' qualifies an adjective or an adverb,
+    so before a word that can only be a noun it stands for 'as', which is 'como'."""
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+
+    def __call__(self, match: re.Match[str]) -> str:
+        kinds = {a.tags[:1] for token in self.analyser.analyse(match.group(2)) for a in token.analyses}
+        if kinds and kinds <= {("n",)}:
+            return f"{'C' if match.group(1) == 'T' else 'c'}omo {match.group(2)}"
+        return match.group()
 
 
 def _is_relative(match: re.Match[str]) -> bool:
@@ -155,6 +191,13 @@ def _is_relative(match: re.Match[str]) -> bool:
 
 #: Verbs after which 'who', 'when' and 'where' ask a question ('I don't know who he is'); elsewhere, after a
 #: noun or a comma, they are relative.
+#: Capitalised words that open a sentence without being a name ('Now David was', 'It was').
+_NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They|We|When|After|Before|And|But)\b"
+#: A person's name opening a sentence: capitalised words and the particles of names.
+_NAME = r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|ibn|al)){0,5}"
+_SPANISH_NAME = (
+    r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|ibn|al)){0,5}"
+)
 _QUESTION_VERB_SET = frozenset(
     """know knew known knows ask asked asks wonder wondered tell told see saw decide decided say said says find
     found out is was matter matters care guess remember forget forgot understand explain explained show showed
@@ -304,6 +347,18 @@ REPAIRS: tuple[Repair, ...] = (
     ),
     Repair("Nobel", re.compile(r"\bNobel\b"), re.compile(r"\bNóbel\b"), lambda m: "Nobel"),
     Repair(
+        "one of",
+        re.compile(r"\bone\s+of\b", re.IGNORECASE),
+        re.compile(r"\b([Uu])no\s+de\s+las\b"),
+        lambda m: f"{m.group(1)}na de las",
+    ),
+    Repair(
+        "a biography's first sentence",
+        re.compile(rf"^(?!{_NOT_NAMES})[A-Z][\w.'-]*\s+{_NAME}(?:\s*\([^()]*\))?\s+was\s+(?:a|an)\b"),
+        re.compile(rf"^({_SPANISH_NAME}(?:\s*\([^()]*\))?)\s+era\b"),
+        lambda m: f"{m.group(1)} fue",
+    ),
+    Repair(
         "American",
         re.compile(r"(?<!Latin )(?<!South )(?<!North )(?<!Central )(?<!African )(?<!Native )\bAmericans?\b"),
         re.compile(r"(?<!latino)(?<!sud)(?<!norte)(?<!centro)(?<![Ll]atino )\b[Aa]merican(?:o|a)(s?)\b"),
@@ -312,25 +367,32 @@ REPAIRS: tuple[Repair, ...] = (
 )
 
 
-def relative_words_repair(analyser: Analyser) -> Repair:
-    return Repair(
-        "relative who, when, where",
-        lambda source: any(_is_relative(match) for match in _WH_WORD.finditer(source)),
-        re.compile(r"((?:(\w+)|,)\s+)(quién|quiénes|cuándo|dónde)\b(?![^¿]*\?)"),
-        RelativeWords(analyser),
+def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
+    """The repairs that read the translation's words: a relative or a question, a noun or an adjective."""
+    return (
+        Repair(
+            "relative who, when, where",
+            lambda source: any(_is_relative(match) for match in _WH_WORD.finditer(source)),
+            re.compile(r"((?:(\w+)|,)\s+)(quién|quiénes|cuándo|dónde)\b(?![^¿]*\?)"),
+            RelativeWords(analyser),
+        ),
+        Repair(
+            "as a noun", re.compile(r"\bas\s+\w", re.I), re.compile(r"\b([Tt])an\s+([a-záéíóúñ]+)\b"), AsNoun(analyser)
+        ),
+        Demonyms(analyser),
     )
 
 
-def repairs_for(source_lang: str, target_lang: str, analyser: Analyser | None = None) -> tuple[Repair, ...]:
-    """The repairs of a pair's teacher: Apertium eng-spa's for en→es, none for other pairs. The relative words
-    need the target's analyser to tell a relative from a question."""
+def repairs_for(source_lang: str, target_lang: str, analyser: Analyser | None = None) -> tuple[TextRepair, ...]:
+    """The repairs of a pair's teacher: Apertium eng-spa's for en→es, none for other pairs. Some need the
+    target's analyser (`analysed_repairs`)."""
     if (source_lang, target_lang) != ("en", "es"):
         return ()
-    return REPAIRS + ((relative_words_repair(analyser),) if analyser is not None else ())
+    return REPAIRS + (analysed_repairs(analyser) if analyser is not None else ())
 
 
 def repair_phrases(
-    source: str, text: str, repairs: tuple[Repair, ...] = REPAIRS, skip: re.Pattern[str] | None = None
+    source: str, text: str, repairs: Sequence[TextRepair] = REPAIRS, skip: re.Pattern[str] | None = None
 ) -> str:
     """``text`` with every teacher's slip put right that ``source`` shows to be one."""
     for repair in repairs:

@@ -35,7 +35,7 @@ from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
 from mt_core.languages import primary_language
 from mt_core.number_check import NumberCheck, check_numbers, number_warnings
-from mt_core.phrase_repair import Repair, repair_phrases
+from mt_core.phrase_repair import TextRepair, repair_phrases
 from mt_core.pipeline_steps import AppliedGender, AppliedTerm, PreparedTexts, Selection, TranslatedText, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
@@ -106,7 +106,7 @@ class TranslationPipeline:
         number_check: bool = True,
         term_inflector: TermInflector | None = None,
         agreement: DeterminerAgreement | None = None,
-        phrase_repairs: tuple[Repair, ...] = (),
+        phrase_repairs: tuple[TextRepair, ...] = (),
     ) -> None:
         self.engine = engine
         self.gender_reader = gender_reader

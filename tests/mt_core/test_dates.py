@@ -36,6 +36,14 @@ from mt_core.protection import SymbolProtector
         ("She died at the age of 66.", [("at the age of 66", "a la edad de 66 años")]),
         ("At age 65, aged 83", [("At age 65", "A los 65 años"), ("aged 83", "a los 83 años")]),
         ("In the 1960s and The 1990s", [("the 1960s", "la década de 1960"), ("The 1990s", "La década de 1990")]),
+        ("She sang in the early 1930s.", [("in the early 1930s", "a principios de la década de 1930")]),
+        (
+            "In the late 1960s, the mid-1980s",
+            [
+                ("In the late 1960s", "A finales de la década de 1960"),
+                ("the mid-1980s", "mediados de la década de 1980"),
+            ],
+        ),
         ("at the age of 66 years, at age 5%", []),
         # not dates: no month name with a day or a year, or a time or another number after it
         ("You may 5 times, and march 5 miles.", []),

@@ -35,6 +35,10 @@ from mt_core.phrase_repair import REPAIRS, repair_phrases, repairs_for
         ("She was the first woman to win it.", "La primera mujer para ganarlo.", "La primera mujer en ganarlo."),
         ("the Nobel Prize in Physics", "el premio Nóbel en Físicas", "el Premio Nobel de Física"),
         ("an American singer", "una cantante americana", "una cantante estadounidense"),
+        ("She was one of the best.", "Era uno de las mejores.", "Era una de las mejores."),
+        ("Jane Austen was an English novelist.", "Jane Austen era una novelista.", "Jane Austen fue una novelista."),
+        ("Ada Lovelace (1815–1852) was a writer.", "Ada Lovelace (1815–1852) era una escritora.",
+         "Ada Lovelace (1815–1852) fue una escritora."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -58,6 +62,9 @@ def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: s
         ("He began in his home.", "Empezó hogar."),
         # 'tan' before an adjective is right
         ("She was as tall as him.", "Era tan alta como él."),
+        # a description, not a life's summary: the lead's 'fue' is for a full name opening the sentence
+        ("Now David was a shepherd.", "Ahora David era un pastor."),
+        ("It was a Sabbath.", "Era un sábado."),
     ],
 )
 def test_a_right_translation_is_left_alone(source: str, translation: str) -> None:
@@ -86,6 +93,16 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
         ("Sartre, who became her partner", "Sartre, quién fue su socio", "Sartre, quien fue su socio"),
         ("He left his family when she was 2.", "Dejó la familia cuándo tenía 2.", "Dejó la familia cuando tenía 2."),
         ("with her aunt, who raised her", "con su tía, quién la crió", "con su tía, quien la crió"),
+        ("He began composing when he was five.", "Empezó componiendo cuándo tenía cinco.",
+         "Empezó componiendo cuando tenía cinco."),
+        ("He served as ambassador.", "Sirvió tan embajador.", "Sirvió como embajador."),
+        ("She was so tall.", "Era tan alta.", None),  # 'tan' before an adjective
+        ("Gabriela Mistral was a Chilean poet.", "Era una poeta Chilean.", "Era una poeta chilena."),
+        ("They were Kenyan activists.", "Eran activistas Kenyan.", "Eran activistas kenianos."),
+        ("He was a Colombian novelist.", "Era un novelista Colombiano.", "Era un novelista colombiano."),
+        ("He was born in Argentina.", "Nació en Argentina.", None),  # the country, after a preposition
+        ("the Pacific Ocean", "el océano Pacífico", None),
+        ("the Greek label", "la etiqueta «Griego»", None),
         # after a verb, the clause asks a question and keeps its accent
         ("Select where you want your library exported.", "Seleccione dónde quiere exportarla.", None),
         ("I don't know where they went.", "No sé a dónde fueron.", None),
@@ -93,7 +110,7 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
         ("Who wrote it?", "¿Quién lo escribió?", None),
     ],
 )  # fmt: skip
-def test_a_relative_loses_the_question_words_accent(source: str, translation: str, expected: str | None) -> None:
+def test_the_repairs_that_read_the_translations_words(source: str, translation: str, expected: str | None) -> None:
     from mt_core.morphology import spanish_analyser
 
     repairs = repairs_for("en", "es", spanish_analyser())

@@ -1,0 +1,103 @@
+"""Nationalities, as Spanish writes them: in lower case, after the noun, in its gender and number.
+
+A biography names a nationality in its first sentence, and the model gets it wrong in two ways: it writes the
+Spanish adjective with the English capital ('un novelista Colombiano', 'una revolucionaria Argentina'), or
+leaves a rarer one in English ('una poeta Chilean', 'un activist Kenyan'). Spanish demonyms are adjectives in
+lower case; the one after a noun agrees with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.morphology import Analyser, Token
+
+#: English demonym → the Spanish adjective's masculine singular.
+DEMONYMS: dict[str, str] = {
+    "African": "africano", "Albanian": "albanés", "Algerian": "argelino", "American": "estadounidense",
+    "Argentine": "argentino", "Argentinian": "argentino", "Armenian": "armenio", "Australian": "australiano",
+    "Austrian": "austriaco", "Belgian": "belga", "Bolivian": "boliviano", "Brazilian": "brasileño",
+    "British": "británico", "Bulgarian": "búlgaro", "Canadian": "canadiense", "Chilean": "chileno",
+    "Chinese": "chino", "Colombian": "colombiano", "Congolese": "congoleño", "Croatian": "croata",
+    "Cuban": "cubano", "Czech": "checo", "Danish": "danés", "Dominican": "dominicano", "Dutch": "neerlandés",
+    "Ecuadorian": "ecuatoriano", "Egyptian": "egipcio", "English": "inglés", "Estonian": "estonio",
+    "Ethiopian": "etíope", "Filipino": "filipino", "Finnish": "finlandés", "French": "francés",
+    "Georgian": "georgiano", "German": "alemán", "Ghanaian": "ghanés", "Greek": "griego",
+    "Guatemalan": "guatemalteco", "Haitian": "haitiano", "Honduran": "hondureño", "Hungarian": "húngaro",
+    "Icelandic": "islandés", "Indian": "indio", "Indonesian": "indonesio", "Iranian": "iraní", "Iraqi": "iraquí",
+    "Irish": "irlandés", "Israeli": "israelí", "Italian": "italiano", "Jamaican": "jamaicano",
+    "Japanese": "japonés", "Jordanian": "jordano", "Kenyan": "keniano", "Korean": "coreano", "Latvian": "letón",
+    "Lebanese": "libanés", "Lithuanian": "lituano", "Mexican": "mexicano", "Moroccan": "marroquí",
+    "Nicaraguan": "nicaragüense", "Nigerian": "nigeriano", "Norwegian": "noruego", "Pakistani": "pakistaní",
+    "Palestinian": "palestino", "Panamanian": "panameño", "Paraguayan": "paraguayo", "Persian": "persa",
+    "Peruvian": "peruano", "Polish": "polaco", "Portuguese": "portugués", "Romanian": "rumano",
+    "Russian": "ruso", "Salvadoran": "salvadoreño", "Scottish": "escocés", "Senegalese": "senegalés",
+    "Serbian": "serbio", "Slovak": "eslovaco", "Slovenian": "esloveno", "Somali": "somalí",
+    "Spanish": "español", "Swedish": "sueco", "Swiss": "suizo", "Syrian": "sirio", "Thai": "tailandés",
+    "Turkish": "turco", "Ugandan": "ugandés", "Ukrainian": "ucraniano", "Uruguayan": "uruguayo",
+    "Venezuelan": "venezolano", "Vietnamese": "vietnamita", "Welsh": "galés", "Zimbabwean": "zimbabuense",
+}  # fmt: skip
+SPANISH_DEMONYMS = frozenset(DEMONYMS.values()) | {"americano", "holandés", "latinoamericano", "sudamericano"}
+
+_ENGLISH_DEMONYM = re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\b")
+_CAPITALISED = re.compile(r"(?<=[a-záéíóúñ] )([A-ZÁÉÍÓÚ][a-záéíóúñü]+)\b")
+
+
+def _kinds(token: Token) -> set[tuple[str, ...]]:
+    return {analysis.tags[:1] for analysis in token.analyses}
+
+
+def spanish_demonym_form(lemma: str, gender: str, plural: bool) -> str:
+    """'chileno' → 'chilena', 'chilenos'; 'inglés' → 'inglesa'; 'estadounidense', 'belga' take no gender."""
+    unaccented = lemma.translate(str.maketrans("áéíóú", "aeiou")) if lemma[-2:] in ("án", "és", "ín") else lemma
+    if gender == "f" and lemma.endswith("o"):
+        form = lemma[:-1] + "a"
+    elif gender == "f" and lemma.endswith(("án", "és", "ín", "ol")):
+        form = unaccented + "a"
+    else:
+        form = lemma
+    if not plural:
+        return form
+    if form.endswith(("a", "e", "o")):
+        return form + "s"
+    return (unaccented if form == lemma else form) + "es"
+
+
+class Demonyms:
+    """Writes the nationality after a noun in lower case, and in Spanish where the model left it in English."""
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+
+    name = "nationalities"
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        """``skip`` marks what is not text (tags in markup), never touched."""
+        english = set(_ENGLISH_DEMONYM.findall(source))
+        if not english or not _CAPITALISED.search(text):  # a capitalised Spanish demonym translates an English one
+            return text
+        hidden = [m.span() for m in skip.finditer(text)] if skip else []
+        tokens = self.analyser.analyse(text)
+        edits: list[tuple[int, int, str]] = []
+        for index, token in enumerate(tokens[1:], start=1):
+            before = tokens[index - 1]
+            after_noun = bool(_kinds(before) & {("n",), ("adj",)}) and before.surface[:1].islower()
+            if not after_noun or not token.surface[:1].isupper() or text[token.start - 1 : token.start] != " ":
+                continue  # a capital after a quote or a bracket is a label's ('el idioma «Inglés»')
+            if any(start < token.end and token.start < end for start, end in hidden):
+                continue
+            lemma = next((a.lemma.lower() for a in token.analyses if a.tags[:1] == ("adj",)), None)
+            if lemma in SPANISH_DEMONYMS:
+                edits.append((token.start, token.end, token.surface.lower()))
+            elif token.surface in english:  # left in English: the noun before says gender and number
+                noun = next((a for a in before.analyses if a.tags[:1] in (("n",), ("adj",))), None)
+                plural = noun is not None and "pl" in noun.tags
+                gender = noun.gender if noun is not None else None
+                if gender not in ("m", "f") and index > 1:  # 'una poeta': the article says it
+                    article = next((a for a in tokens[index - 2].analyses if a.tags[:1] == ("det",)), None)
+                    gender = article.gender if article is not None else None
+                gender = gender if gender in ("m", "f") else "m"
+                edits.append((token.start, token.end, spanish_demonym_form(DEMONYMS[token.surface], gender, plural)))
+        for start, end, word in reversed(edits):
+            text = text[:start] + word + text[end:]
+        return text
