@@ -58,6 +58,15 @@ def _data_annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _data_repair(args: argparse.Namespace) -> int:
+    from training.teacher_repair import RepairConfig, repair_teacher_corpus
+
+    counts = repair_teacher_corpus(RepairConfig(args.corpus, args.annotations, args.output))
+    for name, count in counts.items():
+        print(f"{name}: {count} references repaired")
+    return 0
+
+
 def _vocab(args: argparse.Namespace) -> int:
     from training.vocab import VocabConfig, train_vocabulary
 
@@ -216,6 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--corpus", type=Path, default=Path("data/corpus"))
     annotate.add_argument("--output", type=Path, default=Path("data/annotations"))
     annotate.set_defaults(handler=_data_annotate)
+
+    repair = data.add_parser("repair", help="repair the rule-based teacher's slips in its training references")
+    repair.add_argument("--corpus", type=Path, default=Path("data/corpus"))
+    repair.add_argument("--annotations", type=Path, default=Path("data/annotations"))
+    repair.add_argument("--output", type=Path, default=Path("data/repaired"))
+    repair.set_defaults(handler=_data_repair)
 
     vocab = commands.add_parser("vocab", help="train the joint SentencePiece vocabulary")
     vocab.add_argument("--corpus", type=Path, default=Path("data/corpus"))
