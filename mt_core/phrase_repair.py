@@ -194,7 +194,7 @@ def _is_relative(match: re.Match[str]) -> bool:
 #: Capitalised words that open a sentence without being a name ('Now David was', 'It was').
 _NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They|We|When|After|Before|And|But)\b"
 #: A person's name opening a sentence: capitalised words and the particles of names.
-_NAME = r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|ibn|al)){0,5}"
+_NAME_MORE = r"(?:\s+(?:[A-Z][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|ibn|al))"
 _SPANISH_NAME = (
     r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|ibn|al)){0,5}"
 )
@@ -354,8 +354,8 @@ REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "a biography's first sentence",
-        re.compile(rf"^(?!{_NOT_NAMES})[A-Z][\w.'-]*\s+{_NAME}(?:\s*\([^()]*\))?\s+was\s+(?:a|an)\b"),
-        re.compile(rf"^({_SPANISH_NAME}(?:\s*\([^()]*\))?)\s+era\b"),
+        re.compile(rf"^(?!{_NOT_NAMES})[A-Z][\w.'-]*{_NAME_MORE}{{1,5}}(?:\s*\([^()]*\))?\s+was\s+(?:a|an)\b"),
+        re.compile(rf"^({_SPANISH_NAME}(?:\s*\([^()]*\))?)\s+[Ee]ra\b"),
         lambda m: f"{m.group(1)} fue",
     ),
     Repair(

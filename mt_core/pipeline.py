@@ -35,6 +35,7 @@ from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
 from mt_core.languages import primary_language
 from mt_core.number_check import NumberCheck, check_numbers, number_warnings
+from mt_core.person_names import NameFinder
 from mt_core.phrase_repair import TextRepair, repair_phrases
 from mt_core.pipeline_steps import AppliedGender, AppliedTerm, PreparedTexts, Selection, TranslatedText, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
@@ -107,6 +108,7 @@ class TranslationPipeline:
         term_inflector: TermInflector | None = None,
         agreement: DeterminerAgreement | None = None,
         phrase_repairs: tuple[TextRepair, ...] = (),
+        names: NameFinder | None = None,
     ) -> None:
         self.engine = engine
         self.gender_reader = gender_reader
@@ -120,7 +122,10 @@ class TranslationPipeline:
         self.agreement = agreement
         #: The teacher's slips put right where the source shows them (mt_core/phrase_repair.py).
         self.phrase_repairs = phrase_repairs
-        self.protector = SymbolProtector(engine.tokenizer.known_characters, date_finder_for(*engine.manifest.pair))
+        #: People's names are kept from the model (mt_core/person_names.py) where a name finder is given.
+        self.protector = SymbolProtector(
+            engine.tokenizer.known_characters, date_finder_for(*engine.manifest.pair), names
+        )
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
             self.decoding, beam_size=max(self.decoding.beam_size, TERM_NBEST), num_hypotheses=TERM_NBEST

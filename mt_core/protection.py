@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from mt_core import grammar
 from mt_core.dates import DateFinder
 from mt_core.grammar import Gender
+from mt_core.person_names import NameFinder
 
 #: Unicode categories of symbols and special digits whose NFKC form is another character ("™", "²", "½").
 _REWRITTEN_SYMBOLS = ("Sm", "Sc", "Sk", "So", "No")
@@ -98,12 +99,16 @@ def may_hold_verbatim(text: str) -> bool:
 
 
 class SymbolProtector:
-    def __init__(self, known_characters: frozenset[str], dates: DateFinder | None = None) -> None:
+    def __init__(
+        self, known_characters: frozenset[str], dates: DateFinder | None = None, names: NameFinder | None = None
+    ) -> None:
         #: Characters that some piece of the vocabulary holds.
         self.known = known_characters
         #: Finds the source's dates with their target-language spelling (mt_core/dates.py), which the
         #: placeholders stand for instead of the source's characters.
         self.dates = dates
+        #: Finds people's names, kept as written (mt_core/person_names.py).
+        self.names = names
 
     def needs_protection(self, character: str) -> bool:
         """ASCII is left to the model: it learned to copy the single byte piece of "@" or "~"."""
@@ -143,6 +148,9 @@ class SymbolProtector:
         Runs beyond the grammar's last placeholder number stay as they are. ``also`` protects more; ``gender``
         is the sentence's person's, for the dates that name a birth."""
         dates = self.dates(text, gender) if self.dates else []
+        dates += [
+            n for n in (self.names(text) if self.names else []) if not any(n[0] < e and s < n[1] for s, e, _ in dates)
+        ]
         if also is None and not dates and text.isascii() and not may_hold_verbatim(text):  # most text: no pass
             return Protected(text)
         used = [token.index for token in grammar.find_placeholders(text)]

@@ -14,6 +14,7 @@ from pathlib import Path
 from mt_core.agreement import determiner_agreement_for
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.gender import gender_reader_for
+from mt_core.person_names import name_finder_for
 from mt_core.phrase_repair import repairs_for
 from mt_core.pipeline import TranslationPipeline
 from mt_core.term_inflection import term_inflector_for
@@ -53,4 +54,5 @@ def service_pipeline(
         term_inflector=term_inflector_for(target_lang, analyser),
         agreement=determiner_agreement_for(target_lang, reader),
         phrase_repairs=repairs_for(source_lang, target_lang, analyser),
+        names=name_finder_for(source_lang),
     )

@@ -1,0 +1,88 @@
+"""People's names, kept from the model: it translates the words they are made of.
+
+'Rosa Parks' came back as 'Rosa Parques', 'Martin Luther King Jr.' as 'Martin Luther Rey Jr.', 'Vincent van
+Gogh' as 'Vincent Furgoneta Gogh'. A name that opens with a first name whose gender is not in doubt
+(mt_core/first_names.py) and goes on with capitalised words is protected like a date (mt_core/dates.py): a
+void placeholder whose text is the name as written. Only such names: 'New York' or 'United States' are
+translated, and 'Virginia University' is an institution, not a person.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Mapping
+
+from mt_core.first_names import first_name_genders
+from mt_core.grammar import Gender
+from mt_core.morphology import Analyser, english_analyser
+
+#: Spans of the people's names of a text, with the text each placeholder stands for.
+NameFinder = Callable[[str], list[tuple[int, int, str]]]
+
+#: Words that make a capitalised run an institution or a place named after a person, which Spanish translates.
+_NOT_A_PERSON = frozenset(
+    """University College School Street Station Park River Lake Mountain Mountains Island Islands County State
+    City Hall Church Cathedral Museum Hospital Garden Gardens Square Bridge Road Avenue Institute Academy
+    Company Corporation Prize Award Awards Medal Foundation Society Party Army Navy Republic Kingdom Empire Bay
+    Sea Ocean Valley Airport Center Centre Library Theatre Theater Stadium Festival Trophy Cup Tower Palace
+    Castle House Day Law Act Memorial Fund Trust Building Hotel Studios Records Press Plan Doctrine""".split()
+)
+_WORD = r"(?!(?:Jr|Sr)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME = re.compile(
+    rf"\b([A-Z][a-z]+)((?:\s+(?:[A-Z]\.|{_WORD}|de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn))*"
+    rf"\s+{_WORD}(?:,?\s+(?:Jr|Sr)\.)?)"
+)
+
+
+def person_name_spans(
+    text: str, names: Mapping[str, Gender], is_name: Callable[[str], bool] = lambda word: True
+) -> list[tuple[int, int, str]]:
+    """Each full name of ``text`` that opens with a first name in ``names`` which ``is_name`` accepts, with its
+    text (kept as written)."""
+    found = []
+    for match in _NAME.finditer(text):
+        first, rest = match.group(1), match.group(2)
+        if first not in names or any(word.strip(",.") in _NOT_A_PERSON for word in rest.split()):
+            continue
+        if not is_name(first):
+            continue
+        if rest.split()[-1] in ("de", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le"):
+            continue
+        found.append((match.start(), match.end(), match.group()))
+    return found
+
+
+class EnglishFirstNames:
+    """A first name of the list that English uses as nothing else: Apertium's English analyser reads it as a
+    person's name only. The list holds 'General', 'Edit' and 'Roman' too, which open 'General Glossary',
+    'Edit Template' and 'Roman Sol'."""
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+        self._known: dict[str, bool] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, word: str) -> bool:
+        with self._lock:
+            if word not in self._known:
+                kinds = {a.tags[:2] for token in self.analyser.analyse(word) for a in token.analyses}
+                self._known[word] = ("np", "ant") in kinds and not kinds & _COMMON_WORDS
+            return self._known[word]
+
+
+#: Readings that make a first name an English word too ('Will', 'Mark', 'Roman', 'General').
+_COMMON_WORDS = {("adj",), ("vblex", "inf"), ("vblex", "pres"), ("vaux", "inf"), ("adv",), ("pr",), ("det",)}
+
+
+def name_finder_for(source_lang: str) -> NameFinder | None:
+    """The name finder for a source language: English sources, where the first-name list and Apertium's English
+    analyser are installed."""
+    names = first_name_genders() if source_lang == "en" else {}
+    if not names:
+        return None
+    try:
+        is_name = EnglishFirstNames(english_analyser())
+    except FileNotFoundError:
+        return None
+    return lambda text: person_name_spans(text, names, is_name)
