@@ -80,14 +80,18 @@ class Demonyms:
         tokens = self.analyser.analyse(text)
         edits: list[tuple[int, int, str]] = []
         for index, token in enumerate(tokens[1:], start=1):
+            start = token.start
+            if token.surface in english and tokens[index - 1].surface == "de" and index > 1:
+                index -= 1  # 'una escritora de Chilean': the nationality of the noun before 'de'
+                start = tokens[index].start
             before = tokens[index - 1]
             after_noun = bool(_kinds(before) & {("n",), ("adj",)}) and before.surface[:1].islower()
             if not after_noun or not token.surface[:1].isupper() or text[token.start - 1 : token.start] != " ":
                 continue  # a capital after a quote or a bracket is a label's ('el idioma «Inglés»')
-            if any(start < token.end and token.start < end for start, end in hidden):
+            if any(a < token.end and start < b for a, b in hidden):
                 continue
             lemma = next((a.lemma.lower() for a in token.analyses if a.tags[:1] == ("adj",)), None)
-            if lemma in SPANISH_DEMONYMS:
+            if lemma in SPANISH_DEMONYMS and start == token.start:
                 edits.append((token.start, token.end, token.surface.lower()))
             elif token.surface in english:  # left in English: the noun before says gender and number
                 noun = next((a for a in before.analyses if a.tags[:1] in (("n",), ("adj",))), None)
@@ -97,7 +101,7 @@ class Demonyms:
                     article = next((a for a in tokens[index - 2].analyses if a.tags[:1] == ("det",)), None)
                     gender = article.gender if article is not None else None
                 gender = gender if gender in ("m", "f") else "m"
-                edits.append((token.start, token.end, spanish_demonym_form(DEMONYMS[token.surface], gender, plural)))
-        for start, end, word in reversed(edits):
-            text = text[:start] + word + text[end:]
+                edits.append((start, token.end, spanish_demonym_form(DEMONYMS[token.surface], gender, plural)))
+        for begin, end, word in reversed(edits):
+            text = text[:begin] + word + text[end:]
         return text

@@ -119,6 +119,17 @@ _NOBEL_FIELDS = {
 }
 
 
+#: A participle after 'estuvo', but not one that names a state ('estuvo casado', 'estuvo ocupado').
+_PARTICIPLE = (
+    r"\s+(?:\w+mente\s+)?(?!(?:casad|ocupad|sentad|enamorad|preocupad|cansad|dormid|acostad|encerrad|involucrad|"
+    r"interesad|dispuest|expuest|enferm|herid)\w*\b)\w+(?:ad|id|t|ch|ct|rt|eut)(?:o|a|os|as)"
+)
+
+
+def _passive(match: re.Match[str]) -> str:
+    return ("fue" if match.group(1).lower() == "estuvo" else "fueron") + match.group(2)
+
+
 def _become(match: re.Match[str]) -> str:
     """'se convirtió en' before a noun phrase, 'se hizo' before an adjective ('acaecía famosa')."""
     into, made = _BECOME[match.group(1).lower()]
@@ -273,12 +284,16 @@ REPAIRS: tuple[Repair, ...] = (
         "passive was",
         re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b", re.IGNORECASE),
         re.compile(
-            r"\b(estuvo|estuvieron)(\s+(?:\w+mente\s+)?(?!(?:casad|ocupad|sentad|enamorad|preocupad|cansad|dormid|"
-            r"acostad|encerrad|involucrad|interesad|dispuest|expuest)\w*\b)\w+(?:ad|id|t|ch|ct|rt|eut)(?:o|a|os|as))"
-            r"(?=(?:\s+[\wáéíóúñ]+){0,3}?\s+(?:por\b|en\s+\d{3,4}\b))",
+            rf"\b(estuvo|estuvieron)({_PARTICIPLE})(?=(?:\s+[\wáéíóúñ]+){{0,3}}?\s+(?:por\b|en\s+\d{{3,4}}\b))",
             re.IGNORECASE,
         ),
-        lambda m: ("fue" if m.group(1).lower() == "estuvo" else "fueron") + m.group(2),
+        _passive,
+    ),
+    Repair(
+        "passive was, opening the sentence",
+        re.compile(r"^(?:He|She|It|They)\s+(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b"),
+        re.compile(rf"^(Estuvo|Estuvieron)({_PARTICIPLE})\b"),
+        _passive,
     ),
     Repair(
         "as",
@@ -346,6 +361,35 @@ REPAIRS: tuple[Repair, ...] = (
         lambda m: f"Premio Nobel de {_NOBEL_FIELDS[m.group(1).lower()]}",
     ),
     Repair("Nobel", re.compile(r"\bNobel\b"), re.compile(r"\bNóbel\b"), lambda m: "Nobel"),
+    Repair(
+        "since a year",
+        re.compile(r"\bsince\s+\d{4}\b", re.IGNORECASE),
+        re.compile(r"\bdesde\s+entonces\s+(?=\d{4}\b)"),
+        lambda m: "desde ",
+    ),
+    Repair(
+        "graduated from",
+        re.compile(r"\bgraduated\s+(?:from|in|at|with)\b", re.IGNORECASE),
+        re.compile(r"(?<![Ss]e )\b([Gg])radu(ó|aron)(?:\s+(de)\b)?"),
+        lambda m: f"{'S' if m.group(1) == 'G' else 's'}e gradu{m.group(2)}" + (" en" if m.group(3) else ""),
+    ),
+    Repair(
+        "divorced, retired",
+        re.compile(r"\b(?:divorced|retired)\b(?!\s+(?:him|her|them|his|the)\b)", re.IGNORECASE),
+        re.compile(r"(?<![Ss]e )\b(?:([Dd])ivorci|([Jj])ubil|([Rr])etir)(ó|aron)\b"),
+        lambda m: "se " + ("divorci" if m.group(1) else "jubil" if m.group(2) else "retir") + m.group(4),
+    ),
+    Repair(
+        "their children",
+        re.compile(
+            r"\b(?:had|has|have|their|his|her|our|my|two|three|four|five|six|seven|eight|nine|ten|no)\s+"
+            r"(?:\w+\s+)?children\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bniños\b"),
+        lambda m: "hijos",
+    ),
+    Repair("couple", re.compile(r"\b[Tt]he\s+couple\b"), re.compile(r"\b([Ee])l\s+par\b"), lambda m: "la pareja"),
     Repair(
         "one of",
         re.compile(r"\bone\s+of\b", re.IGNORECASE),

@@ -36,6 +36,12 @@ from mt_core.phrase_repair import REPAIRS, repair_phrases, repairs_for
         ("the Nobel Prize in Physics", "el premio Nóbel en Físicas", "el Premio Nobel de Física"),
         ("an American singer", "una cantante americana", "una cantante estadounidense"),
         ("She was one of the best.", "Era uno de las mejores.", "Era una de las mejores."),
+        ("She was awarded the prize.", "Estuvo otorgada el premio.", "Fue otorgada el premio."),
+        ("She has lived there since 1989.", "Ha vivido allí desde entonces 1989.", "Ha vivido allí desde 1989."),
+        ("He graduated from Harvard in 1955.", "Graduó de Harvard en 1955.", "Se graduó en Harvard en 1955."),
+        ("Her parents divorced in 1990.", "Sus padres divorciaron en 1990.", "Sus padres se divorciaron en 1990."),
+        ("They had eight children.", "Tuvieron ocho niños.", "Tuvieron ocho hijos."),
+        ("The couple moved.", "El par se mudó.", "La pareja se mudó."),
         ("Jane Austen was an English novelist.", "Jane Austen era una novelista.", "Jane Austen fue una novelista."),
         ("Ada Lovelace (1815–1852) was a writer.", "Ada Lovelace (1815–1852) era una escritora.",
          "Ada Lovelace (1815–1852) fue una escritora."),
@@ -56,6 +62,8 @@ def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: s
         ("It is for him.", "Es para tres años."),
         # a state, not a passive
         ("He was married to Anna in 1920.", "Estuvo casado con Anna en 1920."),
+        ("He was married to Anna.", "Estuvo casado con Anna."),
+        ("Children play.", "Los niños juegan."),
         # a Latin American is not from the United States
         ("a Latin American author", "una autora latinoamericana"),
         # 'empezó' before a noun ending like an infinitive
@@ -99,6 +107,7 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
         ("She was so tall.", "Era tan alta.", None),  # 'tan' before an adjective
         ("Gabriela Mistral was a Chilean poet.", "Era una poeta Chilean.", "Era una poeta chilena."),
         ("They were Kenyan activists.", "Eran activistas Kenyan.", "Eran activistas kenianos."),
+        ("She is a Chilean writer.", "Es una escritora de Chilean.", "Es una escritora chilena."),
         ("He was a Colombian novelist.", "Era un novelista Colombiano.", "Era un novelista colombiano."),
         ("He was born in Argentina.", "Nació en Argentina.", None),  # the country, after a preposition
         ("the Pacific Ocean", "el océano Pacífico", None),
