@@ -177,7 +177,7 @@ class RelativeWords:
 _QUESTION_LEMMAS = frozenset(
     """saber preguntar decir ver mostrar indicar especificar seleccionar elegir escoger decidir explicar enseñar
     averiguar descubrir entender comprender recordar olvidar importar notificar determinar definir sentir pensar
-    imaginar conocer informar comprobar revelar contar adivinar investigar establecer elegir ignorar dudar""".split()
+    imaginar conocer informar comprobar revelar contar adivinar investigar establecer ignorar dudar""".split()
 )
 
 
@@ -200,8 +200,6 @@ def _is_relative(match: re.Match[str]) -> bool:
     return bool(match.group(2)) or (bool(match.group(1)) and match.group(1).lower() not in _QUESTION_VERB_SET)
 
 
-#: Verbs after which 'who', 'when' and 'where' ask a question ('I don't know who he is'); elsewhere, after a
-#: noun or a comma, they are relative.
 #: Capitalised words that open a sentence without being a name ('Now David was', 'It was').
 _NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They|We|When|After|Before|And|But)\b"
 #: A person's name opening a sentence: capitalised words and the particles of names.
@@ -209,6 +207,8 @@ _NAME_MORE = r"(?:\s+(?:[A-Z][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|
 _SPANISH_NAME = (
     r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|ibn|al)){0,5}"
 )
+#: Verbs after which 'who', 'when' and 'where' ask a question ('I don't know who he is'); elsewhere, after a
+#: noun or a comma, they are relative.
 _QUESTION_VERB_SET = frozenset(
     """know knew known knows ask asked asks wonder wondered tell told see saw decide decided say said says find
     found out is was matter matters care guess remember forget forgot understand explain explained show showed
