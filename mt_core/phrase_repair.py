@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from mt_core.demonyms import Demonyms
 from mt_core.morphology import Analyser
 
 Replacement = Callable[[re.Match[str]], str]
+_WORD = re.compile(r"[a-z]+")
 
 
 class TextRepair(Protocol):
@@ -37,6 +38,9 @@ class Repair:
     source: re.Pattern[str] | Callable[[str], bool]
     slip: re.Pattern[str]
     replacement: Replacement
+    #: Words one of which the source must hold (lower case): `repair_phrases` looks them up in the source's
+    #: words, which spares most sentences the search.
+    keys: frozenset[str] = frozenset()
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
         """``skip`` marks what is not text (tags in markup): a slip touching it is left alone."""
@@ -409,6 +413,40 @@ REPAIRS: tuple[Repair, ...] = (
         lambda m: f"estadounidense{m.group(1)}",
     ),
 )
+#: The source words each repair needs, one of them at least.
+_KEYS = {
+    "known for": "known",
+    "for a duration": "for",
+    "began to": "began begin begins beginning begun started start starts starting help helped helps",
+    "became": "became become becomes becoming",
+    "married": "married",
+    "worked": "worked working",
+    "moved to": "moved",
+    "founded": "founded cofounded co",
+    "met": "met",
+    "passive was": "was were",
+    "passive was, opening the sentence": "was were",
+    "as": "as",
+    "greatest": "great greatest",
+    "great": "great",
+    "of all time": "time",
+    "while doing": "while",
+    "studied law": "law",
+    "older siblings": "older elder",
+    "considered to be": "considered",
+    "the first to": "first last only",
+    "Nobel Prize in": "nobel",
+    "Nobel": "nobel",
+    "since a year": "since",
+    "graduated from": "graduated",
+    "divorced, retired": "divorced retired",
+    "their children": "children",
+    "couple": "couple",
+    "one of": "one",
+    "a biography's first sentence": "was",
+    "American": "american americans",
+}
+REPAIRS = tuple(replace(repair, keys=frozenset(_KEYS[repair.name].split())) for repair in REPAIRS)
 
 
 def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
@@ -419,9 +457,14 @@ def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
             lambda source: any(_is_relative(match) for match in _WH_WORD.finditer(source)),
             re.compile(r"((?:(\w+)|,)\s+)(quién|quiénes|cuándo|dónde)\b(?![^¿]*\?)"),
             RelativeWords(analyser),
+            frozenset({"who", "when", "where"}),
         ),
         Repair(
-            "as a noun", re.compile(r"\bas\s+\w", re.I), re.compile(r"\b([Tt])an\s+([a-záéíóúñ]+)\b"), AsNoun(analyser)
+            "as a noun",
+            re.compile(r"\bas\s+\w", re.I),
+            re.compile(r"\b([Tt])an\s+([a-záéíóúñ]+)\b"),
+            AsNoun(analyser),
+            frozenset({"as"}),
         ),
         Demonyms(analyser),
     )
@@ -439,6 +482,9 @@ def repair_phrases(
     source: str, text: str, repairs: Sequence[TextRepair] = REPAIRS, skip: re.Pattern[str] | None = None
 ) -> str:
     """``text`` with every teacher's slip put right that ``source`` shows to be one."""
+    words = frozenset(_WORD.findall(source.lower()))
     for repair in repairs:
-        text = repair.apply(source, text, skip)
+        keys: frozenset[str] = getattr(repair, "keys", frozenset())
+        if not keys or not keys.isdisjoint(words):
+            text = repair.apply(source, text, skip)
     return text
