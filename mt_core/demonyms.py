@@ -81,6 +81,19 @@ class Demonyms:
         edits: list[tuple[int, int, str]] = []
         for index, token in enumerate(tokens[1:], start=1):
             start = token.start
+            ahead = tokens[index + 1] if index + 1 < len(tokens) else None
+            if (
+                token.surface in english
+                and ahead is not None
+                and ("det",) in _kinds(tokens[index - 1])
+                and ("n",) in _kinds(ahead)
+                and not any(a < ahead.end and token.start < b for a, b in hidden)
+            ):  # 'un Argentine futbolista': after the noun, in its article's gender and number
+                determiner = next(a for a in tokens[index - 1].analyses if a.tags[:1] == ("det",))
+                agreeing = determiner.gender if determiner.gender in ("m", "f") else "m"
+                form = spanish_demonym_form(DEMONYMS[token.surface], agreeing, "pl" in determiner.tags)
+                edits.append((token.start, ahead.end, f"{ahead.surface} {form}"))
+                continue
             if token.surface in english and tokens[index - 1].surface == "de" and index > 1:
                 index -= 1  # 'una escritora de Chilean': the nationality of the noun before 'de'
                 start = tokens[index].start

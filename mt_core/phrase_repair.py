@@ -15,9 +15,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from mt_core.demonyms import Demonyms
-from mt_core.morphology import Analyser
-
 Replacement = Callable[[re.Match[str]], str]
 _WORD = re.compile(r"[a-z]+")
 
@@ -130,6 +127,9 @@ _PARTICIPLE = (
 )
 
 
+_SER = {"está": "es", "estaba": "era", "estuvo": "fue", "están": "son", "estaban": "eran", "estuvieron": "fueron"}
+
+
 def _passive(match: re.Match[str]) -> str:
     return ("fue" if match.group(1).lower() == "estuvo" else "fueron") + match.group(2)
 
@@ -144,66 +144,6 @@ def _older(match: re.Match[str]) -> str:
     return f"{match.group(1)} mayor{'es' if match.group(1).endswith('s') else ''}"
 
 
-class RelativeWords:
-    """A relative 'who', 'when' or 'where' written as a question word ('un físico quién desarrolló'): no accent,
-    and 'que' after a noun; 'quien' stays after a comma or a preposition ('Sartre, quien', 'a quien').
-
-    After a verb of knowing, asking, telling or choosing the accent is right, the clause an indirect question
-    ('especifique dónde', 'no sé a dónde'), so Apertium's analyser reads the word before (and the one before a
-    preposition); after any other word it is a relative, or the conjunction 'cuando'."""
-
-    def __init__(self, analyser: Analyser) -> None:
-        self.analyser = analyser
-
-    def _asks(self, word: str) -> bool:
-        return any(
-            analysis.tags[:1] in (("vblex",), ("vbser",), ("vbmod",)) and analysis.lemma.lower() in _QUESTION_LEMMAS
-            for token in self.analyser.analyse(word)
-            for analysis in token.analyses
-        )
-
-    def __call__(self, match: re.Match[str]) -> str:
-        before, word = match.group(2), match.group(3).lower()
-        if before is not None:
-            asker = before
-            if before.lower() in _PREPOSITIONS:
-                earlier = re.findall(r"\w+", match.string[: match.start()])
-                asker = earlier[-1] if earlier else ""
-            if self._asks(asker):
-                return match.group()
-        plain = {"quién": "quien", "quiénes": "quienes", "cuándo": "cuando", "dónde": "donde"}[word]
-        if word.startswith("qui") and before is not None and before.lower() not in _PREPOSITIONS:
-            plain = "que"
-        return match.group(1) + plain
-
-
-#: Verbs whose object may be an indirect question ('sé quién', 'indique dónde', 'preguntó cuándo').
-_QUESTION_LEMMAS = frozenset(
-    """saber preguntar decir ver mostrar indicar especificar seleccionar elegir escoger decidir explicar enseñar
-    averiguar descubrir entender comprender recordar olvidar importar notificar determinar definir sentir pensar
-    imaginar conocer informar comprobar revelar contar adivinar investigar establecer ignorar dudar""".split()
-)
-
-
-class AsNoun:
-    """'served as ambassador' came back as 'sirvió tan embajador': 'tan' qualifies an adjective or an adverb,
-    so before a word that can only be a noun it stands for 'as', which is 'como'."""
-
-    def __init__(self, analyser: Analyser) -> None:
-        self.analyser = analyser
-
-    def __call__(self, match: re.Match[str]) -> str:
-        kinds = {a.tags[:1] for token in self.analyser.analyse(match.group(2)) for a in token.analyses}
-        if kinds and kinds <= {("n",)}:
-            return f"{'C' if match.group(1) == 'T' else 'c'}omo {match.group(2)}"
-        return match.group()
-
-
-def _is_relative(match: re.Match[str]) -> bool:
-    """'who' after a comma or a noun, not opening the sentence and not after 'know', 'ask' and the like."""
-    return bool(match.group(2)) or (bool(match.group(1)) and match.group(1).lower() not in _QUESTION_VERB_SET)
-
-
 #: Capitalised words that open a sentence without being a name ('Now David was', 'It was').
 _NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They|We|When|After|Before|And|But)\b"
 #: A person's name opening a sentence: capitalised words and the particles of names.
@@ -211,16 +151,6 @@ _NAME_MORE = r"(?:\s+(?:[A-Z][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|
 _SPANISH_NAME = (
     r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|ibn|al)){0,5}"
 )
-#: Verbs after which 'who', 'when' and 'where' ask a question ('I don't know who he is'); elsewhere, after a
-#: noun or a comma, they are relative.
-_QUESTION_VERB_SET = frozenset(
-    """know knew known knows ask asked asks wonder wondered tell told see saw decide decided say said says find
-    found out is was matter matters care guess remember forget forgot understand explain explained show showed
-    learn learned discover discovered determine sure unclear idea clear""".split()
-)
-_WH_WORD = re.compile(r"(?:([A-Za-z]+)|(,))?\s*\b(?:who|when|where)\b", re.IGNORECASE)
-_PREPOSITIONS = frozenset("a de con para por en sin sobre entre hacia desde".split())
-
 REPAIRS: tuple[Repair, ...] = (
     Repair(
         "known for",
@@ -259,6 +189,26 @@ REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bmarried\s+(?!in\b|at\b|on\b|to\b)\w", re.IGNORECASE),
         re.compile(rf"(?<![Ss]e )(?<![Ll]e )(?<![Ll]a )(?<![Ll]o )\b([Cc]asó|[Cc]asaron){_DETERMINER_AHEAD}"),
         lambda m: f"se {m.group(1).lower()} con",
+    ),
+    Repair(
+        "married, without a spouse after",
+        re.compile(r"\bmarried\b", re.IGNORECASE),
+        re.compile(
+            r"(?<![Ss]e )(?<![Ll]e )(?<![Ll]a )(?<![Ll]o )(?<![Ll]os )(?<![Ll]as )\b([Cc]asó|[Cc]asaron)\b(?!\s+con\b)"
+        ),
+        lambda m: f"se {m.group(1).lower()}",
+    ),
+    Repair(
+        "grew up",
+        re.compile(r"\bgrew\s+up\b", re.IGNORECASE),
+        re.compile(r"\b([Cc]reci(?:ó|eron))\s+arriba\b"),
+        lambda m: m.group(1),
+    ),
+    Repair(
+        "is known",
+        re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?known\b", re.IGNORECASE),
+        re.compile(r"\b([Ee]st(?:á|aba|uvo|án|aban|uvieron))(\s+(?:\w+mente\s+)?conocid[oa]s?)\b"),
+        lambda m: _SER[m.group(1).lower()] + m.group(2),
     ),
     Repair(
         "worked",
@@ -420,6 +370,9 @@ _KEYS = {
     "began to": "began begin begins beginning begun started start starts starting help helped helps",
     "became": "became become becomes becoming",
     "married": "married",
+    "married, without a spouse after": "married",
+    "grew up": "grew",
+    "is known": "known",
     "worked": "worked working",
     "moved to": "moved",
     "founded": "founded cofounded co",
@@ -447,35 +400,6 @@ _KEYS = {
     "American": "american americans",
 }
 REPAIRS = tuple(replace(repair, keys=frozenset(_KEYS[repair.name].split())) for repair in REPAIRS)
-
-
-def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
-    """The repairs that read the translation's words: a relative or a question, a noun or an adjective."""
-    return (
-        Repair(
-            "relative who, when, where",
-            lambda source: any(_is_relative(match) for match in _WH_WORD.finditer(source)),
-            re.compile(r"((?:(\w+)|,)\s+)(quién|quiénes|cuándo|dónde)\b(?![^¿]*\?)"),
-            RelativeWords(analyser),
-            frozenset({"who", "when", "where"}),
-        ),
-        Repair(
-            "as a noun",
-            re.compile(r"\bas\s+\w", re.I),
-            re.compile(r"\b([Tt])an\s+([a-záéíóúñ]+)\b"),
-            AsNoun(analyser),
-            frozenset({"as"}),
-        ),
-        Demonyms(analyser),
-    )
-
-
-def repairs_for(source_lang: str, target_lang: str, analyser: Analyser | None = None) -> tuple[TextRepair, ...]:
-    """The repairs of a pair's teacher: Apertium eng-spa's for en→es, none for other pairs. Some need the
-    target's analyser (`analysed_repairs`)."""
-    if (source_lang, target_lang) != ("en", "es"):
-        return ()
-    return REPAIRS + (analysed_repairs(analyser) if analyser is not None else ())
 
 
 def repair_phrases(

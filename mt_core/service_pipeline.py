@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mt_core.agreement import determiner_agreement_for
+from mt_core.analysed_repairs import repairs_for
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.gender import gender_reader_for
 from mt_core.person_names import name_finder_for
-from mt_core.phrase_repair import repairs_for
 from mt_core.pipeline import TranslationPipeline
 from mt_core.term_inflection import term_inflector_for
 from mt_core.untranslated import copy_check_for, with_beam_alternative

@@ -1,0 +1,166 @@
+"""Repairs that read the translation with the target language's analyser, and a pair's repairs (`repairs_for`).
+
+A relative 'who' or an indirect question, 'tan' before a noun or an adjective, a participle or a preterite:
+the words around a slip say which it is, and Apertium's Spanish analyser reads them (mt_core/phrase_repair.py
+has the repairs that a pattern alone decides).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.demonyms import Demonyms
+from mt_core.morphology import Analyser, Analysis
+from mt_core.phrase_repair import REPAIRS, Repair, TextRepair
+
+
+class RelativeWords:
+    """A relative 'who', 'when' or 'where' written as a question word ('un físico quién desarrolló'): no accent,
+    and 'que' after a noun; 'quien' stays after a comma or a preposition ('Sartre, quien', 'a quien').
+
+    After a verb of knowing, asking, telling or choosing the accent is right, the clause an indirect question
+    ('especifique dónde', 'no sé a dónde'), so Apertium's analyser reads the word before (and the one before a
+    preposition); after any other word it is a relative, or the conjunction 'cuando'."""
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+
+    def _asks(self, word: str) -> bool:
+        return any(
+            analysis.tags[:1] in (("vblex",), ("vbser",), ("vbmod",)) and analysis.lemma.lower() in _QUESTION_LEMMAS
+            for token in self.analyser.analyse(word)
+            for analysis in token.analyses
+        )
+
+    def __call__(self, match: re.Match[str]) -> str:
+        before, word = match.group(2), match.group(3).lower()
+        if before is not None:
+            asker = before
+            if before.lower() in _PREPOSITIONS:
+                earlier = re.findall(r"\w+", match.string[: match.start()])
+                asker = earlier[-1] if earlier else ""
+            if self._asks(asker):
+                return match.group()
+        plain = {"quién": "quien", "quiénes": "quienes", "cuándo": "cuando", "dónde": "donde"}[word]
+        if word.startswith("qui") and before is not None and before.lower() not in _PREPOSITIONS:
+            plain = "que"
+        return match.group(1) + plain
+
+
+#: Verbs whose object may be an indirect question ('sé quién', 'indique dónde', 'preguntó cuándo').
+_QUESTION_LEMMAS = frozenset(
+    """saber preguntar decir ver mostrar indicar especificar seleccionar elegir escoger decidir explicar enseñar
+    averiguar descubrir entender comprender recordar olvidar importar notificar determinar definir sentir pensar
+    imaginar conocer informar comprobar revelar contar adivinar investigar establecer ignorar dudar""".split()
+)
+
+
+class AsNoun:
+    """'served as ambassador' came back as 'sirvió tan embajador': 'tan' qualifies an adjective or an adverb,
+    so before a word that can only be a noun it stands for 'as', which is 'como'."""
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+
+    def __call__(self, match: re.Match[str]) -> str:
+        kinds = {a.tags[:1] for token in self.analyser.analyse(match.group(2)) for a in token.analyses}
+        if kinds and kinds <= {("n",)}:
+            return f"{'C' if match.group(1) == 'T' else 'c'}omo {match.group(2)}"
+        return match.group()
+
+
+class CoordinatedPreterite:
+    """'She was born in a village and moved to Buenos Aires' came back as 'Nació en un pueblo y movido a Buenos
+    Aires': the second verb of a coordination as a participle. Where the last verb before 'y' is a preterite and
+    the word after 'y' can only be a regular participle (not 'cansado', an adjective too), it takes that
+    preterite's person and number: 'y movió a', which 'moved to' then makes 'y se mudó a'."""
+
+    name = "coordinated preterite"
+    keys = frozenset({"and"})
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        if not _AND_PAST.search(source) or not _Y_PARTICIPLE.search(text):
+            return text
+        tokens = self.analyser.analyse(text)
+        edits = []
+        for index, token in enumerate(tokens[1:-1], start=1):
+            if token.surface != "y" or (skip and skip.search(text, token.start, tokens[index + 1].end)):
+                continue
+            after = tokens[index + 1]
+            readings = after.analyses
+            if not readings or any(a.tags[:2] != ("vblex", "pp") for a in readings if a.tags[:2] != ("vblex", "pron")):
+                continue
+            verb = next((a for t in reversed(tokens[:index]) if (a := _only_verb(t.analyses)) is not None), None)
+            lemma = readings[0].lemma
+            if verb is None or "ifi" not in verb.tags or not re.fullmatch(r"\w+[aei]r", lemma):
+                continue
+            plural = "pl" in verb.tags
+            ending = ("aron" if plural else "ó") if lemma.endswith("ar") else ("ieron" if plural else "ió")
+            if after.surface[:-3] + ("ar" if lemma.endswith("ar") else lemma[-2:]) != lemma:
+                continue  # an irregular stem
+            edits.append((after.start, after.end, lemma[:-2] + ending))
+        for start, end, word in reversed(edits):
+            text = text[:start] + word + text[end:]
+        return text
+
+
+def _only_verb(analyses: tuple[Analysis, ...]) -> Analysis | None:
+    """The verb reading of a word that is nothing else ('pueblo' is a noun, though also 'I populate')."""
+    if not analyses or any(a.tags[:1] not in (("vblex",), ("vbser",), ("vbhaver",), ("vbmod",)) for a in analyses):
+        return None
+    return analyses[0]
+
+
+_AND_PAST = re.compile(r"\band\s+[a-z]+ed\b")
+_Y_PARTICIPLE = re.compile(r"\by\s+\w+[ai]do\b")
+
+
+def _is_relative(match: re.Match[str]) -> bool:
+    """'who' after a comma or a noun, not opening the sentence and not after 'know', 'ask' and the like."""
+    return bool(match.group(2)) or (bool(match.group(1)) and match.group(1).lower() not in _QUESTION_VERB_SET)
+
+
+#: Verbs after which 'who', 'when' and 'where' ask a question ('I don't know who he is'); elsewhere, after a
+#: noun or a comma, they are relative.
+_QUESTION_VERB_SET = frozenset(
+    """know knew known knows ask asked asks wonder wondered tell told see saw decide decided say said says find
+    found out is was matter matters care guess remember forget forgot understand explain explained show showed
+    learn learned discover discovered determine sure unclear idea clear""".split()
+)
+_WH_WORD = re.compile(r"(?:([A-Za-z]+)|(,))?\s*\b(?:who|when|where)\b", re.IGNORECASE)
+_PREPOSITIONS = frozenset("a de con para por en sin sobre entre hacia desde".split())
+
+
+def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
+    """The repairs that read the translation's words: a relative or a question, a noun or an adjective."""
+    return (
+        Repair(
+            "relative who, when, where",
+            lambda source: any(_is_relative(match) for match in _WH_WORD.finditer(source)),
+            re.compile(r"((?:(\w+)|,)\s+)(quién|quiénes|cuándo|dónde)\b(?![^¿]*\?)"),
+            RelativeWords(analyser),
+            frozenset({"who", "when", "where"}),
+        ),
+        Repair(
+            "as a noun",
+            re.compile(r"\bas\s+\w", re.I),
+            re.compile(r"\b([Tt])an\s+([a-záéíóúñ]+)\b"),
+            AsNoun(analyser),
+            frozenset({"as"}),
+        ),
+        Demonyms(analyser),
+    )
+
+
+def repairs_for(source_lang: str, target_lang: str, analyser: Analyser | None = None) -> tuple[TextRepair, ...]:
+    """The repairs of a pair's teacher: Apertium eng-spa's for en→es, none for other pairs. Some need the
+    target's analyser (`analysed_repairs`)."""
+    if (source_lang, target_lang) != ("en", "es"):
+        return ()
+    if analyser is None:
+        return REPAIRS
+    # The preterite first: 'y movido a' becomes 'y movió a', which 'moved to' puts right.
+    return (CoordinatedPreterite(analyser), *REPAIRS, *analysed_repairs(analyser))

@@ -1,0 +1,49 @@
+import shutil
+
+import pytest
+
+from mt_core.analysed_repairs import repairs_for
+from mt_core.phrase_repair import REPAIRS, repair_phrases
+
+
+def test_repairs_are_the_teachers_of_one_pair() -> None:
+    assert repairs_for("en", "es") == REPAIRS  # without an analyser, no relative words
+    assert repairs_for("en", "de") == ()
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("a physicist who developed it", "un físico quién lo desarrolló", "un físico que lo desarrolló"),
+        ("Sartre, who became her partner", "Sartre, quién fue su socio", "Sartre, quien fue su socio"),
+        ("He left his family when she was 2.", "Dejó la familia cuándo tenía 2.", "Dejó la familia cuando tenía 2."),
+        ("with her aunt, who raised her", "con su tía, quién la crió", "con su tía, quien la crió"),
+        ("He began composing when he was five.", "Empezó componiendo cuándo tenía cinco.",
+         "Empezó componiendo cuando tenía cinco."),
+        ("He served as ambassador.", "Sirvió tan embajador.", "Sirvió como embajador."),
+        ("She was so tall.", "Era tan alta.", None),  # 'tan' before an adjective
+        ("Gabriela Mistral was a Chilean poet.", "Era una poeta Chilean.", "Era una poeta chilena."),
+        ("They were Kenyan activists.", "Eran activistas Kenyan.", "Eran activistas kenianos."),
+        ("She is a Chilean writer.", "Es una escritora de Chilean.", "Es una escritora chilena."),
+        # a participle after a preterite and 'y' is a preterite too, and then 'moved to' is put right
+        ("She was born in a village and moved to Lima.", "Nació en un pueblo y movido a Lima.",
+         "Nació en un pueblo y se mudó a Lima."),
+        ("It was published and sold in 1970.", "Fue publicado y vendido en 1970.", None),  # a passive's
+        ("He felt tired and bored.", "Se sintió cansado y aburrido.", None),  # adjectives too
+        ("He was a Colombian novelist.", "Era un novelista Colombiano.", "Era un novelista colombiano."),
+        ("He was born in Argentina.", "Nació en Argentina.", None),  # the country, after a preposition
+        ("the Pacific Ocean", "el océano Pacífico", None),
+        ("the Greek label", "la etiqueta «Griego»", None),
+        # after a verb, the clause asks a question and keeps its accent
+        ("Select where you want your library exported.", "Seleccione dónde quiere exportarla.", None),
+        ("I don't know where they went.", "No sé a dónde fueron.", None),
+        ("I don't know who he is.", "No sé quién es.", None),
+        ("Who wrote it?", "¿Quién lo escribió?", None),
+    ],
+)  # fmt: skip
+def test_the_repairs_that_read_the_translations_words(source: str, translation: str, expected: str | None) -> None:
+    from mt_core.morphology import spanish_analyser
+
+    repairs = repairs_for("en", "es", spanish_analyser())
+    assert repair_phrases(source, translation, repairs) == (expected or translation)
