@@ -19,8 +19,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from mt_core.morphology import spanish_analyser
 from mt_core.analysed_repairs import repairs_for
+from mt_core.morphology import spanish_analyser
 from mt_core.phrase_repair import repair_phrases
 from training.corpus.records import Pair, read_pairs, write_pairs
 from training.loss_focus import write_focus
