@@ -127,6 +127,8 @@ _PARTICIPLE = (
 )
 
 
+_MASCULINE_ARTICLE = {"de la": "del", "a la": "al", "la": "el", "una": "un", "esta": "este", "esa": "ese"}
+_MASCULINE_ARTICLE |= {"nuestra": "nuestro", "su": "su"}
 _SER = {"está": "es", "estaba": "era", "estuvo": "fue", "están": "son", "estaban": "eran", "estuvieron": "fueron"}
 
 
@@ -345,6 +347,54 @@ REPAIRS: tuple[Repair, ...] = (
     ),
     Repair("couple", re.compile(r"\b[Tt]he\s+couple\b"), re.compile(r"\b([Ee])l\s+par\b"), lambda m: "la pareja"),
     Repair(
+        "attended",
+        re.compile(r"\battended\b", re.IGNORECASE),
+        re.compile(r"\b([Aa])tendi(ó|eron)\s+(?!a\b)"),
+        lambda m: f"{'A' if m.group(1) == 'A' else 'a'}sisti{m.group(2)} a ",
+    ),
+    Repair(
+        "a degree in",
+        re.compile(r"\bdegree\s+(?:in|from)\b", re.IGNORECASE),
+        re.compile(r"\b(un|el|su)\s+grado\s+(?=en\b|de\b)"),
+        lambda m: f"{m.group(1)} título ",
+    ),
+    Repair(
+        "starred in",
+        re.compile(r"\bstarred\s+in\b", re.IGNORECASE),
+        re.compile(r"\b([Ee])ch(ó|aron)\s+en\s+"),
+        lambda m: "protagonizó " if m.group(2) == "ó" else "protagonizaron ",
+    ),
+    Repair(
+        "released a record",
+        re.compile(r"\breleased\b.*\b(?:album|single|record|song|film|book|EP|LP)s?\b", re.IGNORECASE),
+        re.compile(r"\b([Ll])iber(ó|aron)\b"),
+        lambda m: f"public{m.group(2)}",
+    ),
+    Repair(
+        "terms of office",
+        re.compile(r"\bserved\s+(?:\w+\s+)?terms?\b|\bterms?\s+(?:as|in\s+office|of\s+office)\b", re.IGNORECASE),
+        re.compile(r"\bplazo(s?)\b"),
+        lambda m: f"mandato{m.group(1)}",
+    ),
+    Repair(
+        "was succeeded by",
+        re.compile(r"\b(?:was|were)\s+succeeded\s+by\b", re.IGNORECASE),
+        re.compile(r"\b([Ff]ue|[Ff]ueron)\s+tenid[oa]s?\s+éxito\s+por\s+"),
+        lambda m: "le sucedió " if m.group(1).lower() == "fue" else "les sucedió ",
+    ),
+    Repair(
+        "political party",
+        re.compile(
+            r"\b(?:political|Communist|Socialist|Labour|Conservative|Democratic|Republican|Liberal|National|Workers|"
+            r"Green|ruling|opposition)\s+[Pp]arty\b|\bparty\s+(?:leader|member|congress|chairman|founder)s?\b|"
+            r"\b(?:founders?|founded|joined|members?|leaders?|leadership|candidate)\b.*\bparty\b|"
+            r"\bparty\b.*\b(?:election|elections|elected|parliament|founded)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\b(de la|a la|la|una|esta|esa|nuestra|su)\s+[Ff]iesta(s?)\b"),
+        lambda m: f"{_MASCULINE_ARTICLE[m.group(1)]} partido{m.group(2)}",
+    ),
+    Repair(
         "one of",
         re.compile(r"\bone\s+of\b", re.IGNORECASE),
         re.compile(r"\b([Uu])no\s+de\s+las\b"),
@@ -396,6 +446,13 @@ _KEYS = {
     "their children": "children",
     "couple": "couple",
     "one of": "one",
+    "attended": "attended",
+    "a degree in": "degree",
+    "starred in": "starred",
+    "released a record": "released",
+    "terms of office": "term terms",
+    "was succeeded by": "succeeded",
+    "political party": "party",
     "a biography's first sentence": "was",
     "American": "american americans",
 }

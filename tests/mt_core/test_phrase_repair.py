@@ -43,6 +43,14 @@ from mt_core.phrase_repair import repair_phrases
         ("The couple moved.", "El par se mudó.", "La pareja se mudó."),
         ("They married in 1950.", "Casaron en 1950.", "Se casaron en 1950."),
         ("She grew up in Nsukka.", "Creció arriba en Nsukka.", "Creció en Nsukka."),
+        ("He attended a school.", "Atendió una escuela.", "Asistió a una escuela."),
+        ("She earned a degree in chemistry.", "Ganó un grado en química.", "Ganó un título en química."),
+        ("He starred in fifty films.", "Echó en cincuenta películas.", "Protagonizó cincuenta películas."),
+        ("The band released its first album.", "La banda liberó su primer álbum.", "La banda publicó su primer álbum."),
+        ("He served two terms as mayor.", "Sirvió dos plazos como alcalde.", "Sirvió dos mandatos como alcalde."),
+        ("He was succeeded by his son.", "Fue tenido éxito por su hijo.", "Le sucedió su hijo."),
+        ("He was one of the founders of the party.", "Era uno de los fundadores de la fiesta.",
+         "Era uno de los fundadores del partido."),
         ("She is known as the First Lady.", "Está conocida como la Primera.", "Es conocida como la Primera."),
         ("Jane Austen was an English novelist.", "Jane Austen era una novelista.", "Jane Austen fue una novelista."),
         ("Ada Lovelace (1815–1852) was a writer.", "Ada Lovelace (1815–1852) era una escritora.",
@@ -66,6 +74,8 @@ def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: s
         ("He was married to Anna in 1920.", "Estuvo casado con Anna en 1920."),
         ("He was married to Anna.", "Estuvo casado con Anna."),
         ("Children play.", "Los niños juegan."),
+        ("We went to the party.", "Fuimos a la fiesta."),  # a party with no politics in it
+        ("It had a degree of risk.", "Tenía un grado de riesgo."),
         # a Latin American is not from the United States
         ("a Latin American author", "una autora latinoamericana"),
         # 'empezó' before a noun ending like an infinitive
