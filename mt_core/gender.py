@@ -93,6 +93,15 @@ def speaker_hints(sentence: str, gender: Gender) -> list[GenderHint]:
     return [GenderHint(span[0], span[1], SPEAKER, gender, "request")] if span else []
 
 
+#: A kinship word and 'of' right before a person noun: 'the second wife of the composer'.
+_KIN_OF = re.compile(
+    r"\b(?:wife|husband|daughter|son|mother|father|sister|brother|widow|widower|niece|nephew|aunt|uncle|"
+    r"granddaughter|grandson|girlfriend|boyfriend|bride|groom|mistress)\s+of\s+(?:the|a|an|his|her|their)\s+"
+    r"(?:[A-Za-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def source_hints(sentence: str) -> list[GenderHint]:
     """Explicit words fix the gender of a sentence's one ambiguous person noun ('My sister is a surgeon'), so
     they win over the model's masculine prior without any hint. With two person nouns, which one 'she' means
@@ -114,6 +123,8 @@ def source_hints(sentence: str) -> list[GenderHint]:
     (start, end), gender = spans[0], evidence.pop()
     if _singular(sentence[start:end].lower())[1] and gender not in plural_gender_evidence(sentence):
         return []  # 'she' or 'his' is one person, not the plural noun's people
+    if _KIN_OF.search(sentence[:start]):
+        return []  # 'She was the wife of the composer': the composer is someone else
     return [GenderHint(start, end, sentence[start:end], gender, "source")]
 
 

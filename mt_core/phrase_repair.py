@@ -214,7 +214,9 @@ REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "worked",
-        re.compile(r"\bwork(?:ed|ing)\s+(?:as|at|in|for|with|on|under|there|until|from|hard|together|briefly)\b", re.I),
+        re.compile(
+            r"\bwork(?:ed|ing)?\s+(?:as|at|in|for|with|on|under|there|until|from|hard|together|briefly)\b", re.I
+        ),
         re.compile(rf"\b({'|'.join(_WORKED)})\b", re.IGNORECASE),
         lambda m: _WORKED[m.group(1).lower()],
     ),
@@ -395,6 +397,28 @@ REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{_MASCULINE_ARTICLE[m.group(1)]} partido{m.group(2)}",
     ),
     Repair(
+        "a public figure",
+        re.compile(
+            r"\b(?:literary|public|political|historical|leading|key|major|central|important|prominent|religious|"
+            r"cultural|controversial)\s+figures?\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bcifra(s?)\b"),
+        lambda m: f"figura{m.group(1)}",
+    ),
+    Repair(
+        "native town",
+        re.compile(r"\bnative\s+(?:village|town|city|country|land|island|region|province)\b", re.IGNORECASE),
+        re.compile(r"\b(pueblo|ciudad|país|tierra|aldea|isla|región|provincia)\s+nativ[oa]\b"),
+        lambda m: f"{m.group(1)} natal",
+    ),
+    Repair(
+        "was held",
+        re.compile(r"\b(?:was|were)\s+held\b", re.IGNORECASE),
+        re.compile(r"\b([Ee]stuvo|[Ff]ue|[Ee]stuvieron|[Ff]ueron)\s+aguantad[oa]s?\b"),
+        lambda m: "se celebró" if m.group(1).lower() in ("estuvo", "fue") else "se celebraron",
+    ),
+    Repair(
         "one of",
         re.compile(r"\bone\s+of\b", re.IGNORECASE),
         re.compile(r"\b([Uu])no\s+de\s+las\b"),
@@ -423,7 +447,7 @@ _KEYS = {
     "married, without a spouse after": "married",
     "grew up": "grew",
     "is known": "known",
-    "worked": "worked working",
+    "worked": "work worked working",
     "moved to": "moved",
     "founded": "founded cofounded co",
     "met": "met",
@@ -446,6 +470,9 @@ _KEYS = {
     "their children": "children",
     "couple": "couple",
     "one of": "one",
+    "a public figure": "figure figures",
+    "native town": "native",
+    "was held": "held",
     "attended": "attended",
     "a degree in": "degree",
     "starred in": "starred",

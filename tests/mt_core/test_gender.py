@@ -85,6 +85,7 @@ def test_source_hints_need_one_gender_and_one_person_noun() -> None:
     assert source_hints("She thanked the doctor and the nurse.") == []  # which one she is: the model's call
     # one woman says nothing of a plural noun's people; a plural gender word does
     assert source_hints("She taught philosophy to many students.") == []
+    assert source_hints("She was the second wife of the composer.") == []  # the composer is someone else
     assert [(h.source, h.gender) for h in source_hints("The women were nurses.")] == [("nurses", Gender.FEMININE)]
 
 
