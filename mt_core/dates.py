@@ -71,12 +71,29 @@ def _spanish(match: re.Match[str]) -> str:
     return text
 
 
+_UNITS = "one two three four five six seven eight nine".split()
+_UNIDADES = "uno dos tres cuatro cinco seis siete ocho nueve".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_DIECES = "diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_DECENAS = "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
+_VEINTI = "veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve"
+#: English number words from one to ninety-nine, with their Spanish ('fourteen' → 'catorce'), for ages.
+ENGLISH_NUMBERS: dict[str, str] = dict(zip(_UNITS + _TEENS + _TENS, _UNIDADES + _DIECES + _DECENAS, strict=True))
+ENGLISH_NUMBERS |= {f"twenty-{unit}": veinti for unit, veinti in zip(_UNITS, _VEINTI.split(), strict=True)}
+ENGLISH_NUMBERS |= {
+    f"{ten}-{unit}": f"{decena} y {unidad}"
+    for ten, decena in zip(_TENS[1:], _DECENAS[1:], strict=True)
+    for unit, unidad in zip(_UNITS, _UNIDADES, strict=True)
+}
+
 #: Ages and decades, closed forms too: 'at the age of 66' came back as 'en la edad de 66', 'aged 83' as
 #: 'envejeció 83', 'the 1960s' as 'el 1960s'. (pattern, Spanish with the number as {0}, {1} for 'The').
+_AGE = rf"(\d{{1,3}}|{'|'.join(sorted(ENGLISH_NUMBERS, key=len, reverse=True))})"
 _TIME_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:at|At) the age of (\d{1,3})\b(?! ?(?:%|percent|years|months))"), "a la edad de {0} años"),
-    (re.compile(r"\b(?:at|At) age (\d{1,3})\b(?! ?(?:%|percent|years|months))"), "a los {0} años"),
-    (re.compile(r"(?<=, )aged (\d{1,3})\b(?! ?(?:%|percent|years|months))"), "a los {0} años"),
+    (re.compile(rf"\b(?:at|At) the age of {_AGE}\b(?! ?(?:%|percent|years|months))"), "a la edad de {0} años"),
+    (re.compile(rf"\b(?:at|At) age {_AGE}\b(?! ?(?:%|percent|years|months))"), "a los {0} años"),
+    (re.compile(rf"(?<=, )aged {_AGE}\b(?! ?(?:%|percent|years|months))"), "a los {0} años"),
     (re.compile(r"\b([Tt])he ((?:1[0-9]|20)\d0)s\b"), "{1}a década de {0}"),
 )
 #: Part of a decade: 'in the early 1930s' came back as 'en el temprano 1930s'; 'a principios de la década de 1930'.
@@ -100,7 +117,12 @@ _BORN_YEAR = re.compile(r"(?<=\()born (?:in )?([12]\d{3})(?=[);,])")
 def _time_phrase(match: re.Match[str], spanish: str) -> str:
     if match.lastindex == 2:  # a decade: its 'the' or 'The', then the years
         return spanish.format(match.group(2), "L" if match.group(1) == "T" else "l")
-    written = spanish.format(match.group(1))
+    number = ENGLISH_NUMBERS.get(match.group(1), match.group(1))
+    if number.endswith("uno"):  # before 'años' 'uno' is 'un', and 'veintiuno' 'veintiún'
+        number = number[:-3] + ("ún" if number.startswith("veinti") else "un")
+    written = spanish.format(number)
+    if number == "un":
+        written = written.replace("un años", "un año")
     return written[0].upper() + written[1:] if match.group(0)[0].isupper() else written
 
 

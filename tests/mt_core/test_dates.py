@@ -37,6 +37,21 @@ from mt_core.protection import SymbolProtector
         ("At age 65, aged 83", [("At age 65", "A los 65 años"), ("aged 83", "a los 83 años")]),
         ("In the 1960s and The 1990s", [("the 1960s", "la década de 1960"), ("The 1990s", "La década de 1990")]),
         ("She sang in the early 1930s.", [("in the early 1930s", "a principios de la década de 1930")]),
+        ("He left school at the age of fourteen.", [("at the age of fourteen", "a la edad de catorce años")]),
+        (
+            "She died at age thirty-three, aged ninety-one",
+            [
+                ("at age thirty-three", "a los treinta y tres años"),
+                ("aged ninety-one", "a los noventa y un años"),
+            ],
+        ),
+        (
+            "at the age of one, at age twenty-one",
+            [
+                ("at the age of one", "a la edad de un año"),
+                ("at age twenty-one", "a los veintiún años"),
+            ],
+        ),
         (
             "In the late 1960s, the mid-1980s",
             [
