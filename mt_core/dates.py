@@ -103,6 +103,11 @@ _DECADE_PARTS = {"early": "principios", "mid": "mediados", "late": "finales"}
 
 def _decade_part(match: re.Match[str]) -> str:
     written = f"{'a ' if match.group(1) else ''}{_DECADE_PARTS[match.group(3)]} de la década de {match.group(4)}"
+    return _cased_like(match, written)
+
+
+def _cased_like(match: re.Match[str], written: str) -> str:
+    """``written`` with a capital where the English phrase opens with one ('At the age of' → 'A la edad de')."""
     return written[0].upper() + written[1:] if match.group()[0].isupper() else written
 
 
@@ -123,7 +128,7 @@ def _time_phrase(match: re.Match[str], spanish: str) -> str:
     written = spanish.format(number)
     if number == "un":
         written = written.replace("un años", "un año")
-    return written[0].upper() + written[1:] if match.group(0)[0].isupper() else written
+    return _cased_like(match, written)
 
 
 def english_dates_in_spanish(text: str, gender: Gender | None = None) -> list[tuple[int, int, str]]:

@@ -47,6 +47,27 @@ def _kinds(token: Token) -> set[tuple[str, ...]]:
     return {analysis.tags[:1] for analysis in token.analyses}
 
 
+def _is_det(token: Token) -> bool:
+    return ("det",) in _kinds(token)
+
+
+def _is_noun(token: Token) -> bool:
+    return ("n",) in _kinds(token)
+
+
+def _gender_and_number(noun: Token | None, article: Token | None) -> tuple[str, bool]:
+    """The gender and number a nationality takes: the noun's, or its article's where the noun has none
+    ('una poeta'); masculine where neither says."""
+    reading = next((a for a in noun.analyses if a.tags[:1] in (("n",), ("adj",))), None) if noun else None
+    plural = reading is not None and "pl" in reading.tags
+    gender = reading.gender if reading is not None else None
+    if gender not in ("m", "f") and article is not None:
+        determiner = next((a for a in article.analyses if a.tags[:1] == ("det",)), None)
+        gender = determiner.gender if determiner is not None else None
+        plural = plural or (noun is None and determiner is not None and "pl" in determiner.tags)
+    return (gender if gender in ("m", "f") else "m"), plural
+
+
 def spanish_demonym_form(lemma: str, gender: str, plural: bool) -> str:
     """'chileno' → 'chilena', 'chilenos'; 'inglés' → 'inglesa'; 'estadounidense', 'belga' take no gender."""
     unaccented = lemma.translate(str.maketrans("áéíóú", "aeiou")) if lemma[-2:] in ("án", "és", "ín") else lemma
@@ -80,40 +101,30 @@ class Demonyms:
         tokens = self.analyser.analyse(text)
         edits: list[tuple[int, int, str]] = []
         for index, token in enumerate(tokens[1:], start=1):
-            start = token.start
             ahead = tokens[index + 1] if index + 1 < len(tokens) else None
-            if (
-                token.surface in english
-                and ahead is not None
-                and ("det",) in _kinds(tokens[index - 1])
-                and ("n",) in _kinds(ahead)
-                and not any(a < ahead.end and token.start < b for a, b in hidden)
-            ):  # 'un Argentine futbolista': after the noun, in its article's gender and number
-                determiner = next(a for a in tokens[index - 1].analyses if a.tags[:1] == ("det",))
-                agreeing = determiner.gender if determiner.gender in ("m", "f") else "m"
-                form = spanish_demonym_form(DEMONYMS[token.surface], agreeing, "pl" in determiner.tags)
-                edits.append((token.start, ahead.end, f"{ahead.surface} {form}"))
+            if token.surface in english and ahead is not None and _is_det(tokens[index - 1]) and _is_noun(ahead):
+                # 'un Argentine futbolista': after the noun, in its article's gender and number
+                if not any(a < ahead.end and token.start < b for a, b in hidden):
+                    gender, plural = _gender_and_number(None, tokens[index - 1])
+                    form = spanish_demonym_form(DEMONYMS[token.surface], gender, plural)
+                    edits.append((token.start, ahead.end, f"{ahead.surface} {form}"))
                 continue
-            if token.surface in english and tokens[index - 1].surface == "de" and index > 1:
-                index -= 1  # 'una escritora de Chilean': the nationality of the noun before 'de'
-                start = tokens[index].start
-            before = tokens[index - 1]
+            # 'una escritora de Chilean': the nationality of the noun before 'de'
+            after_de = token.surface in english and tokens[index - 1].surface == "de" and index > 1
+            noun_index = index - 2 if after_de else index - 1
+            start = tokens[noun_index + 1].start
+            before = tokens[noun_index]
             after_noun = bool(_kinds(before) & {("n",), ("adj",)}) and before.surface[:1].islower()
             if not after_noun or not token.surface[:1].isupper() or text[token.start - 1 : token.start] != " ":
                 continue  # a capital after a quote or a bracket is a label's ('el idioma «Inglés»')
             if any(a < token.end and start < b for a, b in hidden):
                 continue
             lemma = next((a.lemma.lower() for a in token.analyses if a.tags[:1] == ("adj",)), None)
-            if lemma in SPANISH_DEMONYMS and start == token.start:
+            if lemma in SPANISH_DEMONYMS and not after_de:
                 edits.append((token.start, token.end, token.surface.lower()))
             elif token.surface in english:  # left in English: the noun before says gender and number
-                noun = next((a for a in before.analyses if a.tags[:1] in (("n",), ("adj",))), None)
-                plural = noun is not None and "pl" in noun.tags
-                gender = noun.gender if noun is not None else None
-                if gender not in ("m", "f") and index > 1:  # 'una poeta': the article says it
-                    article = next((a for a in tokens[index - 2].analyses if a.tags[:1] == ("det",)), None)
-                    gender = article.gender if article is not None else None
-                gender = gender if gender in ("m", "f") else "m"
+                article = tokens[noun_index - 1] if noun_index > 0 else None
+                gender, plural = _gender_and_number(before, article)
                 edits.append((start, token.end, spanish_demonym_form(DEMONYMS[token.surface], gender, plural)))
         for begin, end, word in reversed(edits):
             text = text[:begin] + word + text[end:]

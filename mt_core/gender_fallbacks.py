@@ -70,9 +70,9 @@ def write_copied_noun(source: str, noun: str, form: str, text: str) -> str | Non
         return None
     form = form[:1].upper() + form[1:] if copied.group()[:1].isupper() else form
     before, after = text[: copied.start()], text[copied.end() :]
-    nationality = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(noun)}\b", source, re.IGNORECASE)
+    nationality = re.search(rf"\b[A-Z][a-z]+\s+(?i:{re.escape(noun)})\b", source)
     moved = re.search(r"\b(?:un|una|el|la) ([a-záéíóúñ]+) $", before)
-    if nationality and nationality.group()[:1].isupper() and moved:
+    if nationality and moved:
         return f"{before[: moved.start(1)]}{form} {moved.group(1)}{after}"
     return before + form + after
 

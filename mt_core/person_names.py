@@ -28,9 +28,12 @@ _NOT_A_PERSON = frozenset(
     Sea Ocean Valley Airport Center Centre Library Theatre Theater Stadium Festival Trophy Cup Tower Palace
     Castle House Day Law Act Memorial Fund Trust Building Hotel Studios Records Press Plan Doctrine""".split()
 )
+#: The small words inside people's names ('Vincent van Gogh', 'Simone de Beauvoir'), as a regex alternation;
+#: the name patterns of subject_gender.py and phrase_repair.py use them too.
+NAME_PARTICLES = "de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|al"
 _WORD = r"(?!(?:Jr|Sr)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAME = re.compile(
-    rf"\b([A-Z][a-z]+)((?:\s+(?:[A-Z]\.|{_WORD}|de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn))*"
+    rf"\b([A-Z][a-z]+)((?:\s+(?:[A-Z]\.|{_WORD}|{NAME_PARTICLES}))*"
     rf"\s+{_WORD}(?:,?\s+(?:Jr|Sr)\.)?)"
 )
 
@@ -46,8 +49,6 @@ def person_name_spans(
         if first not in names or any(word.strip(",.") in _NOT_A_PERSON for word in rest.split()):
             continue
         if not is_name(first):
-            continue
-        if rest.split()[-1] in ("de", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le"):
             continue
         found.append((match.start(), match.end(), match.group()))
     return found

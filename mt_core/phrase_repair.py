@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from mt_core.person_names import NAME_PARTICLES
+
 Replacement = Callable[[re.Match[str]], str]
 _WORD = re.compile(r"[a-z]+")
 
@@ -149,10 +151,8 @@ def _older(match: re.Match[str]) -> str:
 #: Capitalised words that open a sentence without being a name ('Now David was', 'It was').
 _NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They|We|When|After|Before|And|But)\b"
 #: A person's name opening a sentence: capitalised words and the particles of names.
-_NAME_MORE = r"(?:\s+(?:[A-Z][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|ibn|al))"
-_SPANISH_NAME = (
-    r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|de|da|van|von|del|della|la|le|di|du|y|bin|ibn|al)){0,5}"
-)
+_NAME_MORE = rf"(?:\s+(?:[A-Z][\w.'-]*|{NAME_PARTICLES}|y))"
+_SPANISH_NAME = rf"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|{NAME_PARTICLES}|y)){{0,5}}"
 REPAIRS: tuple[Repair, ...] = (
     Repair(
         "known for",

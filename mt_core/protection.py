@@ -147,19 +147,21 @@ class SymbolProtector:
         """``text`` may already hold placeholders (a term retry's tags); the voids are numbered after them.
         Runs beyond the grammar's last placeholder number stay as they are. ``also`` protects more; ``gender``
         is the sentence's person's, for the dates that name a birth."""
-        dates = self.dates(text, gender) if self.dates else []
-        dates += [
-            n for n in (self.names(text) if self.names else []) if not any(n[0] < e and s < n[1] for s, e, _ in dates)
-        ]
-        if also is None and not dates and text.isascii() and not may_hold_verbatim(text):  # most text: no pass
+        # Spans that stand for a text of their own: dates in their Spanish spelling, names as written.
+        written_as = self.dates(text, gender) if self.dates else []
+        names = self.names(text) if self.names else []
+        written_as += [n for n in names if not any(n[0] < e and s < n[1] for s, e, _ in written_as)]
+        if also is None and not written_as and text.isascii() and not may_hold_verbatim(text):  # most text: no pass
             return Protected(text)
         used = [token.index for token in grammar.find_placeholders(text)]
         number = max(used, default=0)
         originals: dict[int, str] = {}
         pieces: list[str] = []
         cursor = 0
-        runs = [(s, e, text[s:e]) for s, e in self._runs(text, also) if not any(s < b and a < e for a, b, _ in dates)]
-        for start, end, written in sorted(runs + dates):
+        runs = [
+            (s, e, text[s:e]) for s, e in self._runs(text, also) if not any(s < b and a < e for a, b, _ in written_as)
+        ]
+        for start, end, written in sorted(runs + written_as):
             if number == grammar.MAX_PLACEHOLDERS or grammar.OPEN in text[start:end]:
                 continue
             number += 1

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, AUXILIARIES, FEMININE_WORDS, MASCULINE_WORDS
 from mt_core.grammar import Gender
+from mt_core.person_names import NAME_PARTICLES
 
 Span = tuple[int, int]
 _WORD = re.compile(r"[A-Za-z]+")
@@ -39,7 +40,7 @@ _PREDICATE = (
 _COPULAR_CLAUSE = re.compile(rf"\b({_words(_SUBJECT_WORDS)})(?:\s+who)?{_PREDICATE}", re.IGNORECASE)
 #: A name before a linking verb: capitalised words and particles, and a parenthesis such as '(born 1950)'.
 _NAME_CLAUSE = re.compile(
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|de|van|von|da|di|del|der|du|la|le|y)){0,4})"
+    rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|{NAME_PARTICLES}|y)){{0,4}})"
     rf"(?:\s*\([^()]*\))?{_PREDICATE}"
 )
 #: A gender word and a person noun in apposition, between commas: 'His wife, a former teacher, founded it'.
@@ -50,9 +51,7 @@ _APPOSITION = re.compile(
 #: A person noun right before a full name, which says who it is: 'the composer Robert Schumann', 'his cousin
 #: Maria Barbara Bach', 'President Abraham Lincoln'. The surname must follow: 'the doctor Maria saw' may be
 #: the doctor whom Maria saw.
-_NAME_APPOSITION = re.compile(
-    rf"\b(?i:({_NOUN}))\s+([A-Z][a-z]+)(?=(?:\s+(?:[A-Z][a-z]+|de|van|von|da|di|del))*\s+[A-Z])"
-)
+_NAME_APPOSITION = re.compile(rf"\b(?i:({_NOUN}))\s+([A-Z][a-z]+)(?=(?:\s+(?:[A-Z][a-z]+|{NAME_PARTICLES}))*\s+[A-Z])")
 #: What ends a coordinated subject's first part ('She and her brother are nurses': the group, not the brother;
 #: 'and her mother was a nurse' is a clause of its own).
 _COORDINATED = re.compile(r"\b(?:and|or|nor)\s+(?:(?:the|my|your|his|her|our|their|a|an)\s+)?$", re.IGNORECASE)

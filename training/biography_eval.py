@@ -8,6 +8,7 @@ written after them and is the fairer measure of how far they carry.
 
 from __future__ import annotations
 
+import copy
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,16 +39,14 @@ def _texts(pipeline: TranslationPipeline, sources: list[str]) -> list[str]:
 def evaluate_biographies(pipeline: TranslationPipeline, limit: int) -> list[BiographyReport]:
     alone = TranslationPipeline(pipeline.engine, pipeline.decoding, number_check=False)
     alone.protector = SymbolProtector(pipeline.protector.known)  # no dates rendered either
+    without_repairs = copy.copy(pipeline)  # the same engine and steps, the service left as it is
+    without_repairs.phrase_repairs = ()
     reports = []
     for path in SUITES:
         rows = read_suite_rows(path)[:limit]
         sources, references = [row[0] for row in rows], [row[1] for row in rows]
         outputs = {"model alone": _texts(alone, sources)}
-        repairs, pipeline.phrase_repairs = pipeline.phrase_repairs, ()
-        try:
-            outputs["fairmt without phrase repairs"] = _texts(pipeline, sources)
-        finally:
-            pipeline.phrase_repairs = repairs
+        outputs["fairmt without phrase repairs"] = _texts(without_repairs, sources)
         outputs["fairmt"] = _texts(pipeline, sources)
         if shutil.which("apertium"):
             outputs["Apertium"] = apertium_translate(sources)
