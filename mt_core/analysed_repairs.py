@@ -11,7 +11,8 @@ import re
 
 from mt_core.demonyms import Demonyms
 from mt_core.morphology import Analyser, Analysis
-from mt_core.phrase_repair import REPAIRS, Repair, TextRepair
+from mt_core.phrase_repair import REPAIRS
+from mt_core.text_repair import Repair, TextRepair
 
 
 class RelativeWords:

@@ -36,7 +36,7 @@ from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
 from mt_core.languages import primary_language
 from mt_core.number_check import NumberCheck, check_numbers, number_warnings
 from mt_core.person_names import NameFinder
-from mt_core.phrase_repair import TextRepair, repair_phrases
+from mt_core.phrase_repair import repair_phrases
 from mt_core.pipeline_steps import AppliedGender, AppliedTerm, PreparedTexts, Selection, TranslatedText, merge_groups
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
@@ -47,6 +47,7 @@ from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
 from mt_core.term_inflection import TermInflector
 from mt_core.terminology import GENDER_TERM_ORIGIN, Term, TermMatch, TermMatcher, TermSyntaxError, term_held
+from mt_core.text_repair import TextRepair
 from mt_core.untranslated import CopyCheck, prefer_translated, sentences_with_copies
 
 #: Requests larger than this are tokenized in a worker thread, so a big request never stalls the event loop.

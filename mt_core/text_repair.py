@@ -1,0 +1,61 @@
+"""What a repair of a translation is: a slip in the target that a phrase of the source shows to be one.
+
+The repair tables (mt_core/verb_repairs.py, mt_core/phrase_repair.py) and the repairs that read the translation
+with an analyser (mt_core/analysed_repairs.py, mt_core/demonyms.py) all share this shape, so the pipeline, the
+markup path and `fairmt data repair` apply them the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+Replacement = Callable[[re.Match[str]], str]
+
+
+class TextRepair(Protocol):
+    """A repair of a translation that its source shows to be wrong (`Repair`, `Demonyms`)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str: ...
+
+
+def trigger_words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+@dataclass(frozen=True)
+class Repair:
+    name: str
+    #: What the English source must hold for the slip to be one.
+    source: re.Pattern[str] | Callable[[str], bool]
+    slip: re.Pattern[str]
+    replacement: Replacement
+    #: Words one of which the source must hold (lower case): `repair_phrases` looks them up in the source's
+    #: words, which spares most sentences the search.
+    keys: frozenset[str] = frozenset()
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        """``skip`` marks what is not text (tags in markup): a slip touching it is left alone."""
+        holds = self.source.search(source) if isinstance(self.source, re.Pattern) else self.source(source)
+        if not holds:
+            return text
+        hidden = [m.span() for m in skip.finditer(text)] if skip else []
+
+        def repaired(match: re.Match[str]) -> str:
+            if any(start < match.end() and match.start() < end for start, end in hidden):
+                return match.group()
+            return keep_case(match, self.replacement(match))
+
+        return self.slip.sub(repaired, text)
+
+
+def keep_case(match: re.Match[str], replacement: str) -> str:
+    """A slip that began with a capital (the sentence's first word) keeps it: 'Casó' → 'Se casó con'."""
+    if match.group()[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,241 @@
+"""Verbs the model learned wrong from its rule-based teacher, put right where the source says what was meant.
+
+'became' → "acaecía", 'married X' → "casó X", 'worked' → "obró", 'moved to' → "movió a", 'founded' →
+"encontró", a passive 'was published in 1970' → "estuvo publicado": biographies are told in such verbs
+(the other phrases are in mt_core/phrase_repair.py, which applies both tables).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.person_names import NAME_PARTICLES
+from mt_core.text_repair import Repair, trigger_words
+
+#: Words after which an infinitive-like word is a noun or adjective, not a verb ('el lugar', 'su mujer').
+_NOT_INFINITIVES = frozenset(
+    """lugar hogar mar mujer ayer placer altar azúcar collar par bar militar popular particular similar familiar
+    regular solar escolar nuclear titular""".split()
+)
+
+_DETERMINER_AHEAD = r"(?=\s+(?:(?:el|la|los|las|un|una|unos|unas|su|sus|mi|mis)\b|[A-ZÁÉÍÓÚÑ]))"
+_BECOME = {
+    "acaeció": ("se convirtió en", "se hizo"),
+    "acaecía": ("se convirtió en", "se hizo"),
+    "acaecieron": ("se convirtieron en", "se hicieron"),
+    "acaecían": ("se convirtieron en", "se hicieron"),
+    "acaece": ("se convierte en", "se hace"),
+    "acaecen": ("se convierten en", "se hacen"),
+    "acaecer": ("convertirse en", "hacerse"),
+    "acaeciendo": ("convirtiéndose en", "haciéndose"),
+}
+_WORKED = {
+    "obró": "trabajó",
+    "obraba": "trabajaba",
+    "obraban": "trabajaban",
+    "obraron": "trabajaron",
+    "obrado": "trabajado",
+    "obrar": "trabajar",
+    "obrando": "trabajando",
+}
+
+#: A participle after 'estuvo', but not one that names a state ('estuvo casado', 'estuvo ocupado').
+_PARTICIPLE = (
+    r"\s+(?:\w+mente\s+)?(?!(?:casad|ocupad|sentad|enamorad|preocupad|cansad|dormid|acostad|encerrad|involucrad|"
+    r"interesad|dispuest|expuest|enferm|herid)\w*\b)\w+(?:ad|id|t|ch|ct|rt|eut)(?:o|a|os|as)"
+)
+_SER = {"está": "es", "estaba": "era", "estuvo": "fue", "están": "son", "estaban": "eran", "estuvieron": "fueron"}
+
+
+def _passive(match: re.Match[str]) -> str:
+    return ("fue" if match.group(1).lower() == "estuvo" else "fueron") + match.group(2)
+
+
+def _become(match: re.Match[str]) -> str:
+    """'se convirtió en' before a noun phrase, 'se hizo' before an adjective ('acaecía famosa')."""
+    into, made = _BECOME[match.group(1).lower()]
+    return into if match.group(2) else made
+
+
+#: Capitalised words that open a sentence without being a name ('Now David was', 'It was').
+_NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They|We|When|After|Before|And|But)\b"
+#: A person's name opening a sentence: capitalised words and the particles of names.
+_NAME_MORE = rf"(?:\s+(?:[A-Z][\w.'-]*|{NAME_PARTICLES}|y))"
+_SPANISH_NAME = rf"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|{NAME_PARTICLES}|y)){{0,5}}"
+
+
+VERB_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "known for",
+        re.compile(r"\bknown\s+(?:for|as)\b", re.IGNORECASE),
+        re.compile(r"\bsabid(o|a|os|as)\s+(para|por|como)\b", re.IGNORECASE),
+        lambda m: f"conocid{m.group(1)} {'como' if m.group(2) == 'como' else 'por'}",
+        keys=trigger_words("known"),
+    ),
+    Repair(
+        "began to",
+        re.compile(r"\b(?:began|begin|begins|beginning|begun|started|start|starts|starting|help|helped|helps)\b", re.I),
+        re.compile(
+            r"\b((?i:empez|comenz|empiez|comienz)\w*|(?i:ayud)(?:ó|aron|aba|aban|ar|ando))\s+(?:para\s+)?([a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se|me|te|nos)?)\b"
+        ),
+        lambda m: m.group() if m.group(2) in _NOT_INFINITIVES else f"{m.group(1)} a {m.group(2)}",
+        keys=trigger_words("began begin begins beginning begun started start starts starting help helped helps"),
+    ),
+    Repair(
+        "became",
+        re.compile(r"\b(?:became|become|becomes|becoming)\b", re.IGNORECASE),
+        re.compile(
+            r"\b([Aa]caec(?:ió|ía|ieron|ían|e|en|er|iendo))\b"
+            r"(?=\s+(?:(el|la|los|las|un|una|unos|unas|su|sus|[A-ZÁÉÍÓÚÑ]|\d)|\w))"
+        ),
+        _become,
+        keys=trigger_words("became become becomes becoming"),
+    ),
+    Repair(
+        "married",
+        re.compile(r"\bmarried\s+(?!in\b|at\b|on\b|to\b)\w", re.IGNORECASE),
+        re.compile(rf"(?<![Ss]e )(?<![Ll]e )(?<![Ll]a )(?<![Ll]o )\b([Cc]asó|[Cc]asaron){_DETERMINER_AHEAD}"),
+        lambda m: f"se {m.group(1).lower()} con",
+        keys=trigger_words("married"),
+    ),
+    Repair(
+        "married, without a spouse after",
+        re.compile(r"\bmarried\b", re.IGNORECASE),
+        re.compile(
+            r"(?<![Ss]e )(?<![Ll]e )(?<![Ll]a )(?<![Ll]o )(?<![Ll]os )(?<![Ll]as )\b([Cc]asó|[Cc]asaron)\b(?!\s+con\b)"
+        ),
+        lambda m: f"se {m.group(1).lower()}",
+        keys=trigger_words("married"),
+    ),
+    Repair(
+        "grew up",
+        re.compile(r"\bgrew\s+up\b", re.IGNORECASE),
+        re.compile(r"\b([Cc]reci(?:ó|eron))\s+arriba\b"),
+        lambda m: m.group(1),
+        keys=trigger_words("grew"),
+    ),
+    Repair(
+        "is known",
+        re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?known\b", re.IGNORECASE),
+        re.compile(r"\b([Ee]st(?:á|aba|uvo|án|aban|uvieron))(\s+(?:\w+mente\s+)?conocid[oa]s?)\b"),
+        lambda m: _SER[m.group(1).lower()] + m.group(2),
+        keys=trigger_words("known"),
+    ),
+    Repair(
+        "worked",
+        re.compile(
+            r"\bwork(?:ed|ing)?\s+(?:as|at|in|for|with|on|under|there|until|from|hard|together|briefly)\b", re.I
+        ),
+        re.compile(rf"\b({'|'.join(_WORKED)})\b", re.IGNORECASE),
+        lambda m: _WORKED[m.group(1).lower()],
+        keys=trigger_words("work worked working"),
+    ),
+    Repair(
+        "moved to",
+        re.compile(r"\bmoved\s+(?:back\s+)?to\b", re.IGNORECASE),
+        re.compile(r"\b(?:se\s+)?(movió|movieron)(?=\s+a\b)", re.IGNORECASE),
+        lambda m: "se mudó" if m.group(1).lower() == "movió" else "se mudaron",
+        keys=trigger_words("moved"),
+    ),
+    Repair(
+        "founded",
+        re.compile(r"\b(?:co-?)?founded\b(?!.*\bfound\b)", re.IGNORECASE),
+        re.compile(r"\bencontr(ó|aron|ado|ada|ados|adas)\b", re.IGNORECASE),
+        lambda m: f"fund{m.group(1)}",
+        keys=trigger_words("founded cofounded co"),
+    ),
+    Repair(
+        "met",
+        re.compile(r"\bmet\b", re.IGNORECASE),
+        re.compile(r"\b[Cc]umplió(?=\s+[A-ZÁÉÍÓÚÑ])"),
+        lambda m: "conoció a",
+        keys=trigger_words("met"),
+    ),
+    Repair(
+        "passive was",
+        re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(estuvo|estuvieron)({_PARTICIPLE})(?=(?:\s+[\wáéíóúñ]+){{0,3}}?\s+(?:por\b|en\s+\d{{3,4}}\b))",
+            re.IGNORECASE,
+        ),
+        _passive,
+        keys=trigger_words("was were"),
+    ),
+    Repair(
+        "passive was, opening the sentence",
+        re.compile(r"^(?:He|She|It|They)\s+(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b"),
+        re.compile(rf"^(Estuvo|Estuvieron)({_PARTICIPLE})\b"),
+        _passive,
+        keys=trigger_words("was were"),
+    ),
+    Repair(
+        "while doing",
+        re.compile(r"\bwhile\s+\w+ing\b", re.IGNORECASE),
+        re.compile(r"\b[Mm]ientras\s+(\w+(?:ando|iendo|yendo))\b"),
+        lambda m: m.group(1),
+        keys=trigger_words("while"),
+    ),
+    Repair(
+        "considered to be",
+        re.compile(r"\bconsidered\s+to\s+be\b", re.IGNORECASE),
+        re.compile(r"\b(considerad(?:o|a|os|as))\s+para\s+ser\b"),
+        lambda m: m.group(1),
+        keys=trigger_words("considered"),
+    ),
+    Repair(
+        "graduated from",
+        re.compile(r"\bgraduated\s+(?:from|in|at|with)\b", re.IGNORECASE),
+        re.compile(r"(?<![Ss]e )\b([Gg])radu(ó|aron)(?:\s+(de)\b)?"),
+        lambda m: f"{'S' if m.group(1) == 'G' else 's'}e gradu{m.group(2)}" + (" en" if m.group(3) else ""),
+        keys=trigger_words("graduated"),
+    ),
+    Repair(
+        "divorced, retired",
+        re.compile(r"\b(?:divorced|retired)\b(?!\s+(?:him|her|them|his|the)\b)", re.IGNORECASE),
+        re.compile(r"(?<![Ss]e )\b(?:([Dd])ivorci|([Jj])ubil|([Rr])etir)(ó|aron)\b"),
+        lambda m: "se " + ("divorci" if m.group(1) else "jubil" if m.group(2) else "retir") + m.group(4),
+        keys=trigger_words("divorced retired"),
+    ),
+    Repair(
+        "attended",
+        re.compile(r"\battended\b", re.IGNORECASE),
+        re.compile(r"\b([Aa])tendi(ó|eron)\s+(?!a\b)"),
+        lambda m: f"{'A' if m.group(1) == 'A' else 'a'}sisti{m.group(2)} a ",
+        keys=trigger_words("attended"),
+    ),
+    Repair(
+        "starred in",
+        re.compile(r"\bstarred\s+in\b", re.IGNORECASE),
+        re.compile(r"\b([Ee])ch(ó|aron)\s+en\s+"),
+        lambda m: "protagonizó " if m.group(2) == "ó" else "protagonizaron ",
+        keys=trigger_words("starred"),
+    ),
+    Repair(
+        "released a record",
+        re.compile(r"\breleased\b.*\b(?:album|single|record|song|film|book|EP|LP)s?\b", re.IGNORECASE),
+        re.compile(r"\b([Ll])iber(ó|aron)\b"),
+        lambda m: f"public{m.group(2)}",
+        keys=trigger_words("released"),
+    ),
+    Repair(
+        "was succeeded by",
+        re.compile(r"\b(?:was|were)\s+succeeded\s+by\b", re.IGNORECASE),
+        re.compile(r"\b([Ff]ue|[Ff]ueron)\s+tenid[oa]s?\s+éxito\s+por\s+"),
+        lambda m: "le sucedió " if m.group(1).lower() == "fue" else "les sucedió ",
+        keys=trigger_words("succeeded"),
+    ),
+    Repair(
+        "was held",
+        re.compile(r"\b(?:was|were)\s+held\b", re.IGNORECASE),
+        re.compile(r"\b([Ee]stuvo|[Ff]ue|[Ee]stuvieron|[Ff]ueron)\s+aguantad[oa]s?\b"),
+        lambda m: "se celebró" if m.group(1).lower() in ("estuvo", "fue") else "se celebraron",
+        keys=trigger_words("held"),
+    ),
+    Repair(
+        "a biography's first sentence",
+        re.compile(rf"^(?!{_NOT_NAMES})[A-Z][\w.'-]*{_NAME_MORE}{{1,5}}(?:\s*\([^()]*\))?\s+was\s+(?:a|an)\b"),
+        re.compile(rf"^({_SPANISH_NAME}(?:\s*\([^()]*\))?)\s+[Ee]ra\b"),
+        lambda m: f"{m.group(1)} fue",
+        keys=trigger_words("was"),
+    ),
+)

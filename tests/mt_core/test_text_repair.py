@@ -1,0 +1,32 @@
+import re
+
+from mt_core.text_repair import Repair, trigger_words
+
+_WORKED = Repair(
+    "worked",
+    re.compile(r"\bworked\b"),
+    re.compile(r"\b[Oo]bró\b"),
+    lambda m: "trabajó",
+    keys=trigger_words("worked"),
+)
+
+
+def test_a_slip_opening_the_sentence_keeps_its_capital() -> None:
+    assert _WORKED.apply("He worked in Paris.", "Obró en París.") == "Trabajó en París."
+    assert _WORKED.apply("Then he worked there.", "Luego obró allí.") == "Luego trabajó allí."
+
+
+def test_a_slip_the_source_does_not_hold_is_left_alone() -> None:
+    assert _WORKED.apply("He acted in Paris.", "Obró en París.") == "Obró en París."
+
+
+def test_markup_is_never_touched() -> None:
+    skip = re.compile(r"<[^>]*>")
+    assert (
+        _WORKED.apply("He worked in Paris.", '<a title="obró">Obró</a> en París.', skip=skip)
+        == '<a title="obró">Trabajó</a> en París.'
+    )
+
+
+def test_trigger_words_are_the_words_of_a_line() -> None:
+    assert trigger_words("work  worked\nworking") == frozenset({"work", "worked", "working"})

@@ -1,0 +1,66 @@
+import pytest
+
+from mt_core.phrase_repair import repair_phrases
+from mt_core.verb_repairs import VERB_REPAIRS
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("She is best known for her novels.", "Es más sabida para sus novelas.", "Es más conocida por sus novelas."),
+        ("She began singing in clubs.", "Empezó cantar en clubes.", "Empezó a cantar en clubes."),
+        ("It helped establish the movement.", "Ayudó establecer el movimiento.", "Ayudó a establecer el movimiento."),
+        ("In 2004 she became the first.", "En 2004 acaecía la primera.", "En 2004 se convirtió en la primera."),
+        ("She became famous.", "Acaecía famosa.", "Se hizo famosa."),
+        ("He married his cousin in 1707.", "Casó su prima en 1707.", "Se casó con su prima en 1707."),
+        ("He married Anna Wilcke.", "Después, casó Anna Wilcke.", "Después, se casó con Anna Wilcke."),
+        ("He worked at Bletchley Park.", "Obró en Bletchley Park.", "Trabajó en Bletchley Park."),
+        ("Sartre, who became her partner.", "Sartre acaecía su socio.", "Sartre se convirtió en su socio."),
+        ("He moved to Vienna in 1792.", "Movió a Viena en 1792.", "Se mudó a Viena en 1792."),
+        ("She founded the movement in 1977.", "Encontró el movimiento en 1977.", "Fundó el movimiento en 1977."),
+        ("In 1929 she met Sartre.", "En 1929 cumplió Sartre.", "En 1929 conoció a Sartre."),
+        ("The novel was published in 1970.", "La novela estuvo publicada en 1970.", "La novela fue publicada en 1970."),
+        ("He was captured by pirates.", "Estuvo capturado por piratas.", "Fue capturado por piratas."),
+        ("She vanished while trying to fly.", "Se fue mientras intentando volar.", "Se fue intentando volar."),
+        ("He is considered to be the father of it.", "Es considerado para ser el padre.", "Es considerado el padre."),
+        ("She was awarded the prize.", "Estuvo otorgada el premio.", "Fue otorgada el premio."),
+        ("He graduated from Harvard in 1955.", "Graduó de Harvard en 1955.", "Se graduó en Harvard en 1955."),
+        ("Her parents divorced in 1990.", "Sus padres divorciaron en 1990.", "Sus padres se divorciaron en 1990."),
+        ("They married in 1950.", "Casaron en 1950.", "Se casaron en 1950."),
+        ("She grew up in Nsukka.", "Creció arriba en Nsukka.", "Creció en Nsukka."),
+        ("He attended a school.", "Atendió una escuela.", "Asistió a una escuela."),
+        ("It was held in Paris.", "Estuvo aguantada en París.", "Se celebró en París."),
+        ("He left to work in a factory.", "Se fue para obrar en una fábrica.", "Se fue para trabajar en una fábrica."),
+        ("He starred in fifty films.", "Echó en cincuenta películas.", "Protagonizó cincuenta películas."),
+        ("The band released its first album.", "La banda liberó su primer álbum.", "La banda publicó su primer álbum."),
+        ("He was succeeded by his son.", "Fue tenido éxito por su hijo.", "Le sucedió su hijo."),
+        ("She is known as the First Lady.", "Está conocida como la Primera.", "Es conocida como la Primera."),
+        ("Jane Austen was an English novelist.", "Jane Austen era una novelista.", "Jane Austen fue una novelista."),
+        ("Ada Lovelace (1815–1852) was a writer.", "Ada Lovelace (1815–1852) era una escritora.",
+         "Ada Lovelace (1815–1852) fue una escritora."),
+    ],
+)  # fmt: skip
+def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: str) -> None:
+    assert repair_phrases(source, translation, VERB_REPAIRS) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        # the source does not hold the phrase the slip translates
+        ("It was found in the cave.", "Estuvo encontrado en la cueva."),
+        ("He was known.", "Era sabido para todos."),
+        ("The meeting happened in 1950.", "La reunión acaeció en 1950."),
+        ("He moved the table.", "Movió a la mesa."),
+        # a state, not a passive
+        ("He was married to Anna in 1920.", "Estuvo casado con Anna en 1920."),
+        ("He was married to Anna.", "Estuvo casado con Anna."),
+        # 'empezó' before a noun ending like an infinitive
+        ("He began in his home.", "Empezó hogar."),
+        # a description, not a life's summary: the lead's 'fue' is for a full name opening the sentence
+        ("Now David was a shepherd.", "Ahora David era un pastor."),
+        ("It was a Sabbath.", "Era un sábado."),
+    ],
+)
+def test_a_right_verb_is_left_alone(source: str, translation: str) -> None:
+    assert repair_phrases(source, translation, VERB_REPAIRS) == translation
