@@ -38,6 +38,7 @@ from mt_core.number_check import NumberCheck, check_numbers, number_warnings
 from mt_core.person_names import NameFinder
 from mt_core.phrase_repair import repair_phrases
 from mt_core.pipeline_steps import AppliedGender, AppliedTerm, PreparedTexts, Selection, TranslatedText, merge_groups
+from mt_core.placeholder_retry import apply_retries, placeholder_retries, retry_tokens
 from mt_core.protection import Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
 from mt_core.speaker_gender import SPEAKER, worth_reporting
@@ -46,7 +47,7 @@ from mt_core.spelling import mend_plural_spelling
 from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
 from mt_core.term_inflection import TermInflector
-from mt_core.terminology import GENDER_TERM_ORIGIN, Term, TermMatch, TermMatcher, TermSyntaxError, term_held
+from mt_core.terminology import GENDER_TERM_ORIGIN, Term, TermMatch, TermMatcher, TermSyntaxError
 from mt_core.text_repair import TextRepair
 from mt_core.untranslated import CopyCheck, prefer_translated, sentences_with_copies
 
@@ -295,55 +296,6 @@ class TranslationPipeline:
             )
         return selections
 
-    def placeholder_retries(self, prepared: PreparedTexts, selections: list[Selection]) -> list[int]:
-        """Sentences still missing a term, for models that learned to carry inline tags (markup).
-
-        Each missing term is wrapped in a tag placeholder; the model moves the span to
-        the right place in its output and fairmt writes the required term inside it.
-        """
-        if not self.engine.manifest.annotations.markup:
-            return []
-        return [i for i, sel in enumerate(selections) if sel.present and not all(sel.present)]
-
-    def retry_tokens(self, prepared: PreparedTexts, index: int, selection: Selection) -> list[str]:
-        return self.engine.tokenizer.source_tokens(self._retry_input(prepared, index, selection).text)
-
-    def _retry_input(self, prepared: PreparedTexts, index: int, selection: Selection) -> Protected:
-        source = prepared.sources[index]
-        missing = [t for t, ok in zip(prepared.terms[index], selection.present, strict=True) if not ok]
-        for number, term in reversed(list(enumerate(missing[: grammar.MAX_PLACEHOLDERS], start=1))):
-            source = (
-                source[: term.start]
-                + grammar.placeholder(number, grammar.PlaceholderKind.OPEN)
-                + source[term.start : term.end]
-                + grammar.placeholder(number, grammar.PlaceholderKind.CLOSE)
-                + source[term.end :]
-            )
-        return self.protector.protect(source, gender=sentence_gender(prepared.sources[index], prepared.genders[index]))
-
-    def apply_retry(
-        self, prepared: PreparedTexts, index: int, selection: Selection, hypothesis: Hypothesis
-    ) -> Selection:
-        restored = self.protector.restore(
-            self.engine.tokenizer.decode(hypothesis.tokens), self._retry_input(prepared, index, selection)
-        )
-        output = restored.text
-        missing = [i for i, ok in enumerate(selection.present) if not ok][: grammar.MAX_PLACEHOLDERS]
-        for number, term_index in enumerate(missing, start=1):
-            opening = grammar.placeholder(number, grammar.PlaceholderKind.OPEN)
-            closing = grammar.placeholder(number, grammar.PlaceholderKind.CLOSE)
-            start, end = output.find(opening), output.find(closing)
-            if output.count(opening) != 1 or output.count(closing) != 1 or end < start:
-                return selection  # the model did not carry the span: keep the first answer
-            target = prepared.terms[index][term_index].target
-            output = output[:start] + target + output[end + len(closing) :]
-        present = [term_held(t.target, t.origin, output) for t in prepared.terms[index]]
-        if sum(present) <= sum(selection.present):
-            return selection
-        text = grammar.strip_symbols(output)
-        genders = self.genders_found(text, prepared.genders[index])
-        return Selection(text, "placeholder", present, hypothesis.truncated, genders, restored.misplaced)
-
     def prefix_retries(self, selections: list[Selection]) -> list[int]:
         """Sentences still missing a term after every other fallback, for models that learned terms."""
         if not self.engine.manifest.annotations.terms:
@@ -438,10 +390,10 @@ class TranslationPipeline:
         selections = self._select_with_gender_terms(prepared, hypotheses)
         copies = sentences_with_copies(self, prepared, selections)
         prefer_translated(self, prepared, selections, copies, [hypotheses[i] for i in copies])
-        retries = self.placeholder_retries(prepared, selections)
+        retries = placeholder_retries(self, selections)
         if retries:
-            batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
-            self._apply_retries(prepared, selections, retries, self.engine.translate_tokens(batch, self.decoding))
+            batch = [retry_tokens(self, prepared, i, selections[i]) for i in retries]
+            apply_retries(self, prepared, selections, retries, self.engine.translate_tokens(batch, self.decoding))
         if self.prefix_retries(selections):
             force_terms(self, prepared, selections)
         retry = plan_specifier_retry(self, prepared, selections)
@@ -474,11 +426,11 @@ class TranslationPipeline:
         copies = await _run(large, sentences_with_copies, self, prepared, selections)
         if copies:
             await _run(large, prefer_translated, self, prepared, selections, copies, [hypotheses[i] for i in copies])
-        retries = self.placeholder_retries(prepared, selections)
+        retries = placeholder_retries(self, selections)
         if retries:
-            batch = [self.retry_tokens(prepared, i, selections[i]) for i in retries]
+            batch = [retry_tokens(self, prepared, i, selections[i]) for i in retries]
             retried = await batcher.translate(batch, self.decoding)
-            await _run(large, self._apply_retries, prepared, selections, retries, retried)
+            await _run(large, apply_retries, self, prepared, selections, retries, retried)
         if self.prefix_retries(selections):  # rare: in a thread, straight to the engine (attention, prefixes)
             await asyncio.to_thread(force_terms, self, prepared, selections)
         retry = plan_specifier_retry(self, prepared, selections)
@@ -491,9 +443,3 @@ class TranslationPipeline:
         selections = self.select(prepared, hypotheses)
         self._gender_terms(prepared, selections)
         return selections
-
-    def _apply_retries(
-        self, prepared: PreparedTexts, selections: list[Selection], retries: list[int], retried: list[list[Hypothesis]]
-    ) -> None:
-        for index, hypotheses in zip(retries, retried, strict=True):
-            selections[index] = self.apply_retry(prepared, index, selections[index], hypotheses[0])

@@ -109,27 +109,6 @@ def test_nbest_reranking_picks_a_hypothesis_with_the_term(pipeline: TranslationP
     assert best == 0 and method == "annotation" and present == [False]
 
 
-def test_placeholder_fallback_writes_the_term_into_the_span_the_model_placed(pipeline: TranslationPipeline) -> None:
-    from mt_core import grammar
-    from mt_core.engine import Hypothesis
-    from mt_core.pipeline import RequestOptions
-    from mt_core.pipeline_steps import Selection
-    from mt_core.terminology import Term
-
-    prepared = pipeline.prepare(["The order arrived."], RequestOptions(terms=[Term("order", "pedido")]))
-    missing = Selection("La orden llegó.", "annotation", [False], False)
-    assert pipeline.placeholder_retries(prepared, [missing]) == [0]  # the tiny model's manifest says markup
-    retry = pipeline.engine.tokenizer.decode(pipeline.retry_tokens(prepared, 0, missing))
-    open1, close1 = (grammar.placeholder(1, k) for k in (grammar.PlaceholderKind.OPEN, grammar.PlaceholderKind.CLOSE))
-    assert retry == f"The {open1}order{close1} arrived."
-    tokenizer = pipeline.engine.tokenizer
-    carried = Hypothesis(tokenizer.pieces(f"La {open1}orden{close1} llegó."), 0.0, False)
-    fixed = pipeline.apply_retry(prepared, 0, missing, carried)
-    assert (fixed.text, fixed.method, fixed.present) == ("La pedido llegó.", "placeholder", [True])
-    dropped = Hypothesis(tokenizer.pieces("La orden llegó."), 0.0, False)
-    assert pipeline.apply_retry(prepared, 0, missing, dropped) is missing
-
-
 def _gender_tagged_copy(tiny_model_dir: Path, tmp_path: Path) -> Path:
     """The tiny model, with a manifest that says it was trained with gender tags."""
     import dataclasses
