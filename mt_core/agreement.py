@@ -156,6 +156,25 @@ class _Candidate:
     noun: str
 
 
+_UNCONTRACTED = re.compile(r"\b([Dd]e|[Aa])\s+el\b")
+_CONTRACTIONS = {"de": "del", "De": "Del", "a": "al", "A": "Al"}
+
+
+def contract_articles(text: str, skip: re.Pattern[str] | None = None) -> str:
+    """'de el' is 'del' and 'a el' 'al': a name written in with its article ('de el Holocausto') or a noun put in
+    the masculine ('de la poeta' → 'de el poeta') leaves them apart. 'de El Salvador' and 'de él' stay."""
+    if " el" not in text:
+        return text
+    hidden = [m.span() for m in skip.finditer(text)] if skip else []
+
+    def contracted(match: re.Match[str]) -> str:
+        if any(start < match.end() and match.start() < end for start, end in hidden):
+            return match.group()
+        return _CONTRACTIONS[match.group(1)]
+
+    return _UNCONTRACTED.sub(contracted, text)
+
+
 class DeterminerAgreement:
     """Mends determiners of the wrong gender in Spanish translations, with one analyser call for a batch."""
 
@@ -188,7 +207,8 @@ class DeterminerAgreement:
         self, sources: Sequence[str], translations: Sequence[str], skip: re.Pattern[str] | None = None
     ) -> list[str]:
         """``translations`` with each determiner that disagrees with its noun in gender put in the noun's;
-        ``skip`` marks spans that are not text (tags in markup)."""
+        ``skip`` marks spans that are not text (tags in markup). 'de el' and 'a el' are contracted."""
+        translations = [contract_articles(text, skip) for text in translations]
         candidates = self._candidates(sources, translations, skip)
         if not candidates:
             return list(translations)

@@ -8,8 +8,10 @@ has the repairs that a pattern alone decides).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from mt_core.demonyms import Demonyms
+from mt_core.gender_rewrite import Generator
 from mt_core.morphology import Analyser, Analysis
 from mt_core.phrase_repair import REPAIRS
 from mt_core.text_repair import Repair, TextRepair
@@ -108,6 +110,89 @@ class CoordinatedPreterite:
         return text
 
 
+class PreteriteAfterSubject:
+    """'Beethoven composed nine symphonies' came back as 'Beethoven compuesta nueve sinfonías', 'Mozart moved to
+    Vienna' as 'Mozart movido a Viena', 'She contracted polio' as 'Contraído polio': the English past read as a
+    participle. Where the source's subject, a name or 'he', 'she', 'they', stands right before a past tense and
+    the translation has a participle right after that name (or opening the sentence, for a pronoun), the
+    participle becomes its verb's preterite, plural for 'they' or two names; a finite verb after the name loses
+    the capital the model gave it ('Einstein Desarrolló')."""
+
+    name = "preterite after a subject"
+    keys: frozenset[str] = frozenset()
+
+    def __init__(self, analyser: Analyser, generator: Callable[[], Generator] = Generator) -> None:
+        self.analyser = analyser
+        self._make_generator = generator
+        self._generator: Generator | None = None
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        subjects = {m.group(1) for m in _NAME_BEFORE_PAST.finditer(source)}
+        opening = _PRONOUN_BEFORE_PAST.match(source)
+        if not subjects and opening is None:
+            return text
+        plural = bool(opening and opening.group(1).lower() == "they") or bool(_TWO_NAMES.match(source))
+        tokens = self.analyser.analyse(text)
+        edits = []
+        for index, token in enumerate(tokens):
+            start, prefix = token.start, ""
+            if index >= 2 and [t.surface for t in tokens[index - 2 : index]] == ["co", "-"]:
+                start, prefix, index = tokens[index - 2].start, "co", index - 2  # 'co-fundado' is 'cofundó'
+            after_name = index > 0 and tokens[index - 1].surface in subjects
+            if not after_name and not (index == 0 and opening is not None):
+                continue
+            if skip and skip.search(text, tokens[index - 1].start if index else 0, token.end):
+                continue
+            participle = next((a for a in token.analyses if a.tags[:2] == ("vblex", "pp")), None)
+            if participle is not None and not any(a.tags[:1] == ("n",) for a in token.analyses):
+                form = self._preterite(participle.lemma.lower(), plural)
+                if form is not None:
+                    form = prefix + form
+                    edits.append((start, token.end, form.capitalize() if index == 0 else form))
+            elif after_name and not prefix and token.surface[:1].isupper() and _only_finite(token.analyses):
+                edits.append((token.start, token.end, token.surface[:1].lower() + token.surface[1:]))
+        for start, end, word in reversed(edits):
+            text = text[:start] + word + text[end:]
+        return text
+
+    def _preterite(self, lemma: str, plural: bool) -> str | None:
+        if self._generator is None:
+            self._generator = self._make_generator()
+        return self._generator.generate([Analysis(lemma, ("vblex", "ifi", "p3", "pl" if plural else "sg"))])[0]
+
+
+class GerundAfterContinue:
+    """'He continued to paint' came back as 'Continuó pintar': Spanish continues with a gerund ('continuó
+    pintando'), which Apertium's generator writes for the infinitive's verb ('seguir' → 'siguiendo')."""
+
+    def __init__(self, generator: Callable[[], Generator] = Generator) -> None:
+        self._make_generator = generator
+        self._generator: Generator | None = None
+
+    def __call__(self, match: re.Match[str]) -> str:
+        if self._generator is None:
+            self._generator = self._make_generator()
+        gerund = self._generator.generate([Analysis(match.group(2).lower(), ("vblex", "ger"))])[0]
+        return f"{match.group(1)} {gerund}" if gerund else match.group()
+
+
+def _only_finite(analyses: tuple[Analysis, ...]) -> bool:
+    """A verb in a tense and nothing else ('Desarrolló'), not a name or a noun that looks like one."""
+    return bool(analyses) and all(a.tags[:1] == ("vblex",) and a.tags[1:2] in _FINITE for a in analyses)
+
+
+_FINITE = {("ifi",), ("pii",), ("pri",), ("fti",), ("cni",)}
+#: A capitalised subject right before a past tense ('Beethoven composed', 'Henry VIII married'): its last word.
+_NAME_BEFORE_PAST = re.compile(
+    r"(?<![.!?] )\b([A-Z][\w'-]*|[IVX]+)\s+(?:(?:also|later|then|soon|eventually|finally|briefly)\s+)?"
+    r"(?!(?:[Ii]ndeed|[Ii]nfluenced|[Nn]eed)\b)(?:co-)?[a-z]{2,}ed\b(?!\s+by\b)"
+)
+_PRONOUN_BEFORE_PAST = re.compile(
+    r"^(He|She|They)\s+(?:(?:also|later|then|soon|eventually|finally)\s+)?[a-z]{2,}ed\b(?!\s+by\b)"
+)
+_TWO_NAMES = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+[A-Z]")
+
+
 def _only_verb(analyses: tuple[Analysis, ...]) -> Analysis | None:
     """The verb reading of a word that is nothing else ('pueblo' is a noun, though also 'I populate')."""
     if not analyses or any(a.tags[:1] not in (("vblex",), ("vbser",), ("vbhaver",), ("vbmod",)) for a in analyses):
@@ -153,6 +238,15 @@ def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
             frozenset({"as"}),
         ),
         Demonyms(analyser),
+        Repair(
+            "continued to",
+            re.compile(r"\b(?:continu(?:ed|es|e|ing)|kept\s+on)\s+(?:to\s+)?\w+", re.IGNORECASE),
+            re.compile(
+                r"\b((?i:continu|sigui|segu)\w*)\s+(?:a\s+|para\s+)?([a-záéíóúñ]+(?:ar|er|ir))\b(?!\s+(?:de|del)\b)"
+            ),
+            GerundAfterContinue(),
+            frozenset({"continued", "continue", "continues", "continuing", "kept"}),
+        ),
     )
 
 
@@ -163,5 +257,5 @@ def repairs_for(source_lang: str, target_lang: str, analyser: Analyser | None = 
         return ()
     if analyser is None:
         return REPAIRS
-    # The preterite first: 'y movido a' becomes 'y movió a', which 'moved to' puts right.
-    return (CoordinatedPreterite(analyser), *REPAIRS, *analysed_repairs(analyser))
+    # The preterites first: 'y movido a' becomes 'y movió a', which 'moved to' puts right.
+    return (PreteriteAfterSubject(analyser), CoordinatedPreterite(analyser), *REPAIRS, *analysed_repairs(analyser))

@@ -367,10 +367,22 @@ def honour_hints(
         if rewritten is None:
             continue
         again = [reader.read(h.source, rewritten) for h in hints]
-        honoured = sum(f == h.gender for f, h in zip(again, hints, strict=True))
-        if honoured and honoured >= sum(f == h.gender for f, h in zip(best_found, hints, strict=True)):
+        honoured, before = _honoured(again, hints), _honoured(best_found, hints)
+        # An epicene noun without an article reads as no gender once right ('como presidente'): one fewer
+        # contradiction is a gain too.
+        if (honoured and honoured >= before) or (
+            honoured == before and _contradicted(again, hints) < _contradicted(best_found, hints)
+        ):
             best_text, best_found = rewritten, again
     return best_text, best_found
+
+
+def _honoured(found: Sequence[Gender | None], hints: Sequence[NounHint]) -> int:
+    return sum(f == h.gender for f, h in zip(found, hints, strict=True))
+
+
+def _contradicted(found: Sequence[Gender | None], hints: Sequence[NounHint]) -> int:
+    return sum(f is not None and f != h.gender for f, h in zip(found, hints, strict=True))
 
 
 def gender_pair(

@@ -82,7 +82,8 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     epidemiologists heir heirs successor successors predecessor predecessors pioneer pioneers chancellor
     chancellors deputy deputies councillor councillors councilor councilors delegate delegates mentor mentors
     apprentice apprentices rival rivals monarch monarchs researcher cofounder cofounders
-    priest priests""".split()
+    priest priests muralist muralists crystallographer crystallographers dramatist dramatists skater skaters
+    fencer fencers jockey jockeys""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -201,6 +202,12 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "councilor": ("concejal",),
     "priest": ("sacerdote", "cura"),
     "scholar": ("erudito", "académico", "estudioso"),
+    "muralist": ("muralista",),
+    "crystallographer": ("cristalógrafo",),
+    "dramatist": ("dramaturgo",),
+    "skater": ("patinador",),
+    "fencer": ("esgrimista",),
+    "jockey": ("jinete", "yóquey"),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,

@@ -216,6 +216,43 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"estadounidense{m.group(1)}",
         keys=trigger_words("american americans"),
     ),
+    Repair(
+        "African American",
+        re.compile(r"\bAfrican[- ]Americans?\b"),
+        re.compile(r"\b(?:american(o|a|os|as)\s+african(?:o|a|os|as)|african(o|a|os|as)\s+american(?:o|a|os|as))\b"),
+        lambda m: f"afroamerican{m.group(1) or m.group(2)}",
+        keys=trigger_words("african"),
+    ),
+    Repair(
+        "life imprisonment",
+        re.compile(r"\blife\s+(?:imprisonment|in\s+prison|sentence)\b", re.IGNORECASE),
+        re.compile(r"\b(?:encarcelamiento|prisión|cárcel|encarcelación|condena|sentencia)\s+(?:de|a|para)\s+vida\b"),
+        lambda m: "cadena perpetua",
+        keys=trigger_words("life"),
+    ),
+    Repair(
+        "best known",
+        re.compile(r"\bbest[- ]known\b", re.IGNORECASE),
+        re.compile(r"\b(?:mejor\s*-?\s+(\w+)\s+sabid(o|a|os|as)|mejor\s+(?:sabid|conocid)(o|a|os|as))\b"),
+        lambda m: f"{m.group(1)} más conocid{m.group(2)}" if m.group(1) else f"más conocid{m.group(3)}",
+        keys=trigger_words("best"),
+    ),
+    Repair(
+        "a person's leg",
+        re.compile(
+            r"\b(?:his|her|my|their|your|one|both|right|left|broken|wooden)\s+(?:(?:right|left)\s+)?legs?\b", re.I
+        ),
+        re.compile(r"\bpata(s?)\b"),
+        lambda m: f"pierna{m.group(1)}",
+        keys=trigger_words("leg legs"),
+    ),
+    Repair(
+        "times",
+        re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)\s+times\b", re.I),
+        re.compile(r"\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|muchas|pocas)\s+tiempos?\b"),
+        lambda m: f"{m.group(1)} veces",
+        keys=trigger_words("times"),
+    ),
 )
 #: Verbs first: 'known for' makes the 'conocido' that 'is known' puts right.
 REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *_PHRASE_REPAIRS)

@@ -30,11 +30,14 @@ def _words(words: frozenset[str]) -> str:
 
 
 _NOUN = _words(AMBIGUOUS_PERSON_NOUNS)
-#: The linking verb and its predicate's head noun: auxiliaries and adverbs, an article, two modifiers at most
-#: ('was an American jazz singer'). "'s" is 'is' only before an article: 'the king's doctor' is a possessive.
+#: Words that end a noun phrase's modifiers: 'was born in a family of doctors' has no predicate noun.
+_NOT_MODIFIERS = r"of|in|on|at|to|for|with|by|from|and|or|but|born|a|an|the|his|her|their|its|who|that|which"
+#: The linking verb and its predicate's head noun: auxiliaries and adverbs, an article, four modifiers at most
+#: ('was an American former professional tennis player'). "'s" is 'is' only before an article: 'the king's
+#: doctor' is a possessive.
 _PREDICATE = (
     rf"(?:\s+(?:{_ADVERBS}))*(?:\s+({_LINKS})\b|'s(?=\s+(?:a|an|the)\b))(?:\s+(?:{_ADVERBS}|already))*"
-    rf"(?:\s+(?:a|an|the))?(?:\s+[A-Za-z-]+){{0,2}}?\s+({_NOUN})\b(?!')"
+    rf"(?:\s+(?:a|an|the))?(?:\s+(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+){{0,4}}?\s+({_NOUN})\b(?!')"
 )
 #: A gender word before a linking verb ('who' between): 'her father was a lawyer', 'my sisters are nurses'.
 _COPULAR_CLAUSE = re.compile(rf"\b({_words(_SUBJECT_WORDS)})(?:\s+who)?{_PREDICATE}", re.IGNORECASE)
@@ -67,17 +70,29 @@ _NEXT_ITEM = re.compile(
 )
 
 
+#: A relative clause whose verb says the noun before it is another noun too: 'an activist who served as
+#: President', 'a nurse who later became a doctor'.
+_RELATIVE_PREDICATE = re.compile(
+    r"\s+(?:,\s*)?who\s+(?:(?:later|then|also|briefly)\s+)?(?:served|worked|became|was|acted|trained|qualified)\s+"
+    rf"(?:as\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+\s+){{0,2}}?({_NOUN})\b(?!')",
+    re.IGNORECASE,
+)
+
+
 def _gender_of(word: str) -> Gender:
     return Gender.FEMININE if word.lower() in FEMININE_WORDS else Gender.MASCULINE
 
 
 def _with_coordinated(text: str, noun: Span) -> list[Span]:
-    """The noun and the person nouns coordinated after it ('physicist and chemist')."""
+    """The noun and the person nouns coordinated after it ('physicist and chemist') or named by a relative
+    clause after it ('an activist who served as President')."""
     spans, position = [noun], noun[1]
     while (item := _NEXT_ITEM.match(text, position)) is not None:
         if item.group(1).lower() in AMBIGUOUS_PERSON_NOUNS:
             spans.append(item.span(1))
         position = item.end()
+    if (relative := _RELATIVE_PREDICATE.match(text, position)) is not None:
+        spans.append(relative.span(1))
     return spans
 
 
@@ -114,11 +129,15 @@ def name_predicate_genders(text: str, names: Mapping[str, Gender]) -> dict[Span,
     return found
 
 
+#: Titles that open a name and say its gender as a first name does ('the poet Lord Byron').
+_TITLE_GENDERS = {"Lord": Gender.MASCULINE, "Sir": Gender.MASCULINE, "Lady": Gender.FEMININE, "Dame": Gender.FEMININE}
+
+
 def name_apposition_genders(text: str, names: Mapping[str, Gender]) -> dict[Span, Gender]:
     """Person nouns right before a full name whose first name ``names`` knows, with that gender: the noun is
     that person, whatever the sentence's other gender words say ('She married the composer Robert Schumann')."""
     found: dict[Span, Gender] = {}
     for match in _NAME_APPOSITION.finditer(text):
-        if (gender := names.get(match.group(2))) is not None:
+        if (gender := names.get(match.group(2), _TITLE_GENDERS.get(match.group(2)))) is not None:
             found[match.span(1)] = gender
     return found

@@ -57,11 +57,27 @@ def _become(match: re.Match[str]) -> str:
     return into if match.group(2) else made
 
 
+_RULER_WORDS = r"(?:rey|reina|papa|emperador|emperatriz|príncipe|princesa|presidente|presidenta|zar)\b"
+_PLAYED = {"tocó": "jugó", "tocaron": "jugaron", "tocaba": "jugaba", "tocaban": "jugaban", "tocar": "jugar"}
+_PLAYED |= {"tocando": "jugando", "toca": "juega", "tocan": "juegan"}
+_RAN = {"corrió": "dirigió", "corrieron": "dirigieron", "corría": "dirigía", "corrían": "dirigían"}
+_COMPETED = {"competió": "compitió", "competieron": "compitieron", "competiendo": "compitiendo"}
+#: Sports and the words of a team's life, after which 'play' is 'jugar' ('played for Barcelona').
+_SPORT = (
+    r"team|club|league|season|match|matches|game|games|cup|championship|tournament|football|soccer|basketball|"
+    r"baseball|tennis|hockey|rugby|cricket|golf|volleyball|chess|forward|midfielder|defender|goalkeeper|striker|"
+    r"guard|pitcher|quarterback|professionally|F\.?C\.?"
+)
+
+
 #: Capitalised words that open a sentence without being a name ('Now David was', 'It was').
 _NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They|We|When|After|Before|And|But)\b"
 #: A person's name opening a sentence: capitalised words and the particles of names.
 _NAME_MORE = rf"(?:\s+(?:[A-Z][\w.'-]*|{NAME_PARTICLES}|y))"
-_SPANISH_NAME = rf"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|{NAME_PARTICLES}|y)){{0,5}}"
+_SPANISH_NAME = (
+    r"(?:(?:El|La)\s+(?:rey|reina|papa|príncipe|princesa|emperador|emperatriz|zar)\s+)?"  # 'El príncipe Felipe'
+    rf"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|{NAME_PARTICLES}|y)){{0,5}}"
+)
 
 
 VERB_REPAIRS: tuple[Repair, ...] = (
@@ -152,6 +168,13 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("met"),
     ),
     Repair(
+        "met a ruler",
+        re.compile(r"\bmet\s+(?:the\s+)?(?:King|Queen|Pope|Emperor|Empress|Prince|Princess|President|Tsar)\b"),
+        re.compile(rf"\b([Cc])umplió\s+(el|la)\s+(?={_RULER_WORDS})"),
+        lambda m: f"{m.group(1)}onoció {'al' if m.group(2) == 'el' else 'a la'} ",
+        keys=trigger_words("met"),
+    ),
+    Repair(
         "passive was",
         re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b", re.IGNORECASE),
         re.compile(
@@ -237,5 +260,54 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         re.compile(rf"^({_SPANISH_NAME}(?:\s*\([^()]*\))?)\s+[Ee]ra\b"),
         lambda m: f"{m.group(1)} fue",
         keys=trigger_words("was"),
+    ),
+    Repair(
+        "was awarded the",
+        re.compile(r"\b(?:was|were)\s+awarded\s+(?:the|a|an|his|her|their|two|three|several)\b", re.IGNORECASE),
+        re.compile(
+            r"\b([Ff]ue|[Ff]ueron|[Ee]stuvo|[Ee]stuvieron|[Ee]ra|[Ee]ran)\s+otorgad[oa]s?\s+(?=(?:el|la|los|las|un|una|su|sus|dos|tres|varios|varias)\b)"
+        ),
+        lambda m: "recibieron " if m.group(1).lower() in ("fueron", "estuvieron", "eran") else "recibió ",
+        keys=trigger_words("awarded"),
+    ),
+    Repair(
+        "fought for",
+        re.compile(r"\b(?:fought|fight|fights|fighting|struggled|campaigned|campaigning|advocated)\s+for\b", re.I),
+        re.compile(r"\b((?i:luch|combat|abog)\w*)\s+para\b"),
+        lambda m: f"{m.group(1)} por",
+        keys=trigger_words("fought fight fights fighting struggled campaigned campaigning advocated"),
+    ),
+    Repair(
+        "played for a team",
+        re.compile(rf"\bplay(?:ed|s|ing)?\b.*\b(?:{_SPORT})\b|\b(?:{_SPORT})\b.*\bplay(?:ed|s|ing)?\b", re.I),
+        re.compile(rf"\b({'|'.join(_PLAYED)})\b", re.IGNORECASE),
+        lambda m: _PLAYED[m.group(1).lower()],
+        keys=trigger_words("play played plays playing"),
+    ),
+    Repair(
+        "ran a school",
+        re.compile(
+            r"\b(?:ran|run|runs|running)\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:school|company|business|shop|"
+            r"store|hotel|restaurant|farm|newspaper|magazine|firm|factory|clinic|hospital|bakery|bar|studio|gallery|"
+            r"theatre|theater|orphanage|charity|foundation)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b({'|'.join(_RAN)})\b", re.IGNORECASE),
+        lambda m: _RAN[m.group(1).lower()],
+        keys=trigger_words("ran run runs running"),
+    ),
+    Repair(
+        "competed",
+        re.compile(r"\bcompet", re.IGNORECASE),
+        re.compile(rf"\b({'|'.join(_COMPETED)})\b", re.IGNORECASE),
+        lambda m: _COMPETED[m.group(1).lower()],
+        keys=trigger_words("competed compete competes competing"),
+    ),
+    Repair(
+        "was knighted",
+        re.compile(r"\b(?:was|were)\s+knighted\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Ee]ra|[Ff]ue|[Ee]stuvo)\s+knighted\b"),
+        lambda m: "fue nombrado caballero",
+        keys=trigger_words("knighted"),
     ),
 )

@@ -1,6 +1,6 @@
 import pytest
 
-from mt_core.agreement import DeterminerAgreement, determiner_agreement_for, stressed_initial_a
+from mt_core.agreement import DeterminerAgreement, contract_articles, determiner_agreement_for, stressed_initial_a
 from mt_core.gender import GenderReader
 from mt_core.markup_translate import MARKUP_NOT_TEXT
 
@@ -90,3 +90,19 @@ def test_a_word_is_analysed_once(reader: GenderReader, monkeypatch: pytest.Monke
     assert agreement.mend(["b"], ["Una puente."]) == ["Un puente."]
     assert agreement.mend(["c"], ["la puente y una muro"]) == ["el puente y un muro"]
     assert calls == ["puente", "muro"]  # the second request read the cache, the third only its new word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Era la hija de el poeta.", "Era la hija del poeta."),
+        ("De el Holocausto volvió a el país.", "Del Holocausto volvió al país."),
+        ("Viajó a El Salvador y habló de él.", "Viajó a El Salvador y habló de él."),  # a name's article, a pronoun
+    ],
+)
+def test_de_el_and_a_el_are_contracted(text: str, expected: str) -> None:
+    assert contract_articles(text) == expected
+
+
+def test_contraction_leaves_markup_alone() -> None:
+    assert contract_articles('<a title="de el">de el</a> poeta', MARKUP_NOT_TEXT) == '<a title="de el">del</a> poeta'

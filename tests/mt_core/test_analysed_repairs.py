@@ -40,6 +40,24 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
         ("I don't know where they went.", "No sé a dónde fueron.", None),
         ("I don't know who he is.", "No sé quién es.", None),
         ("Who wrote it?", "¿Quién lo escribió?", None),
+        # a past tense after its subject, written as a participle, is the preterite
+        ("Beethoven composed nine symphonies.", "Beethoven compuesta nueve sinfonías.",
+         "Beethoven compuso nueve sinfonías."),
+        ("Marie Curie married Pierre Curie.", "Marie Curie casado Pierre Curie.",
+         "Marie Curie se casó con Pierre Curie."),
+        ("Picasso co-founded the movement.", "Picasso co-fundado el movimiento.", "Picasso cofundó el movimiento."),
+        ("She contracted polio.", "Contraído polio.", "Contrajo polio."),
+        ("They moved to Paris.", "Movido a París.", "Se mudaron a París."),
+        ("Marie and Pierre Curie discovered radium.", "Marie y Pierre Curie descubierto radio.",
+         "Marie y Pierre Curie descubrieron radio."),
+        ("Newton published the Principia.", "Newton Publicado el Principia.", "Newton publicó el Principia."),
+        ("Einstein developed the theory.", "Einstein Desarrolló la teoría.", "Einstein desarrolló la teoría."),
+        ("Rosa Parks was arrested.", "Rosa Parks arrestada.", None),  # a passive's participle
+        ("The novel, published in 1970, sold well.", "La novela, publicada en 1970, se vendió bien.", None),
+        # Spanish continues with a gerund
+        ("He continued to paint until his death.", "Continuó pintar hasta su muerte.",
+         "Continuó pintando hasta su muerte."),
+        ("She continued to serve.", "Continuó a servir.", "Continuó sirviendo."),
     ],
 )  # fmt: skip
 def test_the_repairs_that_read_the_translations_words(source: str, translation: str, expected: str | None) -> None:

@@ -64,6 +64,16 @@ def test_an_unhonoured_hint_is_reinflected_and_read_again(reader) -> None:  # ty
     assert fixed == "Mi amiga es enfermera." and found_again == [Gender.FEMININE, Gender.FEMININE]
 
 
+def test_an_epicene_noun_without_an_article_is_reinflected_though_it_reads_as_no_gender(reader) -> None:  # type: ignore[no-untyped-def]
+    from mt_core.gender import GenderHint
+
+    text = "Sirvió como presidenta de Sudáfrica."
+    hints = [GenderHint(0, 9, "President", Gender.MASCULINE, "name")]
+    assert [reader.read("President", text)] == [Gender.FEMININE]
+    fixed, found_again = honour_hints(reader, text, hints, [Gender.FEMININE])
+    assert fixed == "Sirvió como presidente de Sudáfrica." and found_again == [None]
+
+
 def test_alternatives_fall_back_to_reinflection(reader) -> None:  # type: ignore[no-untyped-def]
     source = "My friend is a nurse."
     same = gender_pair(reader, source, "Mi amiga es enfermera.", "Mi amigo es enfermero.")

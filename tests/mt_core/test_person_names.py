@@ -31,3 +31,19 @@ def test_a_name_is_kept_as_written_through_the_model() -> None:
     assert protector.restore(protected.text.replace(" was an activist", " fue una activista"), protected).text == (
         "Rosa Parks fue una activista."
     )
+
+
+def test_joined_finders_keep_the_earlier_finders_span_where_two_overlap() -> None:
+    from mt_core.person_names import join_finders
+
+    def titles(text: str) -> list[tuple[int, int, str]]:
+        start = text.find("King John")
+        return [(start, start + 9, "el rey Juan")] if start >= 0 else []
+
+    def names(text: str) -> list[tuple[int, int, str]]:
+        return person_name_spans(text, NAMES)
+
+    joined = join_finders(titles, None, names)
+    assert joined is not None
+    assert joined("King John Smith met Rosa Parks.") == [(0, 9, "el rey Juan"), (20, 30, "Rosa Parks")]
+    assert join_finders(None, names) is names and join_finders(None) is None

@@ -26,6 +26,13 @@ from mt_core.phrase_repair import repair_phrases
         ("in his native village", "en su pueblo nativo", "en su pueblo natal"),
         ("She earned a degree in chemistry.", "Ganó un grado en química.", "Ganó un título en química."),
         ("He served two terms as mayor.", "Sirvió dos plazos como alcalde.", "Sirvió dos mandatos como alcalde."),
+        ("the first African American", "el primer americano africano", "el primer afroamericano"),
+        ("He was sentenced to life imprisonment.", "Fue condenado a encarcelamiento de vida.",
+         "Fue condenado a cadena perpetua."),
+        ("His best-known novel", "Su mejor- novela sabida", "Su novela más conocida"),
+        ("She is best known for it.", "Es mejor conocida por ello.", "Es más conocida por ello."),
+        ("It left her right leg thinner.", "Dejó su pata derecha más delgada.", "Dejó su pierna derecha más delgada."),
+        ("He married six times.", "Se casó seis tiempo.", "Se casó seis veces."),
         ("He was one of the founders of the party.", "Era uno de los fundadores de la fiesta.",
          "Era uno de los fundadores del partido."),
     ],
@@ -42,6 +49,8 @@ def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: s
         ("Children play.", "Los niños juegan."),
         ("We went to the party.", "Fuimos a la fiesta."),  # a party with no politics in it
         ("It had a degree of risk.", "Tenía un grado de riesgo."),
+        ("The table leg broke.", "La pata de la mesa se rompió."),  # a table has a 'pata'
+        ("In those times it was hard.", "En esos tiempos era duro."),
         # a Latin American is not from the United States
         ("a Latin American author", "una autora latinoamericana"),
         # 'tan' before an adjective is right

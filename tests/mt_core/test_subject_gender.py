@@ -46,6 +46,11 @@ NAMES = {"Marie": Gender.FEMININE, "Albert": Gender.MASCULINE, "Morrison": Gende
         ("Toni Morrison was a novelist.", {}),
         ("Marie and Albert were teachers.", {}),  # a coordinated subject
         ("Marie Curie was born in Warsaw.", {}),  # no person noun
+        # four modifiers, and a relative clause that names the same person
+        ("Marie Curie is an American former professional tennis player.", {"player": Gender.FEMININE}),
+        ("Albert Einstein was a South African activist who served as President.", {
+            "activist": Gender.MASCULINE, "President": Gender.MASCULINE}),
+        ("Marie Curie was born in a family of doctors.", {}),  # a prepositional phrase is no predicate
     ],
 )  # fmt: skip
 def test_name_predicate_genders(text: str, expected: dict[str, Gender]) -> None:
@@ -79,6 +84,7 @@ def test_the_installed_first_names_are_read() -> None:
         ("President Albert de Gaulle spoke.", {"President": Gender.MASCULINE}),
         ("The doctor Marie saw was kind.", {}),  # no surname: maybe the doctor whom Marie saw
         ("The nurse Toni Morrison met left.", {}),  # a first name the list does not hold
+        ("She was the daughter of the poet Lord Byron.", {"poet": Gender.MASCULINE}),  # a title says it too
     ],
 )  # fmt: skip
 def test_name_apposition_genders(text: str, expected: dict[str, Gender]) -> None:

@@ -23,7 +23,13 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("He was captured by pirates.", "Estuvo capturado por piratas.", "Fue capturado por piratas."),
         ("She vanished while trying to fly.", "Se fue mientras intentando volar.", "Se fue intentando volar."),
         ("He is considered to be the father of it.", "Es considerado para ser el padre.", "Es considerado el padre."),
-        ("She was awarded the prize.", "Estuvo otorgada el premio.", "Fue otorgada el premio."),
+        ("She was awarded the prize.", "Estuvo otorgada el premio.", "Recibió el premio."),
+        ("He met King Charles III.", "Cumplió el rey Carlos III.", "Conoció al rey Carlos III."),
+        ("She fought for civil rights.", "Luchó para los derechos civiles.", "Luchó por los derechos civiles."),
+        ("He played for Barcelona's team.", "Tocó para el equipo.", "Jugó para el equipo."),
+        ("Her father ran a school.", "Su padre corrió una escuela.", "Su padre dirigió una escuela."),
+        ("She competed at the Olympics.", "Competió en los Juegos.", "Compitió en los Juegos."),
+        ("He was knighted in 1705.", "Era knighted en 1705.", "Fue nombrado caballero en 1705."),
         ("He graduated from Harvard in 1955.", "Graduó de Harvard en 1955.", "Se graduó en Harvard en 1955."),
         ("Her parents divorced in 1990.", "Sus padres divorciaron en 1990.", "Sus padres se divorciaron en 1990."),
         ("They married in 1950.", "Casaron en 1950.", "Se casaron en 1950."),
@@ -38,6 +44,8 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("Jane Austen was an English novelist.", "Jane Austen era una novelista.", "Jane Austen fue una novelista."),
         ("Ada Lovelace (1815–1852) was a writer.", "Ada Lovelace (1815–1852) era una escritora.",
          "Ada Lovelace (1815–1852) fue una escritora."),
+        ("Prince Philip (born 1921) was an Englishman.", "El príncipe Felipe (nacido en 1921) Era un inglés.",
+         "El príncipe Felipe (nacido en 1921) fue un inglés."),
     ],
 )  # fmt: skip
 def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -57,6 +65,10 @@ def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: s
         ("He was married to Anna.", "Estuvo casado con Anna."),
         # 'empezó' before a noun ending like an infinitive
         ("He began in his home.", "Empezó hogar."),
+        # a song is played, not a game; the requirements met, not a person
+        ("She played the piano.", "Tocó el piano."),
+        ("He met the requirements of the king.", "Cumplió los requisitos del rey."),
+        ("He ran to the school.", "Corrió a la escuela."),
         # a description, not a life's summary: the lead's 'fue' is for a full name opening the sentence
         ("Now David was a shepherd.", "Ahora David era un pastor."),
         ("It was a Sabbath.", "Era un sábado."),

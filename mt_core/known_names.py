@@ -1,0 +1,245 @@
+"""Names of wars, eras, prizes, games and institutions, written as Spanish writes them and kept from the model.
+
+The model translated such names word by word: 'World War II' came back as "II de Guerra mundial", 'the Middle
+Ages' as "las Edades Medias", 'the House of Lords' as "la Casa de Señores", 'the Nobel Prize in Physiology or
+Medicine' as "el premio Nobel en Physiology o Medicine", 'an Academy Award for Best Actress' as "un premio de
+Academia para Leyes de huésped". Each has one Spanish name, so it goes around the model as a void placeholder
+(mt_core/protection.py), like a date, whose text is that name. English 'the' goes into the placeholder as the
+Spanish article; a name English writes bare and Spanish with its article ('during World War II', "durante la
+Segunda Guerra Mundial") takes the article too. Regnal names are translated as Spanish does ('Queen Elizabeth
+II', "la reina Isabel II"), and a titled name is kept ('Sir Isaac Newton', 'Lord Byron').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mt_core.person_names import NameFinder
+
+
+@dataclass(frozen=True)
+class KnownName:
+    #: The English name, a regex; a group ``year`` goes into the Spanish name as {year}.
+    english: str
+    #: The Spanish name, without its article.
+    spanish: str
+    article: str
+    #: English writes it without 'the' ('World War II', 'Queen Victoria'); Spanish still takes the article.
+    bare: bool = False
+
+
+def _fields(*pairs: tuple[str, str]) -> str:
+    return "|".join(english for english, _ in pairs)
+
+
+_NOBEL_FIELDS = {
+    "Physics": "Física",
+    "Chemistry": "Química",
+    "Physiology or Medicine": "Fisiología o Medicina",
+    "Medicine": "Medicina",
+    "Literature": "Literatura",
+    "Economics": "Economía",
+    "Economic Sciences": "Ciencias Económicas",
+}
+_PULITZER_FIELDS = {
+    "Fiction": "Ficción",
+    "Poetry": "Poesía",
+    "Drama": "Teatro",
+    "History": "Historia",
+    "Biography": "Biografía",
+    "Music": "Música",
+    "Journalism": "Periodismo",
+}
+_OSCAR_CATEGORIES = {
+    "Best Actress": "a la mejor actriz",
+    "Best Actor": "al mejor actor",
+    "Best Supporting Actress": "a la mejor actriz de reparto",
+    "Best Supporting Actor": "al mejor actor de reparto",
+    "Best Director": "al mejor director",
+    "Best Picture": "a la mejor película",
+    "Best Original Screenplay": "al mejor guion original",
+    "Best Adapted Screenplay": "al mejor guion adaptado",
+    "Best Original Song": "a la mejor canción original",
+    "Best Foreign Language Film": "a la mejor película extranjera",
+    "Best International Feature Film": "a la mejor película internacional",
+}
+_REGNAL = {
+    "Elizabeth": "Isabel",
+    "Charles": "Carlos",
+    "Henry": "Enrique",
+    "Louis": "Luis",
+    "George": "Jorge",
+    "William": "Guillermo",
+    "James": "Jacobo",
+    "Edward": "Eduardo",
+    "Mary": "María",
+    "Philip": "Felipe",
+    "Peter": "Pedro",
+    "Catherine": "Catalina",
+    "Frederick": "Federico",
+    "John Paul": "Juan Pablo",
+    "John": "Juan",
+    "Benedict": "Benedicto",
+    "Francis": "Francisco",
+    "Pius": "Pío",
+    "Leo": "León",
+    "Gregory": "Gregorio",
+    "Nicholas": "Nicolás",
+    "Alexander": "Alejandro",
+    "Richard": "Ricardo",
+    "Victoria": "Victoria",
+    "Anne": "Ana",
+    "Ferdinand": "Fernando",
+    "Isabella": "Isabel",
+    "Napoleon": "Napoleón",
+    "Wilhelm": "Guillermo",
+    "Franz Joseph": "Francisco José",
+    "Juan Carlos": "Juan Carlos",
+    "Felipe": "Felipe",
+    "Alfonso": "Alfonso",
+}
+_RULERS = {
+    "King": ("rey", "el"),
+    "Queen": ("reina", "la"),
+    "Pope": ("papa", "el"),
+    "Emperor": ("emperador", "el"),
+    "Empress": ("emperatriz", "la"),
+    "Tsar": ("zar", "el"),
+    "Czar": ("zar", "el"),
+    "Prince": ("príncipe", "el"),
+    "Princess": ("princesa", "la"),
+}
+_ROMAN = r"(?:\s+(?P<numeral>[IVX]{1,5})\b)?"
+
+KNOWN_NAMES: tuple[KnownName, ...] = (
+    KnownName(r"World\s+War\s+(?:II|2|Two)|WWII|WW2", "Segunda Guerra Mundial", "la", bare=True),
+    KnownName(r"World\s+War\s+(?:I|1|One)|WWI|WW1", "Primera Guerra Mundial", "la", bare=True),
+    KnownName(r"Second\s+World\s+War", "Segunda Guerra Mundial", "la"),
+    KnownName(r"First\s+World\s+War", "Primera Guerra Mundial", "la"),
+    KnownName(r"Great\s+War", "Gran Guerra", "la"),
+    KnownName(r"Cold\s+War", "Guerra Fría", "la"),
+    KnownName(r"Vietnam\s+War", "guerra de Vietnam", "la"),
+    KnownName(r"Korean\s+War", "guerra de Corea", "la"),
+    KnownName(r"Gulf\s+War", "guerra del Golfo", "la"),
+    KnownName(r"Spanish\s+Civil\s+War", "guerra civil española", "la"),
+    KnownName(r"American\s+Civil\s+War", "guerra de Secesión", "la"),
+    KnownName(r"American\s+Revolutionary\s+War", "guerra de Independencia de los Estados Unidos", "la"),
+    KnownName(r"Napoleonic\s+Wars", "guerras napoleónicas", "las"),
+    KnownName(r"Great\s+Depression", "Gran Depresión", "la"),
+    KnownName(r"Holocaust", "Holocausto", "el"),
+    KnownName(r"French\s+Revolution", "Revolución francesa", "la"),
+    KnownName(r"Russian\s+Revolution", "Revolución rusa", "la"),
+    KnownName(r"Mexican\s+Revolution", "Revolución mexicana", "la"),
+    KnownName(r"Industrial\s+Revolution", "Revolución Industrial", "la"),
+    KnownName(r"Middle\s+Ages", "Edad Media", "la"),
+    KnownName(r"Renaissance", "Renacimiento", "el"),
+    KnownName(r"Enlightenment", "Ilustración", "la"),
+    KnownName(r"Reformation", "Reforma", "la"),
+    KnownName(r"[Cc]ivil\s+[Rr]ights\s+[Mm]ovement", "movimiento por los derechos civiles", "el"),
+    KnownName(r"Nobel\s+Peace\s+Prize", "Premio Nobel de la Paz", "el"),
+    KnownName(r"Nobel\s+Prizes", "premios Nobel", "los"),
+    KnownName(rf"Nobel\s+(?:Prize|Memorial\s+Prize)\s+(?:in|for)\s+(?P<field>{'|'.join(_NOBEL_FIELDS)})", "", "el"),
+    KnownName(r"Nobel\s+Prize", "Premio Nobel", "el"),
+    KnownName(rf"Pulitzer\s+Prize\s+(?:for|in)\s+(?P<field>{'|'.join(_PULITZER_FIELDS)})", "", "el"),
+    KnownName(r"Pulitzer\s+Prize", "Premio Pulitzer", "el"),
+    KnownName(rf"(?:Academy\s+Award|Oscar)\s+for\s+(?P<field>{'|'.join(_OSCAR_CATEGORIES)})", "", "el"),
+    KnownName(r"Academy\s+Awards", "premios Óscar", "los"),
+    KnownName(r"Academy\s+Award", "premio Óscar", "el"),
+    KnownName(r"Oscars", "premios Óscar", "los"),
+    KnownName(r"Oscar(?!\s+[A-Z])", "Óscar", "el"),
+    KnownName(r"Golden\s+Globe\s+Awards|Golden\s+Globes", "Globos de Oro", "los"),
+    KnownName(r"Golden\s+Globe(?:\s+Award)?", "Globo de Oro", "el"),
+    KnownName(r"(?:Summer\s+)?Olympics|Summer\s+Olympic\s+Games", "Juegos Olímpicos", "los"),
+    KnownName(r"Winter\s+Olympics|Winter\s+Olympic\s+Games", "Juegos Olímpicos de Invierno", "los"),
+    KnownName(r"Olympic\s+Games", "Juegos Olímpicos", "los"),
+    KnownName(r"FIFA\s+World\s+Cup", "Copa Mundial de la FIFA", "la"),
+    KnownName(r"World\s+Cup", "Copa del Mundo", "la"),
+    KnownName(r"Grand\s+Slam", "Grand Slam", "el"),
+    KnownName(r"Soviet\s+Union", "Unión Soviética", "la"),
+    KnownName(r"European\s+Union", "Unión Europea", "la"),
+    KnownName(r"European\s+Parliament", "Parlamento Europeo", "el"),
+    KnownName(r"United\s+Nations", "Naciones Unidas", "las"),
+    KnownName(r"House\s+of\s+Representatives", "Cámara de Representantes", "la"),
+    KnownName(r"House\s+of\s+Commons", "Cámara de los Comunes", "la"),
+    KnownName(r"House\s+of\s+Lords", "Cámara de los Lores", "la"),
+    KnownName(r"Royal\s+Navy", "Marina Real", "la"),
+    KnownName(r"Royal\s+Air\s+Force", "Real Fuerza Aérea", "la"),
+    KnownName(r"Royal\s+Society", "Royal Society", "la"),
+)
+#: Names a year may open ('the 1921 Nobel Prize in Physics', 'the 1996 Summer Olympics').
+_DATED = re.compile(r"Prize|Award|Olympic|Cup|Oscar|Globe")
+_THE = r"(?:\b(?P<the>[Tt]he)\s+)?"
+_THE_YEAR = r"(?:\b(?P<the>[Tt]he)\s+(?:(?P<year>1[89]\d\d|20\d\d)\s+)?)?"
+_PATTERNS = tuple(
+    (name, re.compile(rf"{_THE_YEAR if _DATED.search(name.english) else _THE}(?<![\w-])(?:{name.english})(?![\w-])"))
+    for name in KNOWN_NAMES
+)
+_RULER = re.compile(
+    rf"{_THE}\b(?P<title>{'|'.join(_RULERS)})\s+"
+    rf"(?P<name>{'|'.join(sorted(_REGNAL, key=len, reverse=True))})\b{_ROMAN}(?!\s+[A-Z])"
+)
+#: A name with an English title of nobility, kept as written: the model wrote 'Señor de poeta Byron'. Not the
+#: Bible's Lord ('the Lord Yahweh' is "el Señor Jehová").
+_TITLED = re.compile(
+    r"\b(?:Sir|Dame|Lord|Lady)(?!\s+(?:God|GOD|Jesus|Christ|Almighty|Yahweh|Jehovah|Jah|Most|Himself)\b)"
+    r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\b"
+)
+#: Words before a name that stand where its article would: 'a Nobel Prize', 'his Oscar', 'two Academy Awards'.
+_DETERMINED = re.compile(
+    r"\b(?:an?|his|her|their|its|our|my|your|this|that|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|no|every|each|another|\d{1,3})\s+$",
+    re.IGNORECASE,
+)
+
+
+def _spanish(name: KnownName, match: re.Match[str]) -> str:
+    field = match.groupdict().get("field")
+    if field in _NOBEL_FIELDS:
+        spanish = f"Premio Nobel de {_NOBEL_FIELDS[field]}"
+    elif field in _PULITZER_FIELDS:
+        spanish = f"Premio Pulitzer de {_PULITZER_FIELDS[field]}"
+    elif field in _OSCAR_CATEGORIES:
+        spanish = f"Óscar {_OSCAR_CATEGORIES[field]}"
+    else:
+        spanish = name.spanish
+    year = match.groupdict().get("year")
+    return f"{spanish} de {year}" if year else spanish
+
+
+def _with_article(spanish: str, article: str, bare: bool, match: re.Match[str], text: str) -> str:
+    """'the' is the Spanish article; a name English writes bare takes it too, unless a word stands in its
+    place ('a Nobel Prize', 'his Oscar')."""
+    the = match.group("the")
+    if the is None and (not bare or _DETERMINED.search(text[max(0, match.start() - 20) : match.start()])):
+        return spanish
+    written = f"{article} {spanish}"
+    return written[:1].upper() + written[1:] if the == "The" else written
+
+
+def known_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Each known name of ``text`` with its Spanish name; where two overlap, the first found wins (rulers,
+    titled names, then the table in its order, longer names before the shorter ones they hold)."""
+    found: list[tuple[int, int, str]] = []
+
+    def add(start: int, end: int, written: str) -> None:
+        if not any(start < e and s < end for s, e, _ in found):
+            found.append((start, end, written))
+
+    for match in _RULER.finditer(text):
+        title, article = _RULERS[match.group("title")]
+        numeral = f" {match.group('numeral')}" if match.group("numeral") else ""
+        add(
+            *match.span(), _with_article(f"{title} {_REGNAL[match.group('name')]}{numeral}", article, True, match, text)
+        )
+    for match in _TITLED.finditer(text):
+        add(*match.span(), match.group())
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            add(*match.span(), _with_article(_spanish(name, match), name.article, name.bare, match, text))
+    return sorted(found)
+
+
+def known_name_finder_for(source_lang: str, target_lang: str) -> NameFinder | None:
+    """The known names of a language pair, or None where there is no table (en→es only)."""
+    return known_name_spans if (source_lang, target_lang) == ("en", "es") else None

@@ -1,0 +1,52 @@
+import pytest
+
+from mt_core.known_names import known_name_finder_for, known_name_spans
+
+
+def _written(text: str) -> list[str]:
+    return [written for _, _, written in known_name_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English writes it bare, Spanish with its article
+        ("During World War II, he served in the Royal Navy.", ["la Segunda Guerra Mundial", "la Marina Real"]),
+        ("In 1945 World War II ended.", ["la Segunda Guerra Mundial"]),
+        # 'the' is the Spanish article, and keeps its capital
+        ("The Cold War ended.", ["La Guerra Fría"]),
+        ("He was born in the Middle Ages.", ["la Edad Media"]),
+        # a year before a prize or a games goes after it
+        ("He received the 1921 Nobel Prize in Physics.", ["el Premio Nobel de Física de 1921"]),
+        ("She competed at the 1996 Summer Olympics.", ["los Juegos Olímpicos de 1996"]),
+        ("He won the Nobel Prize in Physiology or Medicine.", ["el Premio Nobel de Fisiología o Medicina"]),
+        ("He won the Pulitzer Prize for Fiction.", ["el Premio Pulitzer de Ficción"]),
+        # a word in the article's place: no article
+        ("She won an Academy Award for Best Actress.", ["Óscar a la mejor actriz"]),
+        ("She won two Nobel Prizes.", ["premios Nobel"]),
+        ("He received a Golden Globe Award.", ["Globo de Oro"]),
+        # rulers' regnal names are Spanish; titled names are kept
+        ("She was received by King Charles III.", ["el rey Carlos III"]),
+        ("Queen Victoria ruled for 63 years.", ["la reina Victoria"]),
+        ("Sir Isaac Newton was a mathematician.", ["Sir Isaac Newton"]),
+        ("the poet Lord Byron", ["Lord Byron"]),
+        # the Lord of the Bible is not a title of nobility; a word that only holds a name is not one
+        ("Praise the Lord Jesus.", []),
+        ("Therefore the Lord Yahweh says:", []),
+        ("The Renaissances of Europe", []),
+        ("He wrote about the war in Vietnam.", []),
+    ],
+)
+def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:
+    assert _written(text) == expected
+
+
+def test_spans_cover_the_english_name_and_its_article() -> None:
+    text = "He fought in the Spanish Civil War."
+    ((start, end, written),) = known_name_spans(text)
+    assert text[start:end] == "the Spanish Civil War" and written == "la guerra civil española"
+
+
+def test_only_english_to_spanish_has_a_table() -> None:
+    assert known_name_finder_for("en", "es") is not None
+    assert known_name_finder_for("en", "de") is None
