@@ -70,7 +70,9 @@ def match_initial_case(source: str, translation: str) -> str:
 #: Verb forms the model capitalises after a name, as Apertium does in the references it learned from: "Marie
 #: Curie Era un físico", "Isis Era una diosa", "Islam Es una manera" (20 in the Brown and WordNet test outputs).
 _VERB_AFTER_NAME = re.compile(
-    r"(?<=[^\W\d_]) (Es|Era|Fue|Son|Eran|Fueron|Será|Sería|Está|Estaba|Estuvo|Están|Estaban|Ha|Han|Había|Habían"
+    # after a letter, or after an inline tag that closes a name ('<b>Serena Williams</b> Es')
+    r"(?:(?<=[^\W\d_])|(?<=</b>)|(?<=</i>)|(?<=</a>)|(?<=</u>)|(?<=</em>)|(?<=</span>)|(?<=</strong>))"
+    r" (Es|Era|Fue|Son|Eran|Fueron|Será|Sería|Está|Estaba|Estuvo|Están|Estaban|Ha|Han|Había|Habían"
     r"|Hubo|Tiene|Tenía|Tuvo|Tienen|Tenían)\b"
 )
 

@@ -40,18 +40,34 @@ class Repair:
     keys: frozenset[str] = frozenset()
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
-        """``skip`` marks what is not text (tags in markup): a slip touching it is left alone."""
+        """``skip`` marks what is not text (tags in markup): a slip that cuts or changes it is left alone."""
         holds = self.source.search(source) if isinstance(self.source, re.Pattern) else self.source(source)
         if not holds:
             return text
         hidden = [m.span() for m in skip.finditer(text)] if skip else []
 
         def repaired(match: re.Match[str]) -> str:
-            if any(start < match.end() and match.start() < end for start, end in hidden):
+            touched = [(start, end) for start, end in hidden if start < match.end() and match.start() < end]
+            replacement = keep_case(match, self.replacement(match))
+            if touched and not _keeps(match, touched, replacement):
                 return match.group()
-            return keep_case(match, self.replacement(match))
+            return replacement
 
         return self.slip.sub(repaired, text)
+
+
+def _keeps(match: re.Match[str], spans: list[tuple[int, int]], replacement: str) -> bool:
+    """Whether a slip that holds whole tags writes them back as they were, in order ('<b>Rosa Parks</b> Era'
+    → '<b>Rosa Parks</b> fue'); a tag cut by the slip or changed is never touched."""
+    cursor = 0
+    for start, end in spans:
+        if start < match.start() or end > match.end():
+            return False
+        cursor = replacement.find(match.string[start:end], cursor)
+        if cursor < 0:
+            return False
+        cursor += end - start
+    return True
 
 
 def keep_case(match: re.Match[str], replacement: str) -> str:

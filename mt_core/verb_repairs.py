@@ -257,7 +257,7 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "a biography's first sentence",
         re.compile(rf"^(?!{_NOT_NAMES})[A-Z][\w.'-]*{_NAME_MORE}{{1,5}}(?:\s*\([^()]*\))?\s+was\s+(?:a|an)\b"),
-        re.compile(rf"^({_SPANISH_NAME}(?:\s*\([^()]*\))?)\s+[Ee]ra\b"),
+        re.compile(rf"^((?:<[^<>]*>\s*)*{_SPANISH_NAME}(?:\s*</[^<>]*>)*(?:\s*\([^()]*\))?)\s+[Ee]ra\b"),
         lambda m: f"{m.group(1)} fue",
         keys=trigger_words("was"),
     ),

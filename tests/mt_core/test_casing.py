@@ -71,6 +71,11 @@ def test_a_translation_begins_with_a_capital_where_its_source_does(
         ),
         ("Islam is predominant in Africa.", "Islam Está predominante en África.", "Islam está predominante en África."),
         ("Boniface has left.", "Boniface Ha salido y Tenía frío.", "Boniface ha salido y tenía frío."),
+        (
+            "Serena Williams is a player.",
+            "<b>Serena Williams</b> Es una jugadora.",
+            "<b>Serena Williams</b> es una jugadora.",
+        ),
         # left alone: a sentence's first word, a word the source has as written, a title
         ("It was late. It is early.", "Era tarde. Es temprano.", "Era tarde. Es temprano."),
         ("The Han characters", "Los caracteres de Han", "Los caracteres de Han"),

@@ -30,3 +30,14 @@ def test_markup_is_never_touched() -> None:
 
 def test_trigger_words_are_the_words_of_a_line() -> None:
     assert trigger_words("work  worked\nworking") == frozenset({"work", "worked", "working"})
+
+
+def test_a_slip_holding_whole_tags_is_put_right_where_it_writes_them_back() -> None:
+    skip = re.compile(r"<[^>]*>")
+    lead = Repair("lead", re.compile(r"was"), re.compile(r"^((?:<[^<>]*>)*[A-Z]\w+(?:</[^<>]*>)*) Era\b"),
+                  lambda m: f"{m.group(1)} fue")  # fmt: skip
+    assert (
+        lead.apply("Rosa was a seamstress.", "<b>Rosa</b> Era una costurera.", skip) == "<b>Rosa</b> fue una costurera."
+    )
+    drop = Repair("drop", re.compile(r"was"), re.compile(r"<b>Rosa</b> Era"), lambda m: "Rosa fue")
+    assert drop.apply("Rosa was a seamstress.", "<b>Rosa</b> Era una.", skip) == "<b>Rosa</b> Era una."
