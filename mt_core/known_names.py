@@ -126,6 +126,18 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"American\s+Civil\s+War", "guerra de Secesión", "la"),
     KnownName(r"American\s+Revolutionary\s+War", "guerra de Independencia de los Estados Unidos", "la"),
     KnownName(r"Napoleonic\s+Wars", "guerras napoleónicas", "las"),
+    KnownName(r"Crimean\s+War", "guerra de Crimea", "la"),
+    KnownName(r"Boer\s+Wars?", "guerra de los Bóeres", "la"),
+    KnownName(r"Franco-Prussian\s+War", "guerra franco-prusiana", "la"),
+    KnownName(r"Russo-Japanese\s+War", "guerra ruso-japonesa", "la"),
+    KnownName(r"Iraq\s+War", "guerra de Irak", "la"),
+    KnownName(r"Six-Day\s+War", "guerra de los Seis Días", "la"),
+    KnownName(r"Thirty\s+Years'?\s+War", "guerra de los Treinta Años", "la"),
+    KnownName(r"Hundred\s+Years'?\s+War", "guerra de los Cien Años", "la"),
+    KnownName(r"Seven\s+Years'?\s+War", "guerra de los Siete Años", "la"),
+    KnownName(r"Peninsular\s+War", "guerra de la Independencia española", "la"),
+    KnownName(r"Mexican[–-]American\s+War", "guerra de Estados Unidos-México", "la"),
+    KnownName(r"War\s+of\s+1812", "guerra anglo-estadounidense de 1812", "la"),
     KnownName(r"Great\s+Depression", "Gran Depresión", "la"),
     KnownName(r"Holocaust", "Holocausto", "el"),
     KnownName(r"French\s+Revolution", "Revolución francesa", "la"),
@@ -156,6 +168,27 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"FIFA\s+World\s+Cup", "Copa Mundial de la FIFA", "la"),
     KnownName(r"World\s+Cup", "Copa del Mundo", "la"),
     KnownName(r"Grand\s+Slam", "Grand Slam", "el"),
+    KnownName(r"Ballon\s+d'Or\s+awards", "Balones de Oro", "los"),
+    KnownName(r"Ballon\s+d'Or(?:\s+award)?", "Balón de Oro", "el"),
+    KnownName(r"Emmy\s+Awards", "premios Emmy", "los"),
+    KnownName(r"Emmy\s+Award", "premio Emmy", "el"),
+    KnownName(r"Tony\s+Awards", "premios Tony", "los"),
+    KnownName(r"Tony\s+Award", "premio Tony", "el"),
+    KnownName(r"BAFTA\s+Awards", "premios BAFTA", "los"),
+    KnownName(r"BAFTA\s+Award", "premio BAFTA", "el"),
+    KnownName(
+        r"(?:Manchester|Leeds|Newcastle|West\s+Ham|Sheffield|Dundee|Carlisle|Oxford|Cambridge|Southend|Rotherham|"
+        r"Scunthorpe|Colchester|Peterborough|Hartlepool|Torquay|Ayr)\s+United",
+        "",
+        "el",
+        bare=True,
+    ),
+    KnownName(
+        r"(?:Manchester|Leicester|Birmingham|Bristol|Cardiff|Stoke|Hull|Swansea|Norwich|Coventry)\s+City",
+        "",
+        "el",
+        bare=True,
+    ),
     KnownName(r"Soviet\s+Union", "Unión Soviética", "la"),
     KnownName(r"European\s+Union", "Unión Europea", "la"),
     KnownName(r"European\s+Parliament", "Parlamento Europeo", "el"),
@@ -167,14 +200,50 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Royal\s+Air\s+Force", "Real Fuerza Aérea", "la"),
     KnownName(r"Royal\s+Society", "Royal Society", "la"),
 )
+#: Places Spanish calls by a name of its own, which the model copied ('Nació en Warsaw') or translated word by
+#: word ('Santo Petersburg', 'al Hague'). Not before another capitalised word ('Florence Nightingale').
+EXONYMS = {
+    "Warsaw": "Varsovia", "Salzburg": "Salzburgo", "Munich": "Múnich", "Cologne": "Colonia", "Geneva": "Ginebra",
+    "Antwerp": "Amberes", "The Hague": "La Haya", "the Hague": "La Haya", "Copenhagen": "Copenhague",
+    "Stockholm": "Estocolmo", "Saint Petersburg": "San Petersburgo", "St. Petersburg": "San Petersburgo",
+    "Prague": "Praga", "Venice": "Venecia", "Milan": "Milán", "Turin": "Turín", "Genoa": "Génova",
+    "Lisbon": "Lisboa", "Edinburgh": "Edimburgo", "Beijing": "Pekín", "Peking": "Pekín", "Tokyo": "Tokio",
+    "Cairo": "El Cairo", "Bavaria": "Baviera", "Prussia": "Prusia", "Saxony": "Sajonia", "Tuscany": "Toscana",
+    "Sicily": "Sicilia", "Normandy": "Normandía", "Burgundy": "Borgoña", "Catalonia": "Cataluña",
+    "Andalusia": "Andalucía", "Nuremberg": "Núremberg", "Zurich": "Zúrich", "Marseille": "Marsella",
+    "Marseilles": "Marsella", "Hamburg": "Hamburgo", "Frankfurt": "Fráncfort", "Basel": "Basilea",
+    "Bordeaux": "Burdeos", "Seville": "Sevilla", "Majorca": "Mallorca", "Corsica": "Córcega",
+    "Sardinia": "Cerdeña", "Crete": "Creta", "Cyprus": "Chipre", "Flanders": "Flandes", "Brittany": "Bretaña",
+    "Alsace": "Alsacia", "Lorraine": "Lorena", "Transylvania": "Transilvania", "Westphalia": "Westfalia",
+    "Mainz": "Maguncia", "Aachen": "Aquisgrán", "Trier": "Tréveris", "Strasbourg": "Estrasburgo",
+    "Avignon": "Aviñón", "Bologna": "Bolonia", "Bruges": "Brujas", "Ghent": "Gante", "Leuven": "Lovaina",
+    "Louvain": "Lovaina", "Krakow": "Cracovia", "Kraków": "Cracovia", "Cracow": "Cracovia",
+    "Bucharest": "Bucarest", "Belgrade": "Belgrado", "Istanbul": "Estambul", "Constantinople": "Constantinopla",
+    "Jerusalem": "Jerusalén", "Damascus": "Damasco", "Baghdad": "Bagdad", "Tehran": "Teherán",
+    "New Delhi": "Nueva Delhi", "Calcutta": "Calcuta", "Seoul": "Seúl", "Singapore": "Singapur",
+    "Cape Town": "Ciudad del Cabo", "Algiers": "Argel", "Havana": "La Habana", "Mexico City": "Ciudad de México",
+    "London": "Londres", "Moscow": "Moscú", "Brussels": "Bruselas", "Naples": "Nápoles", "Athens": "Atenas",
+    "Philadelphia": "Filadelfia", "New Orleans": "Nueva Orleans", "Hanover": "Hannover", "Padua": "Padua",
+}  # fmt: skip
+#: Not as a modifier after a determiner: 'the Salzburg court' left the model no place for the name.
+_PLACES = tuple(
+    KnownName(rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA ){re.escape(english)}(?!\s+[A-Z])", spanish, "")
+    for english, spanish in EXONYMS.items()
+)
 #: Names a year may open ('the 1921 Nobel Prize in Physics', 'the 1996 Summer Olympics').
 _DATED = re.compile(r"Prize|Award|Olympic|Cup|Oscar|Globe")
 _THE = r"(?:\b(?P<the>[Tt]he)\s+)?"
 _THE_YEAR = r"(?:\b(?P<the>[Tt]he)\s+(?:(?P<year>1[89]\d\d|20\d\d)\s+)?)?"
-_PATTERNS = tuple(
-    (name, re.compile(rf"{_THE_YEAR if _DATED.search(name.english) else _THE}(?<![\w-])(?:{name.english})(?![\w-])"))
-    for name in KNOWN_NAMES
-)
+#: A place takes no article: 'the London office' keeps its 'the' for the model.
+_NO_THE = r"(?P<the>(?!))?"
+
+
+def _pattern(name: KnownName) -> re.Pattern[str]:
+    the = _NO_THE if not name.article else _THE_YEAR if _DATED.search(name.english) else _THE
+    return re.compile(rf"{the}(?<![\w-])(?:{name.english})(?![\w-])")
+
+
+_PATTERNS = tuple((name, _pattern(name)) for name in (*KNOWN_NAMES, *_PLACES))
 _RULER = re.compile(
     rf"{_THE}\b(?P<title>{'|'.join(_RULERS)})\s+"
     rf"(?P<name>{'|'.join(sorted(_REGNAL, key=len, reverse=True))})\b{_ROMAN}(?!\s+[A-Z])"
@@ -201,6 +270,8 @@ def _spanish(name: KnownName, match: re.Match[str]) -> str:
         spanish = f"Premio Pulitzer de {_PULITZER_FIELDS[field]}"
     elif field in _OSCAR_CATEGORIES:
         spanish = f"Óscar {_OSCAR_CATEGORIES[field]}"
+    elif not name.spanish:  # a club's name, kept as written
+        spanish = match.group().removeprefix(match.group("the") or "").strip()
     else:
         spanish = name.spanish
     year = match.groupdict().get("year")

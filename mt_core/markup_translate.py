@@ -102,12 +102,16 @@ class MarkupTranslator:
         inputs: list[Protected] = []
         tokens: list[list[str]] = []
         for index, document in enumerate(documents):
+            surnames = self.pipeline.protector.surnames_in(" ".join(run_text(r) for _, _, r in document.runs if r))
             for _, _, run in document.runs:
                 if run is None:
                     continue
                 unit = run.source.strip()
                 run.shouted = is_shouted(run_text(run))
-                inputs.append(self.pipeline.protector.protect(sentence_case(unit) if run.shouted else unit))
+                protected = self.pipeline.protector.protect(
+                    sentence_case(unit) if run.shouted else unit, None, None, surnames
+                )
+                inputs.append(protected)
                 unit_tokens = self.engine.tokenizer.source_tokens(inputs[-1].text)
                 if len(unit_tokens) > self.engine.max_input_tokens:
                     raise InputTooLongError(index, len(unit_tokens), self.engine.max_input_tokens)

@@ -87,18 +87,3 @@ def name_finder_for(source_lang: str) -> NameFinder | None:
     except FileNotFoundError:
         return None
     return lambda text: person_name_spans(text, names, is_name)
-
-
-def join_finders(*finders: NameFinder | None) -> NameFinder | None:
-    """One finder for several: where two find overlapping spans, the earlier finder's wins."""
-    present = [finder for finder in finders if finder is not None]
-    if len(present) < 2:
-        return present[0] if present else None
-
-    def find(text: str) -> list[tuple[int, int, str]]:
-        found: list[tuple[int, int, str]] = []
-        for finder in present:
-            found += [span for span in finder(text) if not any(span[0] < e and s < span[1] for s, e, _ in found)]
-        return sorted(found)
-
-    return find

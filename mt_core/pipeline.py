@@ -111,6 +111,7 @@ class TranslationPipeline:
         agreement: DeterminerAgreement | None = None,
         phrase_repairs: tuple[TextRepair, ...] = (),
         names: NameFinder | None = None,
+        known_names: NameFinder | None = None,
     ) -> None:
         self.engine = engine
         self.gender_reader = gender_reader
@@ -124,9 +125,10 @@ class TranslationPipeline:
         self.agreement = agreement
         #: The teacher's slips put right where the source shows them (mt_core/phrase_repair.py).
         self.phrase_repairs = phrase_repairs
-        #: People's names are kept from the model (mt_core/person_names.py) where a name finder is given.
+        #: People's names are kept from the model (mt_core/person_names.py) where a name finder is given, and
+        #: names of wars, prizes and the like written the target language's way (mt_core/known_names.py).
         self.protector = SymbolProtector(
-            engine.tokenizer.known_characters, date_finder_for(*engine.manifest.pair), names
+            engine.tokenizer.known_characters, date_finder_for(*engine.manifest.pair), names, known_names
         )
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
@@ -196,6 +198,7 @@ class TranslationPipeline:
         limit = self.engine.max_input_tokens
         for index, raw in enumerate(texts):
             found = self._annotations(index, raw, options, request_terms)
+            surnames = self.protector.surnames_in(found.text)
             segments = segment(found.text)
             prepared.segments.append(segments)
             offset = 0
@@ -225,7 +228,7 @@ class TranslationPipeline:
                     genders = source_hints(cased)
                 sentence = grammar.sanitize(cased)
                 model_input = self.protector.protect(
-                    self._model_input(sentence, terms, genders), gender=sentence_gender(sentence, genders)
+                    self._model_input(sentence, terms, genders), None, sentence_gender(sentence, genders), surnames
                 )
                 tokens = self.engine.tokenizer.source_tokens(model_input.text)
                 if len(tokens) > limit:
@@ -237,6 +240,7 @@ class TranslationPipeline:
                 prepared.sources.append(sentence)
                 prepared.inputs.append(model_input)
                 prepared.shouted.append(shouted)
+                prepared.surnames.append(surnames)
         return prepared
 
     def genders_found(self, text: str, hints: list[GenderHint]) -> list[Gender | None]:
@@ -306,7 +310,9 @@ class TranslationPipeline:
         """Sentence ``index``'s model input as its terms and hints now stand; ``also`` protects more."""
         sentence, hints = prepared.sources[index], prepared.genders[index]
         sentence_input = self._model_input(sentence, prepared.terms[index], hints)
-        return self.protector.protect(sentence_input, also, sentence_gender(sentence, hints))
+        return self.protector.protect(
+            sentence_input, also, sentence_gender(sentence, hints), prepared.surnames_of(index)
+        )
 
     def _gender_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:
         """Hinted nouns missing from the output become required terms (mt_core/gender_fallbacks.py)."""

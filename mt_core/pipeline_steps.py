@@ -66,6 +66,11 @@ class PreparedTexts:
     inputs: list[Protected] = field(default_factory=list)
     #: Sentences written in capitals, translated in sentence case (mt_core/casing.py).
     shouted: list[bool] = field(default_factory=list)
+    #: The last names of the people each sentence's text names in full, kept from the model like the names.
+    surnames: list[frozenset[str]] = field(default_factory=list)
+
+    def surnames_of(self, index: int) -> frozenset[str]:
+        return self.surnames[index] if index < len(self.surnames) else frozenset()
 
 
 @dataclass

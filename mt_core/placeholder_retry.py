@@ -43,7 +43,7 @@ def _retry_input(pipeline: TranslationPipeline, prepared: PreparedTexts, index: 
             + source[term.end :]
         )
     gender = sentence_gender(prepared.sources[index], prepared.genders[index])
-    return pipeline.protector.protect(source, gender=gender)
+    return pipeline.protector.protect(source, None, gender, prepared.surnames_of(index))
 
 
 def apply_retry(

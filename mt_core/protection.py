@@ -100,7 +100,11 @@ def may_hold_verbatim(text: str) -> bool:
 
 class SymbolProtector:
     def __init__(
-        self, known_characters: frozenset[str], dates: DateFinder | None = None, names: NameFinder | None = None
+        self,
+        known_characters: frozenset[str],
+        dates: DateFinder | None = None,
+        names: NameFinder | None = None,
+        known_names: NameFinder | None = None,
     ) -> None:
         #: Characters that some piece of the vocabulary holds.
         self.known = known_characters
@@ -109,6 +113,15 @@ class SymbolProtector:
         self.dates = dates
         #: Finds people's names, kept as written (mt_core/person_names.py).
         self.names = names
+        #: Finds names of wars, prizes and the like with their target-language name (mt_core/known_names.py).
+        self.known_names = known_names
+
+    def surnames_in(self, text: str) -> frozenset[str]:
+        """The last names of the people a whole text names in full: a biography calls Steve Jobs 'Jobs' after
+        its first sentence, which the model translated ('Los trabajos murieron')."""
+        if self.names is None:
+            return frozenset()
+        return frozenset(surname for _, _, name in self.names(text) if (surname := last_name(name)) is not None)
 
     def needs_protection(self, character: str) -> bool:
         """ASCII is left to the model: it learned to copy the single byte piece of "@" or "~"."""
@@ -143,14 +156,23 @@ class SymbolProtector:
                 spans.append((start, end))
         return spans
 
-    def protect(self, text: str, also: re.Pattern[str] | None = None, gender: Gender | None = None) -> Protected:
+    def protect(
+        self,
+        text: str,
+        also: re.Pattern[str] | None = None,
+        gender: Gender | None = None,
+        surnames: frozenset[str] = frozenset(),
+    ) -> Protected:
         """``text`` may already hold placeholders (a term retry's tags); the voids are numbered after them.
         Runs beyond the grammar's last placeholder number stay as they are. ``also`` protects more; ``gender``
-        is the sentence's person's, for the dates that name a birth."""
-        # Spans that stand for a text of their own: dates in their Spanish spelling, names as written.
+        is the sentence's person's, for the dates that name a birth; ``surnames`` are kept as written too (the
+        text's people's, `surnames_in`)."""
+        # Spans that stand for a text of their own: dates in their Spanish spelling, known names in theirs,
+        # people's names as written. Where two overlap, the first found wins.
         written_as = self.dates(text, gender) if self.dates else []
-        names = self.names(text) if self.names else []
-        written_as += [n for n in names if not any(n[0] < e and s < n[1] for s, e, _ in written_as)]
+        for finder in (self.known_names, self.names, _surname_finder(surnames)):
+            found = finder(text) if finder else []
+            written_as += [n for n in found if not any(n[0] < e and s < n[1] for s, e, _ in written_as)]
         if also is None and not written_as and text.isascii() and not may_hold_verbatim(text):  # most text: no pass
             return Protected(text)
         used = [token.index for token in grammar.find_placeholders(text)]
@@ -200,6 +222,22 @@ class SymbolProtector:
             leading = protected.text.startswith(grammar.placeholder(number, grammar.PlaceholderKind.VOID))
             text = f"{original} {text}" if leading else f"{text.rstrip()} {original}"
         return Restored(text, [protected.originals[number] for number in misplaced])
+
+
+def last_name(name: str) -> str | None:
+    """The word a text calls a person by after naming them in full: 'King' of 'Martin Luther King Jr.'."""
+    words = [word for word in name.split() if word.rstrip(".,") not in ("Jr", "Sr") and not _ROMAN.fullmatch(word)]
+    return words[-1] if len(words) > 1 and words[-1][:1].isupper() else None
+
+
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _surname_finder(surnames: frozenset[str]) -> NameFinder | None:
+    if not surnames:
+        return None
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(surnames)))})\b(?!-)")
+    return lambda text: [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 _AFTER_VOID = re.compile(r"\s+(\w)(\w*)")

@@ -16,7 +16,7 @@ from mt_core.analysed_repairs import repairs_for
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
 from mt_core.gender import gender_reader_for
 from mt_core.known_names import known_name_finder_for
-from mt_core.person_names import join_finders, name_finder_for
+from mt_core.person_names import name_finder_for
 from mt_core.pipeline import TranslationPipeline
 from mt_core.term_inflection import term_inflector_for
 from mt_core.untranslated import copy_check_for, with_beam_alternative
@@ -55,5 +55,6 @@ def service_pipeline(
         term_inflector=term_inflector_for(target_lang, analyser),
         agreement=determiner_agreement_for(target_lang, reader),
         phrase_repairs=repairs_for(source_lang, target_lang, analyser),
-        names=join_finders(known_name_finder_for(source_lang, target_lang), name_finder_for(source_lang)),
+        names=name_finder_for(source_lang),
+        known_names=known_name_finder_for(source_lang, target_lang),
     )

@@ -90,6 +90,7 @@ def plan_specifier_retry(
         sources=[prepared.sources[i] for i in indices],
         inputs=inputs,
         shouted=[prepared.shouted[i] for i in indices],
+        surnames=[prepared.surnames_of(i) for i in indices],
     )
     constrained = [i for i, (t, g) in enumerate(zip(retry.terms, retry.genders, strict=True)) if t or g]
     plain = [i for i in range(len(indices)) if i not in set(constrained)]

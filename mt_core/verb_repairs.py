@@ -70,6 +70,28 @@ _SPORT = (
 )
 
 
+#: Participles of what happens once (adopted, injured, elected, buried): after 'estuvo' or 'era' they are a passive
+#: of the preterite, 'fue'. Not states, which 'era' and 'estuvo' may carry ('era conocido', 'estuvo casado').
+_EVENTS = (
+    r"adoptad|herid|lesionad|nombrad|elegid|reelegid|asesinad|arrestad|detenid|encarcelad|enterrad|liberad|"
+    r"publicad|fundad|construid|destruid|premiad|galardonad|condecorad|ordenad|bautizad|coronad|secuestrad|"
+    r"exiliad|deportad|ejecutad|condenad|sentenciad|absuelt|despedid|contratad|expulsad|nominad|designad|"
+    r"derrotad|capturad|matad|diagnosticad|operad|trasladad|ascendid|admitid|otorgad|estrenad|grabad|"
+    r"descubiert|inaugurad|asignad|enviad|invitad|vendid|demolid|reconstruid|restaurad|firmad|aprobad|"
+    r"promulgad|proclamad|canonizad|beatificad|excomulgad|traducid|hospitalizad|ingresad|internad|evacuad|"
+    r"rescatad|fichad|traspasad|convocad|seleccionad|reclutad|movilizad|acusad|juzgad|procesad|indultad|"
+    r"destituid|derrocad|depuest|investid|apuñalad|torturad|anexionad|invadid|bombardead|inventad|"
+    r"patentad|diseñad|emitid|cancelad|disuelt|abolid|prohibid|censurad|anunciad"
+)
+#: Words that make an English past a habit, which Spanish says with 'era' ('was often criticised').
+_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b", re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"\b(?:often|usually|always|sometimes|frequently|regularly|generally|never|rarely|seldom|every|each|"
+    r"repeatedly|constantly|typically|normally)\b",
+    re.IGNORECASE,
+)
+
+
 #: Capitalised words that open a sentence without being a name ('Now David was', 'It was').
 _NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They|We|When|After|Before|And|But)\b"
 #: A person's name opening a sentence: capitalised words and the particles of names.
@@ -309,5 +331,26 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b(?:[Ee]ra|[Ff]ue|[Ee]stuvo)\s+knighted\b"),
         lambda m: "fue nombrado caballero",
         keys=trigger_words("knighted"),
+    ),
+    Repair(
+        "passive of an event",
+        lambda source: bool(_PASSIVE.search(source)) and not _HABITUAL.search(source),
+        re.compile(rf"\b([Ee]stuvo|[Ee]stuvieron|[Ee]ra|[Ee]ran)(\s+(?:\w+mente\s+)?(?:{_EVENTS})(?:o|a|os|as))\b"),
+        lambda m: ("fue" if m.group(1).lower() in ("estuvo", "era") else "fueron") + m.group(2),
+        keys=trigger_words("was were"),
+    ),
+    Repair(
+        "born, opening a sentence about a woman",
+        re.compile(r"^Born\b(?=.*\b(?:[Ss]he|[Hh]er)\b)(?!.*\b(?:[Hh]e|[Hh]is|[Hh]im)\b)"),
+        re.compile(r"^Born\b(\s+[Ee]n\b)?"),
+        lambda m: "Nacida en" if m.group(1) else "Nacida",
+        keys=trigger_words("born"),
+    ),
+    Repair(
+        "born, opening a sentence",
+        re.compile(r"^Born\b"),
+        re.compile(r"^Born\b(\s+[Ee]n\b)?"),
+        lambda m: "Nacido en" if m.group(1) else "Nacido",
+        keys=trigger_words("born"),
     ),
 )

@@ -35,6 +35,15 @@ def _written(text: str) -> list[str]:
         ("Therefore the Lord Yahweh says:", []),
         ("The Renaissances of Europe", []),
         ("He wrote about the war in Vietnam.", []),
+        # places Spanish names its own way; not a place before a name or as a modifier
+        ("She was born in Warsaw and moved to the Hague.", ["Varsovia", "La Haya"]),
+        ("Florence Nightingale trained in Cologne.", ["Colonia"]),
+        ("He was engaged at the Salzburg court.", []),
+        ("the London office", []),
+        # clubs are kept, with Spanish's article
+        ("He signed with Manchester United in 2003.", ["el Manchester United"]),
+        ("He has won five Ballon d'Or awards.", ["Balones de Oro"]),
+        ("during the Crimean War", ["la guerra de Crimea"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

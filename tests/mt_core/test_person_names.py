@@ -33,17 +33,23 @@ def test_a_name_is_kept_as_written_through_the_model() -> None:
     )
 
 
-def test_joined_finders_keep_the_earlier_finders_span_where_two_overlap() -> None:
-    from mt_core.person_names import join_finders
+def test_a_text_that_names_someone_in_full_keeps_their_surname_alone_too() -> None:
+    from mt_core.protection import last_name
 
-    def titles(text: str) -> list[tuple[int, int, str]]:
-        start = text.find("King John")
-        return [(start, start + 9, "el rey Juan")] if start >= 0 else []
+    protector = SymbolProtector(frozenset("abcdefghijklmnopqrstuvwxyz"), names=lambda t: person_name_spans(t, NAMES))
+    surnames = protector.surnames_in("Rosa Parks was an activist. Parks refused.")
+    assert surnames == frozenset({"Parks"})
+    protected = protector.protect("Parks refused to move to the parks.", surnames=surnames)
+    assert list(protected.originals.values()) == ["Parks"] and protected.text.endswith("the parks.")
+    assert last_name("Martin Luther King Jr.") == "King" and last_name("Henry VIII") is None
+    assert last_name("Rosa") is None
 
-    def names(text: str) -> list[tuple[int, int, str]]:
-        return person_name_spans(text, NAMES)
 
-    joined = join_finders(titles, None, names)
-    assert joined is not None
-    assert joined("King John Smith met Rosa Parks.") == [(0, 9, "el rey Juan"), (20, 30, "Rosa Parks")]
-    assert join_finders(None, names) is names and join_finders(None) is None
+def test_known_names_come_before_people_and_keep_their_own_text() -> None:
+    protector = SymbolProtector(
+        frozenset("abcdefghijklmnopqrstuvwxyz"),
+        names=lambda t: person_name_spans(t, NAMES),
+        known_names=lambda t: [(0, 9, "el rey Juan")] if t.startswith("King John") else [],
+    )
+    protected = protector.protect("King John met Rosa Parks.")
+    assert list(protected.originals.values()) == ["el rey Juan", "Rosa Parks"]

@@ -30,6 +30,11 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("Her father ran a school.", "Su padre corrió una escuela.", "Su padre dirigió una escuela."),
         ("She competed at the Olympics.", "Competió en los Juegos.", "Compitió en los Juegos."),
         ("He was knighted in 1705.", "Era knighted en 1705.", "Fue nombrado caballero en 1705."),
+        ("In 1925 she was injured.", "En 1925 era severamente herida.", "En 1925 fue severamente herida."),
+        ("Jobs was adopted at birth.", "Jobs estuvo adoptado al nacer.", "Jobs fue adoptado al nacer."),
+        ("Born in Salzburg, he showed talent.", "Born En Salzburgo, mostró talento.",
+         "Nacido en Salzburgo, mostró talento."),
+        ("Born in Lima, she wrote.", "Born En Lima, escribió.", "Nacida en Lima, escribió."),
         ("He graduated from Harvard in 1955.", "Graduó de Harvard en 1955.", "Se graduó en Harvard en 1955."),
         ("Her parents divorced in 1990.", "Sus padres divorciaron en 1990.", "Sus padres se divorciaron en 1990."),
         ("They married in 1950.", "Casaron en 1950.", "Se casaron en 1950."),
@@ -69,6 +74,9 @@ def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: s
         ("She played the piano.", "Tocó el piano."),
         ("He met the requirements of the king.", "Cumplió los requisitos del rey."),
         ("He ran to the school.", "Corrió a la escuela."),
+        # a habit or a state keeps 'era'
+        ("He was often arrested.", "Era a menudo arrestado."),
+        ("He was known as Max.", "Era conocido como Max."),
         # a description, not a life's summary: the lead's 'fue' is for a full name opening the sentence
         ("Now David was a shepherd.", "Ahora David era un pastor."),
         ("It was a Sabbath.", "Era un sábado."),
