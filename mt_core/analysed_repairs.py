@@ -7,6 +7,7 @@ has the repairs that a pattern alone decides).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -110,6 +111,12 @@ class CoordinatedPreterite:
         return text
 
 
+@functools.cache
+def shared_generator() -> Generator:
+    """One generator for the repairs of every pipeline of the process, started on first use."""
+    return Generator()
+
+
 class PreteriteAfterSubject:
     """'Beethoven composed nine symphonies' came back as 'Beethoven compuesta nueve sinfonías', 'Mozart moved to
     Vienna' as 'Mozart movido a Viena', 'She contracted polio' as 'Contraído polio': the English past read as a
@@ -121,7 +128,7 @@ class PreteriteAfterSubject:
     name = "preterite after a subject"
     keys: frozenset[str] = frozenset()
 
-    def __init__(self, analyser: Analyser, generator: Callable[[], Generator] = Generator) -> None:
+    def __init__(self, analyser: Analyser, generator: Callable[[], Generator] = shared_generator) -> None:
         self.analyser = analyser
         self._make_generator = generator
         self._generator: Generator | None = None
@@ -165,7 +172,7 @@ class GerundAfterContinue:
     """'He continued to paint' came back as 'Continuó pintar': Spanish continues with a gerund ('continuó
     pintando'), which Apertium's generator writes for the infinitive's verb ('seguir' → 'siguiendo')."""
 
-    def __init__(self, generator: Callable[[], Generator] = Generator) -> None:
+    def __init__(self, generator: Callable[[], Generator] = shared_generator) -> None:
         self._make_generator = generator
         self._generator: Generator | None = None
 

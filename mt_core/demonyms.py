@@ -109,6 +109,20 @@ class Demonyms:
                     form = spanish_demonym_form(DEMONYMS[token.surface], gender, plural)
                     edits.append((token.start, ahead.end, f"{ahead.surface} {form}"))
                 continue
+            spanish = next((a.lemma.lower() for a in token.analyses if a.tags[:1] == ("adj",)), None)
+            if (
+                spanish in SPANISH_DEMONYMS
+                and token.surface[:1].isupper()
+                and ahead is not None
+                and (
+                    _is_det(tokens[index - 1])
+                    and _is_noun(ahead)
+                    and not any(a < ahead.end and token.start < b for a, b in hidden)
+                )
+            ):
+                # 'un Portugués futbolista': in lower case, after the noun
+                edits.append((token.start, ahead.end, f"{ahead.surface} {token.surface.lower()}"))
+                continue
             # 'una escritora de Chilean': the nationality of the noun before 'de'
             after_de = token.surface in english and tokens[index - 1].surface == "de" and index > 1
             noun_index = index - 2 if after_de else index - 1

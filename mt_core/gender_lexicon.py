@@ -83,7 +83,15 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     chancellors deputy deputies councillor councillors councilor councilors delegate delegates mentor mentors
     apprentice apprentices rival rivals monarch monarchs researcher cofounder cofounders
     priest priests muralist muralists crystallographer crystallographers dramatist dramatists skater skaters
-    fencer fencers jockey jockeys""".split()
+    fencer fencers jockey jockeys
+    primatologist primatologists ethologist ethologists ornithologist ornithologists entomologist entomologists
+    paleontologist paleontologists palaeontologist palaeontologists oceanographer oceanographers cosmologist
+    cosmologists virologist virologists immunologist immunologists neurologist neurologists oncologist
+    oncologists seismologist seismologists meteorologist meteorologists volcanologist volcanologists
+    egyptologist egyptologists musicologist musicologists ethnologist ethnologists criminologist criminologists
+    lexicographer lexicographers cartographer cartographers geographer geographers demographer demographers
+    bacteriologist bacteriologists pathologist pathologists mineralogist mineralogists climatologist
+    climatologists""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -208,6 +216,24 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "skater": ("patinador",),
     "fencer": ("esgrimista",),
     "jockey": ("jinete", "yóquey"),
+    "primatologist": ("primatólogo",),
+    "ornithologist": ("ornitólogo",),
+    "entomologist": ("entomólogo",),
+    "paleontologist": ("paleontólogo",),
+    "oceanographer": ("oceanógrafo",),
+    "virologist": ("virólogo",),
+    "immunologist": ("inmunólogo",),
+    "oncologist": ("oncólogo",),
+    "seismologist": ("sismólogo",),
+    "volcanologist": ("vulcanólogo",),
+    "egyptologist": ("egiptólogo",),
+    "ethnologist": ("etnólogo",),
+    "lexicographer": ("lexicógrafo",),
+    "cartographer": ("cartógrafo",),
+    "geographer": ("geógrafo",),
+    "bacteriologist": ("bacteriólogo",),
+    "mineralogist": ("mineralogista",),
+    "climatologist": ("climatólogo",),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,

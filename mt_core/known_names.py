@@ -13,9 +13,10 @@ II', "la reina Isabel II"), and a titled name is kept ('Sir Isaac Newton', 'Lord
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from mt_core.person_names import NameFinder
+from mt_core.person_names import NameFinder, english_first_names
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,33 @@ _PLACES = tuple(
     KnownName(rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA ){re.escape(english)}(?!\s+[A-Z])", spanish, "")
     for english, spanish in EXONYMS.items()
 )
+#: Institutions named after a person, which Spanish names noun first: 'the Jane Goodall Institute' → "el Instituto
+#: Jane Goodall" (the model wrote 'la Jane Instituto').
+_NAMED_AFTER = {
+    "Institute": ("Instituto", "el"),
+    "Foundation": ("Fundación", "la"),
+    "Museum": ("Museo", "el"),
+    "Prize": ("Premio", "el"),
+    "Award": ("Premio", "el"),
+    "Medal": ("Medalla", "la"),
+    "Center": ("Centro", "el"),
+    "Centre": ("Centro", "el"),
+    "School": ("Escuela", "la"),
+    "Society": ("Sociedad", "la"),
+    "Library": ("Biblioteca", "la"),
+    "Hospital": ("Hospital", "el"),
+    "Theatre": ("Teatro", "el"),
+    "Theater": ("Teatro", "el"),
+    "Stadium": ("Estadio", "el"),
+    "Airport": ("Aeropuerto", "el"),
+    "University": ("Universidad", "la"),
+}
+_PERSON_INSTITUTION = re.compile(
+    rf"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<person>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){{1,2}})\s+"
+    rf"(?P<kind>{'|'.join(_NAMED_AFTER)})\b(?!\s+(?:of|for)\b)"
+)
+#: A college keeps its English name ('Reed College'), with Spanish's article: "asistió al Reed College".
+_COLLEGE = KnownName(r"(?:[A-Z][a-z]+\s+){1,2}College(?!\s+(?:of|for)\b)", "", "el", bare=True)
 #: Names a year may open ('the 1921 Nobel Prize in Physics', 'the 1996 Summer Olympics').
 _DATED = re.compile(r"Prize|Award|Olympic|Cup|Oscar|Globe")
 _THE = r"(?:\b(?P<the>[Tt]he)\s+)?"
@@ -243,7 +271,7 @@ def _pattern(name: KnownName) -> re.Pattern[str]:
     return re.compile(rf"{the}(?<![\w-])(?:{name.english})(?![\w-])")
 
 
-_PATTERNS = tuple((name, _pattern(name)) for name in (*KNOWN_NAMES, *_PLACES))
+_PATTERNS = tuple((name, _pattern(name)) for name in (*KNOWN_NAMES, _COLLEGE, *_PLACES))
 _RULER = re.compile(
     rf"{_THE}\b(?P<title>{'|'.join(_RULERS)})\s+"
     rf"(?P<name>{'|'.join(sorted(_REGNAL, key=len, reverse=True))})\b{_ROMAN}(?!\s+[A-Z])"
@@ -288,9 +316,10 @@ def _with_article(spanish: str, article: str, bare: bool, match: re.Match[str], 
     return written[:1].upper() + written[1:] if the == "The" else written
 
 
-def known_name_spans(text: str) -> list[tuple[int, int, str]]:
+def known_name_spans(text: str, is_first_name: Callable[[str], bool] | None = None) -> list[tuple[int, int, str]]:
     """Each known name of ``text`` with its Spanish name; where two overlap, the first found wins (rulers,
-    titled names, then the table in its order, longer names before the shorter ones they hold)."""
+    titled names, institutions named after a person whose first name ``is_first_name`` accepts, then the table
+    in its order, longer names before the shorter ones they hold)."""
     found: list[tuple[int, int, str]] = []
 
     def add(start: int, end: int, written: str) -> None:
@@ -305,6 +334,11 @@ def known_name_spans(text: str) -> list[tuple[int, int, str]]:
         )
     for match in _TITLED.finditer(text):
         add(*match.span(), match.group())
+    if is_first_name is not None and any(kind in text for kind in _NAMED_AFTER):
+        for match in _PERSON_INSTITUTION.finditer(text):
+            if is_first_name(match.group("person").split()[0]):
+                noun, article = _NAMED_AFTER[match.group("kind")]
+                add(*match.span(), _with_article(f"{noun} {match.group('person')}", article, True, match, text))
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             add(*match.span(), _with_article(_spanish(name, match), name.article, name.bare, match, text))
@@ -312,5 +346,13 @@ def known_name_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def known_name_finder_for(source_lang: str, target_lang: str) -> NameFinder | None:
-    """The known names of a language pair, or None where there is no table (en→es only)."""
-    return known_name_spans if (source_lang, target_lang) == ("en", "es") else None
+    """The known names of a language pair, or None where there is no table (en→es only). A person's first name
+    is one Apertium's English analyser reads as a name only ('Jane', not 'Royal'); without the analyser,
+    institutions are left to the model."""
+    if (source_lang, target_lang) != ("en", "es"):
+        return None
+    try:
+        is_first_name: Callable[[str], bool] | None = english_first_names()
+    except FileNotFoundError:
+        is_first_name = None
+    return lambda text: known_name_spans(text, is_first_name)

@@ -9,6 +9,7 @@ translated, and 'Virginia University' is an institution, not a person.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable, Mapping
@@ -83,7 +84,13 @@ def name_finder_for(source_lang: str) -> NameFinder | None:
     if not names:
         return None
     try:
-        is_name = EnglishFirstNames(english_analyser())
+        is_name = english_first_names()
     except FileNotFoundError:
         return None
     return lambda text: person_name_spans(text, names, is_name)
+
+
+@functools.cache
+def english_first_names() -> EnglishFirstNames:
+    """One reader for every pipeline of the process (a pipeline per test otherwise kept an analyser each)."""
+    return EnglishFirstNames(english_analyser())

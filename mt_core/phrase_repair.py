@@ -110,7 +110,7 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "older siblings",
         re.compile(r"\b(?:older|elder)\s+(?:brother|sister|son|daughter|sibling|child)", re.IGNORECASE),
-        re.compile(r"\b((?:herman|hij)(?:o|a|os|as))\s+más\s+viej(?:o|a|os|as)\b"),
+        re.compile(r"\b((?:herman|hij)(?:o|a|os|as))\s+(?:más\s+viej|ancian)(?:o|a|os|as)\b"),
         _older,
         keys=trigger_words("older elder"),
     ),

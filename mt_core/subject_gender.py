@@ -62,7 +62,7 @@ _COORDINATED = re.compile(r"\b(?:and|or|nor)\s+(?:(?:the|my|your|his|her|our|the
 #: is a person noun or looks like one (-ist, -er, -or, ...) and ends the phrase, else the list has ended ('and
 #: later became', 'and the nurse left').
 _NEXT_ITEM = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:a|an)\s+)?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|the)\s+)?"
     r"(?:(?!(?:the|my|your|his|her|its|our|their|this|that)\b)[A-Za-z-]+\s+){0,2}?"
     rf"({_NOUN}|[A-Za-z-]+(?:ist|er|or|ian|ant|ent)s?)\b(?!')"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|of|at|in|on|for|from|with|who|known|based|during|until|since)\b)",

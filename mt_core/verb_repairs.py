@@ -92,6 +92,26 @@ _HABITUAL = re.compile(
 )
 
 
+#: The people a biography's verbs take as their object, after which Spanish puts the personal 'a'.
+_KIN = (
+    r"madre|padre|padres|herman[oa]s?|espos[oa]s?|marido|mujer|hij[oa]s?|tí[oa]s?|prim[oa]s?|abuel[oa]s?|"
+    r"sobrin[oa]s?|familia|maestr[oa]s?|mentor[a]?|amig[oa]s?|novi[oa]|compañer[oa]s?|rival|sucesor[a]?|"
+    r"predecesor[a]?|mecenas|suegr[oa]s?|cuñad[oa]s?"
+)
+_KIN_EN = (
+    r"mother|father|parents|brothers?|sisters?|wife|husband|spouse|sons?|daughters?|children|aunt|uncle|"
+    r"cousins?|grand(?:mother|father|parents)|niece|nephew|family|teachers?|mentor|friends?|fianc[eé]e?|"
+    r"girlfriend|boyfriend|partner|rival|successor|predecessor|patron|in-laws?"
+)
+#: Verbs whose object is a person: Spanish marks it with 'a' ('siguió a su hermana', 'conoció a su esposa').
+_PERSON_VERBS = (
+    r"sigui[óe]|conoci[óe]|visit[óe]|acompañ[óe]|ayud[óe]|dej[óe]|abandon[óe]|perdi[óe]|sucedi[óe]|"
+    r"reemplaz[óe]|apoy[óe]|enseñ[óe]|am[óe]|mat[óe]|llam[óe]|cuid[óe]|educ[óe]|cri[óe]|anim[óe]|"
+    r"convenci[óe]|persuadi[óe]|inspir[óe]|influy[óe]|retrat[óe]|pint[óe]|mencion[óe]|acus[óe]|defendi[óe]|"
+    r"siguieron|conocieron|visitaron|acompañaron|ayudaron|dejaron|perdieron|apoyaron|cuidaron|criaron"
+)
+
+
 #: Capitalised words that open a sentence without being a name ('Now David was', 'It was').
 _NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They|We|When|After|Before|And|But)\b"
 #: A person's name opening a sentence: capitalised words and the particles of names.
@@ -278,7 +298,10 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "a biography's first sentence",
-        re.compile(rf"^(?!{_NOT_NAMES})[A-Z][\w.'-]*{_NAME_MORE}{{1,5}}(?:\s*\([^()]*\))?\s+was\s+(?:a|an)\b"),
+        re.compile(
+            rf"^(?!{_NOT_NAMES})[A-Z][\w.'-]*{_NAME_MORE}{{1,5}}(?:\s*\([^()]*\))?\s+was\s+"
+            r"(?:a|an|the\s+(?:first|only|last|youngest|oldest|second|third|most|best|greatest))\b"
+        ),
         re.compile(rf"^((?:<[^<>]*>\s*)*{_SPANISH_NAME}(?:\s*</[^<>]*>)*(?:\s*\([^()]*\))?)\s+[Ee]ra\b"),
         lambda m: f"{m.group(1)} fue",
         keys=trigger_words("was"),
@@ -352,5 +375,32 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"^Born\b(\s+[Ee]n\b)?"),
         lambda m: "Nacido en" if m.group(1) else "Nacido",
         keys=trigger_words("born"),
+    ),
+    Repair(
+        "a person as the object",
+        re.compile(
+            r"\b(?:followed|met|visited|accompanied|helped|left|abandoned|lost|succeeded|replaced|supported|taught|"
+            r"loved|killed|called|nursed|educated|raised|encouraged|convinced|persuaded|inspired|influenced|"
+            r"portrayed|painted|mentioned|accused|defended)\s+(?:his|her|their|my|its)\s+"
+            rf"(?:(?:elder|older|younger|late|first|second|future|former|only|eldest|youngest)\s+)?(?:{_KIN_EN})\b",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b((?i:{_PERSON_VERBS}))\s+((?:su|sus|mi|mis)\s+(?:\w+\s+)?(?:{_KIN})\b)"),
+        lambda m: f"{m.group(1)} a {m.group(2)}",
+        keys=trigger_words(
+            "followed met visited accompanied helped left abandoned lost succeeded replaced supported taught loved "
+            "killed called nursed educated raised encouraged convinced persuaded inspired influenced portrayed "
+            "painted mentioned accused defended"
+        ),
+    ),
+    Repair(
+        "showed",
+        re.compile(
+            r"\bshow(?:ed|s|n)?\s+(?:\w+\s+){0,2}?(?:ability|talent|interest|skill|promise|aptitude|signs|courage)",
+            re.I,
+        ),
+        re.compile(r"\b([Aa])som(ó|aron|aba|aban)\b"),
+        lambda m: f"{'M' if m.group(1) == 'A' else 'm'}ostr{m.group(2)}",
+        keys=trigger_words("show showed shows shown"),
     ),
 )

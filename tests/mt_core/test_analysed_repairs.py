@@ -32,6 +32,7 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
         ("It was published and sold in 1970.", "Fue publicado y vendido en 1970.", None),  # a passive's
         ("He felt tired and bored.", "Se sintió cansado y aburrido.", None),  # adjectives too
         ("He was a Colombian novelist.", "Era un novelista Colombiano.", "Era un novelista colombiano."),
+        ("He is a Portuguese footballer.", "Es un Portugués futbolista.", "Es un futbolista portugués."),
         ("He was born in Argentina.", "Nació en Argentina.", None),  # the country, after a preposition
         ("the Pacific Ocean", "el océano Pacífico", None),
         ("the Greek label", "la etiqueta «Griego»", None),

@@ -59,3 +59,22 @@ def test_spans_cover_the_english_name_and_its_article() -> None:
 def test_only_english_to_spanish_has_a_table() -> None:
     assert known_name_finder_for("en", "es") is not None
     assert known_name_finder_for("en", "de") is None
+
+
+def test_an_institution_named_after_a_person_is_named_noun_first() -> None:
+    def is_first_name(word: str) -> bool:
+        return word in {"Jane", "Albert"}
+
+    assert [w for _, _, w in known_name_spans("She founded the Jane Goodall Institute.", is_first_name)] == [
+        "el Instituto Jane Goodall"
+    ]
+    assert [w for _, _, w in known_name_spans("The Albert Einstein Award", is_first_name)] == [
+        "El Premio Albert Einstein"
+    ]
+    assert known_name_spans("She won the Royal Institute Medal.", is_first_name) == []  # not a person's name
+    assert known_name_spans("She founded the Jane Goodall Institute.") == []  # no way to tell a first name
+
+
+def test_a_college_keeps_its_english_name_with_spanish_article() -> None:
+    assert [w for _, _, w in known_name_spans("He attended Reed College in 1972.")] == ["el Reed College"]
+    assert known_name_spans("He studied at the Royal College of Music.") == []

@@ -15,6 +15,7 @@ from mt_core.phrase_repair import repair_phrases
         ("Marie is a great pianist.", "Marie es una suma pianista.", "Marie es una gran pianista."),
         ("He studied law in Bogotá.", "Estudió ley en Bogotá.", "Estudió derecho en Bogotá."),
         ("her older brothers", "sus hermanos más viejos", "sus hermanos mayores"),
+        ("her elder sister", "su hermana anciana", "su hermana mayor"),
         ("She was the first woman to win it.", "La primera mujer para ganarlo.", "La primera mujer en ganarlo."),
         ("the Nobel Prize in Physics", "el premio Nóbel en Físicas", "el Premio Nobel de Física"),
         ("an American singer", "una cantante americana", "una cantante estadounidense"),

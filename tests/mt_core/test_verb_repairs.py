@@ -30,6 +30,11 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("Her father ran a school.", "Su padre corrió una escuela.", "Su padre dirigió una escuela."),
         ("She competed at the Olympics.", "Competió en los Juegos.", "Compitió en los Juegos."),
         ("He was knighted in 1705.", "Era knighted en 1705.", "Fue nombrado caballero en 1705."),
+        ("In 1929 he met his future wife.", "En 1929 conoció su futura esposa.", "En 1929 conoció a su futura esposa."),
+        ("She followed her sister to Paris.", "Siguió su hermana a París.", "Siguió a su hermana a París."),
+        ("He showed great talent.", "Asomó gran talento.", "Mostró gran talento."),
+        ("Marie Curie was the first woman to win it.", "Marie Curie era la primera mujer en ganarlo.",
+         "Marie Curie fue la primera mujer en ganarlo."),
         ("In 1925 she was injured.", "En 1925 era severamente herida.", "En 1925 fue severamente herida."),
         ("Jobs was adopted at birth.", "Jobs estuvo adoptado al nacer.", "Jobs fue adoptado al nacer."),
         ("Born in Salzburg, he showed talent.", "Born En Salzburgo, mostró talento.",
@@ -74,7 +79,9 @@ def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: s
         ("She played the piano.", "Tocó el piano."),
         ("He met the requirements of the king.", "Cumplió los requisitos del rey."),
         ("He ran to the school.", "Corrió a la escuela."),
-        # a habit or a state keeps 'era'
+        # a habit or a state keeps 'era'; a relative who died is the subject, not an object
+        ("His father died when he met his wife.", "Murió su padre cuando conoció a su esposa."),
+        ("Marie Curie was the daughter of a teacher.", "Marie Curie era la hija de un maestro."),
         ("He was often arrested.", "Era a menudo arrestado."),
         ("He was known as Max.", "Era conocido como Max."),
         # a description, not a life's summary: the lead's 'fue' is for a full name opening the sentence
