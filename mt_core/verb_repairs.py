@@ -117,7 +117,7 @@ _NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They
 #: A person's name opening a sentence: capitalised words and the particles of names.
 _NAME_MORE = rf"(?:\s+(?:[A-Z][\w.'-]*|{NAME_PARTICLES}|y))"
 _SPANISH_NAME = (
-    r"(?:(?:El|La)\s+(?:rey|reina|papa|príncipe|princesa|emperador|emperatriz|zar)\s+)?"  # 'El príncipe Felipe'
+    r"(?:(?:[Ee]l|[Ll]a)\s+(?:rey|reina|papa|príncipe|princesa|emperador|emperatriz|zar)\s+)?"  # 'el príncipe Felipe'
     rf"[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'-]*|{NAME_PARTICLES}|y)){{0,5}}"
 )
 
