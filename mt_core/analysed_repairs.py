@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from mt_core.demonyms import Demonyms
 from mt_core.gender_rewrite import Generator
-from mt_core.morphology import Analyser, Analysis
+from mt_core.morphology import Analyser, Analysis, Bilingual, english_analyser, english_to_spanish_lemmas
 from mt_core.phrase_repair import REPAIRS
 from mt_core.text_repair import Repair, TextRepair
 
@@ -151,7 +151,7 @@ class PreteriteAfterSubject:
             if skip and skip.search(text, tokens[index - 1].start if index else 0, token.end):
                 continue
             participle = next((a for a in token.analyses if a.tags[:2] == ("vblex", "pp")), None)
-            if participle is not None and not any(a.tags[:1] == ("n",) for a in token.analyses):
+            if participle is not None:  # a noun too ('ganado', 'escrito'): the source says it is the verb
                 form = self._preterite(participle.lemma.lower(), plural)
                 if form is not None:
                     form = prefix + form
@@ -183,6 +183,74 @@ class GerundAfterContinue:
         return f"{match.group(1)} {gerund}" if gerund else match.group()
 
 
+class EnglishParticiple:
+    """'She was assassinated' came back as 'Era assassinated', 'He was prosecuted' as 'Era prosecuted': the
+    model copies a participle its teacher did not know. After 'era', 'fue' or 'estuvo' it is a passive of the
+    preterite, 'fue' and the Spanish participle: Apertium's bilingual dictionary gives the verb, or a short list
+    where the dictionary has none, and the generator its form in the subject's gender and number."""
+
+    name = "English participle"
+    keys = frozenset({"was", "were"})
+
+    def __init__(self, english: Callable[[], Analyser], bilingual: Callable[[], Bilingual]) -> None:
+        self._english, self._bilingual = english, bilingual
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        participles = {m.group(1) for m in _WAS_PARTICIPLE.finditer(source)}
+        if not participles or not any(word in text for word in participles):
+            return text
+        gender = "f" if _SHE.search(source) and not _HE.search(source) else "m"
+
+        def passive(match: re.Match[str]) -> str:
+            if skip and skip.search(match.string, match.start(), match.end()):
+                return match.group()
+            plural = match.group(1).lower() in ("eran", "fueron", "estuvieron", "estaban")
+            verb = self._spanish_verb(match.group(2))
+            form = (
+                verb
+                and shared_generator().generate([Analysis(verb, ("vblex", "pp", gender, "pl" if plural else "sg"))])[0]
+            )
+            if not form:
+                return match.group()
+            written = f"{'fueron' if plural else 'fue'} {form}"
+            return written.capitalize() if match.group(1)[0].isupper() else written
+
+        words = "|".join(sorted(participles))
+        return re.sub(rf"\b((?i:era|fue|estuvo|eran|fueron|estuvieron|estaba|estaban))\s+({words})\b", passive, text)
+
+    def _spanish_verb(self, participle: str) -> str | None:
+        if participle in _PARTICIPLE_VERBS:
+            return _PARTICIPLE_VERBS[participle]
+        readings = [a for t in self._english().analyse(participle) for a in t.analyses if a.tags[:2] == ("vblex", "pp")]
+        if not readings:
+            return None
+        found = self._bilingual().lookup([Analysis(readings[0].lemma, ("vblex", "pp"))])[0]
+        return found.lemma if found is not None else None
+
+
+#: Participles of a biography's events that Apertium's dictionary lacks, with their Spanish verbs.
+_PARTICIPLE_VERBS = {
+    "hospitalized": "hospitalizar", "hospitalised": "hospitalizar", "prosecuted": "procesar", "crowned": "coronar",
+    "ranked": "clasificar", "canonized": "canonizar", "canonised": "canonizar", "beatified": "beatificar",
+    "exiled": "exiliar", "deported": "deportar", "conscripted": "reclutar", "drafted": "reclutar",
+    "ordained": "ordenar", "excommunicated": "excomulgar", "imprisoned": "encarcelar",
+    "incarcerated": "encarcelar", "interned": "internar", "diagnosed": "diagnosticar", "nominated": "nominar",
+}  # fmt: skip
+_WAS_PARTICIPLE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?([a-z]+ed)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+
+
+@functools.cache
+def shared_english() -> Analyser:
+    return english_analyser()
+
+
+@functools.cache
+def shared_bilingual() -> Bilingual:
+    return english_to_spanish_lemmas()
+
+
 def _only_finite(analyses: tuple[Analysis, ...]) -> bool:
     """A verb in a tense and nothing else ('Desarrolló'), not a name or a noun that looks like one."""
     return bool(analyses) and all(a.tags[:1] == ("vblex",) and a.tags[1:2] in _FINITE for a in analyses)
@@ -190,13 +258,16 @@ def _only_finite(analyses: tuple[Analysis, ...]) -> bool:
 
 _FINITE = {("ifi",), ("pii",), ("pri",), ("fti",), ("cni",)}
 #: A capitalised subject right before a past tense ('Beethoven composed', 'Henry VIII married'): its last word.
+#: A past tense: a regular one, or an irregular one of a life's verbs ('won', 'wrote', 'became').
+_PAST = (
+    r"(?:(?!(?:[Ii]ndeed|[Ii]nfluenced|[Nn]eed)\b)(?:co-)?[a-z]{2,}ed|won|wrote|led|became|began|took|made|gave|"
+    r"left|met|went|built|taught|fought|ran|held|spent|sold|grew|drew|sang|found|bought|brought|chose|flew|"
+    r"froze|hid|kept|lost|rose|saw|shot|stood|struck|swam|threw|understood|wore|won)\b(?!\s+by\b)"
+)
 _NAME_BEFORE_PAST = re.compile(
-    r"(?<![.!?] )\b([A-Z][\w'-]*|[IVX]+)\s+(?:(?:also|later|then|soon|eventually|finally|briefly)\s+)?"
-    r"(?!(?:[Ii]ndeed|[Ii]nfluenced|[Nn]eed)\b)(?:co-)?[a-z]{2,}ed\b(?!\s+by\b)"
+    rf"(?<![.!?] )\b([A-Z][\w'-]*|[IVX]+)\s+(?:(?:also|later|then|soon|eventually|finally|briefly)\s+)?{_PAST}"
 )
-_PRONOUN_BEFORE_PAST = re.compile(
-    r"^(He|She|They)\s+(?:(?:also|later|then|soon|eventually|finally)\s+)?[a-z]{2,}ed\b(?!\s+by\b)"
-)
+_PRONOUN_BEFORE_PAST = re.compile(rf"^(He|She|They)\s+(?:(?:also|later|then|soon|eventually|finally)\s+)?{_PAST}")
 _TWO_NAMES = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+[A-Z]")
 
 
@@ -265,4 +336,10 @@ def repairs_for(source_lang: str, target_lang: str, analyser: Analyser | None = 
     if analyser is None:
         return REPAIRS
     # The preterites first: 'y movido a' becomes 'y movió a', which 'moved to' puts right.
-    return (PreteriteAfterSubject(analyser), CoordinatedPreterite(analyser), *REPAIRS, *analysed_repairs(analyser))
+    return (
+        PreteriteAfterSubject(analyser),
+        CoordinatedPreterite(analyser),
+        EnglishParticiple(shared_english, shared_bilingual),
+        *REPAIRS,
+        *analysed_repairs(analyser),
+    )

@@ -128,7 +128,10 @@ class Demonyms:
             noun_index = index - 2 if after_de else index - 1
             start = tokens[noun_index + 1].start
             before = tokens[noun_index]
-            after_noun = bool(_kinds(before) & {("n",), ("adj",)}) and before.surface[:1].islower()
+            # a noun, an adjective, or a word the analyser lacks ('un esprinter Jamaicano')
+            after_noun = (
+                bool(_kinds(before) & {("n",), ("adj",)} or not before.analyses) and before.surface[:1].islower()
+            )
             if not after_noun or not token.surface[:1].isupper() or text[token.start - 1 : token.start] != " ":
                 continue  # a capital after a quote or a bracket is a label's ('el idioma «Inglés»')
             if any(a < token.end and start < b for a, b in hidden):

@@ -166,6 +166,8 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"(?:Summer\s+)?Olympics|Summer\s+Olympic\s+Games", "Juegos Olímpicos", "los"),
     KnownName(r"Winter\s+Olympics|Winter\s+Olympic\s+Games", "Juegos Olímpicos de Invierno", "los"),
     KnownName(r"Olympic\s+Games", "Juegos Olímpicos", "los"),
+    KnownName(r"FIFA\s+World\s+Cups", "Copas Mundiales de la FIFA", "las"),
+    KnownName(r"World\s+Cups", "Copas del Mundo", "las"),
     KnownName(r"FIFA\s+World\s+Cup", "Copa Mundial de la FIFA", "la"),
     KnownName(r"World\s+Cup", "Copa del Mundo", "la"),
     KnownName(r"Grand\s+Slam", "Grand Slam", "el"),

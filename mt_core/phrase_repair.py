@@ -253,6 +253,25 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} veces",
         keys=trigger_words("times"),
     ),
+    Repair(
+        "prime minister",
+        re.compile(r"\bprime\s+minister", re.IGNORECASE),
+        re.compile(r"\b([Mm])inistr(o|a|os|as)\s+prim(?:o|a|os|as)\b"),
+        lambda m: {
+            "o": "primer ministro",
+            "a": "primera ministra",
+            "os": "primeros ministros",
+            "as": "primeras ministras",
+        }[m.group(2)],
+        keys=trigger_words("prime"),
+    ),
+    Repair(
+        "a stroke",
+        re.compile(r"\b(?:suffered|had|died\s+of|died\s+from|after)\s+(?:a\s+)?(?:\w+\s+)?stroke\b", re.IGNORECASE),
+        re.compile(r"\b(un|el|su)\s+trazo\b"),
+        lambda m: f"{m.group(1)} derrame cerebral",
+        keys=trigger_words("stroke"),
+    ),
 )
 #: Verbs first: 'known for' makes the 'conocido' that 'is known' puts right.
 REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *_PHRASE_REPAIRS)

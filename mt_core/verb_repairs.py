@@ -61,6 +61,7 @@ _RULER_WORDS = r"(?:rey|reina|papa|emperador|emperatriz|príncipe|princesa|presi
 _PLAYED = {"tocó": "jugó", "tocaron": "jugaron", "tocaba": "jugaba", "tocaban": "jugaban", "tocar": "jugar"}
 _PLAYED |= {"tocando": "jugando", "toca": "juega", "tocan": "juegan"}
 _RAN = {"corrió": "dirigió", "corrieron": "dirigieron", "corría": "dirigía", "corrían": "dirigían"}
+_HELD = {"aguanta": "posee", "aguantaba": "poseía", "aguantó": "poseyó", "aguantan": "poseen", "aguantaban": "poseían"}
 _COMPETED = {"competió": "compitió", "competieron": "compitieron", "competiendo": "compitiendo"}
 #: Sports and the words of a team's life, after which 'play' is 'jugar' ('played for Barcelona').
 _SPORT = (
@@ -402,5 +403,15 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b([Aa])som(ó|aron|aba|aban)\b"),
         lambda m: f"{'M' if m.group(1) == 'A' else 'm'}ostr{m.group(2)}",
         keys=trigger_words("show showed shows shown"),
+    ),
+    Repair(
+        "holds a record",
+        re.compile(
+            r"\bh(?:olds?|eld|olding)\s+(?:the|a|an|two|three|several|many|\d+)\s+(?:\w+\s+)?(?:records?|titles?)\b",
+            re.I,
+        ),
+        re.compile(rf"\b({'|'.join(_HELD)})\b", re.IGNORECASE),
+        lambda m: _HELD[m.group(1).lower()],
+        keys=trigger_words("hold holds held holding"),
     ),
 )

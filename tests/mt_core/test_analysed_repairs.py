@@ -53,8 +53,16 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
          "Marie y Pierre Curie descubrieron radio."),
         ("Newton published the Principia.", "Newton Publicado el Principia.", "Newton publicó el Principia."),
         ("Einstein developed the theory.", "Einstein Desarrolló la teoría.", "Einstein desarrolló la teoría."),
+        ("Shakespeare wrote 39 plays.", "Shakespeare escrito 39 obras.", "Shakespeare escribió 39 obras."),
+        ("He won three World Cups.", "Ganado tres Copas del Mundo.", "Ganó tres Copas del Mundo."),
         ("Rosa Parks was arrested.", "Rosa Parks arrestada.", None),  # a passive's participle
         ("The novel, published in 1970, sold well.", "La novela, publicada en 1970, se vendió bien.", None),
+        # a participle the model copied from English is the Spanish one, in the subject's gender
+        ("She was assassinated in 1984.", "Era assassinated en 1984.", "Fue asesinada en 1984."),
+        ("He was prosecuted in 1952.", "Era prosecuted en 1952.", "Fue procesado en 1952."),
+        ("They were imprisoned.", "Eran imprisoned.", "Fueron encarcelados."),
+        ("Usain Bolt is a retired Jamaican sprinter.", "Es un esprinter Jamaicano retirado.",
+         "Es un esprinter jamaicano retirado."),
         # Spanish continues with a gerund
         ("He continued to paint until his death.", "Continuó pintar hasta su muerte.",
          "Continuó pintando hasta su muerte."),

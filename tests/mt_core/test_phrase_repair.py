@@ -34,6 +34,8 @@ from mt_core.phrase_repair import repair_phrases
         ("She is best known for it.", "Es mejor conocida por ello.", "Es más conocida por ello."),
         ("It left her right leg thinner.", "Dejó su pata derecha más delgada.", "Dejó su pierna derecha más delgada."),
         ("He married six times.", "Se casó seis tiempo.", "Se casó seis veces."),
+        ("the third prime minister", "la tercera ministra prima", "la tercera primera ministra"),
+        ("He suffered a stroke in 1953.", "Padeció un trazo en 1953.", "Padeció un derrame cerebral en 1953."),
         ("He was one of the founders of the party.", "Era uno de los fundadores de la fiesta.",
          "Era uno de los fundadores del partido."),
     ],

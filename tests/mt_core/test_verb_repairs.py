@@ -33,6 +33,7 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("In 1929 he met his future wife.", "En 1929 conoció su futura esposa.", "En 1929 conoció a su futura esposa."),
         ("She followed her sister to Paris.", "Siguió su hermana a París.", "Siguió a su hermana a París."),
         ("He showed great talent.", "Asomó gran talento.", "Mostró gran talento."),
+        ("He holds the world record.", "Aguanta el récord mundial.", "Posee el récord mundial."),
         ("Marie Curie was the first woman to win it.", "Marie Curie era la primera mujer en ganarlo.",
          "Marie Curie fue la primera mujer en ganarlo."),
         ("In 1925 she was injured.", "En 1925 era severamente herida.", "En 1925 fue severamente herida."),
