@@ -183,49 +183,73 @@ class GerundAfterContinue:
         return f"{match.group(1)} {gerund}" if gerund else match.group()
 
 
-class EnglishParticiple:
-    """'She was assassinated' came back as 'Era assassinated', 'He was prosecuted' as 'Era prosecuted': the
-    model copies a participle its teacher did not know. After 'era', 'fue' or 'estuvo' it is a passive of the
-    preterite, 'fue' and the Spanish participle: Apertium's bilingual dictionary gives the verb, or a short list
-    where the dictionary has none, and the generator its form in the subject's gender and number."""
+class EnglishVerbs:
+    """'She was assassinated' came back as 'Era assassinated', 'a woman who organised the movement' as 'que
+    organised el movimiento': the model copies a verb its teacher did not know. After 'era', 'fue' or 'estuvo'
+    the copy is a passive of the preterite, 'fue' and the Spanish participle in the subject's gender and number;
+    elsewhere it is the preterite. Apertium's bilingual dictionary gives the verb, or a short list where it has
+    none; the generator writes the form, or the regular endings where it lacks the verb."""
 
-    name = "English participle"
-    keys = frozenset({"was", "were"})
+    name = "English verbs"
+    keys: frozenset[str] = frozenset()
 
     def __init__(self, english: Callable[[], Analyser], bilingual: Callable[[], Bilingual]) -> None:
         self._english, self._bilingual = english, bilingual
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
-        participles = {m.group(1) for m in _WAS_PARTICIPLE.finditer(source)}
-        if not participles or not any(word in text for word in participles):
+        copied = {word for word in _PAST_WORD.findall(source) if re.search(rf"\b{word}\b", text)}
+        if not copied:
             return text
+        passives = {m.group(1) for m in _WAS_PARTICIPLE.finditer(source)} & copied
+        # a finite past: after its subject or a relative ('who organised'), not 'the organised march'
+        finite = {m.group(1) for m in _FINITE_PAST.finditer(source)} & copied
         gender = "f" if _SHE.search(source) and not _HE.search(source) else "m"
+        plural_subject = bool(_THEY.match(source))
+        words = "|".join(sorted(copied))
 
-        def passive(match: re.Match[str]) -> str:
+        def spanish(match: re.Match[str]) -> str:
             if skip and skip.search(match.string, match.start(), match.end()):
                 return match.group()
-            plural = match.group(1).lower() in ("eran", "fueron", "estuvieron", "estaban")
-            verb = self._spanish_verb(match.group(2))
-            form = (
-                verb
-                and shared_generator().generate([Analysis(verb, ("vblex", "pp", gender, "pl" if plural else "sg"))])[0]
-            )
-            if not form:
+            auxiliary, word = match.group(1), match.group(2)
+            verb = self._spanish_verb(word)
+            if verb is None:
+                return match.group()
+            if auxiliary is None:
+                if word not in finite or _AFTER_AUXILIARY.search(match.string, 0, match.start()):
+                    return match.group()  # 'ha organised', or a passive without its 'fue'
+                return _form(verb, ("vblex", "ifi", "p3", "pl" if plural_subject else "sg")) or match.group()
+            plural = auxiliary.lower() in ("eran", "fueron", "estuvieron", "estaban")
+            form = _form(verb, ("vblex", "pp", gender, "pl" if plural else "sg"))
+            if not form or word not in passives:
                 return match.group()
             written = f"{'fueron' if plural else 'fue'} {form}"
-            return written.capitalize() if match.group(1)[0].isupper() else written
+            return written.capitalize() if auxiliary[0].isupper() else written
 
-        words = "|".join(sorted(participles))
-        return re.sub(rf"\b((?i:era|fue|estuvo|eran|fueron|estuvieron|estaba|estaban))\s+({words})\b", passive, text)
+        pattern = rf"(?:\b((?i:era|fue|estuvo|eran|fueron|estuvieron|estaba|estaban))\s+)?\b({words})\b"
+        return re.sub(pattern, spanish, text)
 
-    def _spanish_verb(self, participle: str) -> str | None:
-        if participle in _PARTICIPLE_VERBS:
-            return _PARTICIPLE_VERBS[participle]
-        readings = [a for t in self._english().analyse(participle) for a in t.analyses if a.tags[:2] == ("vblex", "pp")]
+    def _spanish_verb(self, word: str) -> str | None:
+        if word in _PARTICIPLE_VERBS:
+            return _PARTICIPLE_VERBS[word]
+        readings = [a for t in self._english().analyse(word) for a in t.analyses if a.tags[:1] == ("vblex",)]
         if not readings:
             return None
         found = self._bilingual().lookup([Analysis(readings[0].lemma, ("vblex", "pp"))])[0]
         return found.lemma if found is not None else None
+
+
+def _form(verb: str, tags: tuple[str, ...]) -> str | None:
+    """The generator's form, or the regular one where it lacks the verb ('canonizar' → 'canonizada')."""
+    generated = shared_generator().generate([Analysis(verb, tags)])[0]
+    if generated or not re.fullmatch(r"[a-záéíóúñ]+[aei]r", verb):
+        return generated
+    stem, kind = verb[:-2], verb[-2:]
+    if tags[1] == "pp":
+        ending = "ad" if kind == "ar" else "id"
+        return f"{stem}{ending}{'a' if tags[2] == 'f' else 'o'}{'s' if tags[3] == 'pl' else ''}"
+    if kind == "ar":
+        return stem + ("aron" if tags[3] == "pl" else "ó")
+    return stem + ("ieron" if tags[3] == "pl" else "ió")
 
 
 #: Participles of a biography's events that Apertium's dictionary lacks, with their Spanish verbs.
@@ -237,6 +261,15 @@ _PARTICIPLE_VERBS = {
     "incarcerated": "encarcelar", "interned": "internar", "diagnosed": "diagnosticar", "nominated": "nominar",
 }  # fmt: skip
 _WAS_PARTICIPLE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?([a-z]+ed)\b", re.IGNORECASE)
+#: A past or a participle in the source: a lower-case word in -ed (a copy in the translation is the model's).
+_PAST_WORD = re.compile(r"(?<![\w-])([a-z]{3,}ed)\b")
+_FINITE_PAST = re.compile(
+    r"(?:\b(?:who|that|which|he|she|they|it|then|later|also|and|soon|eventually|finally)|\b[A-Z][\w'-]*)"
+    r"\s+([a-z]{3,}ed)\b"
+)
+#: Spanish auxiliaries before a copied word: it is a participle there, which this repair leaves alone.
+_AFTER_AUXILIARY = re.compile(r"\b(?:ha|han|había|habían|he|hemos|haber|habiendo|sido|es|son|está|están)\s+$", re.I)
+_THEY = re.compile(r"^(?:They|The\s+(?:two|couple|brothers|sisters|band|pair))\b")
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 
@@ -339,7 +372,7 @@ def repairs_for(source_lang: str, target_lang: str, analyser: Analyser | None = 
     return (
         PreteriteAfterSubject(analyser),
         CoordinatedPreterite(analyser),
-        EnglishParticiple(shared_english, shared_bilingual),
+        EnglishVerbs(shared_english, shared_bilingual),
         *REPAIRS,
         *analysed_repairs(analyser),
     )

@@ -83,7 +83,7 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     chancellors deputy deputies councillor councillors councilor councilors delegate delegates mentor mentors
     apprentice apprentices rival rivals monarch monarchs researcher cofounder cofounders
     priest priests muralist muralists crystallographer crystallographers dramatist dramatists skater skaters
-    fencer fencers jockey jockeys
+    fencer fencers jockey jockeys statesman stateswoman
     primatologist primatologists ethologist ethologists ornithologist ornithologists entomologist entomologists
     paleontologist paleontologists palaeontologist palaeontologists oceanographer oceanographers cosmologist
     cosmologists virologist virologists immunologist immunologists neurologist neurologists oncologist
@@ -216,6 +216,8 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "skater": ("patinador",),
     "fencer": ("esgrimista",),
     "jockey": ("jinete", "yóquey"),
+    "statesman": ("estadista",),
+    "stateswoman": ("estadista",),
     "primatologist": ("primatólogo",),
     "ornithologist": ("ornitólogo",),
     "entomologist": ("entomólogo",),

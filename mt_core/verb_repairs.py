@@ -62,6 +62,7 @@ _PLAYED = {"tocó": "jugó", "tocaron": "jugaron", "tocaba": "jugaba", "tocaban"
 _PLAYED |= {"tocando": "jugando", "toca": "juega", "tocan": "juegan"}
 _RAN = {"corrió": "dirigió", "corrieron": "dirigieron", "corría": "dirigía", "corrían": "dirigían"}
 _HELD = {"aguanta": "posee", "aguantaba": "poseía", "aguantó": "poseyó", "aguantan": "poseen", "aguantaban": "poseían"}
+_OFFICE = {"aquella": "aquel", "esa": "ese", "la": "el", "esta": "este", "una": "un", "su": "su"}
 _COMPETED = {"competió": "compitió", "competieron": "compitieron", "competiendo": "compitiendo"}
 #: Sports and the words of a team's life, after which 'play' is 'jugar' ('played for Barcelona').
 _SPORT = (
@@ -413,5 +414,28 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         re.compile(rf"\b({'|'.join(_HELD)})\b", re.IGNORECASE),
         lambda m: _HELD[m.group(1).lower()],
         keys=trigger_words("hold holds held holding"),
+    ),
+    Repair(
+        "committed suicide",
+        re.compile(r"\bcommit(?:ted|s)?\s+suicide\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Vv]endió|[Cc]ometió|[Cc]omprometió|[Ee]ntregó|[Cc]omprometido)\s+(?:el\s+)?suicidio\b"),
+        lambda m: "se suicidó",
+        keys=trigger_words("committed commits commit"),
+    ),
+    Repair(
+        "held office",
+        re.compile(r"\b(?:hold|holds|held|holding)\s+(?:the|that|this|an|public|political|high)?\s*office\b", re.I),
+        re.compile(r"\b([Aa])guant(ar|ó|aba|aron|aban)\s+(aquella|esa|la|esta|una|su)\s+oficina\b"),
+        lambda m: f"{'O' if m.group(1) == 'A' else 'o'}cup{m.group(2)} {_OFFICE[m.group(3)]} cargo",
+        keys=trigger_words("hold holds held holding"),
+    ),
+    Repair(
+        "joined",
+        re.compile(r"\bjoin(?:ed|s)?\s+(?:the|a|an|his|her|their|[A-Z])", re.IGNORECASE),
+        re.compile(
+            r"(?<![Ss]e )\b([Uu])ni(ó|eron)\s+(?!a\b|con\b)(el\s+|(?=(?:la|los|las|un|una|su|sus)\b|[A-ZÁÉÍÓÚÑ]))"
+        ),
+        lambda m: f"{'S' if m.group(1) == 'U' else 's'}e uni{m.group(2)} {'al ' if m.group(3) else 'a '}",
+        keys=trigger_words("joined join joins"),
     ),
 )

@@ -61,6 +61,12 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
         ("She was assassinated in 1984.", "Era assassinated en 1984.", "Fue asesinada en 1984."),
         ("He was prosecuted in 1952.", "Era prosecuted en 1952.", "Fue procesado en 1952."),
         ("They were imprisoned.", "Eran imprisoned.", "Fueron encarcelados."),
+        ("She was canonised in 2016.", "Era canonised en 2016.", "Fue canonizada en 2016."),  # regular endings
+        # a copied past after its subject or a relative is the preterite; an adjective or a perfect is left
+        ("an activist who organised the march", "una activista que organised la marcha",
+         "una activista que organizó la marcha"),
+        ("the canonised saints", "los canonised santos", None),
+        ("She has organised it.", "Ha organised it.", None),
         ("Usain Bolt is a retired Jamaican sprinter.", "Es un esprinter Jamaicano retirado.",
          "Es un esprinter jamaicano retirado."),
         # Spanish continues with a gerund
