@@ -284,6 +284,81 @@ def shared_bilingual() -> Bilingual:
     return english_to_spanish_lemmas()
 
 
+class FormerAsEx:
+    """'a former professional tennis player' came back as 'una jugadora de tenis profesional anterior': Spanish
+    says a former role with 'ex-' on the noun ('una exjugadora de tenis profesional', 'un expresidente'). Only
+    for a person (the person lexicon's Spanish lemmas and kin), as 'la antigua capital' is no 'excapital'; and
+    only where the source has one 'former' before a noun."""
+
+    name = "former"
+    keys = frozenset({"former"})
+
+    def __init__(self, analyser: Analyser, person_lemmas: frozenset[str]) -> None:
+        self.analyser = analyser
+        self.people = person_lemmas | _KIN_LEMMAS
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        if len(_FORMER.findall(source)) != 1 or "anterior" not in text:
+            return text
+
+        def ex(match: re.Match[str]) -> str:
+            if skip and skip.search(match.string, match.start(), match.end()):
+                return match.group()
+            lemmas = {a.lemma.lower() for t in self.analyser.analyse(match.group(2)) for a in t.analyses}
+            if not lemmas & self.people:
+                return match.group()
+            return f"{match.group(1)} ex{match.group(2)}{match.group(3)}"
+
+        return _ANTERIOR.sub(ex, text)
+
+
+#: 'former' before a noun; 'the former' alone is 'el primero'.
+_FORMER = re.compile(r"\b(?:a|an|the|his|her|their|its|my)\s+(?:\w+\s+)?former\s+[a-z]", re.IGNORECASE)
+#: A noun phrase the model closed with 'anterior': the noun, a 'de' phrase and an adjective at most.
+_ANTERIOR = re.compile(
+    r"\b((?i:un|una|el|la|los|las|su|sus|mi|mis))\s+([a-záéíóúñ]{3,})"
+    r"((?:\s+de\s+[a-záéíóúñ]+)?(?:\s+(?!de\b)[a-záéíóúñ]+)?)\s+anterior(?:es)?\b"
+)
+_KIN_LEMMAS = frozenset(
+    "esposo esposa marido mujer novio novia pareja compañero compañera cuñado cuñada suegro suegra yerno nuera "
+    "jugador alumno miembro jefe".split()
+)
+
+
+class BecameFeminine:
+    """'She became rich' came back as 'se hizo rico': the adjective after 'se hizo', 'se volvió' or 'llegó a ser'
+    takes the subject's gender, where the source's one person is a woman ('she' or 'her', and no 'he')."""
+
+    name = "became, feminine"
+    keys = frozenset({"became", "become", "becomes", "grew"})
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        if not _SHE.search(source) or _HE.search(source) or _PLURAL_SUBJECT.search(source):
+            return text
+
+        def feminine(match: re.Match[str]) -> str:
+            if skip and skip.search(match.string, match.start(), match.end()):
+                return match.group()
+            readings = [a for t in self.analyser.analyse(match.group(3)) for a in t.analyses]
+            if not readings or any(a.tags[:1] != ("adj",) and a.tags[:2] != ("vblex", "pp") for a in readings):
+                return match.group()
+            lemma = readings[0].lemma
+            tags = ("adj", "f", "sg") if readings[0].tags[:1] == ("adj",) else ("vblex", "pp", "f", "sg")
+            form = shared_generator().generate([Analysis(lemma, tags)])[0]
+            return f"{match.group(1)}{match.group(2) or ''}{form}" if form else match.group()
+
+        return _BECAME_MASCULINE.sub(feminine, text)
+
+
+_BECAME_MASCULINE = re.compile(
+    r"\b((?i:se\s+hizo|se\s+volvió|llegó\s+a\s+ser)\s+)((?:muy|más|tan|bastante)\s+)?([a-záéíóúñ]+o)\b"
+)
+_PLURAL_SUBJECT = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+
+
 def _only_finite(analyses: tuple[Analysis, ...]) -> bool:
     """A verb in a tense and nothing else ('Desarrolló'), not a name or a noun that looks like one."""
     return bool(analyses) and all(a.tags[:1] == ("vblex",) and a.tags[1:2] in _FINITE for a in analyses)
@@ -361,7 +436,9 @@ def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
     )
 
 
-def repairs_for(source_lang: str, target_lang: str, analyser: Analyser | None = None) -> tuple[TextRepair, ...]:
+def repairs_for(
+    source_lang: str, target_lang: str, analyser: Analyser | None = None, person_lemmas: frozenset[str] = frozenset()
+) -> tuple[TextRepair, ...]:
     """The repairs of a pair's teacher: Apertium eng-spa's for en→es, none for other pairs. Some need the
     target's analyser (`analysed_repairs`)."""
     if (source_lang, target_lang) != ("en", "es"):
@@ -375,4 +452,6 @@ def repairs_for(source_lang: str, target_lang: str, analyser: Analyser | None = 
         EnglishVerbs(shared_english, shared_bilingual),
         *REPAIRS,
         *analysed_repairs(analyser),
+        FormerAsEx(analyser, person_lemmas),
+        BecameFeminine(analyser),
     )

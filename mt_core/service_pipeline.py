@@ -54,7 +54,9 @@ def service_pipeline(
         copies,
         term_inflector=term_inflector_for(target_lang, analyser),
         agreement=determiner_agreement_for(target_lang, reader),
-        phrase_repairs=repairs_for(source_lang, target_lang, analyser),
+        phrase_repairs=repairs_for(
+            source_lang, target_lang, analyser, reader.person_lemmas() if reader else frozenset()
+        ),
         names=name_finder_for(source_lang),
         known_names=known_name_finder_for(source_lang, target_lang),
     )

@@ -438,4 +438,18 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{'S' if m.group(1) == 'U' else 's'}e uni{m.group(2)} {'al ' if m.group(3) else 'a '}",
         keys=trigger_words("joined join joins"),
     ),
+    Repair(
+        "married to",
+        re.compile(r"\bmarried\s+to\b", re.IGNORECASE),
+        re.compile(r"\b(casad(?:o|a|os|as))\s+(al|a\s+la|a)\s+"),
+        lambda m: f"{m.group(1)} con {'el ' if m.group(2) == 'al' else 'la ' if m.group(2) != 'a' else ''}",
+        keys=trigger_words("married"),
+    ),
+    Repair(
+        "became interested in",
+        re.compile(r"\b(?:became|grew|become)\s+interested\s+in\b", re.IGNORECASE),
+        re.compile(r"\b([Ss])e\s+(?:hizo|convirtió\s+en|volvió)\s+interesad[oa]s?\s+en\b"),
+        lambda m: f"{m.group(1)}e interesó por",
+        keys=trigger_words("interested"),
+    ),
 )

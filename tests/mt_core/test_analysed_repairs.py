@@ -66,6 +66,10 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
         ("an activist who organised the march", "una activista que organised la marcha",
          "una activista que organizó la marcha"),
         ("the canonised saints", "los canonised santos", None),
+        # after 'se hizo' an adjective takes a woman's gender
+        ("She was born poor and became rich.", "Nació pobre y se hizo rico.", "Nació pobre y se hizo rica."),
+        ("He became rich.", "Se hizo rico.", None),
+        ("She and her brother became rich.", "Ella y su hermano se hicieron ricos.", None),
         ("She has organised it.", "Ha organised it.", None),
         ("Usain Bolt is a retired Jamaican sprinter.", "Es un esprinter Jamaicano retirado.",
          "Es un esprinter jamaicano retirado."),
@@ -80,3 +84,26 @@ def test_the_repairs_that_read_the_translations_words(source: str, translation: 
 
     repairs = repairs_for("en", "es", spanish_analyser())
     assert repair_phrases(source, translation, repairs) == (expected or translation)
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("She is a former professional tennis player.", "Es una jugadora de tenis profesional anterior.",
+         "Es una exjugadora de tenis profesional."),
+        ("He is a former president of Chile.", "Es un presidente anterior de Chile.", "Es un expresidente de Chile."),
+        ("The former mayor died.", "El alcalde anterior murió.", "El exalcalde murió."),
+        ("Her former husband", "Su marido anterior", "Su exmarido"),
+        # not a person: 'la antigua capital', never 'excapital'; not 'the former' alone; not two of them
+        ("It is the former capital.", "Es la capital anterior.", None),
+        ("The former and the latter", "El anterior y el último", None),
+        ("A former mayor met the former governor.", "Un alcalde anterior conoció al gobernador anterior.", None),
+    ],
+)  # fmt: skip
+def test_a_former_role_takes_ex(source: str, translation: str, expected: str | None) -> None:
+    from mt_core.analysed_repairs import FormerAsEx
+    from mt_core.morphology import spanish_analyser
+
+    repair = FormerAsEx(spanish_analyser(), frozenset({"presidente", "alcalde", "gobernador"}))
+    assert repair.apply(source, translation) == (expected or translation)

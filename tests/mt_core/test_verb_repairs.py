@@ -38,6 +38,8 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("She was the first to hold that office.", "Fue la primera en aguantar aquella oficina.",
          "Fue la primera en ocupar aquel cargo."),
         ("He joined the army.", "Unió el ejército.", "Se unió al ejército."),
+        ("She was married to the painter.", "Estuvo casada al pintor.", "Estuvo casada con el pintor."),
+        ("She became interested in politics.", "Se hizo interesada en política.", "Se interesó por política."),
         ("Marie Curie was the first woman to win it.", "Marie Curie era la primera mujer en ganarlo.",
          "Marie Curie fue la primera mujer en ganarlo."),
         ("In 1925 she was injured.", "En 1925 era severamente herida.", "En 1925 fue severamente herida."),
