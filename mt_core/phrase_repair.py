@@ -272,6 +272,12 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} derrame cerebral",
         keys=trigger_words("stroke"),
     ),
+    Repair(
+        "a word said twice",
+        lambda source: True,
+        re.compile(r"\b([a-záéíóúñ]{5,})(?:\s+\1\b)+"),
+        lambda m: m.group(1),
+    ),
 )
 #: Verbs first: 'known for' makes the 'conocido' that 'is known' puts right.
 REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *_PHRASE_REPAIRS)

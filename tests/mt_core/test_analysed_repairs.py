@@ -84,26 +84,3 @@ def test_the_repairs_that_read_the_translations_words(source: str, translation: 
 
     repairs = repairs_for("en", "es", spanish_analyser())
     assert repair_phrases(source, translation, repairs) == (expected or translation)
-
-
-@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
-@pytest.mark.parametrize(
-    ("source", "translation", "expected"),
-    [
-        ("She is a former professional tennis player.", "Es una jugadora de tenis profesional anterior.",
-         "Es una exjugadora de tenis profesional."),
-        ("He is a former president of Chile.", "Es un presidente anterior de Chile.", "Es un expresidente de Chile."),
-        ("The former mayor died.", "El alcalde anterior murió.", "El exalcalde murió."),
-        ("Her former husband", "Su marido anterior", "Su exmarido"),
-        # not a person: 'la antigua capital', never 'excapital'; not 'the former' alone; not two of them
-        ("It is the former capital.", "Es la capital anterior.", None),
-        ("The former and the latter", "El anterior y el último", None),
-        ("A former mayor met the former governor.", "Un alcalde anterior conoció al gobernador anterior.", None),
-    ],
-)  # fmt: skip
-def test_a_former_role_takes_ex(source: str, translation: str, expected: str | None) -> None:
-    from mt_core.analysed_repairs import FormerAsEx
-    from mt_core.morphology import spanish_analyser
-
-    repair = FormerAsEx(spanish_analyser(), frozenset({"presidente", "alcalde", "gobernador"}))
-    assert repair.apply(source, translation) == (expected or translation)
