@@ -161,3 +161,8 @@ def test_nouns_apertium_lacks_are_reinflected_by_their_regular_endings(  # type:
 ) -> None:
     assert reader.rewrite(translation, nouns, gender) == expected
     assert reader.read(nouns[0], expected) is gender
+
+
+def test_a_former_role_is_read_as_the_role(reader) -> None:  # type: ignore[no-untyped-def]
+    assert reader.read("teacher", "Su mujer, una exprofesora, fundó la escuela.") is Gender.FEMININE
+    assert reader.read("teacher", "Su marido, un exprofesor, fundó la escuela.") is Gender.MASCULINE
