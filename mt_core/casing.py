@@ -93,3 +93,16 @@ def lower_verbs_after_names(source: str, translation: str) -> str:
         return match.group(0) if re.search(rf"\b{word}\b", source) else f" {word.lower()}"
 
     return _VERB_AFTER_NAME.sub(lower, translation)
+
+
+#: An article with a capital between two lower-case words: 'Creó El personaje Sherlock Holmes'.
+_ARTICLE_INSIDE = re.compile(r"(?<=[a-záéíóúñ] )(El|La|Los|Las|Un|Una)(?= [a-záéíóúñ])")
+
+
+def lower_mid_sentence(source: str, translation: str) -> str:
+    """`lower_verbs_after_names`, and an article the model capitalised inside a sentence in lower case, unless
+    the source has a capitalised article inside it too (a title: 'a song called The Way')."""
+    translation = lower_verbs_after_names(source, translation)
+    if re.search(r"(?<=[a-z] )(?:The|A|An)\b", source):
+        return translation
+    return _ARTICLE_INSIDE.sub(lambda match: match.group(1).lower(), translation)

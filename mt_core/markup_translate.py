@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from mt_core import grammar
 from mt_core.ages import mend_age_verbs
 from mt_core.batching import DynamicBatcher
-from mt_core.casing import is_shouted, lower_verbs_after_names, sentence_case, shout
+from mt_core.casing import is_shouted, lower_mid_sentence, sentence_case, shout
 from mt_core.engine import DecodingOptions, Hypothesis
 from mt_core.errors import InputTooLongError
 from mt_core.grammar import Gender
@@ -274,7 +274,7 @@ class MarkupTranslator:
         decoded = reinflect_run(self.pipeline.gender_reader, run, decoded)
         if self.pipeline.agreement is not None:
             decoded = self.pipeline.agreement.mend([text], [decoded], MARKUP_NOT_TEXT)[0]
-        decoded = mend_age_verbs(text, lower_verbs_after_names(text, initial_case_between_tags(text, decoded)))
+        decoded = mend_age_verbs(text, lower_mid_sentence(text, initial_case_between_tags(text, decoded)))
         if self.pipeline.number_check:
             numbers = check_numbers(text, decoded, MARKUP_NOT_TEXT)
             result.warnings += number_warnings("a segment", numbers)

@@ -55,6 +55,13 @@ _MASCULINE_ARTICLE = {"de la": "del", "a la": "al", "la": "el", "una": "un", "es
 _MASCULINE_ARTICLE |= {"nuestra": "nuestro", "su": "su"}
 
 
+def _character(match: re.Match[str]) -> str:
+    """A story's character is a 'personaje': 'el carácter Sherlock Holmes' → 'el personaje'."""
+    if match.group(3):
+        return f"{match.group(3)} personaje"
+    return f"{match.group(1)} {match.group(2) or ''}personajes"
+
+
 def _older(match: re.Match[str]) -> str:
     return f"{match.group(1)} mayor{'es' if match.group(1).endswith('s') else ''}"
 
@@ -277,6 +284,26 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         lambda source: True,
         re.compile(r"\b([a-záéíóúñ]{5,})(?:\s+\1\b)+"),
         lambda m: m.group(1),
+    ),
+    Repair(
+        "house arrest",
+        re.compile(r"\bhouse\s+arrest\b", re.IGNORECASE),
+        re.compile(r"\b(?:(debajo\s+(?:de\s+)?|bajo\s+))?arresto\s+de\s+casa\b"),
+        lambda m: "bajo arresto domiciliario" if m.group(1) else "arresto domiciliario",
+        keys=trigger_words("house"),
+    ),
+    Repair(
+        "a fictional character",
+        re.compile(
+            r"\b(?i:fictional|main|title|leading|comic|cartoon|literary|recurring)\s+(?i:characters?)\b|"
+            r"\b(?i:created|played|portrayed|voiced|invented)\s+(?:the\s+)?(?i:characters?)\b|"
+            r"\bcharacters?\s+(?:of\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+"  # 'the character Sherlock Holmes'
+        ),
+        re.compile(
+            r"\b(el|un|su|este|ese|los|unos|sus|estos)\s+(\w+\s+)?caracteres?\b|\b(el|un|su)\s+carácter\b", re.I
+        ),
+        lambda m: _character(m),
+        keys=trigger_words("character characters"),
     ),
 )
 #: Verbs first: 'known for' makes the 'conocido' that 'is known' puts right.

@@ -16,7 +16,7 @@ from mt_core import grammar
 from mt_core.ages import mend_age_verbs
 from mt_core.agreement import DeterminerAgreement
 from mt_core.batching import DynamicBatcher
-from mt_core.casing import is_shouted, lower_verbs_after_names, match_initial_case, sentence_case, shout
+from mt_core.casing import is_shouted, lower_mid_sentence, match_initial_case, sentence_case, shout
 from mt_core.dates import date_finder_for
 from mt_core.engine import DecodingOptions, Engine, Hypothesis
 from mt_core.errors import FairmtError, InputTooLongError, UnsupportedLanguagePairError
@@ -338,7 +338,7 @@ class TranslationPipeline:
             zip(prepared.owners, selections, prepared.terms, prepared.genders, prepared.sources, strict=True)
         ):
             text = grammar.drop_concordance_numbers(source, grammar.tidy_spacing(source, selection.text))
-            text = mend_age_verbs(source, lower_verbs_after_names(source, match_initial_case(source, text)))
+            text = mend_age_verbs(source, lower_mid_sentence(source, match_initial_case(source, text)))
             numbers = check_numbers(source, text) if self.number_check else NumberCheck(text)
             text = numbers.text
             if prepared.shouted and prepared.shouted[index]:

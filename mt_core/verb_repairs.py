@@ -452,4 +452,25 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)}e interesó por",
         keys=trigger_words("interested"),
     ),
+    Repair(
+        "was tried",
+        re.compile(r"\b(?:was|were)\s+tried\s+(?:by|for|in|and|before|at)\b", re.IGNORECASE),
+        re.compile(r"\b([Ff]ue|[Ee]stuvo|[Ff]ueron|[Ee]stuvieron)\s+probad(o|a|os|as)\b"),
+        lambda m: f"{'fue' if m.group(1).lower() in ('fue', 'estuvo') else 'fueron'} juzgad{m.group(2)}",
+        keys=trigger_words("tried"),
+    ),
+    Repair(
+        "stripped of",
+        re.compile(r"\bstripped\s+of\b", re.IGNORECASE),
+        re.compile(r"\bdesnudad(o|a|os|as)\s+de\b"),
+        lambda m: f"despojad{m.group(1)} de",
+        keys=trigger_words("stripped"),
+    ),
+    Repair(
+        "co-founded",
+        re.compile(r"\bco-?founded\b", re.IGNORECASE),
+        re.compile(r"\b([Cc])o-?fund(?:ió|ó|ieron|aron)\b"),
+        lambda m: f"{m.group(1)}ofund{'aron' if m.group().endswith('ron') else 'ó'}",
+        keys=trigger_words("co cofounded"),
+    ),
 )

@@ -84,3 +84,12 @@ def test_a_translation_begins_with_a_capital_where_its_source_does(
 )
 def test_verbs_after_names_are_lower_case(source: str, translation: str, expected: str) -> None:
     assert lower_verbs_after_names(source, translation) == expected
+
+
+def test_an_article_capitalised_inside_a_sentence_is_lower_cased_unless_the_source_has_a_title() -> None:
+    from mt_core.casing import lower_mid_sentence
+
+    assert lower_mid_sentence("He created the character.", "Creó El personaje.") == "Creó el personaje."
+    assert lower_mid_sentence("It was a song called The Way.", "Era una canción llamada El camino.") == (
+        "Era una canción llamada El camino."
+    )

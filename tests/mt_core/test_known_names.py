@@ -44,6 +44,9 @@ def _written(text: str) -> list[str]:
         ("He signed with Manchester United in 2003.", ["el Manchester United"]),
         ("He has won five Ballon d'Or awards.", ["Balones de Oro"]),
         ("during the Crimean War", ["la guerra de Crimea"]),
+        ("the occupation of the Netherlands", ["los Países Bajos"]),
+        ("He was diagnosed with Parkinson's disease.", ["la enfermedad de Parkinson"]),
+        ("She disappeared over the Pacific Ocean.", ["el océano Pacífico"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

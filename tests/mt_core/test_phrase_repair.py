@@ -35,6 +35,9 @@ from mt_core.phrase_repair import repair_phrases
         ("It left her right leg thinner.", "Dejó su pata derecha más delgada.", "Dejó su pierna derecha más delgada."),
         ("He married six times.", "Se casó seis tiempo.", "Se casó seis veces."),
         ("the third prime minister", "la tercera ministra prima", "la tercera primera ministra"),
+        ("He lived under house arrest.", "Vivió debajo arresto de casa.", "Vivió bajo arresto domiciliario."),
+        ("He created the character Sherlock Holmes.", "Creó el carácter Sherlock Holmes.",
+         "Creó el personaje Sherlock Holmes."),
         ("He suffered a stroke in 1953.", "Padeció un trazo en 1953.", "Padeció un derrame cerebral en 1953."),
         ("He was one of the founders of the party.", "Era uno de los fundadores de la fiesta.",
          "Era uno de los fundadores del partido."),
@@ -52,6 +55,9 @@ def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: s
         ("Children play.", "Los niños juegan."),
         ("We went to the party.", "Fuimos a la fiesta."),  # a party with no politics in it
         ("It had a degree of risk.", "Tenía un grado de riesgo."),
+        ("She has a strong character.", "Tiene un carácter fuerte."),  # a person's nature
+        ("Character used to define the access key.", "El carácter utilizado para definir la tecla."),
+        ("the Han characters of Unicode", "los caracteres de Han de Unicode"),
         ("The table leg broke.", "La pata de la mesa se rompió."),  # a table has a 'pata'
         ("In those times it was hard.", "En esos tiempos era duro."),
         # a Latin American is not from the United States
