@@ -76,7 +76,7 @@ class PreteriteAfterSubject:
         self._generator: Generator | None = None
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
-        subjects = {m.group(1) for m in _NAME_BEFORE_PAST.finditer(source)}
+        subjects = {m.group(1) for m in _NAME_BEFORE_PAST.finditer(source) if _names_the_subject(source, m)}
         opening = _PRONOUN_BEFORE_PAST.match(source)
         if not subjects and opening is None:
             return text
@@ -148,7 +148,7 @@ class EnglishVerbs:
             return text
         passives = {m.group(1) for m in _WAS_PARTICIPLE.finditer(source)} & copied
         # a finite past: after its subject or a relative ('who organised'), not 'the organised march'
-        finite = {m.group(1) for m in _FINITE_PAST.finditer(source)} & copied
+        finite = {m.group(1) for m in _FINITE_PAST.finditer(source) if _AFTER_PAST.match(source, m.end())} & copied
         gender = "f" if SHE.search(source) and not HE.search(source) else "m"
         plural_subject = bool(_THEY.match(source))
         words = "|".join(sorted(copied))
@@ -171,7 +171,10 @@ class EnglishVerbs:
             written = f"{'fueron' if plural else 'fue'} {form}"
             return written.capitalize() if auxiliary[0].isupper() else written
 
-        pattern = rf"(?:\b((?i:era|fue|estuvo|eran|fueron|estuvieron|estaba|estaban))\s+)?\b({words})\b"
+        # not inside an identifier, a quote or a bracket ('-G/-shared', '`named\'', '(encoded')
+        pattern = (
+            rf"(?:\b((?i:era|fue|estuvo|eran|fueron|estuvieron|estaba|estaban))\s+)?(?<![-/`'(\w])({words})(?![-/'\w])"
+        )
         return re.sub(pattern, spanish, text)
 
     def _spanish_verb(self, word: str) -> str | None:
@@ -246,6 +249,41 @@ _PAST = (
 _NAME_BEFORE_PAST = re.compile(
     rf"(?<![.!?] )\b([A-Z][\w'-]*|[IVX]+)\s+(?:(?:also|later|then|soon|eventually|finally|briefly)\s+)?{_PAST}"
 )
+#: What may stand before a sentence's named subject: its start, punctuation, a year, or a word that opens a clause.
+_BEFORE_SUBJECT = re.compile(
+    r"(?:^|[,;:(—–]|\b\d{3,4}|\b(?:and|but|then|when|after|before|while|where|as|that|because|so|until|later|"
+    r"since|which|who|whom|whose|finally|eventually|soon|also)|\b(?:In|On|By|After|Before|During)\s+\S+)\s*$"
+)
+#: A finite past goes on to its object or a place or time; a status line ends with it ('Document created').
+_AFTER_PAST = re.compile(r"\s+(?!(?:by|but|and|or|not|successfully|automatically)\b)[\w\d]")
+#: A word of a name: a capital and a lower-case letter at least ('GStreamer' too), not 'SIGHUP' or 'C3'.
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*|[IVX]+|[A-Z]\.|Jr\.|Sr\.")
+_NOT_NAME_WORDS = frozenset("The A An This That These Those Its Their His Her Our My Your Each Every No Some".split())
+#: Participles that describe rather than tell ('Variables based on', 'a town called X').
+_DESCRIBING = frozenset("based located situated known called named made used born set placed".split())
+
+
+def _names_the_subject(source: str, match: re.Match[str]) -> bool:
+    """'Beethoven composed nine symphonies', not a status line ('SIGHUP received', 'Path updated: %s') nor an
+    object with its participle ('I saw all Israel scattered'): the name is a word in title case opening a
+    clause, and the past goes on to its object or a place or time."""
+    start = match.start(1)
+    while True:  # back over the rest of the name ('Marie Curie', 'Henry VIII')
+        before = re.search(r"([A-Z][\w'-]*)\s+$", source[:start])
+        if before is None:
+            break
+        if before.group(1) in _NOT_NAME_WORDS:  # 'The Sub described above': a thing
+            return False
+        start = before.start(1)
+    name_words = source[start : match.end(1)].split()
+    if not all(_NAME_WORD.fullmatch(word) for word in name_words):
+        return False
+    if not _BEFORE_SUBJECT.search(source[:start]):
+        return False
+    verb = match.group().split()[-1]
+    return verb.lower() not in _DESCRIBING and _AFTER_PAST.match(source, match.end()) is not None
+
+
 _PRONOUN_BEFORE_PAST = re.compile(rf"^(He|She|They)\s+(?:(?:also|later|then|soon|eventually|finally)\s+)?{_PAST}")
 _TWO_NAMES = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+[A-Z]")
 

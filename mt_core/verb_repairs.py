@@ -360,7 +360,8 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "passive of an event",
         lambda source: bool(_PASSIVE.search(source)) and not _HABITUAL.search(source),
-        re.compile(rf"\b([Ee]stuvo|[Ee]stuvieron|[Ee]ra|[Ee]ran)(\s+(?:\w+mente\s+)?(?:{_EVENTS})(?:o|a|os|as))\b"),
+        # not 'eran': many people over a time ('eran bautizados por él en el Jordán')
+        re.compile(rf"\b([Ee]stuvo|[Ee]stuvieron|[Ee]ra)(\s+(?:\w+mente\s+)?(?:{_EVENTS})(?:o|a|os|as))\b"),
         lambda m: ("fue" if m.group(1).lower() in ("estuvo", "era") else "fueron") + m.group(2),
         keys=trigger_words("was were"),
     ),

@@ -36,3 +36,37 @@ def test_continue_takes_a_gerund() -> None:
     gerund = GerundAfterContinue()
     match = re.match(r"(\w+) (\w+)", "Continuó pedir")
     assert match is not None and gerund(match) == "Continuó pidiendo"
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("SIGHUP received - rereading the caches", "SIGHUP recibido - releyendo las cachés"),  # a status line
+        ("Document created", "Documento creado"),
+        ("SSL enabled (protocol=%s)", "SSL habilitado (protocolo=%s)"),
+        ("I saw all Israel scattered on the mountains.", "Vi a todo Israel esparcido por los montes."),  # an object
+        ("The Sub described above takes four arguments.", "La Sub descrita anteriormente toma cuatro argumentos."),
+        ("Variables based on user data", "Variables basadas en los datos de usuario"),
+        ("Lockfile created but not reported", "Lockfile creado pero no notificado"),
+    ],
+)
+def test_a_participle_that_describes_is_left_alone(source: str, translation: str) -> None:
+    from mt_core.morphology import spanish_analyser
+
+    assert PreteriteAfterSubject(spanish_analyser()).apply(source, translation) == translation
+
+
+def test_a_copied_word_inside_an_identifier_or_a_quote_is_left_alone() -> None:
+    repair = EnglishVerbs(shared_english, shared_bilingual)
+    assert repair.apply("Generate shared library (alias for -shared)", "Generar biblioteca (alias para -shared)") == (
+        "Generar biblioteca (alias para -shared)"
+    )
+
+
+def test_a_product_name_in_camel_case_is_a_subject_too() -> None:
+    from mt_core.morphology import spanish_analyser
+
+    repair = PreteriteAfterSubject(spanish_analyser())
+    assert repair.apply("GStreamer encountered an error.", "GStreamer encontrado un error.") == (
+        "GStreamer encontró un error."
+    )
