@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mt_core.life_repairs import LIFE_REPAIRS
 from mt_core.text_repair import Repair, TextRepair, trigger_words
 from mt_core.verb_repairs import VERB_REPAIRS
 
@@ -53,6 +54,20 @@ _NOBEL_FIELDS = {
 }
 _MASCULINE_ARTICLE = {"de la": "del", "a la": "al", "la": "el", "una": "un", "esta": "este", "esa": "ese"}
 _MASCULINE_ARTICLE |= {"nuestra": "nuestro", "su": "su"}
+
+
+def _prime_minister(match: re.Match[str]) -> str:
+    """'la tercera ministra prima' → 'la tercera primera ministra'; an article and an ordinal before take the
+    minister's gender ('el cuarto ministra prima' → 'la cuarta primera ministra')."""
+    ending = match.group(3)
+    feminine = ending.startswith("a")
+    minister = {"o": "primer ministro", "a": "primera ministra", "os": "primeros ministros", "as": "primeras ministras"}
+    if match.group(1) is None:
+        return minister[ending]
+    stem = match.group(2).rstrip("oa")
+    ordinal = f"{stem}a" if feminine else (stem if stem in ("primer", "tercer") else f"{stem}o")
+    article = ("La" if feminine else "El") if match.group(1)[0].isupper() else ("la" if feminine else "el")
+    return f"{article} {ordinal} {minister[ending]}"
 
 
 def _character(match: re.Match[str]) -> str:
@@ -263,13 +278,11 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "prime minister",
         re.compile(r"\bprime\s+minister", re.IGNORECASE),
-        re.compile(r"\b([Mm])inistr(o|a|os|as)\s+prim(?:o|a|os|as)\b"),
-        lambda m: {
-            "o": "primer ministro",
-            "a": "primera ministra",
-            "os": "primeros ministros",
-            "as": "primeras ministras",
-        }[m.group(2)],
+        re.compile(
+            r"\b(?:([Ee]l|[Ll]a)\s+(primer|tercer|(?:primer|segund|tercer|cuart|quint|sext|séptim|octav|noven|décim)[oa])\s+)?"
+            r"[Mm]inistr(o|a|os|as)\s+prim(?:o|a|os|as)\b"
+        ),
+        _prime_minister,
         keys=trigger_words("prime"),
     ),
     Repair(
@@ -305,9 +318,30 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         lambda m: _character(m),
         keys=trigger_words("character characters"),
     ),
+    Repair(
+        "in one's lifetime",
+        re.compile(r"\b(?:during|in)\s+(?:his|her|their|its|my)\s+(?:own\s+)?lifetime\b", re.IGNORECASE),
+        re.compile(r"\b(?:durante|en)\s+su\s+(?:propio\s+)?lifetime\b"),
+        lambda m: "en vida",
+        keys=trigger_words("lifetime"),
+    ),
+    Repair(
+        "a hotel room",
+        re.compile(r"\bhotel\s+rooms?\b", re.IGNORECASE),
+        re.compile(r"\bsala(s?)\s+de\s+hotel\b"),
+        lambda m: f"habitación{'es' if m.group(1) else ''} de hotel",
+        keys=trigger_words("hotel"),
+    ),
+    Repair(
+        "a medical student",
+        re.compile(r"\bmedical\s+(?:student|school|studies|degree)s?\b", re.IGNORECASE),
+        re.compile(r"\b(estudiantes?|escuela|estudios|título|grado)\s+médic(?:o|a|os|as)\b"),
+        lambda m: f"{'facultad' if m.group(1) == 'escuela' else m.group(1)} de medicina",
+        keys=trigger_words("medical"),
+    ),
 )
 #: Verbs first: 'known for' makes the 'conocido' that 'is known' puts right.
-REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *_PHRASE_REPAIRS)
+REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *LIFE_REPAIRS, *_PHRASE_REPAIRS)
 
 
 def repair_phrases(

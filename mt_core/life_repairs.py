@@ -1,0 +1,267 @@
+"""The events of a life the model learned wrong from its teacher: awards, sport, office, trials and deaths.
+
+'was awarded the prize' came back as 'fue otorgado el premio', 'played for Barcelona' as 'tocó para', 'ran a
+school' as 'corrió una escuela', 'committed suicide' as 'vendió suicidio', 'was tried' as 'fue probado'. Each
+repair fires only where the English source has the phrase the slip translates (the shape is
+mt_core/text_repair.py; mt_core/phrase_repair.py applies this table after the verbs' of
+mt_core/verb_repairs.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.text_repair import Repair, trigger_words
+
+_PLAYED = {"tocó": "jugó", "tocaron": "jugaron", "tocaba": "jugaba", "tocaban": "jugaban", "tocar": "jugar"}
+_PLAYED |= {"tocando": "jugando", "toca": "juega", "tocan": "juegan"}
+_RAN = {"corrió": "dirigió", "corrieron": "dirigieron", "corría": "dirigía", "corrían": "dirigían"}
+_HELD = {"aguanta": "posee", "aguantaba": "poseía", "aguantó": "poseyó", "aguantan": "poseen", "aguantaban": "poseían"}
+_OFFICE = {"aquella": "aquel", "esa": "ese", "la": "el", "esta": "este", "una": "un", "su": "su"}
+_COMPETED = {"competió": "compitió", "competieron": "compitieron", "competiendo": "compitiendo"}
+#: Sports and the words of a team's life, after which 'play' is 'jugar' ('played for Barcelona').
+_SPORT = (
+    r"team|club|league|season|match|matches|game|games|cup|championship|tournament|football|soccer|basketball|"
+    r"baseball|tennis|hockey|rugby|cricket|golf|volleyball|chess|forward|midfielder|defender|goalkeeper|striker|"
+    r"guard|pitcher|quarterback|professionally|F\.?C\.?"
+)
+
+
+#: Participles of what happens once (adopted, injured, elected, buried): after 'estuvo' or 'era' they are a passive
+#: of the preterite, 'fue'. Not states, which 'era' and 'estuvo' may carry ('era conocido', 'estuvo casado').
+_EVENTS = (
+    r"adoptad|herid|lesionad|nombrad|elegid|reelegid|asesinad|arrestad|detenid|encarcelad|enterrad|liberad|"
+    r"publicad|fundad|construid|destruid|premiad|galardonad|condecorad|ordenad|bautizad|coronad|secuestrad|"
+    r"exiliad|deportad|ejecutad|condenad|sentenciad|absuelt|despedid|contratad|expulsad|nominad|designad|"
+    r"derrotad|capturad|matad|diagnosticad|operad|trasladad|ascendid|admitid|otorgad|estrenad|grabad|"
+    r"descubiert|inaugurad|asignad|enviad|invitad|vendid|demolid|reconstruid|restaurad|firmad|aprobad|"
+    r"promulgad|proclamad|canonizad|beatificad|excomulgad|traducid|hospitalizad|ingresad|internad|evacuad|"
+    r"rescatad|fichad|traspasad|convocad|seleccionad|reclutad|movilizad|acusad|juzgad|procesad|indultad|"
+    r"destituid|derrocad|depuest|investid|apuñalad|torturad|anexionad|invadid|bombardead|inventad|"
+    r"patentad|diseñad|emitid|cancelad|disuelt|abolid|prohibid|censurad|anunciad"
+)
+#: Words that make an English past a habit, which Spanish says with 'era' ('was often criticised').
+_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b", re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"\b(?:often|usually|always|sometimes|frequently|regularly|generally|never|rarely|seldom|every|each|"
+    r"repeatedly|constantly|typically|normally)\b",
+    re.IGNORECASE,
+)
+
+
+#: The people a biography's verbs take as their object, after which Spanish puts the personal 'a'.
+_KIN = (
+    r"madre|padre|padres|herman[oa]s?|espos[oa]s?|marido|mujer|hij[oa]s?|tí[oa]s?|prim[oa]s?|abuel[oa]s?|"
+    r"sobrin[oa]s?|familia|maestr[oa]s?|mentor[a]?|amig[oa]s?|novi[oa]|compañer[oa]s?|rival|sucesor[a]?|"
+    r"predecesor[a]?|mecenas|suegr[oa]s?|cuñad[oa]s?"
+)
+_KIN_EN = (
+    r"mother|father|parents|brothers?|sisters?|wife|husband|spouse|sons?|daughters?|children|aunt|uncle|"
+    r"cousins?|grand(?:mother|father|parents)|niece|nephew|family|teachers?|mentor|friends?|fianc[eé]e?|"
+    r"girlfriend|boyfriend|partner|rival|successor|predecessor|patron|in-laws?"
+)
+#: Verbs whose object is a person: Spanish marks it with 'a' ('siguió a su hermana', 'conoció a su esposa').
+_PERSON_VERBS = (
+    r"sigui[óe]|conoci[óe]|visit[óe]|acompañ[óe]|ayud[óe]|dej[óe]|abandon[óe]|perdi[óe]|sucedi[óe]|"
+    r"reemplaz[óe]|apoy[óe]|enseñ[óe]|am[óe]|mat[óe]|llam[óe]|cuid[óe]|educ[óe]|cri[óe]|anim[óe]|"
+    r"convenci[óe]|persuadi[óe]|inspir[óe]|influy[óe]|retrat[óe]|pint[óe]|mencion[óe]|acus[óe]|defendi[óe]|"
+    r"siguieron|conocieron|visitaron|acompañaron|ayudaron|dejaron|perdieron|apoyaron|cuidaron|criaron"
+)
+
+
+LIFE_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "was awarded the",
+        re.compile(r"\b(?:was|were)\s+awarded\s+(?:the|a|an|his|her|their|two|three|several)\b", re.IGNORECASE),
+        re.compile(
+            r"\b([Ff]ue|[Ff]ueron|[Ee]stuvo|[Ee]stuvieron|[Ee]ra|[Ee]ran)\s+otorgad[oa]s?\s+(?=(?:el|la|los|las|un|una|su|sus|dos|tres|varios|varias)\b)"
+        ),
+        lambda m: "recibieron " if m.group(1).lower() in ("fueron", "estuvieron", "eran") else "recibió ",
+        keys=trigger_words("awarded"),
+    ),
+    Repair(
+        "fought for",
+        re.compile(r"\b(?:fought|fight|fights|fighting|struggled|campaigned|campaigning|advocated)\s+for\b", re.I),
+        re.compile(r"\b((?i:luch|combat|abog)\w*)\s+para\b"),
+        lambda m: f"{m.group(1)} por",
+        keys=trigger_words("fought fight fights fighting struggled campaigned campaigning advocated"),
+    ),
+    Repair(
+        "played for a team",
+        re.compile(rf"\bplay(?:ed|s|ing)?\b.*\b(?:{_SPORT})\b|\b(?:{_SPORT})\b.*\bplay(?:ed|s|ing)?\b", re.I),
+        re.compile(rf"\b({'|'.join(_PLAYED)})\b", re.IGNORECASE),
+        lambda m: _PLAYED[m.group(1).lower()],
+        keys=trigger_words("play played plays playing"),
+    ),
+    Repair(
+        "ran a school",
+        re.compile(
+            r"\b(?:ran|run|runs|running)\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:school|company|business|shop|"
+            r"store|hotel|restaurant|farm|newspaper|magazine|firm|factory|clinic|hospital|bakery|bar|studio|gallery|"
+            r"theatre|theater|orphanage|charity|foundation)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b({'|'.join(_RAN)})\b", re.IGNORECASE),
+        lambda m: _RAN[m.group(1).lower()],
+        keys=trigger_words("ran run runs running"),
+    ),
+    Repair(
+        "competed",
+        re.compile(r"\bcompet", re.IGNORECASE),
+        re.compile(rf"\b({'|'.join(_COMPETED)})\b", re.IGNORECASE),
+        lambda m: _COMPETED[m.group(1).lower()],
+        keys=trigger_words("competed compete competes competing"),
+    ),
+    Repair(
+        "was knighted",
+        re.compile(r"\b(?:was|were)\s+knighted\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Ee]ra|[Ff]ue|[Ee]stuvo)\s+knighted\b"),
+        lambda m: "fue nombrado caballero",
+        keys=trigger_words("knighted"),
+    ),
+    Repair(
+        "passive of an event",
+        lambda source: bool(_PASSIVE.search(source)) and not _HABITUAL.search(source),
+        # not 'eran': many people over a time ('eran bautizados por él en el Jordán')
+        re.compile(rf"\b([Ee]stuvo|[Ee]stuvieron|[Ee]ra)(\s+(?:\w+mente\s+)?(?:{_EVENTS})(?:o|a|os|as))\b"),
+        lambda m: ("fue" if m.group(1).lower() in ("estuvo", "era") else "fueron") + m.group(2),
+        keys=trigger_words("was were"),
+    ),
+    Repair(
+        "born, opening a sentence about a woman",
+        re.compile(r"^Born\b(?=.*\b(?:[Ss]he|[Hh]er)\b)(?!.*\b(?:[Hh]e|[Hh]is|[Hh]im)\b)"),
+        re.compile(r"^Born\b(\s+[Ee]n\b)?"),
+        lambda m: "Nacida en" if m.group(1) else "Nacida",
+        keys=trigger_words("born"),
+    ),
+    Repair(
+        "born, opening a sentence",
+        re.compile(r"^Born\b"),
+        re.compile(r"^Born\b(\s+[Ee]n\b)?"),
+        lambda m: "Nacido en" if m.group(1) else "Nacido",
+        keys=trigger_words("born"),
+    ),
+    Repair(
+        "a person as the object",
+        re.compile(
+            r"\b(?:followed|met|visited|accompanied|helped|left|abandoned|lost|succeeded|replaced|supported|taught|"
+            r"loved|killed|called|nursed|educated|raised|encouraged|convinced|persuaded|inspired|influenced|"
+            r"portrayed|painted|mentioned|accused|defended)\s+(?:his|her|their|my|its)\s+"
+            rf"(?:(?:elder|older|younger|late|first|second|future|former|only|eldest|youngest)\s+)?(?:{_KIN_EN})\b",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b((?i:{_PERSON_VERBS}))\s+((?:su|sus|mi|mis)\s+(?:\w+\s+)?(?:{_KIN})\b)"),
+        lambda m: f"{m.group(1)} a {m.group(2)}",
+        keys=trigger_words(
+            "followed met visited accompanied helped left abandoned lost succeeded replaced supported taught loved "
+            "killed called nursed educated raised encouraged convinced persuaded inspired influenced portrayed "
+            "painted mentioned accused defended"
+        ),
+    ),
+    Repair(
+        "showed",
+        re.compile(
+            r"\bshow(?:ed|s|n)?\s+(?:\w+\s+){0,2}?(?:ability|talent|interest|skill|promise|aptitude|signs|courage)",
+            re.I,
+        ),
+        re.compile(r"\b([Aa])som(ó|aron|aba|aban)\b"),
+        lambda m: f"{'M' if m.group(1) == 'A' else 'm'}ostr{m.group(2)}",
+        keys=trigger_words("show showed shows shown"),
+    ),
+    Repair(
+        "holds a record",
+        re.compile(
+            r"\bh(?:olds?|eld|olding)\s+(?:the|a|an|two|three|several|many|\d+)\s+(?:\w+\s+)?(?:records?|titles?)\b",
+            re.I,
+        ),
+        re.compile(rf"\b({'|'.join(_HELD)})\b", re.IGNORECASE),
+        lambda m: _HELD[m.group(1).lower()],
+        keys=trigger_words("hold holds held holding"),
+    ),
+    Repair(
+        "committed suicide",
+        re.compile(r"\bcommit(?:ted|s)?\s+suicide\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Vv]endió|[Cc]ometió|[Cc]omprometió|[Ee]ntregó|[Cc]omprometido)\s+(?:el\s+)?suicidio\b"),
+        lambda m: "se suicidó",
+        keys=trigger_words("committed commits commit"),
+    ),
+    Repair(
+        "held office",
+        re.compile(r"\b(?:hold|holds|held|holding)\s+(?:the|that|this|an|public|political|high)?\s*office\b", re.I),
+        re.compile(r"\b([Aa])guant(ar|ó|aba|aron|aban)\s+(aquella|esa|la|esta|una|su)\s+oficina\b"),
+        lambda m: f"{'O' if m.group(1) == 'A' else 'o'}cup{m.group(2)} {_OFFICE[m.group(3)]} cargo",
+        keys=trigger_words("hold holds held holding"),
+    ),
+    Repair(
+        "joined",
+        re.compile(r"\bjoin(?:ed|s)?\s+(?:the|a|an|his|her|their|[A-Z])", re.IGNORECASE),
+        re.compile(
+            r"(?<![Ss]e )\b([Uu])ni(ó|eron)\s+(?!a\b|con\b)(el\s+|(?=(?:la|los|las|un|una|su|sus)\b|[A-ZÁÉÍÓÚÑ]))"
+        ),
+        lambda m: f"{'S' if m.group(1) == 'U' else 's'}e uni{m.group(2)} {'al ' if m.group(3) else 'a '}",
+        keys=trigger_words("joined join joins"),
+    ),
+    Repair(
+        "married to",
+        re.compile(r"\bmarried\s+to\b", re.IGNORECASE),
+        re.compile(r"\b(casad(?:o|a|os|as))\s+(al|a\s+la|a)\s+"),
+        lambda m: f"{m.group(1)} con {'el ' if m.group(2) == 'al' else 'la ' if m.group(2) != 'a' else ''}",
+        keys=trigger_words("married"),
+    ),
+    Repair(
+        "became interested in",
+        re.compile(r"\b(?:became|grew|become)\s+interested\s+in\b", re.IGNORECASE),
+        re.compile(r"\b([Ss])e\s+(?:hizo|convirtió\s+en|volvió)\s+interesad[oa]s?\s+en\b"),
+        lambda m: f"{m.group(1)}e interesó por",
+        keys=trigger_words("interested"),
+    ),
+    Repair(
+        "was tried",
+        re.compile(r"\b(?:was|were)\s+tried\s+(?:by|for|in|and|before|at)\b", re.IGNORECASE),
+        re.compile(r"\b([Ff]ue|[Ee]stuvo|[Ff]ueron|[Ee]stuvieron)\s+probad(o|a|os|as)\b"),
+        lambda m: f"{'fue' if m.group(1).lower() in ('fue', 'estuvo') else 'fueron'} juzgad{m.group(2)}",
+        keys=trigger_words("tried"),
+    ),
+    Repair(
+        "stripped of",
+        re.compile(r"\bstripped\s+of\b", re.IGNORECASE),
+        re.compile(r"\bdesnudad(o|a|os|as)\s+de\b"),
+        lambda m: f"despojad{m.group(1)} de",
+        keys=trigger_words("stripped"),
+    ),
+    Repair(
+        "co-founded",
+        re.compile(r"\bco-?founded\b", re.IGNORECASE),
+        re.compile(r"\b([Cc])o-?fund(?:ió|ó|ieron|aron)\b"),
+        lambda m: f"{m.group(1)}ofund{'aron' if m.group().endswith('ron') else 'ó'}",
+        keys=trigger_words("co cofounded"),
+    ),
+    Repair(
+        "refused to",
+        re.compile(r"\brefused\s+to\b", re.IGNORECASE),
+        re.compile(
+            r"(?<![Ss]e )\b([Rr])echaz(ó|aron)\s+(?:a\s+|para\s+)?"
+            r"(?=[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?\b)"
+        ),
+        lambda m: f"{'S' if m.group(1) == 'R' else 's'}e neg{'ó' if m.group(2) == 'ó' else 'aron'} a ",
+        keys=trigger_words("refused"),
+    ),
+    Repair(
+        "give up",
+        re.compile(r"\bg(?:ive|ave|iven|iving)\s+up\b", re.IGNORECASE),
+        re.compile(r"\b(dar|dio|dieron|daba)\s+arriba\s+(?:de\s+)?"),
+        lambda m: {"dar": "ceder ", "dio": "cedió ", "dieron": "cedieron ", "daba": "cedía "}[m.group(1)],
+        keys=trigger_words("give gave given giving"),
+    ),
+    Repair(
+        "ran for office",
+        re.compile(
+            r"\b(?:ran|run|runs|running)\s+for\s+(?:the\s+)?(?:president|presidency|office|election|re-election|"
+            r"mayor|governor|senate|senator|parliament|congress|leadership|seat)",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\b([Cc])orri(ó|eron)\s+(?:para|por)\s+"),
+        lambda m: f"{'S' if m.group(1) == 'C' else 's'}e present{'ó' if m.group(2) == 'ó' else 'aron'} a ",
+        keys=trigger_words("ran run runs running"),
+    ),
+)

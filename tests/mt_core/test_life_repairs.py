@@ -1,0 +1,66 @@
+import pytest
+
+from mt_core.life_repairs import LIFE_REPAIRS
+from mt_core.phrase_repair import repair_phrases
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("She was awarded the prize.", "Estuvo otorgada el premio.", "Recibió el premio."),
+        ("She fought for civil rights.", "Luchó para los derechos civiles.", "Luchó por los derechos civiles."),
+        ("He played for Barcelona's team.", "Tocó para el equipo.", "Jugó para el equipo."),
+        ("Her father ran a school.", "Su padre corrió una escuela.", "Su padre dirigió una escuela."),
+        ("She competed at the Olympics.", "Competió en los Juegos.", "Compitió en los Juegos."),
+        ("He was knighted in 1705.", "Era knighted en 1705.", "Fue nombrado caballero en 1705."),
+        ("In 1929 he met his future wife.", "En 1929 conoció su futura esposa.", "En 1929 conoció a su futura esposa."),
+        ("She followed her sister to Paris.", "Siguió su hermana a París.", "Siguió a su hermana a París."),
+        ("He showed great talent.", "Asomó gran talento.", "Mostró gran talento."),
+        ("He holds the world record.", "Aguanta el récord mundial.", "Posee el récord mundial."),
+        ("He committed suicide in 1961.", "Vendió suicidio en 1961.", "Se suicidó en 1961."),
+        ("She was the first to hold that office.", "Fue la primera en aguantar aquella oficina.",
+         "Fue la primera en ocupar aquel cargo."),
+        ("He joined the army.", "Unió el ejército.", "Se unió al ejército."),
+        ("He was tried by the Inquisition.", "Fue probado por la Inquisición.", "Fue juzgado por la Inquisición."),
+        ("He was stripped of his title.", "Fue desnudado de su título.", "Fue despojado de su título."),
+        ("He co-founded the Beatles.", "Co-fundió los Beatles.", "Cofundó los Beatles."),
+        ("She was married to the painter.", "Estuvo casada al pintor.", "Estuvo casada con el pintor."),
+        ("She became interested in politics.", "Se hizo interesada en política.", "Se interesó por política."),
+        ("In 1925 she was injured.", "En 1925 era severamente herida.", "En 1925 fue severamente herida."),
+        ("Jobs was adopted at birth.", "Jobs estuvo adoptado al nacer.", "Jobs fue adoptado al nacer."),
+        ("Born in Salzburg, he showed talent.", "Born En Salzburgo, mostró talento.",
+         "Nacido en Salzburgo, mostró talento."),
+        ("Born in Lima, she wrote.", "Born En Lima, escribió.", "Nacida en Lima, escribió."),
+    ],
+)  # fmt: skip
+def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str, expected: str) -> None:
+    assert repair_phrases(source, translation, LIFE_REPAIRS) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        # a song is played, not a game; the requirements met, not a person
+        ("She played the piano.", "Tocó el piano."),
+        ("He met the requirements of the king.", "Cumplió los requisitos del rey."),
+        ("He ran to the school.", "Corrió a la escuela."),
+        # a habit or a state keeps 'era'; a relative who died is the subject, not an object
+        ("His father died when he met his wife.", "Murió su padre cuando conoció a su esposa."),
+        ("Marie Curie was the daughter of a teacher.", "Marie Curie era la hija de un maestro."),
+        ("He was often arrested.", "Era a menudo arrestado."),
+    ],
+)
+def test_a_right_translation_of_a_life_is_left_alone(source: str, translation: str) -> None:
+    assert repair_phrases(source, translation, LIFE_REPAIRS) == translation
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("She refused to give up her seat.", "Rechazó dar arriba de su asiento.", "Se negó a ceder su asiento."),
+        ("He ran for the presidency in 1990.", "Corrió para la presidencia en 1990.",
+         "Se presentó a la presidencia en 1990."),
+    ],
+)  # fmt: skip
+def test_refusals_and_candidacies(source: str, translation: str, expected: str) -> None:
+    assert repair_phrases(source, translation, LIFE_REPAIRS) == expected
