@@ -137,6 +137,8 @@ def name_apposition_genders(text: str, names: Mapping[str, Gender]) -> dict[Span
     """Person nouns right before a full name whose first name ``names`` knows, with that gender: the noun is
     that person, whatever the sentence's other gender words say ('She married the composer Robert Schumann')."""
     found: dict[Span, Gender] = {}
+    if not _words_of(text) & AMBIGUOUS_PERSON_NOUNS:  # most sentences: the long pattern need not run
+        return found
     for match in _NAME_APPOSITION.finditer(text):
         if (gender := names.get(match.group(2), _TITLE_GENDERS.get(match.group(2)))) is not None:
             found[match.span(1)] = gender

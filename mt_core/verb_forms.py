@@ -80,6 +80,8 @@ class PreteriteAfterSubject:
         opening = _PRONOUN_BEFORE_PAST.match(source)
         if not subjects and opening is None:
             return text
+        if not _MAY_NEED_PRETERITE.search(text):  # a participle or a capitalised word: else no analyser round trip
+            return text
         plural = bool(opening and opening.group(1).lower() == "they") or bool(_TWO_NAMES.match(source))
         tokens = self.analyser.analyse(text)
         edits = []
@@ -143,7 +145,7 @@ class EnglishVerbs:
         self._english, self._bilingual = english, bilingual
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
-        copied = {word for word in _PAST_WORD.findall(source) if re.search(rf"\b{word}\b", text)}
+        copied = {word for word in _PAST_WORD.findall(source) if word in text and re.search(rf"\b{word}\b", text)}
         if not copied:
             return text
         passives = {m.group(1) for m in _WAS_PARTICIPLE.finditer(source)} & copied
@@ -249,6 +251,8 @@ _PAST = (
 _NAME_BEFORE_PAST = re.compile(
     rf"(?<![.!?] )\b([A-Z][\w'-]*|[IVX]+)\s+(?:(?:also|later|then|soon|eventually|finally|briefly)\s+)?{_PAST}"
 )
+#: A word that may be a participle (regular, or 'escrito', 'hecho', 'puesto', 'muerto'), or a verb given a capital.
+_MAY_NEED_PRETERITE = re.compile(r"\w(?:ad|[ií]d|t|ch|s)[oa]s?\b|\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ó|ió|aron|ieron|o)\b")
 #: What may stand before a sentence's named subject: its start, punctuation, a year, or a word that opens a clause.
 _BEFORE_SUBJECT = re.compile(
     r"(?:^|[,;:(—–]|\b\d{3,4}|\b(?:and|but|then|when|after|before|while|where|as|that|because|so|until|later|"
