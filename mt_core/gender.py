@@ -132,17 +132,6 @@ class GenderReader(Protocol):
     #: The target-language analyser, for comparing gendered alternatives.
     analyser: Analyser
 
-    def _ex_read(self, tokens: list[Token]) -> list[Token]:
-        """A former role the analyser lacks ('exprofesora', mt_core/person_repairs.py) read as the role itself."""
-        read = []
-        for token in tokens:
-            if not token.analyses and token.surface[:2].lower() == "ex" and len(token.surface) > 5:
-                inner = self.analyser.analyse(token.surface[2:])
-                if len(inner) == 1:
-                    token = Token(token.surface, inner[0].analyses, token.start, token.end)
-            read.append(token)
-        return read
-
     def read(self, source_noun: str, translation: str) -> Gender | None:
         """The gender the translation gave to ``source_noun``; None if the noun cannot be found."""
         ...

@@ -30,10 +30,6 @@ class KnownName:
     bare: bool = False
 
 
-def _fields(*pairs: tuple[str, str]) -> str:
-    return "|".join(english for english, _ in pairs)
-
-
 _NOBEL_FIELDS = {
     "Physics": "Física",
     "Chemistry": "Química",
