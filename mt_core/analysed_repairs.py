@@ -11,7 +11,7 @@ import re
 
 from mt_core.demonyms import Demonyms
 from mt_core.morphology import Analyser
-from mt_core.person_repairs import BecameFeminine, FemalePerson, FormerAsEx
+from mt_core.person_repairs import became_feminine, female_person, former_as_ex
 from mt_core.phrase_repair import REPAIRS
 from mt_core.text_repair import Repair, TextRepair
 from mt_core.verb_forms import (
@@ -141,7 +141,7 @@ def repairs_for(
         EnglishVerbs(shared_english, shared_bilingual),
         *REPAIRS,
         *analysed_repairs(analyser),
-        FormerAsEx(analyser, person_lemmas),
-        BecameFeminine(analyser),
-        FemalePerson(analyser, person_lemmas),
+        former_as_ex(analyser, person_lemmas),
+        became_feminine(analyser),
+        female_person(analyser, person_lemmas),
     )

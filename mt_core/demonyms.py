@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mt_core.morphology import Analyser, Token
+from mt_core.text_repair import apply_edits
 
 #: English demonym → the Spanish adjective's masculine singular.
 DEMONYMS: dict[str, str] = {
@@ -102,27 +103,23 @@ class Demonyms:
         edits: list[tuple[int, int, str]] = []
         for index, token in enumerate(tokens[1:], start=1):
             ahead = tokens[index + 1] if index + 1 < len(tokens) else None
-            if token.surface in english and ahead is not None and _is_det(tokens[index - 1]) and _is_noun(ahead):
-                # 'un Argentine futbolista': after the noun, in its article's gender and number
-                if not any(a < ahead.end and token.start < b for a, b in hidden):
-                    gender, plural = _gender_and_number(None, tokens[index - 1])
-                    form = spanish_demonym_form(DEMONYMS[token.surface], gender, plural)
+            lemma = next((a.lemma.lower() for a in token.analyses if a.tags[:1] == ("adj",)), None)
+            capitalised_spanish = lemma in SPANISH_DEMONYMS and token.surface[:1].isupper()
+            before_noun = ahead is not None and _is_det(tokens[index - 1]) and _is_noun(ahead)
+            if before_noun and (token.surface in english or capitalised_spanish):
+                assert ahead is not None
+                hides = any(a < ahead.end and token.start < b for a, b in hidden)
+                if not hides:
+                    # 'un Argentine futbolista', 'un Portugués futbolista': after the noun, in lower case and,
+                    # from English, in its article's gender and number
+                    if token.surface in english:
+                        gender, plural = _gender_and_number(None, tokens[index - 1])
+                        form = spanish_demonym_form(DEMONYMS[token.surface], gender, plural)
+                    else:
+                        form = token.surface.lower()
                     edits.append((token.start, ahead.end, f"{ahead.surface} {form}"))
-                continue
-            spanish = next((a.lemma.lower() for a in token.analyses if a.tags[:1] == ("adj",)), None)
-            if (
-                spanish in SPANISH_DEMONYMS
-                and token.surface[:1].isupper()
-                and ahead is not None
-                and (
-                    _is_det(tokens[index - 1])
-                    and _is_noun(ahead)
-                    and not any(a < ahead.end and token.start < b for a, b in hidden)
-                )
-            ):
-                # 'un Portugués futbolista': in lower case, after the noun
-                edits.append((token.start, ahead.end, f"{ahead.surface} {token.surface.lower()}"))
-                continue
+                if not hides or token.surface in english:
+                    continue
             # 'una escritora de Chilean': the nationality of the noun before 'de'
             after_de = token.surface in english and tokens[index - 1].surface == "de" and index > 1
             noun_index = index - 2 if after_de else index - 1
@@ -136,13 +133,10 @@ class Demonyms:
                 continue  # a capital after a quote or a bracket is a label's ('el idioma «Inglés»')
             if any(a < token.end and start < b for a, b in hidden):
                 continue
-            lemma = next((a.lemma.lower() for a in token.analyses if a.tags[:1] == ("adj",)), None)
             if lemma in SPANISH_DEMONYMS and not after_de:
                 edits.append((token.start, token.end, token.surface.lower()))
             elif token.surface in english:  # left in English: the noun before says gender and number
                 article = tokens[noun_index - 1] if noun_index > 0 else None
                 gender, plural = _gender_and_number(before, article)
                 edits.append((start, token.end, spanish_demonym_form(DEMONYMS[token.surface], gender, plural)))
-        for begin, end, word in reversed(edits):
-            text = text[:begin] + word + text[end:]
-        return text
+        return apply_edits(text, edits)

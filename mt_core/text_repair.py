@@ -75,3 +75,10 @@ def keep_case(match: re.Match[str], replacement: str) -> str:
     if match.group()[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each (start, end, replacement) written in; the edits are in order and do not overlap."""
+    for start, end, word in reversed(edits):
+        text = text[:start] + word + text[end:]
+    return text

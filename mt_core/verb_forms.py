@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from mt_core.gender_rewrite import Generator
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_analyser, english_to_spanish_lemmas
+from mt_core.text_repair import apply_edits
 
 
 class CoordinatedPreterite:
@@ -48,9 +49,7 @@ class CoordinatedPreterite:
             if after.surface[:-3] + ("ar" if lemma.endswith("ar") else lemma[-2:]) != lemma:
                 continue  # an irregular stem
             edits.append((after.start, after.end, lemma[:-2] + ending))
-        for start, end, word in reversed(edits):
-            text = text[:start] + word + text[end:]
-        return text
+        return apply_edits(text, edits)
 
 
 @functools.cache
@@ -70,10 +69,8 @@ class PreteriteAfterSubject:
     name = "preterite after a subject"
     keys: frozenset[str] = frozenset()
 
-    def __init__(self, analyser: Analyser, generator: Callable[[], Generator] = shared_generator) -> None:
+    def __init__(self, analyser: Analyser) -> None:
         self.analyser = analyser
-        self._make_generator = generator
-        self._generator: Generator | None = None
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
         subjects = {m.group(1) for m in _NAME_BEFORE_PAST.finditer(source) if _names_the_subject(source, m)}
@@ -99,35 +96,25 @@ class PreteriteAfterSubject:
             participle = next((a for a in token.analyses if a.tags[:2] == ("vblex", "pp")), None)
             if participle is not None:  # a noun too ('ganado', 'escrito'): the source says it is the verb
                 form = self._preterite(participle.lemma.lower(), plural)
-                if form is not None:
-                    form = prefix + form
-                    edits.append((start, token.end, form.capitalize() if index == 0 else form))
-                    if index == 1 and not after_name:  # Spanish leaves the pronoun out: 'Codesarrolló'
-                        edits[-1] = (tokens[0].start, token.end, form.capitalize())
+                if form is not None and index == 1 and not after_name:  # no pronoun in Spanish: 'Codesarrolló'
+                    edits.append((tokens[0].start, token.end, (prefix + form).capitalize()))
+                elif form is not None:
+                    edits.append((start, token.end, (prefix + form).capitalize() if index == 0 else prefix + form))
             elif after_name and not prefix and token.surface[:1].isupper() and _only_finite(token.analyses):
                 edits.append((token.start, token.end, token.surface[:1].lower() + token.surface[1:]))
-        for start, end, word in reversed(edits):
-            text = text[:start] + word + text[end:]
-        return text
+        return apply_edits(text, edits)
 
-    def _preterite(self, lemma: str, plural: bool) -> str | None:
-        if self._generator is None:
-            self._generator = self._make_generator()
-        return self._generator.generate([Analysis(lemma, ("vblex", "ifi", "p3", "pl" if plural else "sg"))])[0]
+    @staticmethod
+    def _preterite(lemma: str, plural: bool) -> str | None:
+        return shared_generator().generate([Analysis(lemma, ("vblex", "ifi", "p3", "pl" if plural else "sg"))])[0]
 
 
 class GerundAfterContinue:
     """'He continued to paint' came back as 'Continuó pintar': Spanish continues with a gerund ('continuó
     pintando'), which Apertium's generator writes for the infinitive's verb ('seguir' → 'siguiendo')."""
 
-    def __init__(self, generator: Callable[[], Generator] = shared_generator) -> None:
-        self._make_generator = generator
-        self._generator: Generator | None = None
-
     def __call__(self, match: re.Match[str]) -> str:
-        if self._generator is None:
-            self._generator = self._make_generator()
-        gerund = self._generator.generate([Analysis(match.group(2).lower(), ("vblex", "ger"))])[0]
+        gerund = shared_generator().generate([Analysis(match.group(2).lower(), ("vblex", "ger"))])[0]
         return f"{match.group(1)} {gerund}" if gerund else match.group()
 
 

@@ -2,7 +2,7 @@ import shutil
 
 import pytest
 
-from mt_core.person_repairs import BecameFeminine, FemalePerson, FormerAsEx
+from mt_core.person_repairs import became_feminine, female_person, former_as_ex
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`"
@@ -28,7 +28,7 @@ PEOPLE = frozenset({"presidente", "alcalde", "gobernador", "piloto", "aviador", 
 def test_a_former_role_takes_ex(source: str, translation: str, expected: str | None) -> None:
     from mt_core.morphology import spanish_analyser
 
-    repair = FormerAsEx(spanish_analyser(), PEOPLE)
+    repair = former_as_ex(spanish_analyser(), PEOPLE)
     assert repair.apply(source, translation) == (expected or translation)
 
 
@@ -45,7 +45,7 @@ def test_a_former_role_takes_ex(source: str, translation: str, expected: str | N
 def test_hembra_is_for_animals(source: str, translation: str, expected: str | None) -> None:
     from mt_core.morphology import spanish_analyser
 
-    repair = FemalePerson(spanish_analyser(), PEOPLE)
+    repair = female_person(spanish_analyser(), PEOPLE)
     assert repair.apply(source, translation) == (expected or translation)
 
 
@@ -53,6 +53,6 @@ def test_hembra_is_for_animals(source: str, translation: str, expected: str | No
 def test_an_adjective_after_se_hizo_takes_a_womans_gender() -> None:
     from mt_core.morphology import spanish_analyser
 
-    repair = BecameFeminine(spanish_analyser())
+    repair = became_feminine(spanish_analyser())
     assert repair.apply("She became famous.", "Se hizo famoso.") == "Se hizo famosa."
     assert repair.apply("He became famous.", "Se hizo famoso.") == "Se hizo famoso."
