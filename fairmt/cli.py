@@ -67,6 +67,19 @@ def _data_repair(args: argparse.Namespace) -> int:
     return 0
 
 
+def _data_spellings(args: argparse.Namespace) -> int:
+    from training.spellings import SpellingConfig, write_spelling_table
+
+    config = (
+        SpellingConfig(args.corpus, args.ratio)
+        if args.output is None
+        else SpellingConfig(args.corpus, args.ratio, args.output)
+    )
+    count = write_spelling_table(config)
+    print(f"{count} British spellings → {config.output}")
+    return 0
+
+
 def _vocab(args: argparse.Namespace) -> int:
     from training.vocab import VocabConfig, train_vocabulary
 
@@ -231,6 +244,12 @@ def build_parser() -> argparse.ArgumentParser:
     repair.add_argument("--annotations", type=Path, default=Path("data/annotations"))
     repair.add_argument("--output", type=Path, default=Path("data/repaired"))
     repair.set_defaults(handler=_data_repair)
+
+    spellings = data.add_parser("spellings", help="the British → American table the service respells input with")
+    spellings.add_argument("--corpus", type=Path, default=Path("data/corpus"))
+    spellings.add_argument("--output", type=Path, help="default: the table the service reads")
+    spellings.add_argument("--ratio", type=int, default=3, help="how much more often the American form occurs")
+    spellings.set_defaults(handler=_data_spellings)
 
     vocab = commands.add_parser("vocab", help="train the joint SentencePiece vocabulary")
     vocab.add_argument("--corpus", type=Path, default=Path("data/corpus"))

@@ -14,12 +14,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mt_core import grammar
 from mt_core.dates import DateFinder
 from mt_core.grammar import Gender
 from mt_core.person_names import NameFinder
+
+#: Rewrites the words of a model input, leaving the given spans alone (mt_core/source_spelling.py).
+Respeller = Callable[[str, list[tuple[int, int]]], str]
+#: A term annotation's target: the target language's words.
+_TERM_TARGET = re.compile(re.escape(grammar.TERM_TARGET) + ".*?" + re.escape(grammar.TERM_END))
 
 #: Unicode categories of symbols and special digits whose NFKC form is another character ("™", "²", "½").
 _REWRITTEN_SYMBOLS = ("Sm", "Sc", "Sk", "So", "No")
@@ -105,6 +111,7 @@ class SymbolProtector:
         dates: DateFinder | None = None,
         names: NameFinder | None = None,
         known_names: NameFinder | None = None,
+        respell: Respeller | None = None,
     ) -> None:
         #: Characters that some piece of the vocabulary holds.
         self.known = known_characters
@@ -115,6 +122,8 @@ class SymbolProtector:
         self.names = names
         #: Finds names of wars, prizes and the like with their target-language name (mt_core/known_names.py).
         self.known_names = known_names
+        #: Respells the model's input the way its training sources spell (mt_core/source_spelling.py).
+        self.respell = respell
 
     def surnames_in(self, text: str) -> frozenset[str]:
         """The last names of the people a whole text names in full: a biography calls Steve Jobs 'Jobs' after
@@ -174,7 +183,7 @@ class SymbolProtector:
             found = finder(text) if finder else []
             written_as += [n for n in found if not any(n[0] < e and s < n[1] for s, e, _ in written_as)]
         if also is None and not written_as and text.isascii() and not may_hold_verbatim(text):  # most text: no pass
-            return Protected(text)
+            return Protected(self._respelled(text))
         used = [token.index for token in grammar.find_placeholders(text)]
         number = max(used, default=0)
         originals: dict[int, str] = {}
@@ -191,10 +200,16 @@ class SymbolProtector:
             pieces += [text[cursor:start], grammar.placeholder(number, grammar.PlaceholderKind.VOID)]
             cursor = end
         if not originals:
-            return Protected(text)
-        protected = "".join(pieces) + text[cursor:]
+            return Protected(self._respelled(text))
+        protected = self._respelled("".join(pieces) + text[cursor:])
         spaced = frozenset(grammar.voids_after_space(protected) & originals.keys())
         return Protected(protected, originals, spaced)
+
+    def _respelled(self, text: str) -> str:
+        """Term targets are the target language's words, and left alone."""
+        if self.respell is None:
+            return text
+        return self.respell(text, [m.span() for m in _TERM_TARGET.finditer(text)] if grammar.OPEN in text else [])
 
     @staticmethod
     def restore(output: str, protected: Protected) -> Restored:

@@ -18,6 +18,7 @@ from mt_core.gender import gender_reader_for
 from mt_core.known_names import known_name_finder_for
 from mt_core.person_names import name_finder_for
 from mt_core.pipeline import TranslationPipeline
+from mt_core.source_spelling import spelling_for
 from mt_core.term_inflection import term_inflector_for
 from mt_core.untranslated import copy_check_for, with_beam_alternative
 
@@ -59,4 +60,5 @@ def service_pipeline(
         ),
         names=name_finder_for(source_lang),
         known_names=known_name_finder_for(source_lang, target_lang),
+        respell=spelling_for(source_lang),
     )

@@ -37,6 +37,7 @@ from training.number_eval import (
     render_placeholders_markdown,
 )
 from training.predicate_eval import evaluate_predicates, render_predicates_markdown
+from training.spelling_eval import evaluate_spellings, render_spellings_markdown
 from training.tables import gender_rows, markdown_table
 
 #: Sources whose references Apertium itself wrote: comparing it there is meaningless.
@@ -338,6 +339,9 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
     if date_report is not None:
         (output / "dates.json").write_text(json.dumps(asdict(date_report), indent=2))
     (output / "placeholders.json").write_text(json.dumps([asdict(r) for r in placeholder_rows], indent=2))
+    spellings = evaluate_spellings(pipeline, test_files, config.limit)
+    if spellings is not None:
+        (output / "spellings.json").write_text(json.dumps(asdict(spellings), indent=2))
     biographies = evaluate_biographies(pipeline, config.limit)
     (output / "biographies.json").write_text(json.dumps([asdict(r) for r in biographies], indent=2))
     markdown = (
@@ -350,6 +354,7 @@ def evaluate(config: EvalConfig) -> list[SplitReport]:
         + render_numbers_markdown(number_rows)
         + render_placeholders_markdown(placeholder_rows)
         + render_dates_markdown(date_report)
+        + render_spellings_markdown(spellings)
         + render_biographies_markdown(biographies)
     )
     (output / "report.md").write_text(markdown)

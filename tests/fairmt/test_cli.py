@@ -55,6 +55,7 @@ def test_every_stage_has_a_subcommand() -> None:
         ["serve"],
         ["translate", "x"],
         ["data", "build"],
+        ["data", "spellings"],
         ["vocab"],
         ["train"],
         ["convert", "--checkpoint", "c", "--spm-model", "s"],
@@ -85,3 +86,12 @@ def test_convert_writes_the_learned_annotations(tiny_model_dir: Path, tmp_path: 
     )
     annotations = ModelManifest.load(output).annotations
     assert (annotations.terms, annotations.markup, annotations.gender) == (True, False, True)
+
+
+def test_data_spellings_writes_the_table_where_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "x.train.jsonl").write_text('{"source": "x", "doc": "d", "src": "Color color color.", "tgt": "-"}\n')
+    output = tmp_path / "table.tsv"
+    assert main(["data", "spellings", "--corpus", str(corpus), "--output", str(output)]) == 0
+    assert "colour\tcolor\n" in output.read_text() and "British spellings" in capsys.readouterr().out
