@@ -90,6 +90,7 @@ _WORDS = "|".join(sorted((re.escape(d).replace(r"\ ", r"\s+") for d in _DETERMIN
 _ALL = {"todo": "toda", "toda": "todo", "todos": "todas", "todas": "todos"}
 #: A determiner (after "todos" and the like), one space, and the next word. The lookbehind keeps "la" of
 #: "hola" and "el" of "miel" out.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Mm]yself|[Oo]urselves)\b")
 _CANDIDATE = re.compile(rf"(?<![^\W\d_])(?:(tod[oa]s?) )?({_WORDS}) ([^\W\d_]+)\b", re.IGNORECASE)
 
 
@@ -132,9 +133,13 @@ def _noun_gender(token: Token, number: str) -> str | None:
 _INDICATIVE = frozenset({"pri", "pii", "ifi", "fti", "cni"})
 
 
-def _is_finite_verb(token: Token) -> bool:
+def _is_finite_verb(token: Token, first_person: bool) -> bool:
+    """A first person's verb only where the source speaks in the first person: 'ganar la premio' is no 'I
+    reward her' in a sentence without 'I' or 'we'."""
     return any(
-        a.tags[:1] in (("vblex",), ("vbser",), ("vbhaver",), ("vbmod",)) and _INDICATIVE & set(a.tags)
+        a.tags[:1] in (("vblex",), ("vbser",), ("vbhaver",), ("vbmod",))
+        and _INDICATIVE & set(a.tags)
+        and (first_person or "p1" not in a.tags)
         for a in token.analyses
     )
 
@@ -154,6 +159,8 @@ class _Candidate:
     predeterminer: str
     determiner: str
     noun: str
+    #: Whether the source speaks in the first person, so the noun may be a first person's verb.
+    first_person: bool = True
 
 
 _UNCONTRACTED = re.compile(r"\b([Dd]e|[Aa])\s+el\b")
@@ -193,6 +200,7 @@ class DeterminerAgreement:
         found = []
         for index, (source, translation) in enumerate(zip(sources, translations, strict=True)):
             copied = {w.lower() for w in re.findall(r"[^\W\d_]+", source)}
+            first_person = _FIRST_PERSON.search(source) is not None
             hidden = [m.span() for m in skip.finditer(translation)] if skip else []
             for match in _CANDIDATE.finditer(translation):
                 predeterminer, determiner, noun = match.group(1) or "", match.group(2), match.group(3)
@@ -200,7 +208,9 @@ class DeterminerAgreement:
                     continue
                 if any(start < match.end() and match.start() < end for start, end in hidden):
                     continue
-                found.append(_Candidate(index, match.start(), match.end(), predeterminer, determiner, noun))
+                found.append(
+                    _Candidate(index, match.start(), match.end(), predeterminer, determiner, noun, first_person)
+                )
         return found
 
     def mend(
@@ -255,7 +265,7 @@ class DeterminerAgreement:
         gender = _noun_gender(token, determiner.number)
         if gender is None or gender == determiner.gender:
             return None
-        if key not in _ARTICLES and _is_finite_verb(token):
+        if key not in _ARTICLES and _is_finite_verb(token, candidate.first_person):
             return None
         feminine_a = gender == "f" and determiner.number == "sg" and stressed_initial_a(candidate.noun)
         if feminine_a and key in _BEFORE_STRESSED_A:  # "el agua" is right, "la agua" a slip too small to risk

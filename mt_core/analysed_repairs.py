@@ -11,7 +11,7 @@ import re
 
 from mt_core.demonyms import Demonyms
 from mt_core.morphology import Analyser
-from mt_core.person_repairs import became_feminine, female_person, former_as_ex
+from mt_core.person_repairs import female_person, feminine_predicates, former_as_ex
 from mt_core.phrase_repair import REPAIRS
 from mt_core.text_repair import Repair, TextRepair
 from mt_core.verb_forms import (
@@ -142,6 +142,6 @@ def repairs_for(
         *REPAIRS,
         *analysed_repairs(analyser),
         former_as_ex(analyser, person_lemmas),
-        became_feminine(analyser),
+        *feminine_predicates(analyser),
         female_person(analyser, person_lemmas),
     )

@@ -39,7 +39,12 @@ from mt_core.pronoun_gender import (
 )
 from mt_core.spanish_forms import regular_noun_form
 from mt_core.speaker_gender import SPEAKER, plan_speaker_rewrite, speaker_gender, speaker_span
-from mt_core.subject_gender import name_apposition_genders, name_predicate_genders, predicate_genders
+from mt_core.subject_gender import (
+    name_apposition_genders,
+    name_predicate_genders,
+    nouns_after_names,
+    predicate_genders,
+)
 from mt_core.terminology import english_singular
 
 
@@ -125,6 +130,8 @@ def source_hints(sentence: str) -> list[GenderHint]:
         return []  # 'she' or 'his' is one person, not the plural noun's people
     if _KIN_OF.search(sentence[:start]):
         return []  # 'She was the wife of the composer': the composer is someone else
+    if any(span == (start, end) for span, _ in nouns_after_names(sentence, first_name_genders())):
+        return []  # '... of Jawaharlal Nehru, the first prime minister': the name's person, gender unknown
     return [GenderHint(start, end, sentence[start:end], gender, "source")]
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from mt_core.first_names import first_name_genders
+from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS
+from mt_core.grammar import Gender
 from mt_core.morphology import Analyser, Analysis
 from mt_core.text_repair import Repair
 from mt_core.verb_forms import HE, SHE, shared_generator
@@ -47,9 +50,13 @@ def female_person(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
     return Repair("female person", _FEMALE, _HEMBRA, person, frozenset({"female", "females"}))
 
 
-def became_feminine(analyser: Analyser) -> Repair:
-    """'She became rich' came back as 'se hizo rico': the adjective after 'se hizo', 'se volvió' or 'llegó a ser'
-    takes the subject's gender, where the source's one person is a woman ('she' or 'her', and no 'he')."""
+def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
+    """Words that say what a woman is or became, which the model wrote in the masculine: 'She became rich' as
+    'se hizo rico', 'She was best known for' as 'era más conocido por', 'She was educated in London' as 'fue
+    educado', 'an English writer, chiefly known for' as 'conocido por'. Only where the source's one person is a
+    woman ('she' or 'her', or a woman's first name opening it, and no 'he' nor 'they'), and an adjective or
+    participle after 'era' or 'fue' only where the source's one linking verb has 'she' or her name as subject:
+    in 'Her novel was published in 1813' it is the novel's."""
 
     def feminine(match: re.Match[str]) -> str:
         readings = [a for t in analyser.analyse(match.group(3)) for a in t.analyses]
@@ -61,14 +68,41 @@ def became_feminine(analyser: Analyser) -> Repair:
         return f"{match.group(1)}{match.group(2) or ''}{form}" if form else match.group()
 
     def about_a_woman(source: str) -> bool:
-        return bool(SHE.search(source)) and not HE.search(source) and not _PLURAL_SUBJECT.search(source)
+        opening = _OPENING_NAME.match(source)
+        woman = SHE.search(source) or (opening and first_name_genders().get(opening.group(1)) is Gender.FEMININE)
+        return bool(woman) and not HE.search(source) and not _PLURAL_SUBJECT.search(source)
 
-    return Repair(
-        "became, feminine",
-        about_a_woman,
-        _BECAME_MASCULINE,
-        feminine,
-        frozenset({"became", "become", "becomes", "grew"}),
+    def she_is(source: str) -> bool:
+        """Another linking verb is hers too only right after 'and' ('She was born in Paris and was educated')."""
+        linking = [m for m in _LINKING.finditer(source) if not _AND_BEFORE.search(source, 0, m.start())]
+        return about_a_woman(source) and len(linking) == 1 and bool(_SHE_IS.search(source))
+
+    def first_to(source: str) -> bool:
+        return bool(_FIRST_TO.search(source))
+
+    def known_as_a_woman(source: str) -> bool:
+        return about_a_woman(source) and any(
+            w in AMBIGUOUS_PERSON_NOUNS or w == "woman" for w in _KNOWN_AFTER.findall(source)
+        )
+
+    return (
+        Repair("became, feminine", about_a_woman, _BECAME_MASCULINE, feminine, frozenset(_BECAME_WORDS)),
+        Repair("she was, feminine", she_is, _WAS_MASCULINE, feminine, frozenset({"is", "was", "been"})),
+        Repair("known for, feminine", known_as_a_woman, _KNOWN_MASCULINE, feminine, frozenset({"known"})),
+        Repair(
+            "the first to, her",
+            lambda s: first_to(s) and about_a_woman(s),
+            _FIRST_FOR,
+            lambda m: "la primera en",
+            _FIRST_WORDS,
+        ),
+        Repair(
+            "the first to",
+            lambda s: first_to(s) and not about_a_woman(s),
+            _FIRST_FOR,
+            lambda m: "el primero en",
+            _FIRST_WORDS,
+        ),
     )
 
 
@@ -89,3 +123,22 @@ _BECAME_MASCULINE = re.compile(
     r"\b((?i:se\s+hizo|se\s+volvió|llegó\s+a\s+ser)\s+)((?:muy|más|tan|bastante)\s+)?([a-záéíóúñ]+o)\b"
 )
 _PLURAL_SUBJECT = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+_BECAME_WORDS = ("became", "become", "becomes", "grew")
+_OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+)\s+[A-Z]")
+_LINKING = re.compile(r"\b(?:is|was|are|were)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+$")
+#: 'the first to climb': 'el primero en subir', which came back as 'el primer para subir'.
+_FIRST_TO = re.compile(r"\bthe\s+first\s+(?:one\s+|person\s+)?to\s+[a-z]", re.IGNORECASE)
+_FIRST_FOR = re.compile(
+    r"\b(?:[Ee]l|[Ll]a)\s+primer[oa]?\s+(?:para|a|en)(?=\s+[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?\b)"
+)
+_FIRST_WORDS = frozenset({"first"})
+#: 'she' or a name opening the sentence, then its linking verb: 'She was best known', 'Ada Lovelace was'.
+_SHE_IS = re.compile(r"(?:\b[Ss]he|^\s*[A-Z][a-z]+(?:\s+[A-Z][\w.-]*)*)\s+(?:is|was|has\s+been|had\s+been)\b")
+_WAS_MASCULINE = re.compile(
+    r"\b((?i:es|era|fue|estuvo|estaba|ha\s+sido|había\s+sido)\s+)((?:(?:muy|más|tan|bastante|también|\w+mente)\s+)*)"
+    r"([a-záéíóúñ]+o)\b(?!\s+(?:de|del)\s+(?:la|las|los|el)\b)"
+)
+#: The word before 'known for', a comma and an adverb between: 'an English writer, chiefly known for'.
+_KNOWN_AFTER = re.compile(r"\b([a-z]+),?\s+(?:\w+ly\s+)?known\s+(?:for|as)\b")
+_KNOWN_MASCULINE = re.compile(r"(,?\s*)((?:\w+mente\s+)?)(conocido)(?=\s+(?:por|como)\b)")

@@ -253,6 +253,20 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("life"),
     ),
     Repair(
+        "famous for",
+        re.compile(r"\b(?:famous|renowned|celebrated)\s+(?:\w+ly\s+)?for\b", re.IGNORECASE),
+        re.compile(r"\b((?:famos|renombrad|célebre|celebrad)(?:o|a|os|as|es)?\s+(?:\w+mente\s+)?)para\b"),
+        lambda m: f"{m.group(1)}por",
+        keys=trigger_words("famous renowned celebrated"),
+    ),
+    Repair(
+        "noted for",  # 'notado' is 'noticed'
+        re.compile(r"\bnoted\s+(?:\w+ly\s+)?for\b", re.IGNORECASE),
+        re.compile(r"\bnotad(o|a|os|as)\s+((?:\w+mente\s+)?)(?:para|por)\b"),
+        lambda m: f"conocid{m.group(1)} {m.group(2)}por",
+        keys=trigger_words("noted"),
+    ),
+    Repair(
         "best known",
         re.compile(r"\bbest[- ]known\b", re.IGNORECASE),
         re.compile(r"\b(?:mejor\s*-?\s+(\w+)\s+sabid(o|a|os|as)|mejor\s+(?:sabid|conocid)(o|a|os|as))\b"),

@@ -55,6 +55,12 @@ _APPOSITION = re.compile(
 #: Maria Barbara Bach', 'President Abraham Lincoln'. The surname must follow: 'the doctor Maria saw' may be
 #: the doctor whom Maria saw.
 _NAME_APPOSITION = re.compile(rf"\b(?i:({_NOUN}))\s+([A-Z][a-z]+)(?=(?:\s+(?:[A-Z][a-z]+|{NAME_PARTICLES}))*\s+[A-Z])")
+#: A person noun in apposition after a full name, which it describes: 'the daughter of Jawaharlal Nehru, the
+#: first prime minister of India'.
+_AFTER_NAME = re.compile(
+    rf"\b([A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.|{NAME_PARTICLES}))*\s+[A-Z][a-z]+,\s+(?:the|a|an)"
+    rf"(?:\s+(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+){{0,4}}?\s+({_NOUN})\b(?!')"
+)
 #: What ends a coordinated subject's first part ('She and her brother are nurses': the group, not the brother;
 #: 'and her mother was a nurse' is a clause of its own).
 _COORDINATED = re.compile(r"\b(?:and|or|nor)\s+(?:(?:the|my|your|his|her|our|their|a|an)\s+)?$", re.IGNORECASE)
@@ -142,4 +148,19 @@ def name_apposition_genders(text: str, names: Mapping[str, Gender]) -> dict[Span
     for match in _NAME_APPOSITION.finditer(text):
         if (gender := names.get(match.group(2), _TITLE_GENDERS.get(match.group(2)))) is not None:
             found[match.span(1)] = gender
+    for span, first in nouns_after_names(text, names):
+        if (gender := names.get(first, _TITLE_GENDERS.get(first))) is not None:
+            found.setdefault(span, gender)
+    return found
+
+
+def nouns_after_names(text: str, names: Mapping[str, Gender]) -> list[tuple[Span, str]]:
+    """Person nouns in apposition after a full name, with the name's first word: the noun is that person, not
+    the sentence's 'she' ('She was the daughter of Jawaharlal Nehru, the first prime minister'). A text's
+    first words are a name only where the first is a first name of ``names``: 'In Paris, the doctor' is none."""
+    found = []
+    for match in _AFTER_NAME.finditer(text):
+        opens = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in '.!?:;"“(«'
+        if not opens or match.group(1) in names or match.group(1) in _TITLE_GENDERS:
+            found.append((match.span(2), match.group(1)))
     return found

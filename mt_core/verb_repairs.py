@@ -71,9 +71,9 @@ _SPANISH_NAME = (
 VERB_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "known for",
-        re.compile(r"\bknown\s+(?:for|as)\b", re.IGNORECASE),
-        re.compile(r"\bsabid(o|a|os|as)\s+(para|por|como)\b", re.IGNORECASE),
-        lambda m: f"conocid{m.group(1)} {'como' if m.group(2) == 'como' else 'por'}",
+        re.compile(r"\bknown\s+(?:\w+ly\s+)?(?:for|as)\b", re.IGNORECASE),
+        re.compile(r"\bsabid(o|a|os|as)\s+(\w+mente\s+)?(para|por|como)\b", re.IGNORECASE),
+        lambda m: f"conocid{m.group(1)} {m.group(2) or ''}{'como' if m.group(3) == 'como' else 'por'}",
         keys=trigger_words("known"),
     ),
     Repair(

@@ -21,6 +21,12 @@ def agreement(reader: GenderReader) -> DeterminerAgreement:
         ("All the lines", "Borra todos los líneas.", "Borra todas las líneas."),
         ("Few comments", "Pocas comentarios", "Pocos comentarios"),
         ("This week", "Este semana", "Esta semana"),
+        # no 'I' in the source: "premio" is no "I reward" after "la"
+        (
+            "She was the first woman to win the prize.",
+            "Fue la primera en ganar la premio.",
+            "Fue la primera en ganar el premio.",
+        ),
     ],
 )
 def test_a_determiner_takes_its_nouns_gender(
@@ -33,7 +39,8 @@ def test_a_determiner_takes_its_nouns_gender(
     ("source", "translation"),
     [
         ("The water and an area", "El agua y un área del aula."),  # feminine nouns in stressed "a"
-        ("She sells it", "Ella la vende y la premio."),  # "la" as a pronoun before a verb
+        ("I sell it and reward her", "La vendo y la premio."),  # "la" as a pronoun before a first person's verb
+        ("She sells it and rewards her", "Ella la vende y la premia."),  # and before a third person's
         ("Little was known", "Poco era sabido."),  # "poco" as an adverb before a verb
         ("The guide, the radio, the sugar", "La guía, el radio, la azúcar."),  # either article is Spanish
         ("The journalist and the member", "El periodista y la miembro."),  # a person noun of either gender

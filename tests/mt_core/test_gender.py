@@ -86,6 +86,8 @@ def test_source_hints_need_one_gender_and_one_person_noun() -> None:
     # one woman says nothing of a plural noun's people; a plural gender word does
     assert source_hints("She taught philosophy to many students.") == []
     assert source_hints("She was the second wife of the composer.") == []  # the composer is someone else
+    # the noun is the named man's, whose first name the list does not hold; not 'she'
+    assert source_hints("She was the daughter of Jawaharlal Nehru, the first prime minister of India.") == []
     assert [(h.source, h.gender) for h in source_hints("The women were nurses.")] == [("nurses", Gender.FEMININE)]
 
 

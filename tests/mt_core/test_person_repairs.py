@@ -1,8 +1,10 @@
 import shutil
+from collections.abc import Callable
 
 import pytest
 
-from mt_core.person_repairs import became_feminine, female_person, former_as_ex
+from mt_core.person_repairs import female_person, feminine_predicates, former_as_ex
+from mt_core.text_repair import Repair
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`"
@@ -53,6 +55,39 @@ def test_hembra_is_for_animals(source: str, translation: str, expected: str | No
 def test_an_adjective_after_se_hizo_takes_a_womans_gender() -> None:
     from mt_core.morphology import spanish_analyser
 
-    repair = became_feminine(spanish_analyser())
-    assert repair.apply("She became famous.", "Se hizo famoso.") == "Se hizo famosa."
-    assert repair.apply("He became famous.", "Se hizo famoso.") == "Se hizo famoso."
+    repair = _apply_all(feminine_predicates(spanish_analyser()))
+    assert repair("She became famous.", "Se hizo famoso.") == "Se hizo famosa."
+    assert repair("He became famous.", "Se hizo famoso.") == "Se hizo famoso."
+
+
+def _apply_all(repairs: tuple[Repair, ...]) -> Callable[[str, str], str]:
+    def apply(source: str, text: str) -> str:
+        for repair in repairs:
+            text = repair.apply(source, text)
+        return text
+
+    return apply
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("She was best known for her songs.", "Era más conocido por sus canciones.", "Era más conocida por"),
+        ("She was appointed ambassador in 1960.", "Fue nombrado embajadora en 1960.", "Fue nombrada embajadora"),
+        ("She was born in Paris and was educated in London.", "Nació en París y fue educado", "y fue educada"),
+        ("Ada Lovelace was a writer, chiefly known for it.", "… principalmente conocido por", "conocida por"),
+        ("Greta Thunberg is an activist known for her strikes.", "una activista conocido por", "activista conocida"),
+        ("She was the first to climb it.", "Era el primer para subirla.", "Era la primera en subirla."),
+        ("He was the first to climb it.", "Era el primer para subirla.", "Era el primero en subirla."),
+        # what is not hers stays
+        ("Her first novel was published in 1813.", "Su primera novela fue publicado en 1813.", "fue publicado"),
+        ("She said that her brother was educated there.", "Dijo que su hermano fue educado allí.", "fue educado"),
+        ("She wrote a novel known for its humour.", "Escribió una novela conocido por su humor.", "conocido por"),
+        ("She and he were known for it.", "Ella y él fueron conocidos por ello.", "conocidos"),
+    ],
+)  # fmt: skip
+def test_what_a_woman_is_takes_her_gender(source: str, translation: str, expected: str) -> None:
+    from mt_core.morphology import spanish_analyser
+
+    assert expected in _apply_all(feminine_predicates(spanish_analyser()))(source, translation)

@@ -85,6 +85,12 @@ def test_the_installed_first_names_are_read() -> None:
         ("The doctor Marie saw was kind.", {}),  # no surname: maybe the doctor whom Marie saw
         ("The nurse Toni Morrison met left.", {}),  # a first name the list does not hold
         ("She was the daughter of the poet Lord Byron.", {"poet": Gender.MASCULINE}),  # a title says it too
+        # a noun in apposition after the name
+        ("She married Robert Schumann, a German composer.", {"composer": Gender.MASCULINE}),
+        ("Marie Curie, the Polish physicist, died in 1934.", {"physicist": Gender.FEMININE}),
+        ("He met Lord Byron, the poet.", {"poet": Gender.MASCULINE}),
+        ("She met Jawaharlal Nehru, the prime minister.", {}),  # a first name the list does not hold
+        ("In Paris, the doctor met her.", {}),  # no name: 'In' opens the sentence
     ],
 )  # fmt: skip
 def test_name_apposition_genders(text: str, expected: dict[str, Gender]) -> None:
@@ -92,3 +98,11 @@ def test_name_apposition_genders(text: str, expected: dict[str, Gender]) -> None
 
     names = NAMES | {"Robert": Gender.MASCULINE, "Maria": Gender.FEMININE}
     assert {text[s:e]: gender for (s, e), gender in name_apposition_genders(text, names).items()} == expected
+
+
+def test_a_noun_after_any_full_name_is_that_persons_not_a_sentence_openers() -> None:
+    from mt_core.subject_gender import nouns_after_names
+
+    text = "She was the daughter of Jawaharlal Nehru, the first prime minister of India."
+    assert [(text[s:e], first) for (s, e), first in nouns_after_names(text, NAMES)] == [("minister", "Jawaharlal")]
+    assert nouns_after_names("In New York, the doctor met her.", NAMES) == []

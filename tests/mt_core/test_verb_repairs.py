@@ -8,6 +8,7 @@ from mt_core.verb_repairs import VERB_REPAIRS
     ("source", "translation", "expected"),
     [
         ("She is best known for her novels.", "Es más sabida para sus novelas.", "Es más conocida por sus novelas."),
+        ("a novelist known primarily for her novels", "sabida principalmente para", "conocida principalmente por"),
         ("She began singing in clubs.", "Empezó cantar en clubes.", "Empezó a cantar en clubes."),
         ("It helped establish the movement.", "Ayudó establecer el movimiento.", "Ayudó a establecer el movimiento."),
         ("In 2004 she became the first.", "En 2004 acaecía la primera.", "En 2004 se convirtió en la primera."),
