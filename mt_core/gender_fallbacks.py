@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from mt_core.gender import GenderReader, honour_hints
+from mt_core.gender import GenderHint, GenderReader, honour_hints
+from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, FEMININE_WORDS, MASCULINE_WORDS
 from mt_core.grammar import Gender
 from mt_core.pronoun_gender import PRONOUN, SOLE_SPEAKER, sole_predicate_subject
 from mt_core.speaker_gender import SPEAKER
@@ -25,7 +26,7 @@ from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatch, term_held
 if TYPE_CHECKING:
     from mt_core.pipeline_steps import PreparedTexts, Selection
 
-__all__ = ["GENDER_TERM_ORIGIN", "add_gender_terms", "reinflect"]
+__all__ = ["GENDER_TERM_ORIGIN", "add_gender_terms", "reinflect", "write_copied_person_nouns"]
 
 
 def add_gender_terms(reader: GenderReader, prepared: PreparedTexts, selections: Sequence[Selection]) -> list[int]:
@@ -107,3 +108,42 @@ def reinflect(reader: GenderReader, prepared: PreparedTexts, selections: list[Se
         present = [term_held(t.target, t.origin, text) for t in prepared.terms[index]]
         if text != selection.text and sum(present) >= sum(selection.present):
             selections[index] = replace(selection, text=text, present=present, genders_found=found)
+
+
+#: Determiners whose gender a copied noun takes: 'un Jamaican retirado sprinter' is a man.
+_DETERMINER_GENDERS = {
+    **dict.fromkeys(("un", "el", "del", "al", "este", "ese", "aquel"), Gender.MASCULINE),
+    **dict.fromkeys(("una", "la", "esta", "esa", "aquella"), Gender.FEMININE),
+}
+_NOT_NOUNS = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself", "mr", "mrs", "ms", "sir"})
+
+
+def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hints: Sequence[GenderHint]) -> str:
+    """``text`` with each English person noun the model copied ('y businesswoman', 'un Jamaican retirado
+    sprinter') written in Spanish, in its hint's gender, its own ('businesswoman'), or that of a determiner up
+    to three words before it; else it is left. A copy that is a Spanish word too ('director') is no copy."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    copied = [w for w in re.findall(r"[A-Za-z]+", source) if w.lower() in words and w.lower() not in _NOT_NOUNS]
+    nouns = [w for w in copied if w.lower() in AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS]
+    for noun in dict.fromkeys(nouns):
+        if any(t.analyses for t in reader.analyser.analyse(noun.lower())):
+            continue
+        gender = next((h.gender for h in hints if h.source.lower() == noun.lower()), None)
+        gender = gender or _own_gender(noun.lower()) or _determiner_gender(noun, text)
+        form = reader.noun_form(noun, gender) if gender else None
+        if form and form.lower() == noun.lower():
+            continue
+        while form and (written := write_copied_noun(source, noun, form, text)) is not None:
+            text = written
+    return text
+
+
+def _own_gender(noun: str) -> Gender | None:
+    return Gender.FEMININE if noun in FEMININE_WORDS else Gender.MASCULINE if noun in MASCULINE_WORDS else None
+
+
+def _determiner_gender(noun: str, text: str) -> Gender | None:
+    """The gender of the determiner nearest before the noun's first copy, three words back at most."""
+    found = re.search(rf"((?:\S+\s+){{0,3}}){re.escape(noun)}\b", text, re.IGNORECASE)
+    before = reversed(found.group(1).lower().split()) if found else []
+    return next((_DETERMINER_GENDERS[w] for w in before if w in _DETERMINER_GENDERS), None)

@@ -91,7 +91,8 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     egyptologist egyptologists musicologist musicologists ethnologist ethnologists criminologist criminologists
     lexicographer lexicographers cartographer cartographers geographer geographers demographer demographers
     bacteriologist bacteriologists pathologist pathologists mineralogist mineralogists climatologist
-    climatologists""".split()
+    climatologists trumpeter trumpeters saxophonist saxophonists bassist bassists
+    broadcaster broadcasters""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -236,6 +237,10 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "bacteriologist": ("bacteriólogo",),
     "mineralogist": ("mineralogista",),
     "climatologist": ("climatólogo",),
+    "trumpeter": ("trompetista",),
+    "broadcaster": ("locutor",),
+    "businesswoman": ("empresario",),
+    "businessman": ("empresario",),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,

@@ -29,7 +29,7 @@ from mt_core.gender import (
     source_hints,
     speaker_hints,
 )
-from mt_core.gender_fallbacks import add_gender_terms, reinflect
+from mt_core.gender_fallbacks import add_gender_terms, reinflect, write_copied_person_nouns
 from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
@@ -325,19 +325,22 @@ class TranslationPipeline:
                 selections[index].tokens, selections[index].attention = [], None  # not from this input any more
 
     def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
-        for selection, source in zip(selections, prepared.sources, strict=True):
+        read = [self.protector.respelled(source) for source in prepared.sources]  # the words the model read
+        for selection, source in zip(selections, read, strict=True):
             # before the analyser reads it
             selection.text = mend_plural_spelling(source, repair_phrases(source, selection.text, self.phrase_repairs))
         if self.gender_reader is not None:
+            for selection, source, hints in zip(selections, read, prepared.genders, strict=True):
+                selection.text = write_copied_person_nouns(self.gender_reader, source, selection.text, hints)
             reinflect(self.gender_reader, prepared, selections)
         if self.agreement is not None:
-            mended = self.agreement.mend(prepared.sources, [selection.text for selection in selections])
+            mended = self.agreement.mend(read, [selection.text for selection in selections])
             for selection, text in zip(selections, mended, strict=True):
                 selection.text = text
         results = [TranslatedText("") for _ in prepared.segments]
         sentences: list[list[str]] = [[] for _ in prepared.segments]
         for index, (owner, selection, terms, hints, source) in enumerate(
-            zip(prepared.owners, selections, prepared.terms, prepared.genders, prepared.sources, strict=True)
+            zip(prepared.owners, selections, prepared.terms, prepared.genders, read, strict=True)
         ):
             text = grammar.drop_concordance_numbers(source, grammar.tidy_spacing(source, selection.text))
             text = mend_age_verbs(source, lower_mid_sentence(source, match_initial_case(source, text)))

@@ -183,7 +183,7 @@ class SymbolProtector:
             found = finder(text) if finder else []
             written_as += [n for n in found if not any(n[0] < e and s < n[1] for s, e, _ in written_as)]
         if also is None and not written_as and text.isascii() and not may_hold_verbatim(text):  # most text: no pass
-            return Protected(self._respelled(text))
+            return Protected(self.respelled(text))
         used = [token.index for token in grammar.find_placeholders(text)]
         number = max(used, default=0)
         originals: dict[int, str] = {}
@@ -200,13 +200,15 @@ class SymbolProtector:
             pieces += [text[cursor:start], grammar.placeholder(number, grammar.PlaceholderKind.VOID)]
             cursor = end
         if not originals:
-            return Protected(self._respelled(text))
-        protected = self._respelled("".join(pieces) + text[cursor:])
+            return Protected(self.respelled(text))
+        protected = self.respelled("".join(pieces) + text[cursor:])
         spaced = frozenset(grammar.voids_after_space(protected) & originals.keys())
         return Protected(protected, originals, spaced)
 
-    def _respelled(self, text: str) -> str:
-        """Term targets are the target language's words, and left alone."""
+    def respelled(self, text: str) -> str:
+        """``text`` as the model reads it; term targets are the target language's words, and left alone. The
+        steps that compare the output with the source's words read the source so too: a copied 'canonized'
+        is the source's 'canonised'."""
         if self.respell is None:
             return text
         return self.respell(text, [m.span() for m in _TERM_TARGET.finditer(text)] if grammar.OPEN in text else [])

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mt_core.engine import Engine
-from mt_core.gender import GenderHint
+from mt_core.gender import GenderHint, GenderReader
 from mt_core.gender_fallbacks import GENDER_TERM_ORIGIN, add_gender_terms
 from mt_core.grammar import Gender
 from mt_core.manifest import Annotations, ModelManifest
@@ -94,3 +94,23 @@ def test_an_english_noun_left_in_the_output_is_written_in_spanish_in_place() -> 
     assert write_copied_noun("She is a pianist.", "pianist", "pianista", "Es una pianist.") == "Es una pianista."
     assert write_copied_noun("Pianist wanted.", "Pianist", "pianista", "Pianist buscado.") == "Pianista buscado."
     assert write_copied_noun(source, "pianist", "pianista", "Era una pianista alemana.") is None
+
+
+def test_a_copied_person_noun_without_a_hint_takes_its_own_or_its_determiners_gender(reader: GenderReader) -> None:
+    from mt_core.gender_fallbacks import write_copied_person_nouns as write
+
+    source = "Usain Bolt is a Jamaican retired sprinter, considered the greatest sprinter of all time."
+    text = "Usain Bolt es un jamaicano retirado sprinter, considerado el más grande sprinter de todos los tiempos."
+    assert write(reader, source, text, []).count("velocista") == 2
+    assert write(reader, "She was a designer and businesswoman.", "Fue una diseñadora y businesswoman.", []) == (
+        "Fue una diseñadora y empresaria."
+    )
+    hint = [GenderHint(0, 9, "trumpeter", Gender.FEMININE, "source")]
+    assert "la trompetista" in write(reader, "trumpeter", "la trumpeter", hint)
+
+
+def test_a_copy_that_is_spanish_too_or_without_gender_is_left(reader: GenderReader) -> None:
+    from mt_core.gender_fallbacks import write_copied_person_nouns as write
+
+    assert write(reader, "The director left.", "El director se fue.", []) == "El director se fue."
+    assert write(reader, "Sprinters ran.", "Sprinters corrieron.", []) == "Sprinters corrieron."  # no gender

@@ -319,3 +319,26 @@ def test_forcing_skips_a_place_after_which_the_model_translates_the_term_again(
     assert chosen[0][0] == ["▁Tu", "▁pedido", "▁"]
     only_first = first_places(pipeline, prepared, selections, candidates[:1])
     assert only_first[0][0] == ["▁pedido", "▁"]  # no other place: the first stands
+
+
+def test_british_spellings_reach_the_model_and_the_repairs_american(tiny_model_dir: Path) -> None:
+    import re
+
+    from mt_core.source_spelling import AmericanSpelling
+    from mt_core.text_repair import Repair, TextRepair
+
+    seen: list[str] = []
+
+    def read(source: str) -> bool:
+        seen.append(source)
+        return False
+
+    repair: TextRepair = Repair("records its source", read, re.compile("x"), lambda m: m.group())
+    pipeline = TranslationPipeline(
+        Engine(tiny_model_dir), phrase_repairs=(repair,), respell=AmericanSpelling({"colour": "color"})
+    )
+    prepared = pipeline.prepare(["The colour of colour.py."])
+    assert prepared.inputs[0].text.startswith("The color of ")
+    assert prepared.sources == ["The colour of colour.py."]  # terms and hints keep the text as written
+    pipeline.translate(["The colour."], "en", "es")
+    assert seen == ["The color."]
