@@ -25,10 +25,16 @@ from mt_core.gender_lexicon import (
     person_noun_spans,
     plural_gender_evidence,
 )
-from mt_core.gender_rewrite import Generator, is_unknown_person_noun, plan_rewrite, rewrite_gender
+from mt_core.gender_rewrite import (
+    Generator,
+    is_unknown_person_noun,
+    plan_rewrite,
+    read_former_roles,
+    rewrite_gender,
+)
 from mt_core.grammar import Gender
 from mt_core.markup_words import carry_rewrite, same_layout, visible_text
-from mt_core.morphology import Analyser, Analysis, Bilingual, Token, english_to_spanish_lemmas, spanish_analyser
+from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
 from mt_core.pronoun_gender import (
     PRONOUN,
     SOLE_SPEAKER,
@@ -277,17 +283,6 @@ class SpanishGenderReader:
             self._forms[key] = form
         return form
 
-    def _ex_read(self, tokens: list[Token]) -> list[Token]:
-        """A former role the analyser lacks ('exprofesora', mt_core/person_repairs.py) read as the role itself."""
-        read = []
-        for token in tokens:
-            if not token.analyses and token.surface[:2].lower() == "ex" and len(token.surface) > 5:
-                inner = self.analyser.analyse(token.surface[2:])
-                if len(inner) == 1:
-                    token = Token(token.surface, inner[0].analyses, token.start, token.end)
-            read.append(token)
-        return read
-
     def read(self, source_noun: str, translation: str) -> Gender | None:
         if source_noun == SPEAKER:
             return speaker_gender(self.analyser.analyse(translation))
@@ -298,7 +293,7 @@ class SpanishGenderReader:
         lemmas = self._lemmas_for(source_noun)
         if not lemmas:
             return None
-        tokens = self._ex_read(self.analyser.analyse(translation))
+        tokens = read_former_roles(self.analyser.analyse(translation), self.analyser)
         for index, token in enumerate(tokens):
             after_article = index > 0 and any(a.tags[:1] == ("det",) for a in tokens[index - 1].analyses)
             kinds = (("n",), ("adj",)) if after_article else (("n",),)  # 'la veterinaria': an adjective as a noun

@@ -92,7 +92,7 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     lexicographer lexicographers cartographer cartographers geographer geographers demographer demographers
     bacteriologist bacteriologists pathologist pathologists mineralogist mineralogists climatologist
     climatologists trumpeter trumpeters saxophonist saxophonists bassist bassists
-    broadcaster broadcasters""".split()
+    broadcaster broadcasters memoirist memoirists""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -239,6 +239,7 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "climatologist": ("climatólogo",),
     "trumpeter": ("trompetista",),
     "broadcaster": ("locutor",),
+    "memoirist": ("memorialista",),
     "businesswoman": ("empresario",),
     "businessman": ("empresario",),
 }

@@ -174,6 +174,23 @@ def _coordinated(tokens: list[Token], left: int, lemmas: frozenset[str], other: 
     return any(_person_noun(token, lemmas, other) is not None for token in tokens[:left])
 
 
+def read_former_roles(tokens: list[Token], analyser: Analyser) -> list[Token]:
+    """A former role the analyser lacks ('exprofesora', 'expolítico'; mt_core/person_repairs.py) read as the
+    role itself, so it is found and rewritten like one."""
+    read = []
+    for token in tokens:
+        if not token.analyses and token.surface[:2].lower() == "ex" and len(token.surface) > 5:
+            inner = analyser.analyse(token.surface[2:])
+            if len(inner) == 1:
+                token = Token(token.surface, inner[0].analyses, token.start, token.end)
+        read.append(token)
+    return read
+
+
+def _is_former_role(token: Token) -> bool:
+    return token.surface[:2].lower() == "ex" and all(not a.lemma.lower().startswith("ex") for a in token.analyses)
+
+
 def rewrite_gender(
     text: str,
     lemmas: frozenset[str],
@@ -186,7 +203,7 @@ def rewrite_gender(
     of ``predicate_plans`` finds (the speaker's, mt_core/speaker_gender.py; a pronoun's,
     mt_core/pronoun_gender.py). None if nothing to change or a form cannot be generated (never a
     half-rewritten sentence)."""
-    tokens = analyser.analyse(text)
+    tokens = read_former_roles(analyser.analyse(text), analyser)
     plan = plan_rewrite(tokens, lemmas, gender)
     for plan_predicate in predicate_plans:
         plan.update(plan_predicate(tokens, gender))
@@ -204,7 +221,9 @@ def rewrite_gender(
     for index, form in zip(order, forms, strict=True):
         token = tokens[index]
         assert form is not None
-        if token.surface[:1].isupper():
+        if _is_former_role(token):
+            form = token.surface[:2] + form
+        elif token.surface[:1].isupper():
             form = form[:1].upper() + form[1:]
         pieces += [text[cursor : token.start], form]
         cursor = token.end

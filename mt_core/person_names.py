@@ -32,9 +32,11 @@ _NOT_A_PERSON = frozenset(
 #: The small words inside people's names ('Vincent van Gogh', 'Simone de Beauvoir'), as a regex alternation;
 #: the name patterns of subject_gender.py and phrase_repair.py use them too.
 NAME_PARTICLES = "de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|al"
-_WORD = r"(?!(?:Jr|Sr)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+#: Latin letters with their accents: 'César Chávez', 'José Martí'.
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_WORD = rf"(?!(?:Jr|Sr)\b)[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME = re.compile(
-    rf"\b([A-Z][a-z]+)((?:\s+(?:[A-Z]\.|{_WORD}|{NAME_PARTICLES}))*"
+    rf"\b([{_UPPER}][{_LOWER}]+)((?:\s+(?:[A-Z]\.|{_WORD}|{NAME_PARTICLES}))*"
     rf"\s+{_WORD}(?:,?\s+(?:Jr|Sr)\.)?)"
 )
 
@@ -58,7 +60,7 @@ def person_name_spans(
 class EnglishFirstNames:
     """A first name of the list that English uses as nothing else: Apertium's English analyser reads it as a
     person's name only. The list holds 'General', 'Edit' and 'Roman' too, which open 'General Glossary',
-    'Edit Template' and 'Roman Sol'."""
+    'Edit Template' and 'Roman Sol'. A listed name with accents the analyser does not know ('César') counts."""
 
     def __init__(self, analyser: Analyser) -> None:
         self.analyser = analyser
@@ -69,7 +71,9 @@ class EnglishFirstNames:
         with self._lock:
             if word not in self._known:
                 kinds = {a.tags[:2] for token in self.analyser.analyse(word) for a in token.analyses}
-                self._known[word] = ("np", "ant") in kinds and not kinds & _COMMON_WORDS
+                # a name with accents English does not write ('César') is no English word either
+                foreign = not kinds and not word.isascii()
+                self._known[word] = (("np", "ant") in kinds or foreign) and not kinds & _COMMON_WORDS
             return self._known[word]
 
 

@@ -56,6 +56,16 @@ _MASCULINE_ARTICLE = {"de la": "del", "a la": "al", "la": "el", "una": "un", "es
 _MASCULINE_ARTICLE |= {"nuestra": "nuestro", "su": "su"}
 
 
+_PRIME_MINISTER = re.compile(r"\bPrime\s+Minister\b")
+_MINISTER = re.compile(r"\bministers?\b", re.IGNORECASE)
+
+
+def _capitalised_prime_minister(match: re.Match[str]) -> str:
+    """In the case the model gave it: 'Prime ministra' → 'Primera Ministra', 'ministro' → 'primer ministro'."""
+    words = "primera ministra" if match.group(1) == "a" else "primer ministro"
+    return words.title() if match.group()[:1].isupper() else words
+
+
 def _prime_minister(match: re.Match[str]) -> str:
     """'la tercera ministra prima' → 'la tercera primera ministra'; an article and an ordinal before take the
     minister's gender ('el cuarto ministra prima' → 'la cuarta primera ministra')."""
@@ -298,6 +308,24 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         ),
         _prime_minister,
         keys=trigger_words("prime"),
+    ),
+    Repair(
+        "Prime Minister, capitalised",  # 'Prime ministra', or 'Ministro' alone
+        lambda source: len(_PRIME_MINISTER.findall(source)) == len(_MINISTER.findall(source)) == 1,
+        re.compile(r"(?<![Pp]rimer )(?<![Pp]rimera )\b(?:Prime\s+)?[Mm]inistr(o|a)\b(?!\s+prim)"),
+        _capitalised_prime_minister,
+        keys=trigger_words("prime"),
+    ),
+    Repair(
+        "the second woman to",  # 'la segunda mujer para obtener' → 'en obtener'
+        re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|last|only)\s+(?:\w+\s+)?to\s+[a-z]", re.IGNORECASE),
+        re.compile(
+            r"\b((?:primer|segund|tercer|cuart|quint|últim|únic)[oa]s?\s+(?:mujer|hombre|persona|europe[oa]|"
+            r"african[oa]|estadounidense|latin[oa]|negr[oa]|científic[oa]|artista)\s+)para"
+            r"(?=\s+[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?\b)"
+        ),
+        lambda m: f"{m.group(1)}en",
+        keys=trigger_words("first second third fourth fifth last only"),
     ),
     Repair(
         "a stroke",

@@ -229,7 +229,10 @@ class SymbolProtector:
             pieces.append(output[cursor : token.start])
             if token.index not in placed:
                 glued = token.start > 0 and not output[token.start - 1].isspace()
-                pieces += [" " if glued and token.index in protected.spaced else "", protected.originals[token.index]]
+                # a run that opened the input had no space before it, but a word the model put first wants one
+                opened = protected.text.startswith(grammar.placeholder(token.index, grammar.PlaceholderKind.VOID))
+                spaced = token.index in protected.spaced or (opened and output[token.start - 1].isalpha())
+                pieces += [" " if glued and spaced else "", protected.originals[token.index]]
                 placed.add(token.index)
             cursor = token.end
         text = "".join(pieces) + output[cursor:]
@@ -253,7 +256,11 @@ _ROMAN = re.compile(r"[IVX]+")
 def _surname_finder(surnames: frozenset[str]) -> NameFinder | None:
     if not surnames:
         return None
-    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(surnames)))})\b(?!-)")
+    # not after an article: 'a Bézier curve' names a thing after the person, which the model writes 'una curva
+    # de Bézier' when it sees the name
+    pattern = re.compile(
+        rf"(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )\b(?:{'|'.join(map(re.escape, sorted(surnames)))})\b(?!-)"
+    )
     return lambda text: [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 

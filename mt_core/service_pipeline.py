@@ -14,11 +14,11 @@ from pathlib import Path
 from mt_core.agreement import determiner_agreement_for
 from mt_core.analysed_repairs import repairs_for
 from mt_core.engine import DecodingOptions, Engine, EngineOptions
+from mt_core.english_input import english_input_for
 from mt_core.gender import gender_reader_for
 from mt_core.known_names import known_name_finder_for
 from mt_core.person_names import name_finder_for
 from mt_core.pipeline import TranslationPipeline
-from mt_core.source_spelling import spelling_for
 from mt_core.term_inflection import term_inflector_for
 from mt_core.untranslated import copy_check_for, with_beam_alternative
 
@@ -60,5 +60,5 @@ def service_pipeline(
         ),
         names=name_finder_for(source_lang),
         known_names=known_name_finder_for(source_lang, target_lang),
-        respell=spelling_for(source_lang),
+        respell=english_input_for(source_lang),
     )

@@ -59,8 +59,3 @@ def read_table(path: Path) -> dict[str, str]:
 @functools.cache
 def american_spelling() -> AmericanSpelling:
     return AmericanSpelling(read_table(TABLE))
-
-
-def spelling_for(source_lang: str) -> AmericanSpelling | None:
-    """English sources only: the table is English's."""
-    return american_spelling() if source_lang == "en" else None

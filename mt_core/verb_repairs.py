@@ -180,6 +180,18 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("was were"),
     ),
     Repair(
+        "passive was, after a named subject",  # 'During his lifetime, Asimov estuvo considerado'
+        re.compile(
+            r"(?:^|,\s+)(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At)\b)(?:[A-Z][\w'-]*\s+){1,4}(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b(?!\s+(?:to|with)\b)"
+        ),
+        re.compile(
+            rf"((?:^|,\s+)(?!(?:El|La|Los|Las|Un|Una|Esto|Este|Esta|Eso|Ese|Esa|Allí|En)\b)(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+){{1,4}})"
+            rf"(estuvo|estuvieron)({_PARTICIPLE})\b"
+        ),
+        lambda m: m.group(1) + ("fue" if m.group(2) == "estuvo" else "fueron") + m.group(3),
+        keys=trigger_words("was were"),
+    ),
+    Repair(
         "while doing",
         re.compile(r"\bwhile\s+\w+ing\b", re.IGNORECASE),
         re.compile(r"\b[Mm]ientras\s+(\w+(?:ando|iendo|yendo))\b"),

@@ -166,3 +166,9 @@ def test_nouns_apertium_lacks_are_reinflected_by_their_regular_endings(  # type:
 def test_a_former_role_is_read_as_the_role(reader) -> None:  # type: ignore[no-untyped-def]
     assert reader.read("teacher", "Su mujer, una exprofesora, fundó la escuela.") is Gender.FEMININE
     assert reader.read("teacher", "Su marido, un exprofesor, fundó la escuela.") is Gender.MASCULINE
+
+
+def test_a_former_role_is_rewritten_with_its_ex(reader) -> None:  # type: ignore[no-untyped-def]
+    rewritten = reader.rewrite("Es un expolítico alemán.", ["politician"], Gender.FEMININE)
+    assert rewritten == "Es una expolítica alemana."
+    assert reader.rewrite("Exministro.", ["minister"], Gender.FEMININE) == "Exministra."

@@ -46,6 +46,9 @@ from mt_core.phrase_repair import repair_phrases
         ("He died in a hotel room.", "Murió en una sala de hotel.", "Murió en una habitación de hotel."),
         ("as a medical student", "como estudiante médico", "como estudiante de medicina"),
         ("the fourth prime minister", "el cuarto ministra prima", "la cuarta primera ministra"),
+        ("the second woman to obtain it", "la segunda mujer para obtenerlo", "la segunda mujer en obtenerlo"),
+        ("served as Prime Minister", "sirvió como Prime ministra", "sirvió como Primera Ministra"),
+        ("served as Prime Minister twice", "sirvió como ministro dos veces", "sirvió como primer ministro dos veces"),
         ("He suffered a stroke in 1953.", "Padeció un trazo en 1953.", "Padeció un derrame cerebral en 1953."),
         ("He was one of the founders of the party.", "Era uno de los fundadores de la fiesta.",
          "Era uno de los fundadores del partido."),
@@ -68,6 +71,8 @@ def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: s
         ("the Han characters of Unicode", "los caracteres de Han de Unicode"),
         ("The table leg broke.", "La pata de la mesa se rompió."),  # a table has a 'pata'
         ("In those times it was hard.", "En esos tiempos era duro."),
+        # two ministers: which one is the prime minister is not known
+        ("The Prime Minister and the Minister of Finance met.", "El Ministro y el Ministro de Finanzas."),
         # a Latin American is not from the United States
         ("a Latin American author", "una autora latinoamericana"),
         # 'tan' before an adjective is right

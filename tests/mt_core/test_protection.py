@@ -159,3 +159,11 @@ def test_the_word_after_a_leading_run_keeps_the_source_case() -> None:
     assert PROTECTOR.restore(f"Use {void(1)} Para leer", inside).text == "Use --binary para leer"  # inside too
     named = PROTECTOR.protect("Use --binary to read Paris")
     assert PROTECTOR.restore(f"Usa {void(1)} Paris", named).text == "Usa --binary Paris"  # a name of the source
+
+
+def test_a_run_that_opened_the_input_takes_a_space_after_a_word_the_model_put_first() -> None:
+    protected = Protected(f"{void(1)} objects can move.", {1: "Bézier"})
+    assert SymbolProtector.restore(f"Los objetos{void(1)} pueden moverse.", protected).text == (
+        "Los objetos Bézier pueden moverse."
+    )
+    assert SymbolProtector.restore(f"{void(1)} pueden.", protected).text == "Bézier pueden."

@@ -1,8 +1,9 @@
 import pytest
 
 from mt_core import grammar
+from mt_core.english_input import english_input_for
 from mt_core.protection import SymbolProtector
-from mt_core.source_spelling import TABLE, AmericanSpelling, american_spelling, read_table, spelling_for
+from mt_core.source_spelling import TABLE, AmericanSpelling, read_table
 
 SPELLING = AmericanSpelling({"colour": "color", "metres": "meters", "organisation": "organization", "grey": "gray"})
 
@@ -55,4 +56,5 @@ def test_the_shipped_table_is_english_only_and_maps_british_to_american() -> Non
     table = read_table(TABLE)
     assert table["metres"] == "meters" and table["organisation"] == "organization" and table["colour"] == "color"
     assert "tyres" not in table and "philtre" not in table  # the American word means something else
-    assert spelling_for("en") is american_spelling() and spelling_for("de") is None
+    english = english_input_for("en")
+    assert english is not None and english.table["colour"] == "color" and english_input_for("de") is None

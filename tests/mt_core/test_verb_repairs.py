@@ -22,6 +22,8 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("In 1929 she met Sartre.", "En 1929 cumplió Sartre.", "En 1929 conoció a Sartre."),
         ("The novel was published in 1970.", "La novela estuvo publicada en 1970.", "La novela fue publicada en 1970."),
         ("He was captured by pirates.", "Estuvo capturado por piratas.", "Fue capturado por piratas."),
+        ("In life, Asimov was considered great.", "En vida, Asimov estuvo considerado grande.",
+         "En vida, Asimov fue considerado grande."),
         ("She vanished while trying to fly.", "Se fue mientras intentando volar.", "Se fue intentando volar."),
         ("He is considered to be the father of it.", "Es considerado para ser el padre.", "Es considerado el padre."),
         ("He met King Charles III.", "Cumplió el rey Carlos III.", "Conoció al rey Carlos III."),
@@ -59,6 +61,7 @@ def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: s
         ("He moved the table.", "Movió a la mesa."),
         # a state, not a passive
         ("He was married to Anna in 1920.", "Estuvo casado con Anna en 1920."),
+        ("The Museum was closed for years.", "El Museo estuvo cerrado durante años."),  # a state
         ("He was married to Anna.", "Estuvo casado con Anna."),
         # 'empezó' before a noun ending like an infinitive
         ("He began in his home.", "Empezó hogar."),

@@ -1,0 +1,96 @@
+"""English input, written the way the model reads best before it reads it.
+
+Two rewrites, on the model's input only (terms, glossaries, the gender reader and the repairs read the text as
+written, mt_core/protection.py):
+
+- British spellings are written the American way (mt_core/source_spelling.py).
+- A possessive of a protected name becomes an 'of' phrase: 'Frida Kahlo's father was' came back as 'Frida
+  Kahlo el padre era', since the model sees a placeholder where the name was and cannot put it after the
+  noun; 'the father of Frida Kahlo was' comes back as 'El padre de Frida Kahlo era'. Only a short noun
+  phrase (adjectives and one noun, three words at most, as Apertium's English analyser reads them) is moved:
+  'Ada Lovelace's early life was' → 'the early life of Ada Lovelace was'; a longer one is left as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from mt_core import grammar
+from mt_core.morphology import Analyser, Token
+from mt_core.source_spelling import AmericanSpelling, american_spelling
+
+#: A name's placeholder and its possessive: 's, or a bare apostrophe ('Steve Jobs' company') where no quote
+#: opens before the placeholder ('GST_NO_COLORS' environment variable).
+_POSSESSIVE = re.compile(
+    rf"({grammar.OPEN}x\d+/{grammar.CLOSE})(?:['’]s\b|(?<!['‘]{grammar.OPEN}x\d/{grammar.CLOSE})(?<!['‘]{grammar.OPEN}x\d\d/{grammar.CLOSE})['’](?=\s))\s+"
+)
+#: The words right after it, one space apart.
+_WORDS_AHEAD = re.compile(r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3}")
+_MAX_WORDS = 3
+
+
+class EnglishInput:
+    def __init__(self, spelling: AmericanSpelling, analyser: Analyser | None) -> None:
+        self.spelling = spelling
+        self.analyser = analyser
+
+    @property
+    def table(self) -> dict[str, str]:
+        """The British → American table, which `make eval` scores (training/spelling_eval.py)."""
+        return self.spelling.table
+
+    def __call__(self, text: str, keep: list[tuple[int, int]] | None = None) -> str:
+        text = self.spelling(text, keep)
+        if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
+            return text
+        pieces, cursor = [], 0
+        for match in _POSSESSIVE.finditer(text):
+            ahead = _WORDS_AHEAD.match(text, match.end())
+            words = ahead.group().split() if ahead else []
+            length = _noun_phrase_length(self.analyser.analyse(" ".join(words)), len(words)) if words else None
+            phrase = " ".join(words[:length]) if length else ""
+            after = text[match.end() + len(phrase) :].lstrip()
+            if not phrase or match.start() < cursor or after[:1] == grammar.OPEN or after[:1].isupper():
+                continue  # 'Marie Curie's daughter Irène' is left as written
+            opening = not re.search(r"[A-Za-z\d]", text[: match.start()])
+            pieces += [text[cursor : match.start()], f"{'The' if opening else 'the'} {phrase} of {match.group(1)}"]
+            cursor = match.end() + len(phrase)
+        return "".join(pieces) + text[cursor:]
+
+
+def _noun_phrase_length(tokens: list[Token], words: int) -> int | None:
+    """How many of the words make the noun phrase: adjectives, then a noun whose next word is no noun (or may
+    be a verb: 'notes describe')."""
+    if len(tokens) != words:
+        return None
+    for index, token in enumerate(tokens[:_MAX_WORDS]):
+        kinds = {a.tags[0] for a in token.analyses if a.tags}
+        following = tokens[index + 1].analyses if index + 1 < len(tokens) else ()
+        next_is_noun = any(a.tags[:1] == ("n",) for a in following)
+        next_is_verb = any(a.tags[:1] in (("vblex",), ("vbser",), ("vbhaver",), ("vbmod",)) for a in following)
+        if "n" in kinds and (not next_is_noun or next_is_verb):
+            return index + 1
+        if not kinds & {"adj", "n"}:
+            return None
+    return None
+
+
+def english_input(analyser: Analyser | None) -> EnglishInput:
+    return EnglishInput(american_spelling(), analyser)
+
+
+@functools.cache
+def _shared() -> EnglishInput:
+    from mt_core.verb_forms import shared_english
+
+    try:
+        analyser: Analyser | None = shared_english()
+    except FileNotFoundError:  # no Apertium: spellings only
+        analyser = None
+    return english_input(analyser)
+
+
+def english_input_for(source_lang: str) -> EnglishInput | None:
+    """English sources only."""
+    return _shared() if source_lang == "en" else None

@@ -1,0 +1,48 @@
+import shutil
+
+import pytest
+
+from mt_core import grammar
+from mt_core.english_input import EnglishInput
+from mt_core.source_spelling import AmericanSpelling
+
+pytestmark = pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by make test")
+NAME = grammar.placeholder(1, grammar.PlaceholderKind.VOID)
+OTHER = grammar.placeholder(2, grammar.PlaceholderKind.VOID)
+
+
+@pytest.fixture(scope="module")
+def english() -> EnglishInput:
+    from mt_core.verb_forms import shared_english
+
+    return EnglishInput(AmericanSpelling({"colour": "color"}), shared_english())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{NAME}'s father was a German photographer.", f"The father of {NAME} was a German photographer."),
+        (f"She read {NAME}'s book in 1860.", f"She read the book of {NAME} in 1860."),
+        (f"{NAME}'s early life was hard.", f"The early life of {NAME} was hard."),
+        (f"{NAME}’s notes describe it.", f"The notes of {NAME} describe it."),
+        (f"{NAME}' company was founded.", f"The company of {NAME} was founded."),
+        (f"Near {NAME}'s colour studio.", f"Near the color studio of {NAME}."),
+    ],
+)
+def test_a_names_possessive_becomes_an_of_phrase(english: EnglishInput, text: str, expected: str) -> None:
+    assert english(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"She saw {NAME}'s proposed mechanical general-purpose computer.",  # too long a phrase to move
+        f"{NAME}'s daughter {OTHER} won.",  # a name right after the noun
+        f"He quoted '{NAME}' and left.",  # a closing quote
+        f"Set the '{NAME}' environment variable.",
+        f"Set the ‘{OTHER}’ environment variable.",
+        "Beethoven's symphonies are famous.",  # no placeholder: the model reads the name
+    ],
+)
+def test_other_possessives_are_left(english: EnglishInput, text: str) -> None:
+    assert english(text) == text
