@@ -41,6 +41,12 @@ DEMONYMS: dict[str, str] = {
 SPANISH_DEMONYMS = frozenset(DEMONYMS.values()) | {"americano", "holandés", "latinoamericano", "sudamericano"}
 
 _ENGLISH_DEMONYM = re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\b")
+#: Two nationalities before a noun: 'an Austrian-Swedish physicist' (mt_core/english_input.py gives the model the
+#: second alone).
+COMPOUND_DEMONYM = re.compile(
+    rf"(?:\b([Aa]n?)\s+)?\b({'|'.join(DEMONYMS)})-({'|'.join(DEMONYMS)})\b"
+    r"(?=\s+(?:[a-z]|(?:Catholic|Christian|Jewish|Muslim|Protestant|Orthodox)\b))"
+)
 _CAPITALISED = re.compile(r"(?<=[a-záéíóúñ] )([A-ZÁÉÍÓÚ][a-záéíóúñü]+)\b")
 
 
@@ -95,6 +101,10 @@ class Demonyms:
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
         """``skip`` marks what is not text (tags in markup), never touched."""
+        text = self._nationalities(source, text, skip)
+        return _compounds(source, text) if "-" in source else text
+
+    def _nationalities(self, source: str, text: str, skip: re.Pattern[str] | None) -> str:
         english = set(_ENGLISH_DEMONYM.findall(source))
         if not english or not _CAPITALISED.search(text):  # a capitalised Spanish demonym translates an English one
             return text
@@ -140,3 +150,14 @@ class Demonyms:
                 gender, plural = _gender_and_number(before, article)
                 edits.append((start, token.end, spanish_demonym_form(DEMONYMS[token.surface], gender, plural)))
         return apply_edits(text, edits)
+
+
+def _compounds(source: str, text: str) -> str:
+    """The first of two nationalities written back before the second, which it leaves as it is: Spanish
+    writes 'una física austriaco-sueca', the first in the masculine singular."""
+    for _, first, second in COMPOUND_DEMONYM.findall(source):
+        lemma = DEMONYMS[second]
+        forms = {spanish_demonym_form(lemma, g, p) for g in ("m", "f") for p in (False, True)}
+        pattern = re.compile(rf"(?<![\w-])({'|'.join(sorted(forms, key=len, reverse=True))})\b(?!-)", re.IGNORECASE)
+        text = pattern.sub(f"{DEMONYMS[first]}-\\1", text, count=1)
+    return text

@@ -4,6 +4,10 @@ Two rewrites, on the model's input only (terms, glossaries, the gender reader an
 written, mt_core/protection.py):
 
 - British spellings are written the American way (mt_core/source_spelling.py).
+- A nationality of two ('an Austrian-Swedish physicist', 'a Serbian-American inventor') reaches the model as
+  its second ('Swedish', 'American'): the model wrote 'un austriaco- física sueca' and 'una enfermera
+  británica' for 'a British-Jamaican nurse'. mt_core/demonyms.py writes the first back before the second
+  ('una física austriaco-sueca').
 - A possessive of a protected name becomes an 'of' phrase: 'Frida Kahlo's father was' came back as 'Frida
   Kahlo el padre era', since the model sees a placeholder where the name was and cannot put it after the
   noun; 'the father of Frida Kahlo was' comes back as 'El padre de Frida Kahlo era'. Only a short noun
@@ -17,6 +21,7 @@ import functools
 import re
 
 from mt_core import grammar
+from mt_core.demonyms import COMPOUND_DEMONYM
 from mt_core.morphology import Analyser, Token
 from mt_core.source_spelling import AmericanSpelling, american_spelling
 
@@ -40,8 +45,12 @@ class EnglishInput:
         """The British → American table, which `make eval` scores (training/spelling_eval.py)."""
         return self.spelling.table
 
+    def as_read(self, text: str) -> str:
+        """Respelled: the possessives are the model input's alone, since the source's placeholders are not there."""
+        return self.spelling(text)
+
     def __call__(self, text: str, keep: list[tuple[int, int]] | None = None) -> str:
-        text = self.spelling(text, keep)
+        text = COMPOUND_DEMONYM.sub(_second_nationality, self.spelling(text, keep))
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
             return text
         pieces, cursor = [], 0
@@ -57,6 +66,14 @@ class EnglishInput:
             pieces += [text[cursor : match.start()], f"{'The' if opening else 'the'} {phrase} of {match.group(1)}"]
             cursor = match.end() + len(phrase)
         return "".join(pieces) + text[cursor:]
+
+
+def _second_nationality(match: re.Match[str]) -> str:
+    """'an Austrian-Swedish' → 'a Swedish', 'a Serbian-American' → 'an American'."""
+    article, second = match.group(1), match.group(3)
+    if article:
+        article = article[0] + ("n" if second[:1] in "AEIOU" else "")
+    return f"{article} {second}" if article else second
 
 
 def _noun_phrase_length(tokens: list[Token], words: int) -> int | None:

@@ -72,7 +72,7 @@ def write_copied_noun(source: str, noun: str, form: str, text: str) -> str | Non
     form = form[:1].upper() + form[1:] if copied.group()[:1].isupper() else form
     before, after = text[: copied.start()], text[copied.end() :]
     nationality = re.search(rf"\b[A-Z][a-z]+\s+(?i:{re.escape(noun)})\b", source)
-    moved = re.search(r"\b(?:un|una|el|la) ([a-záéíóúñ]+) $", before)
+    moved = re.search(r"\b(?:un|una|el|la) ([a-záéíóúñ]+(?:-[a-záéíóúñ]+)?) $", before)
     if nationality and moved:
         return f"{before[: moved.start(1)]}{form} {moved.group(1)}{after}"
     return before + form + after
@@ -123,7 +123,11 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
     sprinter') written in Spanish, in its hint's gender, its own ('businesswoman'), or that of a determiner up
     to three words before it; else it is left. A copy that is a Spanish word too ('director') is no copy."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    copied = [w for w in re.findall(r"[A-Za-z]+", source) if w.lower() in words and w.lower() not in _NOT_NOUNS]
+    # a capitalised word inside the sentence is a name's ('Martin Luther King Jr.' keeps its 'King')
+    source_words = [
+        m for m in re.finditer(r"[A-Za-z]+", source) if m.group().islower() or not source[: m.start()].strip()
+    ]
+    copied = [m.group() for m in source_words if m.group().lower() in words and m.group().lower() not in _NOT_NOUNS]
     nouns = [w for w in copied if w.lower() in AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS]
     for noun in dict.fromkeys(nouns):
         if any(t.analyses for t in reader.analyser.analyse(noun.lower())):

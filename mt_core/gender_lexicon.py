@@ -10,7 +10,7 @@ FEMININE_WORDS = frozenset(
     """she her hers herself woman women girl girls lady ladies mother mothers daughter daughters sister sisters
     wife wives aunt aunts niece nieces grandmother grandmothers granddaughter queen queens princess duchess
     mrs ms miss madam actress actresses waitress waitresses heroine bride girlfriend stepmother widow
-    businesswoman chairwoman policewoman spokeswoman congresswoman mom mum mommy""".split()
+    businesswoman chairwoman policewoman spokeswoman congresswoman mom mum mommy nun nuns""".split()
 )
 MASCULINE_WORDS = frozenset(
     """he him his himself man men boy boys gentleman gentlemen father fathers son sons brother brothers
@@ -242,6 +242,7 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "memoirist": ("memorialista",),
     "businesswoman": ("empresario",),
     "businessman": ("empresario",),
+    "nun": ("monje",),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,

@@ -126,6 +126,13 @@ def _is_copula(token: Token) -> bool:
     return any(a.lemma.lower() in COPULAS and a.tags[:1] in (("vbser",), ("vblex",)) for a in token.analyses)
 
 
+def _compound_first(tokens: list[Token], index: int) -> bool:
+    """The first part of a compound adjective, joined by a hyphen to the next word: it takes no gender."""
+    if index + 2 >= len(tokens) or tokens[index + 1].surface != "-":
+        return False
+    return tokens[index].end == tokens[index + 1].start and tokens[index + 1].end == tokens[index + 2].start
+
+
 def plan_rewrite(tokens: list[Token], lemmas: frozenset[str], gender: str) -> dict[int, Analysis]:
     """Token index → the analysis to generate in ``gender`` ('f' or 'm'): each person noun of the other
     gender whose lemma is in ``lemmas``, the agreeing words right before and after it, and a predicative
@@ -144,6 +151,9 @@ def plan_rewrite(tokens: list[Token], lemmas: frozenset[str], gender: str) -> di
             left -= 1
         right = index + 1
         while right < len(tokens):
+            if _compound_first(tokens, right):  # 'una física austriaco-sueca': the first part stays
+                right += 2
+                continue
             if (found := _agreeing(tokens[right], other)) is not None:
                 plan[right] = _flipped(found, gender)
             elif _agreeing(tokens[right], gender) is None:  # 'colega nueva es': past words already right

@@ -239,6 +239,31 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Royal\s+Navy", "Marina Real", "la"),
     KnownName(r"Royal\s+Air\s+Force", "Real Fuerza Aérea", "la"),
     KnownName(r"Royal\s+Society", "Royal Society", "la"),
+    # people Spanish calls by a name of its own
+    *(
+        KnownName(english, spanish, "")
+        for english, spanish in (
+            (r"Joan\s+of\s+Arc", "Juana de Arco"),
+            (r"Christopher\s+Columbus", "Cristóbal Colón"),
+            (r"Martin\s+Luther(?!\s+King)", "Martín Lutero"),
+            (r"Julius\s+Caesar", "Julio César"),
+            (r"Charlemagne", "Carlomagno"),
+            (r"Alexander\s+the\s+Great", "Alejandro Magno"),
+            (r"Confucius", "Confucio"),
+            (r"Thomas\s+Aquinas", "Tomás de Aquino"),
+            (r"Francis\s+of\s+Assisi", "Francisco de Asís"),
+            (r"Nicolaus\s+Copernicus", "Nicolás Copérnico"),
+            (r"Ferdinand\s+Magellan", "Fernando de Magallanes"),
+            (r"Genghis\s+Khan", "Gengis Kan"),
+            (r"Plato", "Platón"),
+            (r"Aristotle", "Aristóteles"),
+            (r"Socrates", "Sócrates"),
+            (r"Pythagoras", "Pitágoras"),
+            (r"Archimedes", "Arquímedes"),
+            (r"Euclid", "Euclides"),
+            (r"Hippocrates", "Hipócrates"),
+        )
+    ),
 )
 #: Places Spanish calls by a name of its own, which the model copied ('Nació en Warsaw') or translated word by
 #: word ('Santo Petersburg', 'al Hague'). Not before another capitalised word ('Florence Nightingale').

@@ -268,7 +268,7 @@ class MarkupTranslator:
         if decoded is None:  # cannot happen for well-formed projections; never lose markup
             decoded = "".join(serialize(node) for node in run.nodes)
             result.warnings.append("a segment was left untranslated to keep its markup intact")
-        text = self.pipeline.protector.respelled(run_text(run))  # the words the model read
+        text = self.pipeline.protector.as_read(run_text(run))  # the words the model read
         decoded = repair_phrases(text, decoded, self.pipeline.phrase_repairs, MARKUP_NOT_TEXT)
         decoded = mend_plural_spelling(text, decoded, MARKUP_NOT_TEXT)
         decoded = reinflect_run(self.pipeline.gender_reader, run, decoded)

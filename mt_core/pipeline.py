@@ -39,7 +39,7 @@ from mt_core.person_names import NameFinder
 from mt_core.phrase_repair import repair_phrases
 from mt_core.pipeline_steps import AppliedGender, AppliedTerm, PreparedTexts, Selection, TranslatedText, merge_groups
 from mt_core.placeholder_retry import apply_retries, placeholder_retries, retry_tokens
-from mt_core.protection import Protected, Respeller, Restored, SymbolProtector
+from mt_core.protection import InputRewrite, Protected, Restored, SymbolProtector
 from mt_core.segmentation import reassemble, segment
 from mt_core.speaker_gender import SPEAKER, worth_reporting
 from mt_core.specifier_retry import lost_specifiers, plan_specifier_retry
@@ -112,7 +112,7 @@ class TranslationPipeline:
         phrase_repairs: tuple[TextRepair, ...] = (),
         names: NameFinder | None = None,
         known_names: NameFinder | None = None,
-        respell: Respeller | None = None,
+        input_rewrite: InputRewrite | None = None,
     ) -> None:
         self.engine = engine
         self.gender_reader = gender_reader
@@ -128,9 +128,9 @@ class TranslationPipeline:
         self.phrase_repairs = phrase_repairs
         #: People's names are kept from the model (mt_core/person_names.py) where a name finder is given, and
         #: names of wars, prizes and the like written the target language's way (mt_core/known_names.py);
-        #: ``respell`` writes the input the way the model's training sources spell (mt_core/source_spelling.py).
+        #: ``input_rewrite`` writes the input the way the model reads best (mt_core/english_input.py).
         self.protector = SymbolProtector(
-            engine.tokenizer.known_characters, date_finder_for(*engine.manifest.pair), names, known_names, respell
+            engine.tokenizer.known_characters, date_finder_for(*engine.manifest.pair), names, known_names, input_rewrite
         )
         self.decoding = decoding or DecodingOptions()
         self.term_decoding = replace(
@@ -325,7 +325,7 @@ class TranslationPipeline:
                 selections[index].tokens, selections[index].attention = [], None  # not from this input any more
 
     def assemble(self, prepared: PreparedTexts, selections: list[Selection]) -> list[TranslatedText]:
-        read = [self.protector.respelled(source) for source in prepared.sources]  # the words the model read
+        read = [self.protector.as_read(source) for source in prepared.sources]  # the words the model read
         for selection, source in zip(selections, read, strict=True):
             # before the analyser reads it
             selection.text = mend_plural_spelling(source, repair_phrases(source, selection.text, self.phrase_repairs))

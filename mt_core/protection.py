@@ -14,16 +14,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from mt_core import grammar
 from mt_core.dates import DateFinder
 from mt_core.grammar import Gender
 from mt_core.person_names import NameFinder
 
-#: Rewrites the words of a model input, leaving the given spans alone (mt_core/source_spelling.py).
-Respeller = Callable[[str, list[tuple[int, int]]], str]
+
+class InputRewrite(Protocol):
+    """Writes a model input the way the model reads best (mt_core/english_input.py)."""
+
+    def __call__(self, text: str, keep: list[tuple[int, int]]) -> str:
+        """``text`` rewritten, the ``keep`` spans left alone."""
+        ...
+
+    def as_read(self, text: str) -> str:
+        """The source's words as the model read them, for the steps that compare its output with them."""
+        ...
+
+
 #: A term annotation's target: the target language's words.
 _TERM_TARGET = re.compile(re.escape(grammar.TERM_TARGET) + ".*?" + re.escape(grammar.TERM_END))
 
@@ -111,7 +122,7 @@ class SymbolProtector:
         dates: DateFinder | None = None,
         names: NameFinder | None = None,
         known_names: NameFinder | None = None,
-        respell: Respeller | None = None,
+        input_rewrite: InputRewrite | None = None,
     ) -> None:
         #: Characters that some piece of the vocabulary holds.
         self.known = known_characters
@@ -122,8 +133,8 @@ class SymbolProtector:
         self.names = names
         #: Finds names of wars, prizes and the like with their target-language name (mt_core/known_names.py).
         self.known_names = known_names
-        #: Respells the model's input the way its training sources spell (mt_core/source_spelling.py).
-        self.respell = respell
+        #: Writes the model's input the way it reads best (mt_core/english_input.py).
+        self.input_rewrite = input_rewrite
 
     def surnames_in(self, text: str) -> frozenset[str]:
         """The last names of the people a whole text names in full: a biography calls Steve Jobs 'Jobs' after
@@ -183,7 +194,7 @@ class SymbolProtector:
             found = finder(text) if finder else []
             written_as += [n for n in found if not any(n[0] < e and s < n[1] for s, e, _ in written_as)]
         if also is None and not written_as and text.isascii() and not may_hold_verbatim(text):  # most text: no pass
-            return Protected(self.respelled(text))
+            return Protected(self._rewritten(text))
         used = [token.index for token in grammar.find_placeholders(text)]
         number = max(used, default=0)
         originals: dict[int, str] = {}
@@ -200,18 +211,22 @@ class SymbolProtector:
             pieces += [text[cursor:start], grammar.placeholder(number, grammar.PlaceholderKind.VOID)]
             cursor = end
         if not originals:
-            return Protected(self.respelled(text))
-        protected = self.respelled("".join(pieces) + text[cursor:])
+            return Protected(self._rewritten(text))
+        protected = self._rewritten("".join(pieces) + text[cursor:])
         spaced = frozenset(grammar.voids_after_space(protected) & originals.keys())
         return Protected(protected, originals, spaced)
 
-    def respelled(self, text: str) -> str:
-        """``text`` as the model reads it; term targets are the target language's words, and left alone. The
-        steps that compare the output with the source's words read the source so too: a copied 'canonized'
-        is the source's 'canonised'."""
-        if self.respell is None:
+    def _rewritten(self, text: str) -> str:
+        """Term targets are the target language's words, and left alone."""
+        if self.input_rewrite is None:
             return text
-        return self.respell(text, [m.span() for m in _TERM_TARGET.finditer(text)] if grammar.OPEN in text else [])
+        keep = [m.span() for m in _TERM_TARGET.finditer(text)] if grammar.OPEN in text else []
+        return self.input_rewrite(text, keep)
+
+    def as_read(self, text: str) -> str:
+        """The source's words as the model read them: the steps that compare the output with the source read
+        it so, as a copied 'canonized' is the source's 'canonised'."""
+        return self.input_rewrite.as_read(text) if self.input_rewrite is not None else text
 
     @staticmethod
     def restore(output: str, protected: Protected) -> Restored:

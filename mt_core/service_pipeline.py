@@ -60,5 +60,5 @@ def service_pipeline(
         ),
         names=name_finder_for(source_lang),
         known_names=known_name_finder_for(source_lang, target_lang),
-        respell=english_input_for(source_lang),
+        input_rewrite=english_input_for(source_lang),
     )

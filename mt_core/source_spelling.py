@@ -50,6 +50,9 @@ class AmericanSpelling:
 
         return _WORD.sub(respell, text)
 
+    def as_read(self, text: str) -> str:
+        return self(text)
+
 
 def read_table(path: Path) -> dict[str, str]:
     pairs = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip())

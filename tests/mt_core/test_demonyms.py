@@ -36,3 +36,32 @@ def test_a_nationality_left_in_english_before_its_noun_goes_after_it() -> None:
     demonyms = Demonyms(spanish_analyser())
     assert demonyms.apply("an Argentine footballer", "un Argentine futbolista") == "un futbolista argentino"
     assert demonyms.apply("a Chilean writer", "una Chilean escritora") == "una escritora chilena"
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("an Austrian-Swedish physicist", "una física sueca", "una física austriaco-sueca"),
+        ("a Serbian-American inventor", "un inventor estadounidense", "un inventor serbio-estadounidense"),
+        ("British-Jamaican nurses", "enfermeras jamaicanas", "enfermeras británico-jamaicanas"),
+        ("the Spanish-American War", "la guerra hispano-estadounidense", "la guerra hispano-estadounidense"),
+        ("an Austrian-Swedish physicist", "una física austriaco-sueca", "una física austriaco-sueca"),
+    ],
+)
+def test_the_first_of_two_nationalities_goes_back_before_the_second(
+    source: str, translation: str, expected: str
+) -> None:
+    from mt_core.demonyms import _compounds
+
+    assert _compounds(source, translation) == expected
+
+
+def test_the_model_reads_the_second_of_two_nationalities_alone() -> None:
+    from mt_core.english_input import EnglishInput
+    from mt_core.source_spelling import AmericanSpelling
+
+    english = EnglishInput(AmericanSpelling({}), None)
+    assert english("She was an Austrian-Swedish physicist.", []) == "She was a Swedish physicist."
+    assert english("He was a Serbian-American inventor.", []) == "He was an American inventor."
+    assert english("an Albanian-Indian Catholic nun", []) == "an Indian Catholic nun"
+    assert english("the Spanish-American War", []) == "the Spanish-American War"  # a name

@@ -172,3 +172,8 @@ def test_a_former_role_is_rewritten_with_its_ex(reader) -> None:  # type: ignore
     rewritten = reader.rewrite("Es un expolítico alemán.", ["politician"], Gender.FEMININE)
     assert rewritten == "Es una expolítica alemana."
     assert reader.rewrite("Exministro.", ["minister"], Gender.FEMININE) == "Exministra."
+
+
+def test_the_first_part_of_a_compound_adjective_takes_no_gender(reader) -> None:  # type: ignore[no-untyped-def]
+    rewritten = reader.rewrite("Es un físico austriaco-sueco.", ["physicist"], Gender.FEMININE)
+    assert rewritten == "Es una física austriaco-sueca."

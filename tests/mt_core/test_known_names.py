@@ -81,3 +81,19 @@ def test_an_institution_named_after_a_person_is_named_noun_first() -> None:
 def test_a_college_keeps_its_english_name_with_spanish_article() -> None:
     assert [w for _, _, w in known_name_spans("He attended Reed College in 1972.")] == ["el Reed College"]
     assert known_name_spans("He studied at the Royal College of Music.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spanish"),
+    [
+        ("Joan of Arc was a French heroine.", "Juana de Arco"),
+        ("Plato was a student.", "Platón"),
+        ("He read Martin Luther in 1520.", "Martín Lutero"),
+    ],
+)
+def test_people_spanish_calls_by_a_name_of_its_own(text: str, spanish: str) -> None:
+    assert [found for _, _, found in known_name_spans(text)] == [spanish]
+
+
+def test_martin_luther_king_is_no_martin_luther() -> None:
+    assert known_name_spans("Martin Luther King Jr. was a minister.") == []

@@ -335,7 +335,7 @@ def test_british_spellings_reach_the_model_and_the_repairs_american(tiny_model_d
 
     repair: TextRepair = Repair("records its source", read, re.compile("x"), lambda m: m.group())
     pipeline = TranslationPipeline(
-        Engine(tiny_model_dir), phrase_repairs=(repair,), respell=AmericanSpelling({"colour": "color"})
+        Engine(tiny_model_dir), phrase_repairs=(repair,), input_rewrite=AmericanSpelling({"colour": "color"})
     )
     prepared = pipeline.prepare(["The colour of colour.py."])
     assert prepared.inputs[0].text.startswith("The color of ")

@@ -44,7 +44,7 @@ def test_kept_spans_are_left_alone() -> None:
 
 def test_the_protector_respells_the_model_input_but_not_term_targets_or_placeholders() -> None:
     known = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ .,")
-    protector = SymbolProtector(known, respell=SPELLING)
+    protector = SymbolProtector(known, input_rewrite=SPELLING)
     term = f"{grammar.TERM_START}colour{grammar.TERM_TARGET}colour{grammar.TERM_END}"
     protected = protector.protect(f"The {term} of the organisation is grey ™.")
     assert protected.text.startswith(f"The {grammar.TERM_START}color{grammar.TERM_TARGET}colour{grammar.TERM_END}")

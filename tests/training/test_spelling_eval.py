@@ -24,7 +24,7 @@ def test_the_report_holds_the_sentences_the_table_changes_with_three_inputs(
     )
     plain = TranslationPipeline(Engine(tiny_model_dir))
     assert evaluate_spellings(plain, [split], limit=5) is None  # no respelling: nothing to score
-    respelling = TranslationPipeline(Engine(tiny_model_dir), respell=AmericanSpelling({"colour": "color"}))
+    respelling = TranslationPipeline(Engine(tiny_model_dir), input_rewrite=AmericanSpelling({"colour": "color"}))
     report = evaluate_spellings(respelling, [split], limit=5)
     assert report is not None and report.sentences == 1 and list(report.scores) == list(SYSTEMS)
     # respelled, the British sentence is the American one again, word for word
