@@ -88,7 +88,8 @@ def _noun_phrase_length(tokens: list[Token], words: int) -> int | None:
         next_is_verb = any(a.tags[:1] in (("vblex",), ("vbser",), ("vbhaver",), ("vbmod",)) for a in following)
         if "n" in kinds and (not next_is_noun or next_is_verb):
             return index + 1
-        if not kinds & {"adj", "n"}:
+        ordinal = any(a.tags[:2] == ("det", "ord") for a in token.analyses)  # 'first wife'
+        if not kinds & {"adj", "n"} and not ordinal:
             return None
     return None
 

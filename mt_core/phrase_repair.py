@@ -328,6 +328,16 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("first second third fourth fifth last only"),
     ),
     Repair(
+        "the youngest ever to",  # 'la persona más joven nunca para recibir' → 'más joven en recibir'
+        re.compile(r"\b(?:youngest|oldest|first|last|only)\s+(?:\w+\s+)?ever\s+to\b", re.IGNORECASE),
+        re.compile(
+            r"\b((?:más\s+)?[a-záéíóúñ]+)\s+(?:nunca|jamás|siempre)\s+(?:para|en|a)"
+            r"(?=\s+[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?\b)"
+        ),
+        lambda m: f"{m.group(1)} en",
+        keys=trigger_words("ever"),
+    ),
+    Repair(
         "a stroke",
         re.compile(r"\b(?:suffered|had|died\s+of|died\s+from|after)\s+(?:a\s+)?(?:\w+\s+)?stroke\b", re.IGNORECASE),
         re.compile(r"\b(un|el|su)\s+trazo\b"),

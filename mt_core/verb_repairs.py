@@ -119,11 +119,16 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("grew"),
     ),
     Repair(
-        "is known",
-        re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?known\b", re.IGNORECASE),
-        re.compile(r"\b([Ee]st(?:á|aba|uvo|án|aban|uvieron))(\s+(?:\w+mente\s+)?conocid[oa]s?)\b"),
+        "is known",  # and 'is considered', 'está considerado'
+        re.compile(
+            r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:known|considered|regarded|recognized|described)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b([Ee]st(?:á|aba|uvo|án|aban|uvieron))(\s+(?:\w+mente\s+)?(?:conocid|considerad|reconocid|descrit)[oa]s?)\b"
+        ),
         lambda m: _SER[m.group(1).lower()] + m.group(2),
-        keys=trigger_words("known"),
+        keys=trigger_words("known considered regarded recognized described"),
     ),
     Repair(
         "worked",
@@ -192,6 +197,20 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("was were"),
     ),
     Repair(
+        "born to",  # 'nato' is 'innate': 'hijos natos a un labrador'
+        re.compile(r"\bborn\b", re.IGNORECASE),
+        re.compile(r"\b([Nn])at(o|a|os|as)\s+(a|en|de)\b(?=\s+(?:[a-záéíóúñ]+\s+)?[\wÁÉÍÓÚÑ])"),
+        lambda m: f"{m.group(1)}acid{m.group(2)} {'de' if m.group(3) == 'a' else m.group(3)}",
+        keys=trigger_words("born"),
+    ),
+    Repair(
+        "after doing",  # 'Después de que graduar' → 'Después de graduar'
+        re.compile(r"\b(?:after|before)\s+\w+ing\b", re.IGNORECASE),
+        re.compile(r"\b((?i:después|antes)\s+de)\s+que\s+(?=[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|le)?\b)"),
+        lambda m: f"{m.group(1)} ",
+        keys=trigger_words("after before"),
+    ),
+    Repair(
         "while doing",
         re.compile(r"\bwhile\s+\w+ing\b", re.IGNORECASE),
         re.compile(r"\b[Mm]ientras\s+(\w+(?:ando|iendo|yendo))\b"),
@@ -211,6 +230,13 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"(?<![Ss]e )\b([Gg])radu(ó|aron)(?:\s+(de)\b)?"),
         lambda m: f"{'S' if m.group(1) == 'G' else 's'}e gradu{m.group(2)}" + (" en" if m.group(3) else ""),
         keys=trigger_words("graduated"),
+    ),
+    Repair(
+        "graduating from",  # 'Después de graduar de Harvard' → 'graduarse en'
+        re.compile(r"\b(?:graduating|graduate)\s+(?:from|in|at)\b", re.IGNORECASE),
+        re.compile(r"\b([Gg])raduar(?:\s+(de)\b)?(?!se)"),
+        lambda m: f"{m.group(1)}raduarse" + (" en" if m.group(2) else ""),
+        keys=trigger_words("graduating graduate"),
     ),
     Repair(
         "divorced, retired",

@@ -24,6 +24,7 @@ def english() -> EnglishInput:
         (f"{NAME}'s father was a German photographer.", f"The father of {NAME} was a German photographer."),
         (f"She read {NAME}'s book in 1860.", f"She read the book of {NAME} in 1860."),
         (f"{NAME}'s early life was hard.", f"The early life of {NAME} was hard."),
+        (f"{NAME}'s first wife was Evelyn.", f"The first wife of {NAME} was Evelyn."),
         (f"{NAME}’s notes describe it.", f"The notes of {NAME} describe it."),
         (f"{NAME}' company was founded.", f"The company of {NAME} was founded."),
         (f"Near {NAME}'s colour studio.", f"Near the color studio of {NAME}."),

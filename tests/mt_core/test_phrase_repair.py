@@ -46,6 +46,8 @@ from mt_core.phrase_repair import repair_phrases
         ("He died in a hotel room.", "Murió en una sala de hotel.", "Murió en una habitación de hotel."),
         ("as a medical student", "como estudiante médico", "como estudiante de medicina"),
         ("the fourth prime minister", "el cuarto ministra prima", "la cuarta primera ministra"),
+        ("the youngest person ever to receive it", "la persona más joven nunca para recibirlo",
+         "la persona más joven en recibirlo"),
         ("the second woman to obtain it", "la segunda mujer para obtenerlo", "la segunda mujer en obtenerlo"),
         ("served as Prime Minister", "sirvió como Prime ministra", "sirvió como Primera Ministra"),
         ("served as Prime Minister twice", "sirvió como ministro dos veces", "sirvió como primer ministro dos veces"),

@@ -22,6 +22,10 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("In 1929 she met Sartre.", "En 1929 cumplió Sartre.", "En 1929 conoció a Sartre."),
         ("The novel was published in 1970.", "La novela estuvo publicada en 1970.", "La novela fue publicada en 1970."),
         ("He was captured by pirates.", "Estuvo capturado por piratas.", "Fue capturado por piratas."),
+        ("He is considered the father of physics.", "Está considerado el padre.", "Es considerado el padre."),
+        ("five children born to a farmer", "cinco hijos natos a un labrador", "cinco hijos nacidos de un labrador"),
+        ("After graduating from Harvard, he left.", "Después de que graduar de Harvard, se fue.",
+         "Después de graduarse en Harvard, se fue."),
         ("In life, Asimov was considered great.", "En vida, Asimov estuvo considerado grande.",
          "En vida, Asimov fue considerado grande."),
         ("She vanished while trying to fly.", "Se fue mientras intentando volar.", "Se fue intentando volar."),
@@ -61,6 +65,7 @@ def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: s
         ("He moved the table.", "Movió a la mesa."),
         # a state, not a passive
         ("He was married to Anna in 1920.", "Estuvo casado con Anna en 1920."),
+        ("He is a born leader.", "Es un líder nato."),
         ("The Museum was closed for years.", "El Museo estuvo cerrado durante años."),  # a state
         ("He was married to Anna.", "Estuvo casado con Anna."),
         # 'empezó' before a noun ending like an infinitive
