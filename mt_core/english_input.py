@@ -30,8 +30,8 @@ from mt_core.source_spelling import AmericanSpelling, american_spelling
 _POSSESSIVE = re.compile(
     rf"({grammar.OPEN}x\d+/{grammar.CLOSE})(?:['’]s\b|(?<!['‘]{grammar.OPEN}x\d/{grammar.CLOSE})(?<!['‘]{grammar.OPEN}x\d\d/{grammar.CLOSE})['’](?=\s))\s+"
 )
-#: The words right after it, one space apart.
-_WORDS_AHEAD = re.compile(r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3}")
+#: The words right after it, one space apart, in lower case (a capital opens a name: 'St. John's College').
+_WORDS_AHEAD = re.compile(r"[a-z][A-Za-z-]*(?: [a-z][A-Za-z-]*){0,3}")
 _MAX_WORDS = 3
 
 

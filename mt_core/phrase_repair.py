@@ -56,7 +56,7 @@ _MASCULINE_ARTICLE = {"de la": "del", "a la": "al", "la": "el", "una": "un", "es
 _MASCULINE_ARTICLE |= {"nuestra": "nuestro", "su": "su"}
 
 
-_PRIME_MINISTER = re.compile(r"\bPrime\s+Minister\b")
+_PRIME_MINISTER = re.compile(r"\b[Pp]rime\s+[Mm]inister\b")
 _MINISTER = re.compile(r"\bministers?\b", re.IGNORECASE)
 
 
@@ -310,7 +310,7 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("prime"),
     ),
     Repair(
-        "Prime Minister, capitalised",  # 'Prime ministra', or 'Ministro' alone
+        "Prime Minister, without its prime",  # 'Prime ministra', or 'ministro' alone
         lambda source: len(_PRIME_MINISTER.findall(source)) == len(_MINISTER.findall(source)) == 1,
         re.compile(r"(?<![Pp]rimer )(?<![Pp]rimera )\b(?:Prime\s+)?[Mm]inistr(o|a)\b(?!\s+prim)"),
         _capitalised_prime_minister,
@@ -336,6 +336,13 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         ),
         lambda m: f"{m.group(1)} en",
         keys=trigger_words("ever"),
+    ),
+    Repair(
+        "ordinal number",  # 'the 11th prime minister' came back as 'el 11.o'
+        re.compile(r"\b\d+(?:st|nd|rd|th)\b"),
+        re.compile(r"\b(\d+)\.([oa])(?![\wº])"),
+        lambda m: f"{m.group(1)}.{'º' if m.group(2) == 'o' else 'ª'}",
+        keys=frozenset(),
     ),
     Repair(
         "a stroke",

@@ -255,8 +255,16 @@ class SymbolProtector:
         for number in misplaced:
             original = protected.originals[number]
             leading = protected.text.startswith(grammar.placeholder(number, grammar.PlaceholderKind.VOID))
-            text = f"{original} {text}" if leading else f"{text.rstrip()} {original}"
+            if leading:
+                text = f"{original} {text}"
+            else:  # before the sentence's closing punctuation, not after it
+                end = _CLOSING.search(text.rstrip())
+                body, closing = (text.rstrip()[: end.start()], end.group()) if end else (text.rstrip(), "")
+                text = f"{body.rstrip()} {original}{closing}"
         return Restored(text, [protected.originals[number] for number in misplaced])
+
+
+_CLOSING = re.compile(r"[.!?…:;]+[\"'”’»)\]]*$")
 
 
 def last_name(name: str) -> str | None:

@@ -43,6 +43,7 @@ def test_a_names_possessive_becomes_an_of_phrase(english: EnglishInput, text: st
         f"Set the '{NAME}' environment variable.",
         f"Set the ‘{OTHER}’ environment variable.",
         "Beethoven's symphonies are famous.",  # no placeholder: the model reads the name
+        f"She studied at {NAME}'s College.",  # a capital opens a name
     ],
 )
 def test_other_possessives_are_left(english: EnglishInput, text: str) -> None:

@@ -49,6 +49,8 @@ from mt_core.phrase_repair import repair_phrases
         ("the youngest person ever to receive it", "la persona más joven nunca para recibirlo",
          "la persona más joven en recibirlo"),
         ("the second woman to obtain it", "la segunda mujer para obtenerlo", "la segunda mujer en obtenerlo"),
+        ("the 11th prime minister", "el 11.o ministro", "el 11.º primer ministro"),
+        ("the 2nd edition", "la 2.a edición", "la 2.ª edición"),
         ("served as Prime Minister", "sirvió como Prime ministra", "sirvió como Primera Ministra"),
         ("served as Prime Minister twice", "sirvió como ministro dos veces", "sirvió como primer ministro dos veces"),
         ("He suffered a stroke in 1953.", "Padeció un trazo en 1953.", "Padeció un derrame cerebral en 1953."),

@@ -50,6 +50,8 @@ def test_a_run_the_model_left_out_goes_back_at_its_end_of_the_sentence() -> None
     trailing = PROTECTOR.protect("Great ☎ job")
     restored = PROTECTOR.restore("Buen trabajo ", trailing)
     assert restored.text == "Buen trabajo ☎" and restored.misplaced == ["☎"]
+    # before the sentence's closing punctuation
+    assert PROTECTOR.restore("¡Buen trabajo!» ", trailing).text == "¡Buen trabajo ☎!»"
 
 
 def test_grammar_symbols_are_never_protected_even_when_their_letters_are_unknown() -> None:
