@@ -50,7 +50,9 @@ class EnglishInput:
         return self.spelling(text)
 
     def __call__(self, text: str, keep: list[tuple[int, int]] | None = None) -> str:
-        text = COMPOUND_DEMONYM.sub(_second_nationality, self.spelling(text, keep))
+        text = self.spelling(text, keep)
+        if "-" in text:
+            text = COMPOUND_DEMONYM.sub(_second_nationality, text)
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
             return text
         pieces, cursor = [], 0

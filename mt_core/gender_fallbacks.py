@@ -115,20 +115,25 @@ _DETERMINER_GENDERS = {
     **dict.fromkeys(("un", "el", "del", "al", "este", "ese", "aquel"), Gender.MASCULINE),
     **dict.fromkeys(("una", "la", "esta", "esa", "aquella"), Gender.FEMININE),
 }
+_LETTERS = re.compile(r"[a-z]+")
 _NOT_NOUNS = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself", "mr", "mrs", "ms", "sir"})
+#: The English words that name a person, whose copies are written in Spanish.
+_PERSON_WORDS = (AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS) - _NOT_NOUNS
 
 
 def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hints: Sequence[GenderHint]) -> str:
     """``text`` with each English person noun the model copied ('y businesswoman', 'un Jamaican retirado
     sprinter') written in Spanish, in its hint's gender, its own ('businesswoman'), or that of a determiner up
     to three words before it; else it is left. A copy that is a Spanish word too ('director') is no copy."""
+    if _PERSON_WORDS.isdisjoint(_LETTERS.findall(source.lower())):  # most sentences: no person noun at all
+        return text
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     # a capitalised word inside the sentence is a name's ('Martin Luther King Jr.' keeps its 'King')
     source_words = [
         m for m in re.finditer(r"[A-Za-z]+", source) if m.group().islower() or not source[: m.start()].strip()
     ]
     copied = [m.group() for m in source_words if m.group().lower() in words and m.group().lower() not in _NOT_NOUNS]
-    nouns = [w for w in copied if w.lower() in AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS]
+    nouns = [w for w in copied if w.lower() in _PERSON_WORDS]
     for noun in dict.fromkeys(nouns):
         if any(t.analyses for t in reader.analyser.analyse(noun.lower())):
             continue

@@ -22,6 +22,7 @@ TABLE = Path(__file__).with_name("american_spellings.tsv")
 
 #: A word on its own: not part of a file name, address, path or identifier.
 _WORD = re.compile(r"(?<![\w./\\@#$%&+=~])(?<!--)[A-Za-z]+(?![\w/\\@]|\.\w)")
+_LETTERS = re.compile(r"[a-z]+")
 #: A capitalised word just before: 'Grey' in 'Lady Grey' is a name.
 _AFTER_CAPITAL = re.compile(r"[A-Z][\w'’-]*\s+$")
 
@@ -29,10 +30,13 @@ _AFTER_CAPITAL = re.compile(r"[A-Z][\w'’-]*\s+$")
 class AmericanSpelling:
     def __init__(self, table: Mapping[str, str]) -> None:
         self.table = dict(table)
+        self._keys = frozenset(self.table)
 
     def __call__(self, text: str, keep: list[tuple[int, int]] | None = None) -> str:
         """``text`` with each British word of the table respelled, in its case; words inside ``keep`` spans
         are left as they are, and so is a capitalised word after another, a name's ('Lady Grey')."""
+        if self._keys.isdisjoint(_LETTERS.findall(text.lower())):  # most text: no British word at all
+            return text
         spans = keep or []
 
         def respell(match: re.Match[str]) -> str:

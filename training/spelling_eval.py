@@ -41,8 +41,7 @@ def britishised(text: str, american_to_british: Mapping[str, str]) -> str:
 
 
 def evaluate_spellings(pipeline: TranslationPipeline, test_files: Sequence[Path], limit: int) -> SpellingReport | None:
-    respell = pipeline.protector.respell
-    table = getattr(respell, "table", None)
+    table = getattr(pipeline.protector.input_rewrite, "table", None)
     if not table:  # not an English source
         return None
     american_to_british = {american: british for british, american in table.items()}
@@ -56,7 +55,7 @@ def evaluate_spellings(pipeline: TranslationPipeline, test_files: Sequence[Path]
         return None
     as_written = copy.copy(pipeline)
     as_written.protector = copy.copy(pipeline.protector)
-    as_written.protector.respell = None
+    as_written.protector.input_rewrite = None
     references = [row[2] for row in rows]
     outputs = {
         SYSTEMS[0]: pipeline.translate([row[0] for row in rows], "en", "es"),
