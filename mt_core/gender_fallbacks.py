@@ -124,7 +124,8 @@ _PERSON_WORDS = (AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS) - _N
 def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hints: Sequence[GenderHint]) -> str:
     """``text`` with each English person noun the model copied ('y businesswoman', 'un Jamaican retirado
     sprinter') written in Spanish, in its hint's gender, its own ('businesswoman'), or that of a determiner up
-    to three words before it; else it is left. A copy that is a Spanish word too ('director') is no copy."""
+    to three words before it; else it is left. A copy that is a Spanish word too ('director') is no copy, and
+    one the model also translated is dropped."""
     if _PERSON_WORDS.isdisjoint(_LETTERS.findall(source.lower())):  # most sentences: no person noun at all
         return text
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
@@ -142,9 +143,18 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
         form = reader.noun_form(noun, gender) if gender else None
         if form and form.lower() == noun.lower():
             continue
+        either = [f for g in Gender if (f := reader.noun_form(noun, g))]
+        if any(_holds_word(text, f) for f in either) and len(re.findall(rf"\b{re.escape(noun)}\b", source, re.I)) == 1:
+            # 'un nadadora competitivo americano swimmer': the model wrote the noun and copied it too
+            text = re.sub(rf"\s*(?<!\w){re.escape(noun)}(?!\w)", "", text, count=1, flags=re.IGNORECASE)
+            continue
         while form and (written := write_copied_noun(source, noun, form, text)) is not None:
             text = written
     return text
+
+
+def _holds_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _own_gender(noun: str) -> Gender | None:

@@ -17,6 +17,10 @@ from mt_core.text_repair import Repair
 from mt_core.verb_forms import HE, SHE, shared_generator
 
 
+def _is_womans(first_name: str) -> bool:
+    return first_name_genders().get(first_name) is Gender.FEMININE
+
+
 def former_as_ex(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
     """'a former professional tennis player' came back as 'una jugadora de tenis profesional anterior': Spanish
     says a former role with 'ex-' on the noun ('una exjugadora de tenis profesional', 'un expresidente'). Only
@@ -69,13 +73,22 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
 
     def about_a_woman(source: str) -> bool:
         opening = _OPENING_NAME.match(source)
-        woman = SHE.search(source) or (opening and first_name_genders().get(opening.group(1)) is Gender.FEMININE)
+        woman = SHE.search(source) or (opening and _is_womans(opening.group(1)))
         return bool(woman) and not HE.search(source) and not _PLURAL_SUBJECT.search(source)
 
     def she_is(source: str) -> bool:
         """Another linking verb is hers too only right after 'and' ('She was born in Paris and was educated')."""
         linking = [m for m in _LINKING.finditer(source) if not _AND_BEFORE.search(source, 0, m.start())]
-        return about_a_woman(source) and len(linking) == 1 and bool(_SHE_IS.search(source))
+        if not about_a_woman(source) or len(linking) != 1:
+            return False
+        named = _NAME_IS.match(source)
+        return bool(_SHE_IS.search(source)) or (named is not None and _is_womans(named.group(1)))
+
+    def who_is_a_woman(source: str) -> bool:
+        """'an English writer who is considered one of': the relative's predicate is hers."""
+        return about_a_woman(source) and any(
+            w in AMBIGUOUS_PERSON_NOUNS or w == "woman" for w in _PERSON_WHO_IS.findall(source)
+        )
 
     def first_to(source: str) -> bool:
         return bool(_FIRST_TO.search(source))
@@ -89,6 +102,9 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
         Repair("became, feminine", about_a_woman, _BECAME_MASCULINE, feminine, frozenset(_BECAME_WORDS)),
         Repair("she was, feminine", she_is, _WAS_MASCULINE, feminine, frozenset({"is", "was", "been"})),
         Repair("known for, feminine", known_as_a_woman, _KNOWN_MASCULINE, feminine, frozenset({"known"})),
+        Repair("who is, feminine", who_is_a_woman, _WHO_IS_MASCULINE, feminine, frozenset({"who"})),
+        # 'Fue elegida al Senado en 2000 y reelegido': a participle after 'y' agrees with hers before it
+        Repair("and, feminine", she_is, _AND_MASCULINE, feminine, frozenset({"and"})),
         Repair(
             "the first to, her",
             lambda s: first_to(s) and about_a_woman(s),
@@ -134,11 +150,19 @@ _FIRST_FOR = re.compile(
 )
 _FIRST_WORDS = frozenset({"first"})
 #: 'she' or a name opening the sentence, then its linking verb: 'She was best known', 'Ada Lovelace was'.
-_SHE_IS = re.compile(r"(?:\b[Ss]he|^\s*[A-Z][a-z]+(?:\s+[A-Z][\w.-]*)*)\s+(?:is|was|has\s+been|had\s+been)\b")
+_SHE_IS = re.compile(r"\b[Ss]he\s+(?:is|was|has\s+been|had\s+been)\b")
+_NAME_IS = re.compile(r"^\s*([A-Z][a-z]+)(?:\s+[A-Z][\w.-]*)*\s+(?:is|was|has\s+been|had\s+been)\b")
 _WAS_MASCULINE = re.compile(
     r"\b((?i:es|era|fue|estuvo|estaba|ha\s+sido|había\s+sido)\s+)((?:(?:muy|más|tan|bastante|también|\w+mente)\s+)*)"
     r"([a-záéíóúñ]+o)\b(?!\s+(?:de|del)\s+(?:la|las|los|el)\b)"
 )
+#: A person noun and a relative whose linking verb has a participle: 'a writer who is considered'.
+_PERSON_WHO_IS = re.compile(r"\b([a-z]+)\s+who\s+(?:is|was|has\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+_WHO_IS_MASCULINE = re.compile(
+    r"\b((?:que|quien)\s+(?:es|era|fue|ha\s+sido)\s+)((?:\w+mente\s+)?)([a-záéíóúñ]+[ai]do)\b"
+)
+#: A participle after 'y' where a feminine one came before it in the clause.
+_AND_MASCULINE = re.compile(r"(\b[a-záéíóúñ]+[ai]da\b[^,.;:]{0,60}?\by\s+)()([a-záéíóúñ]+[ai]do)\b")
 #: The word before 'known for', a comma and an adverb between: 'an English writer, chiefly known for'.
 _KNOWN_AFTER = re.compile(r"\b([a-z]+),?\s+(?:\w+ly\s+)?known\s+(?:for|as)\b")
 _KNOWN_MASCULINE = re.compile(r"(,?\s*)((?:\w+mente\s+)?)(conocido)(?=\s+(?:por|como)\b)")

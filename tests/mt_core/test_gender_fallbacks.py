@@ -105,6 +105,10 @@ def test_a_copied_person_noun_without_a_hint_takes_its_own_or_its_determiners_ge
     assert write(reader, "She was a designer and businesswoman.", "Fue una diseñadora y businesswoman.", []) == (
         "Fue una diseñadora y empresaria."
     )
+    # the model wrote the noun and copied it too: the copy goes
+    source = "She was an American competitive swimmer and champion."
+    text = "Fue una nadadora competitiva estadounidense swimmer y campeona."
+    assert write(reader, source, text, []) == "Fue una nadadora competitiva estadounidense y campeona."
     hint = [GenderHint(0, 9, "trumpeter", Gender.FEMININE, "source")]
     assert "la trompetista" in write(reader, "trumpeter", "la trumpeter", hint)
 

@@ -78,12 +78,16 @@ def _apply_all(repairs: tuple[Repair, ...]) -> Callable[[str, str], str]:
         ("She was born in Paris and was educated in London.", "Nació en París y fue educado", "y fue educada"),
         ("Ada Lovelace was a writer, chiefly known for it.", "… principalmente conocido por", "conocida por"),
         ("Greta Thunberg is an activist known for her strikes.", "una activista conocido por", "activista conocida"),
+        ("Ada Lovelace was a writer who is considered great.", "una escritora que es considerado", "es considerada"),
+        ("She was elected in 2000 and reelected in 2006.", "Fue elegida en 2000 y reelegido", "y reelegida"),
         ("She was the first to climb it.", "Era el primer para subirla.", "Era la primera en subirla."),
         ("He was the first to climb it.", "Era el primer para subirla.", "Era el primero en subirla."),
         # what is not hers stays
         ("Her first novel was published in 1813.", "Su primera novela fue publicado en 1813.", "fue publicado"),
         ("She said that her brother was educated there.", "Dijo que su hermano fue educado allí.", "fue educado"),
         ("She wrote a novel known for its humour.", "Escribió una novela conocido por su humor.", "conocido por"),
+        ("Her novel was published and sold well.", "Su novela fue publicada y vendido bien.", "y vendido"),
+        ("It was given to her in 1950.", "Fue dado a ella en 1950.", "Fue dado"),  # 'it' is no woman
         ("She and he were known for it.", "Ella y él fueron conocidos por ello.", "conocidos"),
     ],
 )  # fmt: skip

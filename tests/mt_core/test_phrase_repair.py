@@ -33,6 +33,7 @@ from mt_core.phrase_repair import repair_phrases
         ("His best-known novel", "Su mejor- novela sabida", "Su novela más conocida"),
         ("She is best known for it.", "Es mejor conocida por ello.", "Es más conocida por ello."),
         ("She is famous for her paintings.", "Es famosa para sus pinturas.", "Es famosa por sus pinturas."),
+        ("She is best remembered for it.", "Es más recordada para ello.", "Es más recordada por ello."),
         ("renowned chiefly for wine", "renombrado principalmente para vino", "renombrado principalmente por vino"),
         ("a physicist noted for his work", "un físico notado para su obra", "un físico conocido por su obra"),
         ("It left her right leg thinner.", "Dejó su pata derecha más delgada.", "Dejó su pierna derecha más delgada."),
