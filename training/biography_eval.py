@@ -1,10 +1,11 @@
-"""Biographies, scored: BLEU and chrF (sacrebleu) on two hand-written biography sets, for the model alone,
+"""Biographies, scored: BLEU and chrF (sacrebleu) on four hand-written biography sets, for the model alone,
 fairmt without its phrase repairs (mt_core/phrase_repair.py), fairmt, and Apertium.
 
 The default model will be judged on Wikipedia biographies, and no test split is one. training/biography_suite.txt
 was written before the phrase repairs and looked at while writing them; training/biography_heldout.txt was
-written after the first of them, and training/biography_heldout2.txt after the known names and the verbs'
-repairs: the held-out sets are the fairer measure of how far the repairs carry.
+written after the first of them, training/biography_heldout2.txt after the known names and the verbs' repairs,
+and training/biography_heldout3.txt after the sixteenth session's changes: the held-out sets are the fairer
+measure of how far the repairs carry.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from training.tables import markdown_table
 
 SUITES = tuple(
     Path(__file__).with_name(name)
-    for name in ("biography_suite.txt", "biography_heldout.txt", "biography_heldout2.txt")
+    for name in ("biography_suite.txt", "biography_heldout.txt", "biography_heldout2.txt", "biography_heldout3.txt")
 )
 SYSTEMS = ("model alone", "fairmt without phrase repairs", "fairmt", "Apertium")
 
@@ -77,7 +78,8 @@ def render_biographies_markdown(reports: list[BiographyReport]) -> str:
     lines += [
         "",
         "biography_suite.txt was looked at while the phrase repairs were written; biography_heldout.txt was "
-        "written after the first of them, biography_heldout2.txt after the known names and the verbs' repairs. "
+        "written after the first of them, biography_heldout2.txt after the known names and the verbs' repairs, "
+        "biography_heldout3.txt after the sixteenth session's English input rewrites and feminine predicates. "
         f"Signatures: {signatures}.",
     ]
     return "\n".join(lines) + "\n"
