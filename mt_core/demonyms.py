@@ -41,11 +41,11 @@ DEMONYMS: dict[str, str] = {
 SPANISH_DEMONYMS = frozenset(DEMONYMS.values()) | {"americano", "holandés", "latinoamericano", "sudamericano"}
 
 _ENGLISH_DEMONYM = re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\b")
-#: Two nationalities before a noun: 'an Austrian-Swedish physicist' (mt_core/english_input.py gives the model the
-#: second alone).
+#: Two nationalities before a noun, a gender tag between them or not: 'an Austrian-Swedish physicist'
+#: (mt_core/english_input.py gives the model the second alone).
 COMPOUND_DEMONYM = re.compile(
     rf"(?:\b([Aa]n?)\s+)?\b({'|'.join(DEMONYMS)})-({'|'.join(DEMONYMS)})\b"
-    r"(?=\s+(?:[a-z]|(?:Catholic|Christian|Jewish|Muslim|Protestant|Orthodox)\b))"
+    r"(?=\s+(?:⟦[^⟦⟧]*⟧\s*)*(?:[a-z]|(?:Catholic|Christian|Jewish|Muslim|Protestant|Orthodox)\b))"
 )
 _CAPITALISED = re.compile(r"(?<=[a-záéíóúñ] )([A-ZÁÉÍÓÚ][a-záéíóúñü]+)\b")
 

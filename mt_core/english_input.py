@@ -30,8 +30,9 @@ from mt_core.source_spelling import AmericanSpelling, american_spelling
 _POSSESSIVE = re.compile(
     rf"({grammar.OPEN}x\d+/{grammar.CLOSE})(?:['’]s\b|(?<!['‘]{grammar.OPEN}x\d/{grammar.CLOSE})(?<!['‘]{grammar.OPEN}x\d\d/{grammar.CLOSE})['’](?=\s))\s+"
 )
-#: The words right after it, one space apart, in lower case (a capital opens a name: 'St. John's College').
-_WORDS_AHEAD = re.compile(r"[a-z][A-Za-z-]*(?: [a-z][A-Za-z-]*){0,3}")
+#: A word right after it, in lower case (a capital opens a name: 'St. John's College'), or a gender tag.
+_AHEAD = re.compile(r"\s*(⟦[^⟦⟧]*⟧|[a-z][A-Za-z-]*)")
+_SPAN_START = re.compile("|".join(map(re.escape, grammar.GENDER_SPAN_START.values())))
 _MAX_WORDS = 3
 
 
@@ -57,17 +58,37 @@ class EnglishInput:
             return text
         pieces, cursor = [], 0
         for match in _POSSESSIVE.finditer(text):
-            ahead = _WORDS_AHEAD.match(text, match.end())
-            words = ahead.group().split() if ahead else []
-            length = _noun_phrase_length(self.analyser.analyse(" ".join(words)), len(words)) if words else None
-            phrase = " ".join(words[:length]) if length else ""
-            after = text[match.end() + len(phrase) :].lstrip()
-            if not phrase or match.start() < cursor or after[:1] == grammar.OPEN or after[:1].isupper():
+            words = _words_ahead(text, match.end())
+            length = _noun_phrase_length(self.analyser.analyse(" ".join(w for w, _ in words)), len(words))
+            end = _phrase_end(text, match.end(), words[length - 1][1]) if length else None
+            after = text[end:].lstrip() if end is not None else ""
+            if end is None or match.start() < cursor or after[:1] == grammar.OPEN or after[:1].isupper():
                 continue  # 'Marie Curie's daughter Irène' is left as written
             opening = not re.search(r"[A-Za-z\d]", text[: match.start()])
+            phrase = text[match.end() : end].strip()
             pieces += [text[cursor : match.start()], f"{'The' if opening else 'the'} {phrase} of {match.group(1)}"]
-            cursor = match.end() + len(phrase)
+            cursor = end
         return "".join(pieces) + text[cursor:]
+
+
+def _words_ahead(text: str, start: int) -> list[tuple[str, int]]:
+    """The lower-case words after ``start``, four at most, with where each ends; a gender tag between passes."""
+    words: list[tuple[str, int]] = []
+    position = start
+    while len(words) < 4 and (token := _AHEAD.match(text, position)) is not None:
+        position = token.end()
+        if not token.group(1).startswith(grammar.OPEN):
+            words.append((token.group(1), position))
+    return words
+
+
+def _phrase_end(text: str, start: int, end: int) -> int | None:
+    """Where the moved phrase ends: with the gender span it opened closed, or None where it cannot be."""
+    opened = text.count(grammar.GENDER_SPAN_END, start, end) < len(_SPAN_START.findall(text, start, end))
+    if not opened:
+        return end
+    closing = re.match(rf"\s*{re.escape(grammar.GENDER_SPAN_END)}", text[end:])
+    return end + closing.end() if closing else None
 
 
 def _second_nationality(match: re.Match[str]) -> str:

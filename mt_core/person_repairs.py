@@ -146,7 +146,8 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 #: 'the first to climb': 'el primero en subir', which came back as 'el primer para subir'.
 _FIRST_TO = re.compile(r"\bthe\s+first\s+(?:one\s+|person\s+)?to\s+[a-z]", re.IGNORECASE)
 _FIRST_FOR = re.compile(
-    r"\b(?:[Ee]l|[Ll]a)\s+primer[oa]?\s+(?:para|a|en)(?=\s+[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?\b)"
+    r"\b(?:[Ee]l|[Ll]a)\s+primer[oa]?\s+(?:para|a|en)"
+    r"(?=\s+(?:<[^<>]+>)?[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?\b)"  # a tag may open before the verb
 )
 _FIRST_WORDS = frozenset({"first"})
 #: 'she' or a name opening the sentence, then its linking verb: 'She was best known', 'Ada Lovelace was'.

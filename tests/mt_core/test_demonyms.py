@@ -3,6 +3,9 @@ import shutil
 import pytest
 
 from mt_core.demonyms import DEMONYMS, SPANISH_DEMONYMS, spanish_demonym_form
+from mt_core.grammar import GENDER_SPAN_START, Gender
+
+GENDER_START = GENDER_SPAN_START[Gender.FEMININE]
 
 
 @pytest.mark.parametrize(
@@ -65,3 +68,5 @@ def test_the_model_reads_the_second_of_two_nationalities_alone() -> None:
     assert english("He was a Serbian-American inventor.", []) == "He was an American inventor."
     assert english("an Albanian-Indian Catholic nun", []) == "an Indian Catholic nun"
     assert english("the Spanish-American War", []) == "the Spanish-American War"  # a name
+    tagged = f"an Austrian-Swedish {GENDER_START} physicist"  # a gender hint's tag before the noun
+    assert english(tagged, []) == f"a Swedish {GENDER_START} physicist"

@@ -9,6 +9,7 @@ from mt_core.source_spelling import AmericanSpelling
 pytestmark = pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by make test")
 NAME = grammar.placeholder(1, grammar.PlaceholderKind.VOID)
 OTHER = grammar.placeholder(2, grammar.PlaceholderKind.VOID)
+START, END = grammar.GENDER_SPAN_START[grammar.Gender.FEMININE], grammar.GENDER_SPAN_END
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +29,8 @@ def english() -> EnglishInput:
         (f"{NAME}’s notes describe it.", f"The notes of {NAME} describe it."),
         (f"{NAME}' company was founded.", f"The company of {NAME} was founded."),
         (f"Near {NAME}'s colour studio.", f"Near the color studio of {NAME}."),
+        # a gender span moves whole
+        (f"{NAME}'s {START} teacher {END} was kind.", f"The {START} teacher {END} of {NAME} was kind."),
     ],
 )
 def test_a_names_possessive_becomes_an_of_phrase(english: EnglishInput, text: str, expected: str) -> None:

@@ -82,6 +82,7 @@ def _apply_all(repairs: tuple[Repair, ...]) -> Callable[[str, str], str]:
         ("She was elected in 2000 and reelected in 2006.", "Fue elegida en 2000 y reelegido", "y reelegida"),
         ("She was the first to climb it.", "Era el primer para subirla.", "Era la primera en subirla."),
         ("He was the first to climb it.", "Era el primer para subirla.", "Era el primero en subirla."),
+        ("He was the first to climb it.", "Era el primer a <b>subir</b> la.", "Era el primero en <b>subir</b>"),
         # what is not hers stays
         ("Her first novel was published in 1813.", "Su primera novela fue publicado en 1813.", "fue publicado"),
         ("She said that her brother was educated there.", "Dijo que su hermano fue educado allí.", "fue educado"),
