@@ -9,7 +9,7 @@ from mt_core.grammar import Gender
 FEMININE_WORDS = frozenset(
     """she her hers herself woman women girl girls lady ladies mother mothers daughter daughters sister sisters
     wife wives aunt aunts niece nieces grandmother grandmothers granddaughter queen queens princess duchess
-    mrs ms miss madam actress actresses waitress waitresses heroine bride girlfriend stepmother widow
+    mrs ms miss madam actress actresses waitress waitresses heroine bride girlfriend stepmother widow seamstress
     businesswoman chairwoman policewoman spokeswoman congresswoman mom mum mommy nun nuns""".split()
 )
 MASCULINE_WORDS = frozenset(
@@ -92,7 +92,7 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     lexicographer lexicographers cartographer cartographers geographer geographers demographer demographers
     bacteriologist bacteriologists pathologist pathologists mineralogist mineralogists climatologist
     climatologists trumpeter trumpeters saxophonist saxophonists bassist bassists
-    broadcaster broadcasters memoirist memoirists""".split()
+    broadcaster broadcasters memoirist memoirists shoemaker shoemakers""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -243,6 +243,8 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "businesswoman": ("empresario",),
     "businessman": ("empresario",),
     "nun": ("monje",),
+    "shoemaker": ("zapatero",),
+    "seamstress": ("costurero",),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,

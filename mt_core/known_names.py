@@ -152,6 +152,8 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Nobel\s+Prize", "Premio Nobel", "el"),
     KnownName(rf"Pulitzer\s+Prize\s+(?:for|in)\s+(?P<field>{'|'.join(_PULITZER_FIELDS)})", "", "el"),
     KnownName(r"Pulitzer\s+Prize", "Premio Pulitzer", "el"),
+    KnownName(r"Presidential\s+Medal\s+of\s+Freedom", "Medalla Presidencial de la Libertad", "la"),
+    KnownName(r"Congressional\s+Gold\s+Medal", "Medalla de Oro del Congreso", "la"),
     KnownName(rf"(?:Academy\s+Award|Oscar)\s+for\s+(?P<field>{'|'.join(_OSCAR_CATEGORIES)})", "", "el"),
     KnownName(r"Academy\s+Awards", "premios Óscar", "los"),
     KnownName(r"Academy\s+Award", "premio Óscar", "el"),

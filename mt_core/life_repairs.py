@@ -264,4 +264,75 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{'S' if m.group(1) == 'C' else 's'}e present{'ó' if m.group(2) == 'ó' else 'aron'} a ",
         keys=trigger_words("ran run runs running"),
     ),
+    Repair(
+        "near a place",  # 'cercano Nápoles' → 'cerca de Nápoles'
+        re.compile(r"\bnear\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Za-z]", re.IGNORECASE),
+        re.compile(r"\b([Cc])ercan[oa]s?\s+(?=(?:el|la|los|las|un|una|su|sus)\b|[A-ZÁÉÍÓÚÑ])"),
+        lambda m: f"{m.group(1)}erca de ",
+        keys=trigger_words("near"),
+    ),
+    Repair(
+        "for most of",  # 'para la mayoría de su vida' → 'durante la mayor parte de su vida'
+        re.compile(r"\bfor\s+(?:most|much)\s+of\s+(?:his|her|their|the)\b", re.IGNORECASE),
+        re.compile(r"\b(?:para|por)\s+(?:la\s+mayoría|mucho)\s+de\s+(?=(?:su|sus|la|el|los|las)\b)"),
+        lambda m: "durante la mayor parte de ",
+        keys=trigger_words("most much"),
+    ),
+    Repair(
+        "over a number",  # 'encima treinta lenguas', 'encima 50 años' → 'más de'
+        re.compile(
+            r"\bover\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred)",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b[Ee]ncima\s+(?:de\s+)?(?=\d|(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|"
+            r"cuarenta|cincuenta|cien|cientos)\b)"
+        ),
+        lambda m: "más de ",
+        keys=trigger_words("over"),
+    ),
+    Repair(
+        "later years",  # 'En sus años más tardíos' → 'En sus últimos años'
+        re.compile(r"\b(?:later|last|final)\s+years\b", re.IGNORECASE),
+        re.compile(r"\b(su|sus)\s+años\s+más\s+tardíos\b"),
+        lambda m: "sus últimos años",
+        keys=trigger_words("later last final"),
+    ),
+    Repair(
+        "named after",  # 'está nombrado después de que le' → 'lleva su nombre'
+        re.compile(r"\bnamed\s+(?:after|for)\s+(?:him|her|them)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:está|es|fue|estuvo)\s+nombrad[oa]s?\s+(?:después\s+de(?:\s+que)?|para)\s+(?:le|la|él|ella|les|ellos|ellas)\b"
+        ),
+        lambda m: "lleva su nombre",
+        keys=trigger_words("named"),
+    ),
+    Repair(
+        "never married",  # 'Nunca casada' → 'Nunca se casó'
+        re.compile(r"\bnever\s+married\b", re.IGNORECASE),
+        re.compile(r"\b([Nn]unca)\s+(?:se\s+)?casad[oa]s?\b"),
+        lambda m: f"{m.group(1)} se casó",
+        keys=trigger_words("never"),
+    ),
+    Repair(
+        "had no children",  # 'tuvo ninguna niña' → 'no tuvo hijos'
+        re.compile(r"\bhad\s+no\s+children\b", re.IGNORECASE),
+        re.compile(r"\b(?<!no )([Tt])uvo\s+ning(?:ún|una|uno)\s+(?:hijo|hija|niño|niña)s?\b"),
+        lambda m: f"{'N' if m.group(1) == 'T' else 'n'}o tuvo hijos",
+        keys=trigger_words("children"),
+    ),
+    Repair(
+        "posthumously",  # 'Era posthumously otorgó el' → 'Recibió a título póstumo el'
+        re.compile(r"\b(?:was|were)\s+posthumously\s+awarded\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Ff]ue|[Ee]ra|[Ee]stuvo)\s+posthumously\s+(?:otorgó|otorgad[oa]|concedid[oa]|concedió)\s+"),
+        lambda m: "recibió a título póstumo ",
+        keys=trigger_words("posthumously"),
+    ),
+    Repair(
+        "hometown",
+        re.compile(r"\bhome\s*town\b", re.IGNORECASE),
+        re.compile(r"\bhometown\b"),
+        lambda m: "ciudad natal",
+        keys=trigger_words("hometown home"),
+    ),
 )

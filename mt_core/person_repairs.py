@@ -17,6 +17,14 @@ from mt_core.text_repair import Repair
 from mt_core.verb_forms import HE, SHE, shared_generator
 
 
+def _sola(match: re.Match[str]) -> str:
+    return f"{match.group(1)} sola"
+
+
+def _solo(match: re.Match[str]) -> str:
+    return f"{match.group(1)} solo"
+
+
 def _is_womans(first_name: str) -> bool:
     return first_name_genders().get(first_name) is Gender.FEMININE
 
@@ -105,6 +113,8 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
         Repair("who is, feminine", who_is_a_woman, _WHO_IS_MASCULINE, feminine, frozenset({"who"})),
         # 'Fue elegida al Senado en 2000 y reelegido': a participle after 'y' agrees with hers before it
         Repair("and, feminine", she_is, _AND_MASCULINE, feminine, frozenset({"and"})),
+        Repair("alone, her", lambda s: bool(_ALONE.search(s)) and about_a_woman(s), _LIVED_ALONE, _sola, _ALONE_WORDS),
+        Repair("alone", lambda s: bool(_ALONE.search(s)) and not about_a_woman(s), _LIVED_ALONE, _solo, _ALONE_WORDS),
         Repair(
             "the first to, her",
             lambda s: first_to(s) and about_a_woman(s),
@@ -150,6 +160,12 @@ _FIRST_FOR = re.compile(
     r"(?=\s+(?:<[^<>]+>)?[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se)?\b)"  # a tag may open before the verb
 )
 _FIRST_WORDS = frozenset({"first"})
+#: 'she lived alone' came back as 'vivió sólo', the adverb 'only'.
+_ALONE = re.compile(r"\b(?:lived|died|travell?ed|stayed|worked|remained|was|were)\s+alone\b", re.IGNORECASE)
+_LIVED_ALONE = re.compile(
+    r"\b((?i:vivió|vivía|murió|viajó|viajaba|se\s+quedó|quedó|trabajó|trabajaba|estaba|estuvo|permaneció))\s+s[oó]l[oa]\b"
+)
+_ALONE_WORDS = frozenset({"alone"})
 #: 'she' or a name opening the sentence, then its linking verb: 'She was best known', 'Ada Lovelace was'.
 _SHE_IS = re.compile(r"\b[Ss]he\s+(?:is|was|has\s+been|had\s+been)\b")
 _NAME_IS = re.compile(r"^\s*([A-Z][a-z]+)(?:\s+[A-Z][\w.-]*)*\s+(?:is|was|has\s+been|had\s+been)\b")

@@ -39,10 +39,11 @@ _WORKED = {
     "obrando": "trabajando",
 }
 
-#: A participle after 'estuvo', but not one that names a state ('estuvo casado', 'estuvo ocupado').
+#: A participle after 'estuvo', but not one that names a state ('estuvo casado', 'estuvo ocupado', 'estuvo
+#: cerrada durante años').
 _PARTICIPLE = (
     r"\s+(?:\w+mente\s+)?(?!(?:casad|ocupad|sentad|enamorad|preocupad|cansad|dormid|acostad|encerrad|involucrad|"
-    r"interesad|dispuest|expuest|enferm|herid)\w*\b)\w+(?:ad|id|t|ch|ct|rt|eut)(?:o|a|os|as)"
+    r"interesad|dispuest|expuest|enferm|herid|cerrad|abiert|situad|ubicad|rodead|cubiert)\w*\b)\w+(?:ad|id|t|ch|ct|rt|eut)(?:o|a|os|as)"
 )
 _SER = {"está": "es", "estaba": "era", "estuvo": "fue", "están": "son", "estaban": "eran", "estuvieron": "fueron"}
 
@@ -138,6 +139,33 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         re.compile(rf"\b({'|'.join(_WORKED)})\b", re.IGNORECASE),
         lambda m: _WORKED[m.group(1).lower()],
         keys=trigger_words("work worked working"),
+    ),
+    Repair(
+        "worked, as a participle",  # 'su madre obrada como costurera' → 'trabajó como'
+        re.compile(r"\bworked\s+(?:as|at|in|for)\b", re.IGNORECASE),
+        re.compile(r"(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían )\bobrad([oa])(s?)(?=\s+(?:como|en|para)\b)"),
+        lambda m: "trabajaron" if m.group(2) else "trabajó",
+        keys=trigger_words("worked"),
+    ),
+    Repair(
+        "appointed",  # 'estuvo señalada directora' → 'fue nombrada directora'
+        re.compile(r"\b(?:was|were|been|be)\s+(?:\w+ly\s+)?appointed\b", re.IGNORECASE),
+        re.compile(r"\b(?:([Ee]stuvo|[Ee]stuvieron|[Ff]ue|[Ff]ueron)\s+)?señalad(o|a|os|as)\b"),
+        lambda m: (
+            (f"{_SER.get(m.group(1).lower(), m.group(1).lower())} " if m.group(1) else "") + f"nombrad{m.group(2)}"
+        ),
+        keys=trigger_words("appointed"),
+    ),
+    Repair(
+        "passive was, after a pronoun or a possessive",  # 'Sus cenizas estuvieron esparcidas' → 'fueron'
+        re.compile(
+            r"\b(?:he|she|it|they|(?:his|her|their|its)\s+\w+)\s+(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght)\b"
+            r"(?!\s+(?:to|with)\b)",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b(estuvo|estuvieron)({_PARTICIPLE})\b"),
+        _passive,
+        keys=trigger_words("was were"),
     ),
     Repair(
         "moved to",

@@ -13,6 +13,18 @@ from mt_core.phrase_repair import repair_phrases
         ("Her father ran a school.", "Su padre corrió una escuela.", "Su padre dirigió una escuela."),
         ("She competed at the Olympics.", "Competió en los Juegos.", "Compitió en los Juegos."),
         ("He was knighted in 1705.", "Era knighted en 1705.", "Fue nombrado caballero en 1705."),
+        ("a village near Naples", "un pueblo cercano Nápoles", "un pueblo cerca de Nápoles"),
+        ("for most of his adult life", "para la mayoría de su vida adulta", "durante la mayor parte de su vida adulta"),
+        ("translated into over thirty languages", "traducida a encima treinta lenguas",
+         "traducida a más de treinta lenguas"),
+        ("In her later years", "En sus años más tardíos", "En sus últimos años"),
+        ("The asteroid is named after him.", "El asteroide está nombrado después de que le.",
+         "El asteroide lleva su nombre."),
+        ("She never married and had no children.", "Nunca casada y tuvo ninguna niña.",
+         "Nunca se casó y no tuvo hijos."),
+        ("He was posthumously awarded the medal.", "Era posthumously otorgó la medalla.",
+         "Recibió a título póstumo la medalla."),
+        ("He returned to his hometown.", "Regresó a su hometown.", "Regresó a su ciudad natal."),
         ("In 1929 he met his future wife.", "En 1929 conoció su futura esposa.", "En 1929 conoció a su futura esposa."),
         ("She followed her sister to Paris.", "Siguió su hermana a París.", "Siguió a su hermana a París."),
         ("He showed great talent.", "Asomó gran talento.", "Mostró gran talento."),
@@ -48,6 +60,7 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("His father died when he met his wife.", "Murió su padre cuando conoció a su esposa."),
         ("Marie Curie was the daughter of a teacher.", "Marie Curie era la hija de un maestro."),
         ("He was often arrested.", "Era a menudo arrestado."),
+        ("He lived over the shop.", "Vivió encima de la tienda."),  # 'over' a place, no number
     ],
 )
 def test_a_right_translation_of_a_life_is_left_alone(source: str, translation: str) -> None:

@@ -23,6 +23,12 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("The novel was published in 1970.", "La novela estuvo publicada en 1970.", "La novela fue publicada en 1970."),
         ("He was captured by pirates.", "Estuvo capturado por piratas.", "Fue capturado por piratas."),
         ("He is considered the father of physics.", "Está considerado el padre.", "Es considerado el padre."),
+        ("his mother worked as a seamstress", "su madre obrada como costurera", "su madre trabajó como costurera"),
+        ("He had worked as a clerk.", "Había obrado como empleado.", "Había trabajado como empleado."),
+        ("In 1975 she was appointed director.", "En 1975 estuvo señalada directora.",
+         "En 1975 fue nombrada directora."),
+        ("Her ashes were scattered over the sea.", "Sus cenizas estuvieron esparcidas sobre el mar.",
+         "Sus cenizas fueron esparcidas sobre el mar."),
         ("five children born to a farmer", "cinco hijos natos a un labrador", "cinco hijos nacidos de un labrador"),
         ("After graduating from Harvard, he left.", "Después de que graduar de Harvard, se fue.",
          "Después de graduarse en Harvard, se fue."),
@@ -66,6 +72,7 @@ def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: s
         # a state, not a passive
         ("He was married to Anna in 1920.", "Estuvo casado con Anna en 1920."),
         ("He is a born leader.", "Es un líder nato."),
+        ("Her house was closed for years.", "Su casa estuvo cerrada durante años."),  # a state
         ("The Museum was closed for years.", "El Museo estuvo cerrado durante años."),  # a state
         ("He was married to Anna.", "Estuvo casado con Anna."),
         # 'empezó' before a noun ending like an infinitive
