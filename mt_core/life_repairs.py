@@ -285,8 +285,8 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
             re.IGNORECASE,
         ),
         re.compile(
-            r"\b[Ee]ncima\s+(?:de\s+)?(?=\d|(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|"
-            r"cuarenta|cincuenta|cien|cientos)\b)"
+            r"(?<!\bpor )\b[Ee]ncima\s+(?:de\s+)?(?=\d|(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+            r"veinte|treinta|cuarenta|cincuenta|cien|cientos)\b)"
         ),
         lambda m: "más de ",
         keys=trigger_words("over"),

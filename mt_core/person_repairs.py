@@ -79,6 +79,13 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
         form = shared_generator().generate([Analysis(lemma, tags)])[0]
         return f"{match.group(1)}{match.group(2) or ''}{form}" if form else match.group()
 
+    def hers(match: re.Match[str]) -> str:
+        """Not where a noun before the verb is its subject ('Mas su fin es amargo': the end is bitter)."""
+        before = _WORD_BEFORE.search(match.string, 0, match.start())
+        if before and before.group(1) not in _NO_SUBJECT and not before.group(1).endswith("mente"):
+            return match.group()
+        return feminine(match)
+
     def about_a_woman(source: str) -> bool:
         opening = _OPENING_NAME.match(source)
         woman = SHE.search(source) or (opening and _is_womans(opening.group(1)))
@@ -108,7 +115,7 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
 
     return (
         Repair("became, feminine", about_a_woman, _BECAME_MASCULINE, feminine, frozenset(_BECAME_WORDS)),
-        Repair("she was, feminine", she_is, _WAS_MASCULINE, feminine, frozenset({"is", "was", "been"})),
+        Repair("she was, feminine", she_is, _WAS_MASCULINE, hers, frozenset({"is", "was", "been"})),
         Repair("known for, feminine", known_as_a_woman, _KNOWN_MASCULINE, feminine, frozenset({"known"})),
         Repair("who is, feminine", who_is_a_woman, _WHO_IS_MASCULINE, feminine, frozenset({"who"})),
         # 'Fue elegida al Senado en 2000 y reelegido': a participle after 'y' agrees with hers before it
@@ -169,6 +176,12 @@ _ALONE_WORDS = frozenset({"alone"})
 #: 'she' or a name opening the sentence, then its linking verb: 'She was best known', 'Ada Lovelace was'.
 _SHE_IS = re.compile(r"\b[Ss]he\s+(?:is|was|has\s+been|had\s+been)\b")
 _NAME_IS = re.compile(r"^\s*([A-Z][a-z]+)(?:\s+[A-Z][\w.-]*)*\s+(?:is|was|has\s+been|had\s+been)\b")
+#: The lower-case word right before a copula, and the words that are no subject of it.
+_WORD_BEFORE = re.compile(r"\b([a-záéíóúñü]+)\s+$")
+_NO_SUBJECT = frozenset(
+    """y e que ella también luego después pronto ya nunca siempre cuando donde pero mas aún todavía no se le la
+    allí entonces finalmente""".split()
+)
 _WAS_MASCULINE = re.compile(
     r"\b((?i:es|era|fue|estuvo|estaba|ha\s+sido|había\s+sido)\s+)((?:(?:muy|más|tan|bastante|también|\w+mente)\s+)*)"
     r"([a-záéíóúñ]+o)\b(?!\s+(?:de|del)\s+(?:la|las|los|el)\b)"

@@ -264,15 +264,13 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "famous for",
+        re.compile(r"\b(?:famous|renowned|celebrated|remembered|praised)\s+(?:\w+ly\s+)?for\b", re.IGNORECASE),
         re.compile(
-            r"\b(?:famous|renowned|celebrated|recogni[sz]ed|remembered|praised)\s+(?:\w+ly\s+)?for\b", re.IGNORECASE
-        ),
-        re.compile(
-            r"\b((?:famos|renombrad|célebre|celebrad|reconocid|recordad|elogiad)(?:o|a|os|as|es)?\s+"
+            r"\b((?:famos|renombrad|célebre|celebrad|recordad|elogiad)(?:o|a|os|as|es)?\s+"
             r"(?:\w+mente\s+)?)para\b"
         ),
         lambda m: f"{m.group(1)}por",
-        keys=trigger_words("famous renowned celebrated recognized recognised remembered praised"),
+        keys=trigger_words("famous renowned celebrated remembered praised"),
     ),
     Repair(
         "noted for",  # 'notado' is 'noticed'

@@ -122,14 +122,12 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "is known",  # and 'is considered', 'está considerado'
         re.compile(
-            r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:known|considered|regarded|recognized|described)\b",
+            r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:known|considered|regarded)\b",
             re.IGNORECASE,
         ),
-        re.compile(
-            r"\b([Ee]st(?:á|aba|uvo|án|aban|uvieron))(\s+(?:\w+mente\s+)?(?:conocid|considerad|reconocid|descrit)[oa]s?)\b"
-        ),
+        re.compile(r"\b([Ee]st(?:á|aba|uvo|án|aban|uvieron))(\s+(?:\w+mente\s+)?(?:conocid|considerad)[oa]s?)\b"),
         lambda m: _SER[m.group(1).lower()] + m.group(2),
-        keys=trigger_words("known considered regarded recognized described"),
+        keys=trigger_words("known considered regarded"),
     ),
     Repair(
         "worked",
@@ -149,8 +147,8 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "appointed",  # 'estuvo señalada directora' → 'fue nombrada directora'
-        re.compile(r"\b(?:was|were|been|be)\s+(?:\w+ly\s+)?appointed\b", re.IGNORECASE),
-        re.compile(r"\b(?:([Ee]stuvo|[Ee]stuvieron|[Ff]ue|[Ff]ueron)\s+)?señalad(o|a|os|as)\b"),
+        re.compile(r"\b(?:was|were|been|be)\s+(?:\w+ly\s+)?appointed\s+(?!to\b|by\b|for\b)[a-z]", re.IGNORECASE),
+        re.compile(r"\b(?:([Ee]stuvo|[Ee]stuvieron|[Ff]ue|[Ff]ueron)\s+)?señalad(o|a|os|as)\b(?=\s+[a-záéíóúñ])"),
         lambda m: (
             (f"{_SER.get(m.group(1).lower(), m.group(1).lower())} " if m.group(1) else "") + f"nombrad{m.group(2)}"
         ),

@@ -61,6 +61,7 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("Marie Curie was the daughter of a teacher.", "Marie Curie era la hija de un maestro."),
         ("He was often arrested.", "Era a menudo arrestado."),
         ("He lived over the shop.", "Vivió encima de la tienda."),  # 'over' a place, no number
+        ("values over 24 hours", "valores por encima de 24 horas"),  # 'por encima de' is right
     ],
 )
 def test_a_right_translation_of_a_life_is_left_alone(source: str, translation: str) -> None:

@@ -89,6 +89,7 @@ def _apply_all(repairs: tuple[Repair, ...]) -> Callable[[str, str], str]:
         ("She wrote a novel known for its humour.", "Escribió una novela conocido por su humor.", "conocido por"),
         ("Her novel was published and sold well.", "Su novela fue publicada y vendido bien.", "y vendido"),
         ("It was given to her in 1950.", "Fue dado a ella en 1950.", "Fue dado"),  # 'it' is no woman
+        ("but in the end she is as bitter as wormwood", "Mas su fin es amargo como el ajenjo", "es amargo"),
         ("In her later years, she lived alone.", "En sus últimos años, vivió sólo.", "vivió sola"),
         ("He lived alone.", "Vivió sólo.", "Vivió solo"),
         ("She and he were known for it.", "Ella y él fueron conocidos por ello.", "conocidos"),

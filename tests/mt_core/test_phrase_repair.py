@@ -78,6 +78,7 @@ def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: s
         ("In those times it was hard.", "En esos tiempos era duro."),
         # two ministers: which one is the prime minister is not known
         ("The Prime Minister and the Minister of Finance met.", "El Ministro y el Ministro de Finanzas."),
+        ("unit not recognized for type %s", "unidad no reconocida para el tipo %s"),
         # a Latin American is not from the United States
         ("a Latin American author", "una autora latinoamericana"),
         # 'tan' before an adjective is right

@@ -73,6 +73,8 @@ def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: s
         ("He was married to Anna in 1920.", "Estuvo casado con Anna en 1920."),
         ("He is a born leader.", "Es un líder nato."),
         ("Her house was closed for years.", "Su casa estuvo cerrada durante años."),  # a state
+        ("the time which had been appointed to him.", "el tiempo que le había sido señalado."),  # a time, no post
+        ("The names are described here.", "Los nombres están descritos aquí."),
         ("The Museum was closed for years.", "El Museo estuvo cerrado durante años."),  # a state
         ("He was married to Anna.", "Estuvo casado con Anna."),
         # 'empezó' before a noun ending like an infinitive
