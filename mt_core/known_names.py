@@ -240,7 +240,10 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"House\s+of\s+Lords", "Cámara de los Lores", "la"),
     KnownName(r"Royal\s+Navy", "Marina Real", "la"),
     KnownName(r"Royal\s+Air\s+Force", "Real Fuerza Aérea", "la"),
-    KnownName(r"Royal\s+Society", "Royal Society", "la"),
+    KnownName(r"Royal\s+Society\s+of\s+Chemistry", "Real Sociedad de Química", "la"),
+    KnownName(r"Royal\s+Society(?!\s+of\s+[A-Z])", "Royal Society", "la"),
+    KnownName(r"National\s+Women's\s+Hall\s+of\s+Fame", "Salón Nacional de la Fama de las Mujeres", "el"),
+    KnownName(r"Hall\s+of\s+Fame", "Salón de la Fama", "el"),
     # people Spanish calls by a name of its own
     *(
         KnownName(english, spanish, "")

@@ -18,6 +18,8 @@ _PLAYED |= {"tocando": "jugando", "toca": "juega", "tocan": "juegan"}
 _RAN = {"corrió": "dirigió", "corrieron": "dirigieron", "corría": "dirigía", "corrían": "dirigían"}
 _HELD = {"aguanta": "posee", "aguantaba": "poseía", "aguantó": "poseyó", "aguantan": "poseen", "aguantaban": "poseían"}
 _OFFICE = {"aquella": "aquel", "esa": "ese", "la": "el", "esta": "este", "una": "un", "su": "su"}
+_DOCTORATE = re.compile(r"\bdoctorates?\b", re.IGNORECASE)
+_DOCTOR = re.compile(r"\bdoctors?\b", re.IGNORECASE)
 _COMPETED = {"competió": "compitió", "competieron": "compitieron", "competiendo": "compitiendo"}
 #: Sports and the words of a team's life, after which 'play' is 'jugar' ('played for Barcelona').
 _SPORT = (
@@ -130,7 +132,7 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "born, opening a sentence about a woman",
         re.compile(r"^Born\b(?=.*\b(?:[Ss]he|[Hh]er)\b)(?!.*\b(?:[Hh]e|[Hh]is|[Hh]im)\b)"),
-        re.compile(r"^Born\b(\s+[Ee]n\b)?"),
+        re.compile(r"^(?:Born|Nacido)\b(\s+[Ee]n\b)?"),  # or the model's masculine
         lambda m: "Nacida en" if m.group(1) else "Nacida",
         keys=trigger_words("born"),
     ),
@@ -334,5 +336,79 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bhometown\b"),
         lambda m: "ciudad natal",
         keys=trigger_words("hometown home"),
+    ),
+    Repair(
+        "met a relative",  # 'donde cumplió su mujer futura' → 'donde conoció a su'
+        re.compile(rf"\bmet\s+(?:his|her|their)\s+(?:(?:future|first|second|late)\s+)?(?:{_KIN_EN})\b", re.IGNORECASE),
+        re.compile(r"\b([Cc])umplió\s+(?=(?:su|sus)\s)"),
+        lambda m: f"{'C' if m.group(1) == 'C' else 'c'}onoció a ",
+        keys=trigger_words("met"),
+    ),
+    Repair(
+        "left school",  # 'Dejó escolar' → 'Dejó la escuela'
+        re.compile(r"\bleft\s+school\b", re.IGNORECASE),
+        re.compile(r"\b([Dd]ejó)\s+(?:la\s+)?escolar\b"),
+        lambda m: f"{m.group(1)} la escuela",
+        keys=trigger_words("school"),
+    ),
+    Repair(
+        "founding members",  # 'las miembros de fundar' → 'los miembros fundadores'
+        re.compile(r"\bfounding\s+members?\b", re.IGNORECASE),
+        re.compile(r"\b(?:(los|las)\s+)?(miembros?)\s+de\s+fundar\b"),
+        lambda m: (
+            f"{m.group(1) + ' ' if m.group(1) else ''}{m.group(2)} "
+            + ("fundadoras" if m.group(1) == "las" else "fundadores" if m.group(2).endswith("s") else "fundador")
+        ),
+        keys=trigger_words("founding"),
+    ),
+    Repair(
+        "research",  # 'research' is 'investigación', not 'búsqueda' ('director de búsqueda')
+        re.compile(r"\bresearch(?:es)?\b(?!\s+(?:for|into\s+the\s+whereabouts))", re.IGNORECASE),
+        re.compile(r"\b([Bb])úsqueda(s?)\b"),
+        lambda m: f"{'I' if m.group(1) == 'B' else 'i'}nvestigaci{'ones' if m.group(2) else 'ón'}",
+        keys=trigger_words("research researches"),
+    ),
+    Repair(
+        "divorced",  # 'La pareja divorciado en 1935' → 'se divorció'
+        re.compile(r"\b(?:couple|they|he|she|[A-Z][a-z]+)\s+divorced\b(?!\s+(?:him|her|them|his|the)\b)"),
+        re.compile(
+            r"(?<![Ss]e )(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían )\bdivorciad[oa](s?)(?=\s+(?:en|el|de)\b)"
+        ),
+        lambda m: "se divorciaron" if m.group(1) else "se divorció",
+        keys=trigger_words("divorced"),
+    ),
+    Repair(
+        "doctorate",  # 'un honorary doctora' → 'un doctorado honoris causa', 'una doctora en físicas' → 'un doctorado'
+        lambda source: bool(_DOCTORATE.search(source)) and not _DOCTOR.search(source),
+        re.compile(r"\b(?:(un|una|el|la|su)\s+)?(honorary\s+)?doctor[ao]?\b(\s+honorario)?"),
+        lambda m: (
+            {"una": "un ", "la": "el "}.get(m.group(1) or "", f"{m.group(1)} " if m.group(1) else "")
+            + "doctorado"
+            + (" honoris causa" if m.group(2) or m.group(3) else "")
+        ),
+        keys=trigger_words("doctorate doctorates"),
+    ),
+    Repair(
+        "inducted into",  # 'Era inducted a la' → 'Ingresó en la'
+        re.compile(r"\binducted\s+into\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Ee]ra|[Ff]ue|[Ee]stuvo|[Ee]s)\s+inducted\s+(?:a|en|al)\b"),
+        lambda m: "ingresó en",
+        keys=trigger_words("inducted"),
+    ),
+    Repair(
+        "arrested for",  # 'arrestada varias veces para sus actividades' → 'por'
+        re.compile(
+            r"\b(?:arrested|imprisoned|jailed|detained|punished|convicted|sentenced|criticized|criticised|executed)\b"
+            r"[^.;]{0,40}?\bfor\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b((?:arrestad|encarcelad|detenid|castigad|condenad|sentenciad|criticad|ejecutad)(?:o|a|os|as)\s+"
+            r"(?:[\wáéíóúñ]+\s+){0,3}?)para(?=\s+(?:su|sus|el|la|los|las|un|una|haber|\w+ar|\w+er|\w+ir)\b)"
+        ),
+        lambda m: f"{m.group(1)}por",
+        keys=trigger_words(
+            "arrested imprisoned jailed detained punished convicted sentenced criticized criticised executed"
+        ),
     ),
 )

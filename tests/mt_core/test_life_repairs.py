@@ -25,6 +25,19 @@ from mt_core.phrase_repair import repair_phrases
         ("He was posthumously awarded the medal.", "Era posthumously otorgó la medalla.",
          "Recibió a título póstumo la medalla."),
         ("He returned to his hometown.", "Regresó a su hometown.", "Regresó a su ciudad natal."),
+        ("where he met his future wife", "donde cumplió su mujer futura", "donde conoció a su mujer futura"),
+        ("He left school at fifteen.", "Dejó escolar a los quince.", "Dejó la escuela a los quince."),
+        ("She was one of the founding members.", "Era una de las miembros de fundar.",
+         "Era una de las miembros fundadoras."),
+        ("He was director of research.", "Era director de búsqueda.", "Era director de investigación."),
+        ("The couple divorced in 1935.", "La pareja divorciado en 1935.", "La pareja se divorció en 1935."),
+        ("She received an honorary doctorate.", "Recibió un honorary doctora.", "Recibió un doctorado honoris causa."),
+        ("She received a doctorate in physics.", "Recibió una doctora en físicas.", "Recibió un doctorado en físicas."),
+        ("She was inducted into the Hall of Fame.", "Era inducted a el Salón.", "Ingresó en el Salón."),
+        ("She was arrested several times for her activities.", "Fue arrestada varias veces para sus actividades.",
+         "Fue arrestada varias veces por sus actividades."),
+        ("Born to a wealthy family, she sang.", "Nacido de una familia rica, cantó.",
+         "Nacida de una familia rica, cantó."),
         ("In 1929 he met his future wife.", "En 1929 conoció su futura esposa.", "En 1929 conoció a su futura esposa."),
         ("She followed her sister to Paris.", "Siguió su hermana a París.", "Siguió a su hermana a París."),
         ("He showed great talent.", "Asomó gran talento.", "Mostró gran talento."),
@@ -62,6 +75,9 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("He was often arrested.", "Era a menudo arrestado."),
         ("He lived over the shop.", "Vivió encima de la tienda."),  # 'over' a place, no number
         ("values over 24 hours", "valores por encima de 24 horas"),  # 'por encima de' is right
+        ("A search for the file", "Una búsqueda del fichero"),  # a search, no research
+        ("The doctor has a doctorate.", "La doctora tiene un doctorado."),
+        ("He met the requirements.", "Cumplió los requisitos."),
     ],
 )
 def test_a_right_translation_of_a_life_is_left_alone(source: str, translation: str) -> None:
