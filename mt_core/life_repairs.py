@@ -294,6 +294,13 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("over"),
     ),
     Repair(
+        "just over",  # 'En justo sobre una década' → 'En poco más de una década'
+        re.compile(r"\bjust\s+over\s+(?:a|an|one|two|three|\d)", re.IGNORECASE),
+        re.compile(r"\bjusto\s+(?:sobre|encima(?:\s+de)?)\s+(?=(?:un|una|uno|dos|tres|\d))"),
+        lambda m: "poco más de ",
+        keys=trigger_words("just"),
+    ),
+    Repair(
         "later years",  # 'En sus años más tardíos' → 'En sus últimos años'
         re.compile(r"\b(?:later|last|final)\s+years\b", re.IGNORECASE),
         re.compile(r"\b(su|sus)\s+años\s+más\s+tardíos\b"),

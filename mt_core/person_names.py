@@ -32,9 +32,10 @@ _NOT_A_PERSON = frozenset(
 #: The small words inside people's names ('Vincent van Gogh', 'Simone de Beauvoir'), as a regex alternation;
 #: the name patterns of subject_gender.py and phrase_repair.py use them too.
 NAME_PARTICLES = "de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|al"
-#: Latin letters with their accents: 'César Chávez', 'José Martí'.
+#: Latin letters with their accents: 'César Chávez', 'José Martí'; after a name's first two letters any letter
+#: ('Skłodowska', 'McDonald').
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_WORD = rf"(?!(?:Jr|Sr)\b)[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_WORD = rf"(?!(?:Jr|Sr)\b)[{_UPPER}][{_LOWER}][^\W\d_]*(?:-[{_UPPER}][^\W\d_]+)?(?!\w)"
 _NAME = re.compile(
     rf"\b([{_UPPER}][{_LOWER}]+)((?:\s+(?:[A-Z]\.|{_WORD}|{NAME_PARTICLES}))*"
     rf"\s+{_WORD}(?:,?\s+(?:Jr|Sr)\.)?)"

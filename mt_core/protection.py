@@ -200,9 +200,13 @@ class SymbolProtector:
         originals: dict[int, str] = {}
         pieces: list[str] = []
         cursor = 0
-        runs = [
-            (s, e, text[s:e]) for s, e in self._runs(text, also) if not any(s < b and a < e for a, b, _ in written_as)
+        spans = self._runs(text, also)
+        # a finder's span that cuts a protected run in two misread the word ('Marie Sk' of 'Skłodowska'): the run
+        # wins, or the rest of the word would reach the model with a character it has no piece for
+        written_as = [
+            w for w in written_as if not any(w[0] < e and s < w[1] and not w[0] <= s < e <= w[1] for s, e in spans)
         ]
+        runs = [(s, e, text[s:e]) for s, e in spans if not any(s < b and a < e for a, b, _ in written_as)]
         for start, end, written in sorted(runs + written_as):
             if number == grammar.MAX_PLACEHOLDERS or grammar.OPEN in text[start:end]:
                 continue

@@ -132,7 +132,8 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "worked",
         re.compile(
-            r"\bwork(?:ed|ing)?\s+(?:as|at|in|for|with|on|under|there|until|from|hard|together|briefly)\b", re.I
+            r"\bwork(?:ed|ing)?\s+(?:\w+ly\s+)?(?:as|at|in|for|with|on|under|there|until|from|hard|together|briefly)\b",
+            re.I,
         ),
         re.compile(rf"\b({'|'.join(_WORKED)})\b", re.IGNORECASE),
         lambda m: _WORKED[m.group(1).lower()],

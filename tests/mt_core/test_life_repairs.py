@@ -18,6 +18,7 @@ from mt_core.phrase_repair import repair_phrases
         ("translated into over thirty languages", "traducida a encima treinta lenguas",
          "traducida a más de treinta lenguas"),
         ("In her later years", "En sus años más tardíos", "En sus últimos años"),
+        ("In just over a decade", "En justo sobre una década", "En poco más de una década"),
         ("The asteroid is named after him.", "El asteroide está nombrado después de que le.",
          "El asteroide lleva su nombre."),
         ("She never married and had no children.", "Nunca casada y tuvo ninguna niña.",

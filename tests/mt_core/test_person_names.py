@@ -67,3 +67,8 @@ def test_a_listed_name_with_accents_the_english_analyser_does_not_know_is_a_name
         pytest.skip("apertium-eng-spa is installed by make test")
     is_name = english_first_names()
     assert is_name("César") and is_name("Rosa") and not is_name("General")
+
+
+def test_a_name_with_letters_beyond_latin_one_is_read_whole() -> None:
+    names = NAMES | {"Marie": Gender.FEMININE}
+    assert [n for _, _, n in person_name_spans("Marie Skłodowska Curie won.", names)] == ["Marie Skłodowska Curie"]

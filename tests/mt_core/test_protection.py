@@ -169,3 +169,9 @@ def test_a_run_that_opened_the_input_takes_a_space_after_a_word_the_model_put_fi
         "Los objetos Bézier pueden moverse."
     )
     assert SymbolProtector.restore(f"{void(1)} pueden.", protected).text == "Bézier pueden."
+
+
+def test_a_finders_span_that_cuts_a_protected_run_gives_way_to_it() -> None:
+    cut = SymbolProtector(KNOWN, names=lambda text: [(0, 8, "Marie Sk")])  # as the name finder once read it
+    protected = cut.protect("Marie Skłodowska won.")
+    assert protected.text == f"Marie {void(1)} won." and protected.originals == {1: "Skłodowska"}

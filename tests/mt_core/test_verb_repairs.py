@@ -25,6 +25,7 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("He is considered the father of physics.", "Está considerado el padre.", "Es considerado el padre."),
         ("his mother worked as a seamstress", "su madre obrada como costurera", "su madre trabajó como costurera"),
         ("He had worked as a clerk.", "Había obrado como empleado.", "Había trabajado como empleado."),
+        ("He worked primarily in logic.", "Obró principalmente en lógica.", "Trabajó principalmente en lógica."),
         ("In 1975 she was appointed director.", "En 1975 estuvo señalada directora.",
          "En 1975 fue nombrada directora."),
         ("Her ashes were scattered over the sea.", "Sus cenizas estuvieron esparcidas sobre el mar.",
