@@ -92,7 +92,7 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     lexicographer lexicographers cartographer cartographers geographer geographers demographer demographers
     bacteriologist bacteriologists pathologist pathologists mineralogist mineralogists climatologist
     climatologists trumpeter trumpeters saxophonist saxophonists bassist bassists
-    broadcaster broadcasters memoirist memoirists shoemaker shoemakers""".split()
+    broadcaster broadcasters memoirist memoirists shoemaker shoemakers logician logicians""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -244,6 +244,7 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "businessman": ("empresario",),
     "nun": ("monje",),
     "shoemaker": ("zapatero",),
+    "logician": ("lógico",),
     "seamstress": ("costurero",),
 }
 
