@@ -1,7 +1,7 @@
 """English input, written the way the model reads best before it reads it.
 
-Two rewrites, on the model's input only (terms, glossaries, the gender reader and the repairs read the text as
-written, mt_core/protection.py):
+Three rewrites, on the model's input only (terms, glossaries and the gender reader read the text as written, and
+the repairs read it respelled, `as_read`; mt_core/protection.py):
 
 - British spellings are written the American way (mt_core/source_spelling.py).
 - A nationality of two ('an Austrian-Swedish physicist', 'a Serbian-American inventor') reaches the model as
@@ -27,9 +27,9 @@ from mt_core.source_spelling import AmericanSpelling, american_spelling
 
 #: A name's placeholder and its possessive: 's, or a bare apostrophe ('Steve Jobs' company') where no quote
 #: opens before the placeholder ('GST_NO_COLORS' environment variable).
-_POSSESSIVE = re.compile(
-    rf"({grammar.OPEN}x\d+/{grammar.CLOSE})(?:['’]s\b|(?<!['‘]{grammar.OPEN}x\d/{grammar.CLOSE})(?<!['‘]{grammar.OPEN}x\d\d/{grammar.CLOSE})['’](?=\s))\s+"
-)
+_VOID = rf"{grammar.OPEN}x\d+/{grammar.CLOSE}"
+_QUOTED = rf"(?<!['‘]{grammar.OPEN}x\d/{grammar.CLOSE})(?<!['‘]{grammar.OPEN}x\d\d/{grammar.CLOSE})"
+_POSSESSIVE = re.compile(rf"({_VOID})(?:['’]s\b|{_QUOTED}['’](?=\s))\s+")
 #: A word right after it, in lower case (a capital opens a name: 'St. John's College'), or a gender tag.
 _AHEAD = re.compile(r"\s*(⟦[^⟦⟧]*⟧|[a-z][A-Za-z-]*)")
 _SPAN_START = re.compile("|".join(map(re.escape, grammar.GENDER_SPAN_START.values())))

@@ -311,7 +311,8 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         "named after",  # 'está nombrado después de que le' → 'lleva su nombre'
         re.compile(r"\bnamed\s+(?:after|for)\s+(?:him|her|them)\b", re.IGNORECASE),
         re.compile(
-            r"\b(?:está|es|fue|estuvo)\s+nombrad[oa]s?\s+(?:después\s+de(?:\s+que)?|para)\s+(?:le|la|él|ella|les|ellos|ellas)\b"
+            r"\b(?:está|es|fue|estuvo)\s+nombrad[oa]s?\s+(?:después\s+de(?:\s+que)?|para)\s+"
+            r"(?:le|la|él|ella|les|ellos|ellas)\b"
         ),
         lambda m: "lleva su nombre",
         keys=trigger_words("named"),

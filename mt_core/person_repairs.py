@@ -8,6 +8,7 @@ hembra', 'She became rich' as 'se hizo rico': Apertium's Spanish analyser says w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from mt_core.first_names import first_name_genders
 from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS
@@ -68,7 +69,9 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
     educado', 'an English writer, chiefly known for' as 'conocido por'. Only where the source's one person is a
     woman ('she' or 'her', or a woman's first name opening it, and no 'he' nor 'they'), and an adjective or
     participle after 'era' or 'fue' only where the source's one linking verb has 'she' or her name as subject:
-    in 'Her novel was published in 1813' it is the novel's."""
+    in 'Her novel was published in 1813' it is the novel's. A participle after 'y' in her clause, a relative's
+    after her noun ('que es considerada'), 'lived alone' ('vivió sola') and 'the first to' ('la primera en')
+    take her gender too."""
 
     def feminine(match: re.Match[str]) -> str:
         readings = [a for t in analyser.analyse(match.group(3)) for a in t.analyses]
@@ -99,25 +102,22 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
         named = _NAME_IS.match(source)
         return bool(_SHE_IS.search(source)) or (named is not None and _is_womans(named.group(1)))
 
-    def who_is_a_woman(source: str) -> bool:
-        """'an English writer who is considered one of': the relative's predicate is hers."""
-        return about_a_woman(source) and any(
-            w in AMBIGUOUS_PERSON_NOUNS or w == "woman" for w in _PERSON_WHO_IS.findall(source)
+    def after_her_noun(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+        """'an English writer, chiefly known for', 'a writer who is considered': what follows a person noun of
+        a sentence about a woman is hers."""
+        return lambda source: (
+            about_a_woman(source)
+            and any(word in AMBIGUOUS_PERSON_NOUNS or word == "woman" for word in pattern.findall(source))
         )
 
     def first_to(source: str) -> bool:
         return bool(_FIRST_TO.search(source))
 
-    def known_as_a_woman(source: str) -> bool:
-        return about_a_woman(source) and any(
-            w in AMBIGUOUS_PERSON_NOUNS or w == "woman" for w in _KNOWN_AFTER.findall(source)
-        )
-
     return (
         Repair("became, feminine", about_a_woman, _BECAME_MASCULINE, feminine, frozenset(_BECAME_WORDS)),
         Repair("she was, feminine", she_is, _WAS_MASCULINE, hers, frozenset({"is", "was", "been"})),
-        Repair("known for, feminine", known_as_a_woman, _KNOWN_MASCULINE, feminine, frozenset({"known"})),
-        Repair("who is, feminine", who_is_a_woman, _WHO_IS_MASCULINE, feminine, frozenset({"who"})),
+        Repair("known for, feminine", after_her_noun(_KNOWN_AFTER), _KNOWN_MASCULINE, feminine, frozenset({"known"})),
+        Repair("who is, feminine", after_her_noun(_PERSON_WHO_IS), _WHO_IS_MASCULINE, feminine, frozenset({"who"})),
         # 'Fue elegida al Senado en 2000 y reelegido': a participle after 'y' agrees with hers before it
         Repair("and, feminine", she_is, _AND_MASCULINE, feminine, frozenset({"and"})),
         Repair("alone, her", lambda s: bool(_ALONE.search(s)) and about_a_woman(s), _LIVED_ALONE, _sola, _ALONE_WORDS),
@@ -170,7 +170,8 @@ _FIRST_WORDS = frozenset({"first"})
 #: 'she lived alone' came back as 'vivió sólo', the adverb 'only'.
 _ALONE = re.compile(r"\b(?:lived|died|travell?ed|stayed|worked|remained|was|were)\s+alone\b", re.IGNORECASE)
 _LIVED_ALONE = re.compile(
-    r"\b((?i:vivió|vivía|murió|viajó|viajaba|se\s+quedó|quedó|trabajó|trabajaba|estaba|estuvo|permaneció))\s+s[oó]l[oa]\b"
+    r"\b((?i:vivió|vivía|murió|viajó|viajaba|se\s+quedó|quedó|trabajó|trabajaba|estaba|estuvo|permaneció))"
+    r"\s+s[oó]l[oa]\b"
 )
 _ALONE_WORDS = frozenset({"alone"})
 #: 'she' or a name opening the sentence, then its linking verb: 'She was best known', 'Ada Lovelace was'.

@@ -43,7 +43,8 @@ _WORKED = {
 #: cerrada durante años').
 _PARTICIPLE = (
     r"\s+(?:\w+mente\s+)?(?!(?:casad|ocupad|sentad|enamorad|preocupad|cansad|dormid|acostad|encerrad|involucrad|"
-    r"interesad|dispuest|expuest|enferm|herid|cerrad|abiert|situad|ubicad|rodead|cubiert)\w*\b)\w+(?:ad|id|t|ch|ct|rt|eut)(?:o|a|os|as)"
+    r"interesad|dispuest|expuest|enferm|herid|cerrad|abiert|situad|ubicad|rodead|cubiert)\w*\b)"
+    r"\w+(?:ad|id|t|ch|ct|rt|eut)(?:o|a|os|as)"
 )
 _SER = {"está": "es", "estaba": "era", "estuvo": "fue", "están": "son", "estaban": "eran", "estuvieron": "fueron"}
 
