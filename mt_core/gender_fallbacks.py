@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from mt_core.first_names import first_name_genders
 from mt_core.gender import GenderHint, GenderReader, honour_hints
-from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, FEMININE_WORDS, MASCULINE_WORDS
+from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, FEMININE_WORDS, MASCULINE_WORDS, gender_evidence
 from mt_core.grammar import Gender
+from mt_core.person_names import NAME_PARTICLES
 from mt_core.pronoun_gender import PRONOUN, SOLE_SPEAKER, sole_predicate_subject
 from mt_core.speaker_gender import SPEAKER
 from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatch, term_held
@@ -139,7 +141,8 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
         if any(t.analyses for t in reader.analyser.analyse(noun.lower())):
             continue
         gender = next((h.gender for h in hints if h.source.lower() == noun.lower()), None)
-        gender = gender or _own_gender(noun.lower()) or _determiner_gender(noun, text)
+        gender = gender or _own_gender(noun.lower()) or _determiner_gender(noun, text) or _hints_gender(hints)
+        gender = gender or _sentence_gender(source)
         form = reader.noun_form(noun, gender) if gender else None
         if form and form.lower() == noun.lower():
             continue
@@ -155,6 +158,25 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
 
 def _holds_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _hints_gender(hints: Sequence[GenderHint]) -> Gender | None:
+    """The one gender of the sentence's hints: 'a painter, draughtsman and engineer' are one man's."""
+    genders = {hint.gender for hint in hints}
+    return genders.pop() if len(genders) == 1 else None
+
+
+_OPENING_NAME = re.compile(rf"\s*([A-Z][a-z]+)\s+(?:[A-Z]|(?:{NAME_PARTICLES})\s)")
+
+
+def _sentence_gender(source: str) -> Gender | None:
+    """The sentence's one person's: its gender words, else the first name opening it ('Leonardo da Vinci ...
+    was active as a painter, draughtsman')."""
+    evidence = gender_evidence(source)
+    if len(evidence) == 1:
+        return evidence.pop()
+    opening = _OPENING_NAME.match(source)
+    return first_name_genders().get(opening.group(1)) if opening and not evidence else None
 
 
 def _own_gender(noun: str) -> Gender | None:

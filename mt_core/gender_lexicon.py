@@ -92,7 +92,8 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     lexicographer lexicographers cartographer cartographers geographer geographers demographer demographers
     bacteriologist bacteriologists pathologist pathologists mineralogist mineralogists climatologist
     climatologists trumpeter trumpeters saxophonist saxophonists bassist bassists
-    broadcaster broadcasters memoirist memoirists shoemaker shoemakers logician logicians""".split()
+    broadcaster broadcasters memoirist memoirists shoemaker shoemakers logician logicians draftsman
+    draughtsman""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -245,6 +246,8 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "nun": ("monje",),
     "shoemaker": ("zapatero",),
     "logician": ("lógico",),
+    "draftsman": ("dibujante",),
+    "draughtsman": ("dibujante",),
     "seamstress": ("costurero",),
 }
 

@@ -244,6 +244,8 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Royal\s+Society(?!\s+of\s+[A-Z])", "Royal Society", "la"),
     KnownName(r"National\s+Women's\s+Hall\s+of\s+Fame", "Salón Nacional de la Fama de las Mujeres", "el"),
     KnownName(r"Hall\s+of\s+Fame", "Salón de la Fama", "el"),
+    KnownName(r"Beatles", "Beatles", "los"),
+    KnownName(r"[Rr]ock\s+(?:and|&|'n'|n')\s+[Rr]oll", "rock and roll", "el"),
     # people Spanish calls by a name of its own
     *(
         KnownName(english, spanish, "")
@@ -260,6 +262,8 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
             (r"Nicolaus\s+Copernicus", "Nicolás Copérnico"),
             (r"Ferdinand\s+Magellan", "Fernando de Magallanes"),
             (r"Genghis\s+Khan", "Gengis Kan"),
+            (r"Catherine\s+the\s+Great", "Catalina la Grande"),
+            (r"Peter\s+the\s+Great", "Pedro el Grande"),
             (r"Plato", "Platón"),
             (r"Aristotle", "Aristóteles"),
             (r"Socrates", "Sócrates"),

@@ -419,4 +419,39 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
             "arrested imprisoned jailed detained punished convicted sentenced criticized criticised executed"
         ),
     ),
+    Repair(
+        "found guilty",  # 'estuvo encontrado culpable' → 'fue declarado culpable'
+        re.compile(r"\bfound\s+(?:not\s+)?guilty\b", re.IGNORECASE),
+        re.compile(r"\b(?:(estuvo|fue|Estuvo|Fue)\s+)?encontrad(o|a|os|as)\s+(?=(?:no\s+)?culpables?\b)"),
+        lambda m: (("Fue " if m.group(1)[0].isupper() else "fue ") if m.group(1) else "") + f"declarad{m.group(2)} ",
+        keys=trigger_words("guilty"),
+    ),
+    Repair(
+        "plays of a playwright",  # 'Los juegos de Shakespeare' → 'Las obras de Shakespeare'
+        re.compile(r"\b(?:his|her|their|[A-Z][a-z]+'s)\s+(?:\w+\s+)?plays\b|\bplays\s+of\s+[A-Z]"),
+        re.compile(
+            r"\b([Ll]os|[Ss]us|[Ee]stos|[Ss]eis|[Vv]arios)\s+juegos\b(?=\s+(?:de\s+[A-Z]|[a-záéíóúñ]+\s|han|son|fueron|se))"
+        ),
+        lambda m: (
+            {"los": "las", "sus": "sus", "estos": "estas", "seis": "seis", "varios": "varias"}[m.group(1).lower()]
+            + " obras"
+        ),
+        keys=trigger_words("plays"),
+    ),
+    Repair(
+        "after her parents separated",  # 'después de sus padres separaron' → 'después de que sus padres se separaron'
+        re.compile(
+            r"\bafter\s+(?:his|her|their)\s+\w+\s+(?:separated|divorced|died|left|married|moved)\b", re.IGNORECASE
+        ),
+        re.compile(r"\b([Dd]espués\s+de)\s+(su|sus)\s+(\w+)\s+(?:se\s+)?(separaron|separó|divorciaron|divorció)\b"),
+        lambda m: f"{m.group(1)} que {m.group(2)} {m.group(3)} se {m.group(4)}",
+        keys=trigger_words("after"),
+    ),
+    Repair(
+        "came to prominence",  # 'vino a prominencia' → 'saltó a la fama'
+        re.compile(r"\b(?:came|rose)\s+to\s+(?:prominence|fame)\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Vv]ino|[Aa]scendió|[Ss]ubió|[Ll]legó)\s+a\s+(?:la\s+)?(?:prominencia|fama)\b"),
+        lambda m: "saltó a la fama",
+        keys=trigger_words("prominence fame"),
+    ),
 )

@@ -71,10 +71,20 @@ def _keeps(match: re.Match[str], spans: list[tuple[int, int]], replacement: str)
 
 
 def keep_case(match: re.Match[str], replacement: str) -> str:
-    """A slip that began with a capital (the sentence's first word) keeps it: 'Casó' → 'Se casó con'."""
-    if match.group()[:1].isupper() and replacement[:1].islower():
+    """A slip that began with a capital keeps it where it opens a sentence: 'Casó' → 'Se casó con'. Inside one
+    the capital was the model's slip too ('Hemingway Fue otorgado el' → 'Hemingway recibió el')."""
+    if match.group()[:1].isupper() and replacement[:1].islower() and _opens_sentence(match.string, match.start()):
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Nothing but tags and spaces before, or a sentence's end or an opening quote or bracket."""
+    before = _TRAILING_TAGS.sub("", text[:position]).rstrip()
+    return not before or before[-1] in '.!?:;«"“(¿¡'
+
+
+_TRAILING_TAGS = re.compile(r"(?:<[^<>]*>\s*)+$")
 
 
 def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:

@@ -215,7 +215,7 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "passive was, after a named subject",  # 'During his lifetime, Asimov estuvo considerado'
         re.compile(
-            r"(?:^|,\s+)(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At)\b)(?:[A-Z][\w'-]*\s+){1,4}(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b(?!\s+(?:to|with)\b)"
+            r"(?:^|,\s+)(?!(?:The|A|An|This|That|These|Those|It|There|In|On|At)\b)(?:[A-Z][\w'-]*\s+){1,4}(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t|nd|ld)\b(?!\s+(?:to|with)\b)"
         ),
         re.compile(
             rf"((?:^|,\s+)(?!(?:El|La|Los|Las|Un|Una|Esto|Este|Esta|Eso|Ese|Esa|Allí|En)\b)(?:[A-ZÁÉÍÓÚÑ][\w'-]*\s+){{1,4}})"

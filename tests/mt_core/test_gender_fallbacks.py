@@ -121,3 +121,11 @@ def test_a_copy_that_is_spanish_too_or_without_gender_is_left(reader: GenderRead
     # a capitalised word inside the sentence is a name's
     kept = "Martin Luther King Jr. fue un ministro."
     assert write(reader, "Martin Luther King Jr. was a minister.", kept, []) == kept
+
+
+def test_a_copied_noun_without_hint_or_determiner_takes_the_sentences_person(reader: GenderReader) -> None:
+    from mt_core.gender_fallbacks import write_copied_person_nouns as write
+
+    source = "Leonardo da Vinci was active as a painter, draftsman and engineer."
+    text = "Leonardo da Vinci era activo como pintor, draftsman e ingeniero."
+    assert "pintor, dibujante e ingeniero" in write(reader, source, text, [])

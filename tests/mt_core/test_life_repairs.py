@@ -19,6 +19,14 @@ from mt_core.phrase_repair import repair_phrases
          "traducida a más de treinta lenguas"),
         ("In her later years", "En sus años más tardíos", "En sus últimos años"),
         ("In just over a decade", "En justo sobre una década", "En poco más de una década"),
+        ("Galileo was found guilty of heresy.", "Galileo estuvo encontrado culpable de herejía.",
+         "Galileo fue declarado culpable de herejía."),
+        ("Shakespeare's plays have been translated.", "Los juegos de Shakespeare han sido traducidos.",
+         "Las obras de Shakespeare han sido traducidos."),
+        ("She was raised by her grandmother after her parents separated.", "después de sus padres separaron.",
+         "después de que sus padres se separaron."),
+        ("She came to prominence during the war.", "Vino a prominencia durante la guerra.",
+         "Saltó a la fama durante la guerra."),
         ("The asteroid is named after him.", "El asteroide está nombrado después de que le.",
          "El asteroide lleva su nombre."),
         ("She never married and had no children.", "Nunca casada y tuvo ninguna niña.",
@@ -79,6 +87,7 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("A search for the file", "Una búsqueda del fichero"),  # a search, no research
         ("The doctor has a doctorate.", "La doctora tiene un doctorado."),
         ("He met the requirements.", "Cumplió los requisitos."),
+        ("The children played games.", "Los niños jugaron juegos."),  # games, no plays
     ],
 )
 def test_a_right_translation_of_a_life_is_left_alone(source: str, translation: str) -> None:

@@ -41,3 +41,17 @@ def test_a_slip_holding_whole_tags_is_put_right_where_it_writes_them_back() -> N
     )
     drop = Repair("drop", re.compile(r"was"), re.compile(r"<b>Rosa</b> Era"), lambda m: "Rosa fue")
     assert drop.apply("Rosa was a seamstress.", "<b>Rosa</b> Era una.", skip) == "<b>Rosa</b> Era una."
+
+
+def test_a_capital_is_kept_only_where_the_slip_opens_a_sentence() -> None:
+    from mt_core.text_repair import keep_case
+
+    def case(text: str) -> str:
+        match = re.search(r"[Ff]ue otorgado", text)
+        assert match is not None
+        return keep_case(match, "recibió")
+
+    assert case("Fue otorgado el premio.") == "Recibió"
+    assert case("<p>Fue otorgado el premio.</p>") == "Recibió"
+    assert case("Ya. Fue otorgado el premio.") == "Recibió"
+    assert case("Hemingway Fue otorgado el premio.") == "recibió"  # the model's capital inside a sentence
