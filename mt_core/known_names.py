@@ -240,6 +240,10 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"House\s+of\s+Lords", "Cámara de los Lores", "la"),
     KnownName(r"Royal\s+Navy", "Marina Real", "la"),
     KnownName(r"Royal\s+Air\s+Force", "Real Fuerza Aérea", "la"),
+    KnownName(
+        r"Massachusetts\s+Institute\s+of\s+Technology", "Instituto Tecnológico de Massachusetts", "el", bare=True
+    ),
+    KnownName(r"California\s+Institute\s+of\s+Technology", "Instituto de Tecnología de California", "el", bare=True),
     KnownName(r"Royal\s+Society\s+of\s+Chemistry", "Real Sociedad de Química", "la"),
     KnownName(r"Royal\s+Society(?!\s+of\s+[A-Z])", "Royal Society", "la"),
     KnownName(r"National\s+Women's\s+Hall\s+of\s+Fame", "Salón Nacional de la Fama de las Mujeres", "el"),
@@ -328,6 +332,14 @@ _NAMED_AFTER = {
 _PERSON_INSTITUTION = re.compile(
     rf"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<person>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){{1,2}})\s+"
     rf"(?P<kind>{'|'.join(_NAMED_AFTER)})\b(?!\s+(?:of|for)\b)"
+)
+#: A university named after its place, which English writes bare: 'at Boston University' came back as 'en
+#: Universidad de Boston', 'at Yale University' as 'en Yale Universidad'. Not after another capitalised word
+#: ('Ohio State University', 'New York University' are left to the model), nor as a modifier ('the Oxford
+#: University team').
+_PLACE_UNIVERSITY = re.compile(
+    r"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<place>[A-Z][a-z]+)\s+University\b(?!\s+(?:of\b|[A-Z]))"
+    r"(?!\s+(?!(?:was|is|were|are|has|had|have|in|and|or|at|for|from|to|with|on|until|where|which|since)\b)[a-z])"
 )
 #: A college keeps its English name ('Reed College'), with Spanish's article: "asistió al Reed College".
 _COLLEGE = KnownName(r"(?:[A-Z][a-z]+\s+){1,2}College(?!\s+(?:of|for)\b)", "", "el", bare=True)
@@ -438,6 +450,12 @@ def known_name_spans(text: str, is_first_name: Callable[[str], bool] | None = No
             if is_first_name(match.group("person").split()[0]):
                 noun, article = _NAMED_AFTER[match.group("kind")]
                 add(*match.span(), _with_article(f"{noun} {match.group('person')}", article, True, match, text))
+    for match in _PLACE_UNIVERSITY.finditer(text) if "University" in text else ():
+        before = text[: match.start("place")].rstrip().rsplit(None, 1)
+        if before and before[-1][:1].isupper() and not re.search(r"[.!?]$", before[-1]) and match.start() > 0:
+            continue
+        place = EXONYMS.get(match.group("place"), match.group("place"))
+        add(*match.span(), _with_article(f"Universidad de {place}", "la", True, match, text))
     for name, pattern in [_PATTERNS[position] for position in positions]:
         for match in pattern.finditer(text):
             add(*match.span(), _with_article(_spanish(name, match), name.article, name.bare, match, text))

@@ -454,4 +454,18 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         lambda m: "saltó a la fama",
         keys=trigger_words("prominence fame"),
     ),
+    Repair(
+        "survived by, several",  # 'Fue sobrevivido por su mujer y cuatro hijos' → 'Le sobrevivieron su mujer y'
+        re.compile(r"\bsurvived\s+by\s+[^.;]*(?:\band\b|\b(?:children|sons|daughters|brothers|sisters)\b)", re.I),
+        re.compile(r"\b[Ff]ue\s+sobrevivid[oa]s?\s+por\s+"),
+        lambda m: "le sobrevivieron ",
+        keys=trigger_words("survived"),
+    ),
+    Repair(
+        "survived by",  # 'Fue sobrevivida por su marido' → 'Le sobrevivió su marido'
+        re.compile(r"\bsurvived\s+by\b", re.IGNORECASE),
+        re.compile(r"\b[Ff]ue\s+sobrevivid[oa]s?\s+por\s+"),
+        lambda m: "le sobrevivió ",
+        keys=trigger_words("survived"),
+    ),
 )

@@ -97,3 +97,17 @@ def test_people_spanish_calls_by_a_name_of_its_own(text: str, spanish: str) -> N
 
 def test_martin_luther_king_is_no_martin_luther() -> None:
     assert known_name_spans("Martin Luther King Jr. was a minister.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He taught at Boston University.", ["la Universidad de Boston"]),
+        ("She studied at Munich University.", ["la Universidad de Múnich"]),
+        ("She studied at Ohio State University.", []),  # after another capitalised word
+        ("He joined Harvard University Press.", []),
+        ("The Oxford University team won.", []),  # a modifier
+    ],
+)
+def test_a_university_named_after_its_place_is_named_with_its_article(text: str, found: list[str]) -> None:
+    assert [spanish for _, _, spanish in known_name_spans(text)] == found
