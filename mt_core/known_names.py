@@ -267,6 +267,7 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
             (r"Ferdinand\s+Magellan", "Fernando de Magallanes"),
             (r"Genghis\s+Khan", "Gengis Kan"),
             (r"Catherine\s+the\s+Great", "Catalina la Grande"),
+            (r"Jesus\s+Christ", "Jesucristo"),
             (r"Peter\s+the\s+Great", "Pedro el Grande"),
             (r"Plato", "Platón"),
             (r"Aristotle", "Aristóteles"),

@@ -468,4 +468,27 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         lambda m: "le sobrevivió ",
         keys=trigger_words("survived"),
     ),
+    Repair(
+        "won a prize for",  # 'Ganó el Premio Pulitzer en 1988 para Beloved' → 'por Beloved'
+        re.compile(
+            r"\b(?:won|awarded|received|given)\b[^.;]{0,80}?\b(?:Prize|Award|Medal|Oscar|prize|award|medal)\b[^.;]{0,40}?\bfor\b"
+        ),
+        re.compile(r"\b((?:[Pp]remio|Óscar|[Gg]alardón|[Mm]edalla)\b[^.;:]{0,60}?\s)para(?=\s)"),
+        lambda m: f"{m.group(1)}por",
+        keys=trigger_words("won awarded received given"),
+    ),
+    Repair(
+        "came to be known",  # 'vino para ser conocido como' → 'llegó a ser conocido como'
+        re.compile(r"\bcame\s+to\s+be\b", re.IGNORECASE),
+        re.compile(r"\b([Vv])ino\s+(?:para|a)\s+ser\b"),
+        lambda m: f"{'L' if m.group(1) == 'V' else 'l'}legó a ser",
+        keys=trigger_words("came"),
+    ),
+    Repair(
+        "computer science",  # 'ciencia de ordenador' → 'informática'
+        re.compile(r"\bcomputer\s+scien(?:ce|tists?)\b", re.IGNORECASE),
+        re.compile(r"\b(ciencia|científic[oa]s?)\s+de(?:l)?\s+(?:los\s+)?ordenador(?:es)?\b"),
+        lambda m: "informática" if m.group(1) == "ciencia" else "informátic" + m.group(1)[len("científic") :],
+        keys=trigger_words("computer"),
+    ),
 )

@@ -66,7 +66,15 @@ class EnglishFirstNames:
     def __init__(self, analyser: Analyser) -> None:
         self.analyser = analyser
         self._known: dict[str, bool] = {}
+        self._unknown: dict[str, bool] = {}
         self._lock = threading.Lock()
+
+    def unknown(self, word: str) -> bool:
+        """A word the English analyser does not know at all ('Malala', 'Yousafzai')."""
+        with self._lock:
+            if word not in self._unknown:
+                self._unknown[word] = not any(token.analyses for token in self.analyser.analyse(word))
+            return self._unknown[word]
 
     def __call__(self, word: str) -> bool:
         with self._lock:
@@ -92,7 +100,26 @@ def name_finder_for(source_lang: str) -> NameFinder | None:
         is_name = english_first_names()
     except FileNotFoundError:
         return None
-    return lambda text: person_name_spans(text, names, is_name)
+
+    def find(text: str) -> list[tuple[int, int, str]]:
+        found = person_name_spans(text, names, is_name)
+        return found or unknown_name_spans(text, is_name.unknown)
+
+    return find
+
+
+#: Two or three capitalised words opening a biography's sentence: 'Malala Yousafzai is a', which the model had
+#: cut to 'Mala Yousafzai' ('mala' is 'bad'). Not 'Jesus Christ is the Lord': the model knows the Bible's names.
+_OPENING_NAME = re.compile(rf"^\s*({_WORD}(?:\s+{_WORD}){{1,2}})(?=\s+(?:is|was)\s+an?\s|\s+\()")
+
+
+def unknown_name_spans(text: str, unknown: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """A full name opening the sentence whose every word English does not know: a person the first-name list
+    lacks, kept as written like the others."""
+    match = _OPENING_NAME.match(text)
+    if match is None or not all(unknown(word) for word in match.group(1).split()):
+        return []
+    return [(match.start(1), match.end(1), match.group(1))]
 
 
 @functools.cache

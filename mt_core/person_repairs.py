@@ -95,8 +95,13 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
         return bool(woman) and not HE.search(source) and not _PLURAL_SUBJECT.search(source)
 
     def she_is(source: str) -> bool:
-        """Another linking verb is hers too only right after 'and' ('She was born in Paris and was educated')."""
-        linking = [m for m in _LINKING.finditer(source) if not _AND_BEFORE.search(source, 0, m.start())]
+        """Another linking verb is hers too only right after 'and' ('She was born in Paris and was educated'); one
+        after 'which' is another subject's."""
+        linking = [
+            m
+            for m in _LINKING.finditer(source)
+            if not _AND_BEFORE.search(source, 0, m.start()) and not _RELATIVE_BEFORE.search(source, 0, m.start())
+        ]
         if not about_a_woman(source) or len(linking) != 1:
             return False
         named = _NAME_IS.match(source)
@@ -159,7 +164,10 @@ _PLURAL_SUBJECT = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 _BECAME_WORDS = ("became", "become", "becomes", "grew")
 _OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+)\s+[A-Z]")
 _LINKING = re.compile(r"\b(?:is|was|are|were)\b", re.IGNORECASE)
+#: What a linking verb may follow and still be hers: 'and' ('She was born ... and was educated'); after a
+#: relative ('which was the highest-rated program') the verb is another subject's, and does not count.
 _AND_BEFORE = re.compile(r"\band\s+$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?$")
 #: 'the first to climb': 'el primero en subir', which came back as 'el primer para subir'.
 _FIRST_TO = re.compile(r"\bthe\s+first\s+(?:one\s+|person\s+)?to\s+[a-z]", re.IGNORECASE)
 _FIRST_FOR = re.compile(

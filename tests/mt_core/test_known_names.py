@@ -89,6 +89,7 @@ def test_a_college_keeps_its_english_name_with_spanish_article() -> None:
         ("Joan of Arc was a French heroine.", "Juana de Arco"),
         ("Plato was a student.", "Platón"),
         ("He read Martin Luther in 1520.", "Martín Lutero"),
+        ("the grace of our Lord Jesus Christ", "Jesucristo"),
     ],
 )
 def test_people_spanish_calls_by_a_name_of_its_own(text: str, spanish: str) -> None:

@@ -72,3 +72,13 @@ def test_a_listed_name_with_accents_the_english_analyser_does_not_know_is_a_name
 def test_a_name_with_letters_beyond_latin_one_is_read_whole() -> None:
     names = NAMES | {"Marie": Gender.FEMININE}
     assert [n for _, _, n in person_name_spans("Marie Skłodowska Curie won.", names)] == ["Marie Skłodowska Curie"]
+
+
+def test_a_full_name_english_does_not_know_opening_a_biography_is_a_name() -> None:
+    from mt_core.person_names import unknown_name_spans
+
+    unknown = {"Malala", "Yousafzai", "Chinua", "Achebe"}.__contains__
+    assert unknown_name_spans("Malala Yousafzai is a Pakistani activist.", unknown) == [(0, 16, "Malala Yousafzai")]
+    assert unknown_name_spans("Chinua Achebe (1930-2013) wrote novels.", unknown) == [(0, 13, "Chinua Achebe")]
+    assert unknown_name_spans("Malala Yousafzai spoke.", unknown) == []  # no biography's opening
+    assert unknown_name_spans("Malala Street is a road.", unknown) == []  # a word English knows

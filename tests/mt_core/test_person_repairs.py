@@ -89,6 +89,9 @@ def _apply_all(repairs: tuple[Repair, ...]) -> Callable[[str, str], str]:
         ("She wrote a novel known for its humour.", "Escribió una novela conocido por su humor.", "conocido por"),
         ("Her novel was published and sold well.", "Su novela fue publicada y vendido bien.", "y vendido"),
         ("It was given to her in 1950.", "Fue dado a ella en 1950.", "Fue dado"),  # 'it' is no woman
+        # a relative's verb is another subject's: 'she is' stays the one linking verb of hers
+        ("She is best known for her show, which was popular.", "Es más conocido por su espectáculo, que era popular.",
+         "Es más conocida por"),
         ("but in the end she is as bitter as wormwood", "Mas su fin es amargo como el ajenjo", "es amargo"),
         ("In her later years, she lived alone.", "En sus últimos años, vivió sólo.", "vivió sola"),
         ("He lived alone.", "Vivió sólo.", "Vivió solo"),
