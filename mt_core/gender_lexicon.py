@@ -246,6 +246,8 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "nun": ("monje",),
     "shoemaker": ("zapatero",),
     "logician": ("lógico",),
+    # a computer scientist is 'informático' (mt_core/life_repairs.py writes it); read as the scientist
+    "scientist": ("científico", "informático"),
     "draftsman": ("dibujante",),
     "draughtsman": ("dibujante",),
     "seamstress": ("costurero",),

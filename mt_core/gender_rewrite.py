@@ -122,6 +122,21 @@ def _person_noun(token: Token, lemmas: frozenset[str], other: str) -> Analysis |
     return None
 
 
+def _adjective_as_noun(tokens: list[Token], index: int, lemmas: frozenset[str], other: str) -> Analysis | None:
+    """A person noun the analyser lists as an adjective only, after a determiner: 'un informático', as the gender
+    reader reads it."""
+    if index == 0 or not any(a.tags[:1] == ("det",) for a in tokens[index - 1].analyses):
+        return None
+    return next(
+        (
+            a
+            for a in tokens[index].analyses
+            if a.tags[:1] == ("adj",) and a.lemma.lower() in lemmas and a.gender in (other, None)
+        ),
+        None,
+    )
+
+
 def _is_copula(token: Token) -> bool:
     return any(a.lemma.lower() in COPULAS and a.tags[:1] in (("vbser",), ("vblex",)) for a in token.analyses)
 
@@ -140,7 +155,7 @@ def plan_rewrite(tokens: list[Token], lemmas: frozenset[str], gender: str) -> di
     other = "m" if gender == "f" else "f"
     plan: dict[int, Analysis] = {}
     for index, token in enumerate(tokens):
-        noun = _person_noun(token, lemmas, other)
+        noun = _person_noun(token, lemmas, other) or _adjective_as_noun(tokens, index, lemmas, other)
         if noun is None:
             continue
         if noun.gender is not None:  # an invariant noun, or one already right, shows it in other words only

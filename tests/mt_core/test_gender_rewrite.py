@@ -177,3 +177,8 @@ def test_a_former_role_is_rewritten_with_its_ex(reader) -> None:  # type: ignore
 def test_the_first_part_of_a_compound_adjective_takes_no_gender(reader) -> None:  # type: ignore[no-untyped-def]
     rewritten = reader.rewrite("Es un físico austriaco-sueco.", ["physicist"], Gender.FEMININE)
     assert rewritten == "Es una física austriaco-sueca."
+
+
+def test_a_person_noun_the_analyser_lists_as_an_adjective_is_rewritten_after_a_determiner(reader) -> None:  # type: ignore[no-untyped-def]
+    rewritten = reader.rewrite("Fue un informático estadounidense.", ["scientist"], Gender.FEMININE)
+    assert rewritten == "Fue una informática estadounidense."
