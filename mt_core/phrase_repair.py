@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mt_core.career_repairs import CAREER_REPAIRS
 from mt_core.life_repairs import LIFE_REPAIRS
 from mt_core.text_repair import Repair, TextRepair, trigger_words
 from mt_core.verb_repairs import VERB_REPAIRS
@@ -403,7 +404,7 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     ),
 )
 #: Verbs first: 'known for' makes the 'conocido' that 'is known' puts right.
-REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *LIFE_REPAIRS, *_PHRASE_REPAIRS)
+REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *LIFE_REPAIRS, *CAREER_REPAIRS, *_PHRASE_REPAIRS)
 
 
 def repair_phrases(

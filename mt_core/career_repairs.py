@@ -1,0 +1,246 @@
+"""A life's course, as the model learned it wrong from its teacher: where one was born and lived, schooling and
+degrees, work, marriage, honours, trials and what was left behind.
+
+'near Naples' came back as 'cercano Nápoles', 'was appointed director' as 'estuvo señalada directora',
+'research' as 'búsqueda', 'never married' as 'Nunca casada', 'was survived by his wife' as 'Fue sobrevivido por
+su mujer'. Each repair fires only where the English source has the phrase the slip translates (the shape is
+mt_core/text_repair.py; mt_core/phrase_repair.py applies this table after mt_core/life_repairs.py's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.life_repairs import KIN_EN
+from mt_core.text_repair import Repair, trigger_words
+
+_DOCTORATE = re.compile(r"\bdoctorates?\b", re.IGNORECASE)
+_DOCTOR = re.compile(r"\bdoctors?\b", re.IGNORECASE)
+
+CAREER_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "near a place",  # 'cercano Nápoles' → 'cerca de Nápoles'
+        re.compile(r"\bnear\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Za-z]", re.IGNORECASE),
+        re.compile(r"\b([Cc])ercan[oa]s?\s+(?=(?:el|la|los|las|un|una|su|sus)\b|[A-ZÁÉÍÓÚÑ])"),
+        lambda m: f"{m.group(1)}erca de ",
+        keys=trigger_words("near"),
+    ),
+    Repair(
+        "for most of",  # 'para la mayoría de su vida' → 'durante la mayor parte de su vida'
+        re.compile(r"\bfor\s+(?:most|much)\s+of\s+(?:his|her|their|the)\b", re.IGNORECASE),
+        re.compile(r"\b(?:para|por)\s+(?:la\s+mayoría|mucho)\s+de\s+(?=(?:su|sus|la|el|los|las)\b)"),
+        lambda m: "durante la mayor parte de ",
+        keys=trigger_words("most much"),
+    ),
+    Repair(
+        "over a number",  # 'encima treinta lenguas', 'encima 50 años' → 'más de'
+        re.compile(
+            r"\bover\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred)",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"(?<!\bpor )\b[Ee]ncima\s+(?:de\s+)?(?=\d|(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+            r"veinte|treinta|cuarenta|cincuenta|cien|cientos)\b)"
+        ),
+        lambda m: "más de ",
+        keys=trigger_words("over"),
+    ),
+    Repair(
+        "just over",  # 'En justo sobre una década' → 'En poco más de una década'
+        re.compile(r"\bjust\s+over\s+(?:a|an|one|two|three|\d)", re.IGNORECASE),
+        re.compile(r"\bjusto\s+(?:sobre|encima(?:\s+de)?)\s+(?=(?:un|una|uno|dos|tres|\d))"),
+        lambda m: "poco más de ",
+        keys=trigger_words("just"),
+    ),
+    Repair(
+        "later years",  # 'En sus años más tardíos' → 'En sus últimos años'
+        re.compile(r"\b(?:later|last|final)\s+years\b", re.IGNORECASE),
+        re.compile(r"\b(su|sus)\s+años\s+más\s+tardíos\b"),
+        lambda m: "sus últimos años",
+        keys=trigger_words("later last final"),
+    ),
+    Repair(
+        "named after",  # 'está nombrado después de que le' → 'lleva su nombre'
+        re.compile(r"\bnamed\s+(?:after|for)\s+(?:him|her|them)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:está|es|fue|estuvo)\s+nombrad[oa]s?\s+(?:después\s+de(?:\s+que)?|para)\s+"
+            r"(?:le|la|él|ella|les|ellos|ellas)\b"
+        ),
+        lambda m: "lleva su nombre",
+        keys=trigger_words("named"),
+    ),
+    Repair(
+        "never married",  # 'Nunca casada' → 'Nunca se casó'
+        re.compile(r"\bnever\s+married\b", re.IGNORECASE),
+        re.compile(r"\b([Nn]unca)\s+(?:se\s+)?casad[oa]s?\b"),
+        lambda m: f"{m.group(1)} se casó",
+        keys=trigger_words("never"),
+    ),
+    Repair(
+        "had no children",  # 'tuvo ninguna niña' → 'no tuvo hijos'
+        re.compile(r"\bhad\s+no\s+children\b", re.IGNORECASE),
+        re.compile(r"\b(?<!no )([Tt])uvo\s+ning(?:ún|una|uno)\s+(?:hijo|hija|niño|niña)s?\b"),
+        lambda m: f"{'N' if m.group(1) == 'T' else 'n'}o tuvo hijos",
+        keys=trigger_words("children"),
+    ),
+    Repair(
+        "posthumously",  # 'Era posthumously otorgó el' → 'Recibió a título póstumo el'
+        re.compile(r"\b(?:was|were)\s+posthumously\s+awarded\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Ff]ue|[Ee]ra|[Ee]stuvo)\s+posthumously\s+(?:otorgó|otorgad[oa]|concedid[oa]|concedió)\s+"),
+        lambda m: "recibió a título póstumo ",
+        keys=trigger_words("posthumously"),
+    ),
+    Repair(
+        "hometown",
+        re.compile(r"\bhome\s*town\b", re.IGNORECASE),
+        re.compile(r"\bhometown\b"),
+        lambda m: "ciudad natal",
+        keys=trigger_words("hometown home"),
+    ),
+    Repair(
+        "met a relative",  # 'donde cumplió su mujer futura' → 'donde conoció a su'
+        re.compile(rf"\bmet\s+(?:his|her|their)\s+(?:(?:future|first|second|late)\s+)?(?:{KIN_EN})\b", re.IGNORECASE),
+        re.compile(r"\b([Cc])umplió\s+(?=(?:su|sus)\s)"),
+        lambda m: f"{'C' if m.group(1) == 'C' else 'c'}onoció a ",
+        keys=trigger_words("met"),
+    ),
+    Repair(
+        "left school",  # 'Dejó escolar' → 'Dejó la escuela'
+        re.compile(r"\bleft\s+school\b", re.IGNORECASE),
+        re.compile(r"\b([Dd]ejó)\s+(?:la\s+)?escolar\b"),
+        lambda m: f"{m.group(1)} la escuela",
+        keys=trigger_words("school"),
+    ),
+    Repair(
+        "founding members",  # 'las miembros de fundar' → 'los miembros fundadores'
+        re.compile(r"\bfounding\s+members?\b", re.IGNORECASE),
+        re.compile(r"\b(?:(los|las)\s+)?(miembros?)\s+de\s+fundar\b"),
+        lambda m: (
+            f"{m.group(1) + ' ' if m.group(1) else ''}{m.group(2)} "
+            + ("fundadoras" if m.group(1) == "las" else "fundadores" if m.group(2).endswith("s") else "fundador")
+        ),
+        keys=trigger_words("founding"),
+    ),
+    Repair(
+        "research",  # 'research' is 'investigación', not 'búsqueda' ('director de búsqueda')
+        re.compile(r"\bresearch(?:es)?\b(?!\s+(?:for|into\s+the\s+whereabouts))", re.IGNORECASE),
+        re.compile(r"\b([Bb])úsqueda(s?)\b"),
+        lambda m: f"{'I' if m.group(1) == 'B' else 'i'}nvestigaci{'ones' if m.group(2) else 'ón'}",
+        keys=trigger_words("research researches"),
+    ),
+    Repair(
+        "divorced",  # 'La pareja divorciado en 1935' → 'se divorció'
+        re.compile(r"\b(?:couple|they|he|she|[A-Z][a-z]+)\s+divorced\b(?!\s+(?:him|her|them|his|the)\b)"),
+        re.compile(
+            r"(?<![Ss]e )(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían )\bdivorciad[oa](s?)(?=\s+(?:en|el|de)\b)"
+        ),
+        lambda m: "se divorciaron" if m.group(1) else "se divorció",
+        keys=trigger_words("divorced"),
+    ),
+    Repair(
+        "doctorate",  # 'un honorary doctora' → 'un doctorado honoris causa', 'una doctora en físicas' → 'un doctorado'
+        lambda source: bool(_DOCTORATE.search(source)) and not _DOCTOR.search(source),
+        re.compile(r"\b(?:(un|una|el|la|su)\s+)?(honorary\s+)?doctor[ao]?\b(\s+honorario)?"),
+        lambda m: (
+            {"una": "un ", "la": "el "}.get(m.group(1) or "", f"{m.group(1)} " if m.group(1) else "")
+            + "doctorado"
+            + (" honoris causa" if m.group(2) or m.group(3) else "")
+        ),
+        keys=trigger_words("doctorate doctorates"),
+    ),
+    Repair(
+        "inducted into",  # 'Era inducted a la' → 'Ingresó en la'
+        re.compile(r"\binducted\s+into\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Ee]ra|[Ff]ue|[Ee]stuvo|[Ee]s)\s+inducted\s+(?:a|en|al)\b"),
+        lambda m: "ingresó en",
+        keys=trigger_words("inducted"),
+    ),
+    Repair(
+        "arrested for",  # 'arrestada varias veces para sus actividades' → 'por'
+        re.compile(
+            r"\b(?:arrested|imprisoned|jailed|detained|punished|convicted|sentenced|criticized|criticised|executed)\b"
+            r"[^.;]{0,40}?\bfor\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b((?:arrestad|encarcelad|detenid|castigad|condenad|sentenciad|criticad|ejecutad)(?:o|a|os|as)\s+"
+            r"(?:[\wáéíóúñ]+\s+){0,3}?)para(?=\s+(?:su|sus|el|la|los|las|un|una|haber|\w+ar|\w+er|\w+ir)\b)"
+        ),
+        lambda m: f"{m.group(1)}por",
+        keys=trigger_words(
+            "arrested imprisoned jailed detained punished convicted sentenced criticized criticised executed"
+        ),
+    ),
+    Repair(
+        "found guilty",  # 'estuvo encontrado culpable' → 'fue declarado culpable'
+        re.compile(r"\bfound\s+(?:not\s+)?guilty\b", re.IGNORECASE),
+        re.compile(r"\b(?:(estuvo|fue|Estuvo|Fue)\s+)?encontrad(o|a|os|as)\s+(?=(?:no\s+)?culpables?\b)"),
+        lambda m: (("Fue " if m.group(1)[0].isupper() else "fue ") if m.group(1) else "") + f"declarad{m.group(2)} ",
+        keys=trigger_words("guilty"),
+    ),
+    Repair(
+        "plays of a playwright",  # 'Los juegos de Shakespeare' → 'Las obras de Shakespeare'
+        re.compile(r"\b(?:his|her|their|[A-Z][a-z]+'s)\s+(?:\w+\s+)?plays\b|\bplays\s+of\s+[A-Z]"),
+        re.compile(
+            r"\b([Ll]os|[Ss]us|[Ee]stos|[Ss]eis|[Vv]arios)\s+juegos\b(?=\s+(?:de\s+[A-Z]|[a-záéíóúñ]+\s|han|son|fueron|se))"
+        ),
+        lambda m: (
+            {"los": "las", "sus": "sus", "estos": "estas", "seis": "seis", "varios": "varias"}[m.group(1).lower()]
+            + " obras"
+        ),
+        keys=trigger_words("plays"),
+    ),
+    Repair(
+        "after her parents separated",  # 'después de sus padres separaron' → 'después de que sus padres se separaron'
+        re.compile(
+            r"\bafter\s+(?:his|her|their)\s+\w+\s+(?:separated|divorced|died|left|married|moved)\b", re.IGNORECASE
+        ),
+        re.compile(r"\b([Dd]espués\s+de)\s+(su|sus)\s+(\w+)\s+(?:se\s+)?(separaron|separó|divorciaron|divorció)\b"),
+        lambda m: f"{m.group(1)} que {m.group(2)} {m.group(3)} se {m.group(4)}",
+        keys=trigger_words("after"),
+    ),
+    Repair(
+        "came to prominence",  # 'vino a prominencia' → 'saltó a la fama'
+        re.compile(r"\b(?:came|rose)\s+to\s+(?:prominence|fame)\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Vv]ino|[Aa]scendió|[Ss]ubió|[Ll]legó)\s+a\s+(?:la\s+)?(?:prominencia|fama)\b"),
+        lambda m: "saltó a la fama",
+        keys=trigger_words("prominence fame"),
+    ),
+    Repair(
+        "survived by, several",  # 'Fue sobrevivido por su mujer y cuatro hijos' → 'Le sobrevivieron su mujer y'
+        re.compile(r"\bsurvived\s+by\s+[^.;]*(?:\band\b|\b(?:children|sons|daughters|brothers|sisters)\b)", re.I),
+        re.compile(r"\b[Ff]ue\s+sobrevivid[oa]s?\s+por\s+"),
+        lambda m: "le sobrevivieron ",
+        keys=trigger_words("survived"),
+    ),
+    Repair(
+        "survived by",  # 'Fue sobrevivida por su marido' → 'Le sobrevivió su marido'
+        re.compile(r"\bsurvived\s+by\b", re.IGNORECASE),
+        re.compile(r"\b[Ff]ue\s+sobrevivid[oa]s?\s+por\s+"),
+        lambda m: "le sobrevivió ",
+        keys=trigger_words("survived"),
+    ),
+    Repair(
+        "won a prize for",  # 'Ganó el Premio Pulitzer en 1988 para Beloved' → 'por Beloved'
+        re.compile(
+            r"\b(?:won|awarded|received|given)\b[^.;]{0,80}?\b(?:Prize|Award|Medal|Oscar|prize|award|medal)\b[^.;]{0,40}?\bfor\b"
+        ),
+        re.compile(r"\b((?:[Pp]remio|Óscar|[Gg]alardón|[Mm]edalla)\b[^.;:]{0,60}?\s)para(?=\s)"),
+        lambda m: f"{m.group(1)}por",
+        keys=trigger_words("won awarded received given"),
+    ),
+    Repair(
+        "came to be known",  # 'vino para ser conocido como' → 'llegó a ser conocido como'
+        re.compile(r"\bcame\s+to\s+be\b", re.IGNORECASE),
+        re.compile(r"\b([Vv])ino\s+(?:para|a)\s+ser\b"),
+        lambda m: f"{'L' if m.group(1) == 'V' else 'l'}legó a ser",
+        keys=trigger_words("came"),
+    ),
+    Repair(
+        "computer science",  # 'ciencia de ordenador' → 'informática'
+        re.compile(r"\bcomputer\s+scien(?:ce|tists?)\b", re.IGNORECASE),
+        re.compile(r"\b(ciencia|científic[oa]s?)\s+de(?:l)?\s+(?:los\s+)?ordenador(?:es)?\b"),
+        lambda m: "informática" if m.group(1) == "ciencia" else "informátic" + m.group(1)[len("científic") :],
+        keys=trigger_words("computer"),
+    ),
+)

@@ -1,0 +1,69 @@
+import pytest
+
+from mt_core.career_repairs import CAREER_REPAIRS
+from mt_core.phrase_repair import repair_phrases
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("a village near Naples", "un pueblo cercano Nápoles", "un pueblo cerca de Nápoles"),
+        ("for most of his adult life", "para la mayoría de su vida adulta", "durante la mayor parte de su vida adulta"),
+        ("translated into over thirty languages", "traducida a encima treinta lenguas",
+         "traducida a más de treinta lenguas"),
+        ("In her later years", "En sus años más tardíos", "En sus últimos años"),
+        ("In just over a decade", "En justo sobre una década", "En poco más de una década"),
+        ("Galileo was found guilty of heresy.", "Galileo estuvo encontrado culpable de herejía.",
+         "Galileo fue declarado culpable de herejía."),
+        ("Shakespeare's plays have been translated.", "Los juegos de Shakespeare han sido traducidos.",
+         "Las obras de Shakespeare han sido traducidos."),
+        ("She was raised by her grandmother after her parents separated.", "después de sus padres separaron.",
+         "después de que sus padres se separaron."),
+        ("She came to prominence during the war.", "Vino a prominencia durante la guerra.",
+         "Saltó a la fama durante la guerra."),
+        ("He was survived by his wife and four children.", "Fue sobrevivido por su mujer y cuatro hijos.",
+         "Le sobrevivieron su mujer y cuatro hijos."),
+        ("She was survived by her husband.", "Fue sobrevivida por su marido.", "Le sobrevivió su marido."),
+        ("She won the Pulitzer Prize in 1988 for Beloved.", "Ganó el Premio Pulitzer en 1988 para Beloved.",
+         "Ganó el Premio Pulitzer en 1988 por Beloved."),
+        ("He came to be known as the father of physics.", "Vino para ser conocido como el padre.",
+         "Llegó a ser conocido como el padre."),
+        ("a computer scientist and a pioneer of computer science", "un científico de ordenador y ciencia de ordenador",
+         "un informático y informática"),
+        ("The asteroid is named after him.", "El asteroide está nombrado después de que le.",
+         "El asteroide lleva su nombre."),
+        ("She never married and had no children.", "Nunca casada y tuvo ninguna niña.",
+         "Nunca se casó y no tuvo hijos."),
+        ("He was posthumously awarded the medal.", "Era posthumously otorgó la medalla.",
+         "Recibió a título póstumo la medalla."),
+        ("He returned to his hometown.", "Regresó a su hometown.", "Regresó a su ciudad natal."),
+        ("where he met his future wife", "donde cumplió su mujer futura", "donde conoció a su mujer futura"),
+        ("He left school at fifteen.", "Dejó escolar a los quince.", "Dejó la escuela a los quince."),
+        ("She was one of the founding members.", "Era una de las miembros de fundar.",
+         "Era una de las miembros fundadoras."),
+        ("He was director of research.", "Era director de búsqueda.", "Era director de investigación."),
+        ("The couple divorced in 1935.", "La pareja divorciado en 1935.", "La pareja se divorció en 1935."),
+        ("She received an honorary doctorate.", "Recibió un honorary doctora.", "Recibió un doctorado honoris causa."),
+        ("She received a doctorate in physics.", "Recibió una doctora en físicas.", "Recibió un doctorado en físicas."),
+        ("She was inducted into the Hall of Fame.", "Era inducted a el Salón.", "Ingresó en el Salón."),
+        ("She was arrested several times for her activities.", "Fue arrestada varias veces para sus actividades.",
+         "Fue arrestada varias veces por sus actividades."),
+    ],
+)  # fmt: skip
+def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: str, expected: str) -> None:
+    assert repair_phrases(source, translation, CAREER_REPAIRS) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("He lived over the shop.", "Vivió encima de la tienda."),  # 'over' a place, no number
+        ("values over 24 hours", "valores por encima de 24 horas"),  # 'por encima de' is right
+        ("A search for the file", "Una búsqueda del fichero"),  # a search, no research
+        ("The doctor has a doctorate.", "La doctora tiene un doctorado."),
+        ("He met the requirements.", "Cumplió los requisitos."),
+        ("The children played games.", "Los niños jugaron juegos."),  # games, no plays
+    ],
+)
+def test_a_right_translation_of_a_career_is_left_alone(source: str, translation: str) -> None:
+    assert repair_phrases(source, translation, CAREER_REPAIRS) == translation
