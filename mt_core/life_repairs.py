@@ -86,14 +86,13 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} por",
         keys=trigger_words("fought fight fights fighting struggled campaigned campaigning advocated"),
     ),
-    Repair(
+    Repair.swapping(
         "played for a team",
         re.compile(rf"\bplay(?:ed|s|ing)?\b.*\b(?:{_SPORT})\b|\b(?:{_SPORT})\b.*\bplay(?:ed|s|ing)?\b", re.I),
-        re.compile(rf"\b({'|'.join(_PLAYED)})\b", re.IGNORECASE),
-        lambda m: _PLAYED[m.group(1).lower()],
+        _PLAYED,
         keys=trigger_words("play played plays playing"),
     ),
-    Repair(
+    Repair.swapping(
         "ran a school",
         re.compile(
             r"\b(?:ran|run|runs|running)\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:school|company|business|shop|"
@@ -101,15 +100,13 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
             r"theatre|theater|orphanage|charity|foundation)\b",
             re.IGNORECASE,
         ),
-        re.compile(rf"\b({'|'.join(_RAN)})\b", re.IGNORECASE),
-        lambda m: _RAN[m.group(1).lower()],
+        _RAN,
         keys=trigger_words("ran run runs running"),
     ),
-    Repair(
+    Repair.swapping(
         "competed",
         re.compile(r"\bcompet", re.IGNORECASE),
-        re.compile(rf"\b({'|'.join(_COMPETED)})\b", re.IGNORECASE),
-        lambda m: _COMPETED[m.group(1).lower()],
+        _COMPETED,
         keys=trigger_words("competed compete competes competing"),
     ),
     Repair(
@@ -168,14 +165,13 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{'M' if m.group(1) == 'A' else 'm'}ostr{m.group(2)}",
         keys=trigger_words("show showed shows shown"),
     ),
-    Repair(
+    Repair.swapping(
         "holds a record",
         re.compile(
             r"\bh(?:olds?|eld|olding)\s+(?:the|a|an|two|three|several|many|\d+)\s+(?:\w+\s+)?(?:records?|titles?)\b",
             re.I,
         ),
-        re.compile(rf"\b({'|'.join(_HELD)})\b", re.IGNORECASE),
-        lambda m: _HELD[m.group(1).lower()],
+        _HELD,
         keys=trigger_words("hold holds held holding"),
     ),
     Repair(

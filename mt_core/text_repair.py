@@ -8,7 +8,7 @@ markup path and `fairmt data repair` apply them the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -38,6 +38,12 @@ class Repair:
     #: Words one of which the source must hold (lower case): `repair_phrases` looks them up in the source's
     #: words, which spares most sentences the search.
     keys: frozenset[str] = frozenset()
+
+    @classmethod
+    def swapping(cls, name: str, source: re.Pattern[str], words: Mapping[str, str], keys: frozenset[str]) -> Repair:
+        """A slip that is one of ``words``, in any case, written as its value ('obró' → 'trabajó')."""
+        pattern = re.compile(rf"\b({'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+        return cls(name, source, pattern, lambda match: words[match.group(1).lower()], keys)
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
         """``skip`` marks what is not text (tags in markup): a slip that cuts or changes it is left alone."""

@@ -130,14 +130,13 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         lambda m: _SER[m.group(1).lower()] + m.group(2),
         keys=trigger_words("known considered regarded"),
     ),
-    Repair(
+    Repair.swapping(
         "worked",
         re.compile(
             r"\bwork(?:ed|ing)?\s+(?:\w+ly\s+)?(?:as|at|in|for|with|on|under|there|until|from|hard|together|briefly)\b",
             re.I,
         ),
-        re.compile(rf"\b({'|'.join(_WORKED)})\b", re.IGNORECASE),
-        lambda m: _WORKED[m.group(1).lower()],
+        _WORKED,
         keys=trigger_words("work worked working"),
     ),
     Repair(
