@@ -9,6 +9,7 @@ say the gender could not be read, rather than guessing.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Sequence
@@ -317,13 +318,20 @@ class SpanishGenderReader:
 
 
 def gender_reader_for(target_lang: str) -> GenderReader | None:
-    """The reader for a target language, or None where none exists or its analyser is not installed."""
+    """The reader for a target language, or None where none exists or its analyser is not installed. One reader
+    serves every pipeline of the process: each holds three lt-proc processes, and a test run that built a
+    pipeline per test had started some 600 of them, enough to run out of memory."""
     if target_lang != "es":
         return None
     try:
-        return SpanishGenderReader()
+        return _spanish_reader()
     except FileNotFoundError:
         return None
+
+
+@functools.cache
+def _spanish_reader() -> SpanishGenderReader:
+    return SpanishGenderReader()
 
 
 def is_ambiguous(sentence: str, context: str = "") -> bool:

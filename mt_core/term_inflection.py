@@ -16,6 +16,7 @@ from typing import Protocol
 from mt_core.gender_rewrite import Generator
 from mt_core.morphology import Analyser, Analysis, spanish_analyser
 from mt_core.spanish_forms import regular_plural
+from mt_core.verb_forms import shared_generator
 
 
 class TermInflector(Protocol):
@@ -79,6 +80,6 @@ def term_inflector_for(target_lang: str, analyser: Analyser | None = None) -> Te
     if target_lang != "es":
         return None
     try:
-        return SpanishTermInflector(analyser)
+        return SpanishTermInflector(analyser, shared_generator())  # one generator process for every pipeline
     except FileNotFoundError:
         return None

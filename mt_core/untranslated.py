@@ -16,6 +16,7 @@ as many, but re-decoded 9% of the benchmark's sentences, mostly in vain, for 12â
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -180,9 +181,15 @@ def copy_check_for(source_lang: str, target_lang: str) -> CopyCheck | None:
     if (source_lang, target_lang) != ("en", "es"):
         return None
     try:
-        return CopyCheck(english_analyser(), spanish_analyser(), english_to_spanish_lemmas())
+        return _english_spanish_check()
     except FileNotFoundError:
         return None
+
+
+@functools.cache
+def _english_spanish_check() -> CopyCheck:
+    """One check for every pipeline of the process: it holds three lt-proc processes and thread-safe caches."""
+    return CopyCheck(english_analyser(), spanish_analyser(), english_to_spanish_lemmas())
 
 
 def sentences_with_copies(

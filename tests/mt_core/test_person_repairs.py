@@ -1,10 +1,21 @@
+import functools
 import shutil
 from collections.abc import Callable
 
 import pytest
 
+from mt_core.morphology import Analyser
 from mt_core.person_repairs import female_person, feminine_predicates, former_as_ex
 from mt_core.text_repair import Repair
+
+
+@functools.cache
+def _analyser() -> Analyser:
+    """One analyser for the module: each one is an lt-proc process, and a test run once started hundreds."""
+    from mt_core.morphology import spanish_analyser
+
+    return spanish_analyser()
+
 
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`"
@@ -28,9 +39,7 @@ PEOPLE = frozenset({"presidente", "alcalde", "gobernador", "piloto", "aviador", 
     ],
 )  # fmt: skip
 def test_a_former_role_takes_ex(source: str, translation: str, expected: str | None) -> None:
-    from mt_core.morphology import spanish_analyser
-
-    repair = former_as_ex(spanish_analyser(), PEOPLE)
+    repair = former_as_ex(_analyser(), PEOPLE)
     assert repair.apply(source, translation) == (expected or translation)
 
 
@@ -45,17 +54,13 @@ def test_a_former_role_takes_ex(source: str, translation: str, expected: str | N
     ],
 )
 def test_hembra_is_for_animals(source: str, translation: str, expected: str | None) -> None:
-    from mt_core.morphology import spanish_analyser
-
-    repair = female_person(spanish_analyser(), PEOPLE)
+    repair = female_person(_analyser(), PEOPLE)
     assert repair.apply(source, translation) == (expected or translation)
 
 
 @needs_apertium
 def test_an_adjective_after_se_hizo_takes_a_womans_gender() -> None:
-    from mt_core.morphology import spanish_analyser
-
-    repair = _apply_all(feminine_predicates(spanish_analyser()))
+    repair = _apply_all(feminine_predicates(_analyser()))
     assert repair("She became famous.", "Se hizo famoso.") == "Se hizo famosa."
     assert repair("He became famous.", "Se hizo famoso.") == "Se hizo famoso."
 
@@ -99,6 +104,4 @@ def _apply_all(repairs: tuple[Repair, ...]) -> Callable[[str, str], str]:
     ],
 )  # fmt: skip
 def test_what_a_woman_is_takes_her_gender(source: str, translation: str, expected: str) -> None:
-    from mt_core.morphology import spanish_analyser
-
-    assert expected in _apply_all(feminine_predicates(spanish_analyser()))(source, translation)
+    assert expected in _apply_all(feminine_predicates(_analyser()))(source, translation)

@@ -1,7 +1,9 @@
+import functools
 import shutil
 
 import pytest
 
+from mt_core.morphology import Analyser
 from mt_core.verb_forms import (
     EnglishVerbs,
     GerundAfterContinue,
@@ -13,10 +15,16 @@ from mt_core.verb_forms import (
 pytestmark = pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
 
 
-def test_a_participle_after_its_subject_is_the_preterite_in_the_subjects_number() -> None:
+@functools.cache
+def _analyser() -> Analyser:
+    """One analyser for the module: each one is an lt-proc process, and a test run once started hundreds."""
     from mt_core.morphology import spanish_analyser
 
-    repair = PreteriteAfterSubject(spanish_analyser())
+    return spanish_analyser()
+
+
+def test_a_participle_after_its_subject_is_the_preterite_in_the_subjects_number() -> None:
+    repair = PreteriteAfterSubject(_analyser())
     assert repair.apply("Mozart moved to Vienna.", "Mozart movido a Viena.") == "Mozart movió a Viena."
     assert repair.apply("They founded it.", "Fundado.") == "Fundaron."
     assert repair.apply("He co-developed it.", "Él co-desarrollado.") == "Codesarrolló."
@@ -51,9 +59,7 @@ def test_continue_takes_a_gerund() -> None:
     ],
 )
 def test_a_participle_that_describes_is_left_alone(source: str, translation: str) -> None:
-    from mt_core.morphology import spanish_analyser
-
-    assert PreteriteAfterSubject(spanish_analyser()).apply(source, translation) == translation
+    assert PreteriteAfterSubject(_analyser()).apply(source, translation) == translation
 
 
 def test_a_copied_word_inside_an_identifier_or_a_quote_is_left_alone() -> None:
@@ -64,9 +70,7 @@ def test_a_copied_word_inside_an_identifier_or_a_quote_is_left_alone() -> None:
 
 
 def test_a_product_name_in_camel_case_is_a_subject_too() -> None:
-    from mt_core.morphology import spanish_analyser
-
-    repair = PreteriteAfterSubject(spanish_analyser())
+    repair = PreteriteAfterSubject(_analyser())
     assert repair.apply("GStreamer encountered an error.", "GStreamer encontrado un error.") == (
         "GStreamer encontró un error."
     )
