@@ -3,14 +3,18 @@
 "Marie Curie was a Polish physicist" has no 'she', and the model wrote "un físico polaco". The
 gender-guesser package (PyPI, installed by the project's setup) ships Jörg Michael's list of 40,000 first
 names and the gender of each (GNU FDL); fairmt reads that data file itself and keeps only the names that
-every country lists on one side, female or male: not the ones used for both (Toni, Kim, Andrea). The hint
-it makes is reported with origin "name", and a request's gender or an inline hint wins.
+every country lists on one side, female or male: not the ones used for both (Toni, Kim, Andrea). A name used
+for both is still kept where English speakers use it on one side only and every country's other use is far
+rarer (Jane, George, Juan). The hint it makes is reported with origin "name", and a request's gender or an
+inline hint wins.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib.util
+import string
+from dataclasses import dataclass
 from pathlib import Path
 
 from mt_core.grammar import Gender
@@ -19,6 +23,12 @@ from mt_core.grammar import Gender
 #: '?' either.
 _SIDES = {"F": Gender.FEMININE, "1F": Gender.FEMININE, "?F": Gender.FEMININE}
 _SIDES |= {"M": Gender.MASCULINE, "1M": Gender.MASCULINE, "?M": Gender.MASCULINE}
+_OUTRIGHT = frozenset({"F", "1F", "M", "1M"})
+#: A line's frequency columns, one hexadecimal digit per country (1 rare to D; each step about twice as many
+#: people), Great Britain, Ireland and the U.S.A. first.
+_FREQUENCIES, _ENGLISH_SPEAKING = slice(30, 85), slice(0, 3)
+#: Steps by which a name's use on one side must outnumber its every use on the other (8 times as many people).
+_MARGIN = 3
 
 
 def names_file() -> Path | None:
@@ -30,24 +40,58 @@ def names_file() -> Path | None:
     return path if path.is_file() else None
 
 
+@dataclass(frozen=True)
+class _Listing:
+    code: str
+    #: The line's frequency per country, 0 where it lists none.
+    frequencies: tuple[int, ...]
+
+
+def _frequencies(line: str) -> tuple[int, ...]:
+    return tuple(int(c, 16) if c in string.hexdigits else 0 for c in line[_FREQUENCIES].ljust(55))
+
+
 def parse_names(lines: list[str]) -> dict[str, Gender]:
     """Name → gender for names that every line lists on one side, female or male, and at least one line as
     female ('F', '1F') or male ('M', '1M') outright: Marie ('F' and '1F') and Mary ('1F') are women's names,
-    Toni ('F' and 'M') and Kim ('?') nobody's."""
-    seen: dict[str, set[str]] = {}
+    Toni ('F' and 'M') and Kim ('?') nobody's. And for a name English speakers use on one side only, outright
+    there, that side used at least 8 times as often as the other anywhere: Jane ('F' in Britain, 'M' rare in
+    one country), not Jean ('F' in Britain, 'M' common in France)."""
+    listings: dict[str, list[_Listing]] = {}
     for line in lines:
         if not line or line[0] in "#=":
             continue
         code, name, *_ = line.split()
+        listing = _Listing(code, _frequencies(line))
         for variant in {name.replace("+", joiner) for joiner in ("", " ", "-")}:
-            seen.setdefault(variant, set()).add(code)
+            listings.setdefault(variant, []).append(listing)
     genders: dict[str, Gender] = {}
-    for name, codes in seen.items():
-        sides = {_SIDES.get(code) for code in codes}
-        side = sides.pop()
-        if not sides and side is not None and codes & {"F", "1F", "M", "1M"}:
-            genders[name] = side
+    for name, found in listings.items():
+        gender = _one_side(found) or _english_side(found)
+        if gender is not None:
+            genders[name] = gender
     return genders
+
+
+def _one_side(listings: list[_Listing]) -> Gender | None:
+    sides = {_SIDES.get(listing.code) for listing in listings}
+    side = sides.pop()
+    if sides or side is None or not any(listing.code in _OUTRIGHT for listing in listings):
+        return None
+    return side
+
+
+def _english_side(listings: list[_Listing]) -> Gender | None:
+    english = [listing for listing in listings if any(listing.frequencies[_ENGLISH_SPEAKING])]
+    sides = {_SIDES.get(listing.code) for listing in english}
+    if len(sides) != 1 or not any(listing.code in _OUTRIGHT for listing in english):
+        return None
+    side = sides.pop()
+    if side is None:
+        return None
+    own = max(max(listing.frequencies) for listing in listings if _SIDES.get(listing.code) is side)
+    other = max((max(listing.frequencies) for listing in listings if _SIDES.get(listing.code) is not side), default=0)
+    return side if own >= other + _MARGIN else None
 
 
 @functools.cache

@@ -22,3 +22,19 @@ def test_names_listed_on_one_side_only_are_kept() -> None:
     assert "Toni" not in names and "Kim" not in names  # both sides, or either
     assert "Pat" not in names  # only 'more often than not' male
     assert "Maria" not in names  # an '=' line is a spelling variant, not a gender
+
+
+def test_a_name_english_speakers_give_one_side_is_kept_where_the_other_is_far_rarer() -> None:
+    names = parse_names(
+        [
+            "F  Jane                       766 6   1 2  23 733 6",
+            "M  Jane                                                       4",
+            "?F Jean                       856 5",
+            "M  Jean                              BAB    9",
+            "?F Kay                        5 4",
+            "M  Kay                                   24",
+        ]
+    )
+    assert names["Jane"] is Gender.FEMININE  # 7 in Britain against 4 in one country
+    assert "Jean" not in names  # 'M' common in France
+    assert "Kay" not in names  # no English-speaking line lists it outright
