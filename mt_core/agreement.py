@@ -5,7 +5,8 @@ The model now and then writes a determiner of the wrong gender: "una hombre", "l
 The noun is the word that carries the meaning (and, for a person, the gender the source gave it), so the
 determiner follows the noun, as Apertium's analyser reads it. Only where that reading is certain: a noun
 whose every reading has one gender, written in lower case, not copied from the source, not a person noun
-("la presidente", "la médico" are women although the dictionary lists the nouns as masculine), not a noun
+("la presidente", "la médico" are women although the dictionary lists the nouns as masculine) unless it is a
+masculine noun's feminine form ("un geóloga" is no man), not a noun
 Spanish uses with either article ("el/la azúcar", "el/la guía"), and not a feminine noun in stressed "a",
 which takes "el" and "un" ("el agua", "un área").
 """
@@ -133,6 +134,15 @@ def _noun_gender(token: Token, number: str) -> str | None:
 _INDICATIVE = frozenset({"pri", "pii", "ifi", "fti", "cni"})
 
 
+def _inflected_feminine(candidate: _Candidate, token: Token) -> bool:
+    """A person noun in a feminine form of a masculine lemma after a masculine determiner: 'un geóloga' is
+    never a man, while 'el electricista' may be ('electricista' is its own lemma)."""
+    if _DETERMINERS[" ".join(candidate.determiner.lower().split())].gender != "m":
+        return False
+    nouns = [a for a in token.analyses if a.tags[:1] == ("n",)]
+    return bool(nouns) and all(a.gender == "f" and a.lemma.lower() != candidate.noun.lower() for a in nouns)
+
+
 def _is_finite_verb(token: Token, first_person: bool) -> bool:
     """A first person's verb only where the source speaks in the first person: 'ganar la premio' is no 'I
     reward her' in a sentence without 'I' or 'we'."""
@@ -228,7 +238,9 @@ class DeterminerAgreement:
             token = readings.get(candidate.noun)
             if token is None:
                 continue
-            if any(a.lemma.lower() in self.person_lemmas for a in token.analyses):
+            if any(a.lemma.lower() in self.person_lemmas for a in token.analyses) and not _inflected_feminine(
+                candidate, token
+            ):
                 continue
             replacement = self._agreeing(candidate, token)
             if replacement is not None:

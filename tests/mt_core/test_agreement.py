@@ -21,6 +21,8 @@ def agreement(reader: GenderReader) -> DeterminerAgreement:
         ("All the lines", "Borra todos los líneas.", "Borra todas las líneas."),
         ("Few comments", "Pocas comentarios", "Pocos comentarios"),
         ("This week", "Este semana", "Esta semana"),
+        # a person noun in its feminine form is a woman: never a masculine determiner
+        ("She was a geologist.", "Fue un geóloga.", "Fue una geóloga."),
         # no 'I' in the source: "premio" is no "I reward" after "la"
         (
             "She was the first woman to win the prize.",
