@@ -152,6 +152,53 @@ class Demonyms:
         return apply_edits(text, edits)
 
 
+#: Words that end a list of occupations ('a Danish physicist who made', 'an American sculptor of').
+_NOT_OCCUPATIONS = frozenset(
+    """a an the of in on at for from by with to as who whom whose which that known best born his her its their
+    is was are were has had have be been he she it they later also then""".split()
+)
+#: A nationality, then the occupations it qualifies running to the end of the sentence: 'a German composer
+#: and pianist.', 'a prominent American orator, abolitionist and suffragist.'
+_OCCUPATIONS_TO_THE_END = re.compile(
+    rf"\b(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?({'|'.join(DEMONYMS)})\s+([a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*)\s*[.!]?\s*$"
+)
+
+
+class NationalityAfterOccupations:
+    """The nationality after the occupations it qualifies, all of them: the model puts it after the first
+    ('un compositor alemán y pianista') or before it ('un estadounidense geóloga'), and Spanish writes
+    'un compositor y pianista alemán', in the article's gender. It runs after the gender rewrite, which
+    re-inflects a nationality next to its noun."""
+
+    name = "nationality after the occupations"
+    after_gender = True
+    keys = frozenset(demonym.lower() for demonym in DEMONYMS)
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        match = _OCCUPATIONS_TO_THE_END.search(source)
+        if match is None or any(word in _NOT_OCCUPATIONS for word in re.findall(r"[a-z-]+", match.group(2))):
+            return text
+        lemma = DEMONYMS[match.group(1)]
+        forms = {spanish_demonym_form(lemma, g, p) for g in ("m", "f") for p in (False, True)}
+        found = re.search(
+            rf"\b([Uu]na?)\s+((?:[^\s.;:()]+\s+){{0,4}}?)({'|'.join(sorted(forms, key=len, reverse=True))})"
+            r"(?![\w-])((?:,\s*|\s+)[^.;:()¿?!«»\"]*?)\s*([.!]?)\s*$",
+            text,
+        )
+        if found is None or not found.group(4).strip(" ,"):
+            return text
+        if skip is not None and skip.search(text, found.start(), found.end()):
+            return text  # a tag among the words moved
+        article, before, after = found.group(1), found.group(2).rstrip(), found.group(4)
+        if not before and after.lstrip().startswith(","):
+            return text
+        occupations = (before + after).strip(" ,")
+        if before and not re.search(r"\s[ye]\s", f" {occupations} "):
+            return text  # 'un pintor español surrealista': one occupation, its nationality already after it
+        nationality = spanish_demonym_form(lemma, "f" if article.lower() == "una" else "m", False)
+        return f"{text[: found.start()]}{article} {occupations} {nationality}{found.group(5)}"
+
+
 def _compounds(source: str, text: str) -> str:
     """The first of two nationalities written back before the second, which it leaves as it is: Spanish
     writes 'una física austriaco-sueca', the first in the masculine singular."""

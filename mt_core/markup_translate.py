@@ -269,9 +269,11 @@ class MarkupTranslator:
             decoded = "".join(serialize(node) for node in run.nodes)
             result.warnings.append("a segment was left untranslated to keep its markup intact")
         text = self.pipeline.protector.as_read(run_text(run))  # the words the model read
-        decoded = repair_phrases(text, decoded, self.pipeline.phrase_repairs, MARKUP_NOT_TEXT)
+        repairs = self.pipeline.phrase_repairs
+        decoded = repair_phrases(text, decoded, repairs, MARKUP_NOT_TEXT, after_gender=False)
         decoded = mend_plural_spelling(text, decoded, MARKUP_NOT_TEXT)
         decoded = reinflect_run(self.pipeline.gender_reader, run, decoded)
+        decoded = repair_phrases(text, decoded, repairs, MARKUP_NOT_TEXT, after_gender=True)
         if self.pipeline.agreement is not None:
             decoded = self.pipeline.agreement.mend([text], [decoded], MARKUP_NOT_TEXT)[0]
         decoded = mend_age_verbs(text, lower_mid_sentence(text, initial_case_between_tags(text, decoded)))

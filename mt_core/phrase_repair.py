@@ -408,11 +408,18 @@ REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *LIFE_REPAIRS, *CAREER_REPAIRS, *_
 
 
 def repair_phrases(
-    source: str, text: str, repairs: Sequence[TextRepair] = REPAIRS, skip: re.Pattern[str] | None = None
+    source: str,
+    text: str,
+    repairs: Sequence[TextRepair] = REPAIRS,
+    skip: re.Pattern[str] | None = None,
+    after_gender: bool | None = None,
 ) -> str:
-    """``text`` with every teacher's slip put right that ``source`` shows to be one."""
+    """``text`` with every teacher's slip put right that ``source`` shows to be one. ``after_gender`` picks the
+    repairs that run before the gender rewrite (False) or after it (True); None runs them all."""
     words = frozenset(_WORD.findall(source.lower()))
     for repair in repairs:
+        if after_gender is not None and getattr(repair, "after_gender", False) is not after_gender:
+            continue
         keys: frozenset[str] = getattr(repair, "keys", frozenset())
         if not keys or not keys.isdisjoint(words):
             text = repair.apply(source, text, skip)

@@ -328,11 +328,14 @@ class TranslationPipeline:
         read = [self.protector.as_read(source) for source in prepared.sources]  # the words the model read
         for selection, source in zip(selections, read, strict=True):
             # before the analyser reads it
-            selection.text = mend_plural_spelling(source, repair_phrases(source, selection.text, self.phrase_repairs))
+            repaired = repair_phrases(source, selection.text, self.phrase_repairs, after_gender=False)
+            selection.text = mend_plural_spelling(source, repaired)
         if self.gender_reader is not None:
             for selection, source, hints in zip(selections, read, prepared.genders, strict=True):
                 selection.text = write_copied_person_nouns(self.gender_reader, source, selection.text, hints)
             reinflect(self.gender_reader, prepared, selections)
+        for selection, source in zip(selections, read, strict=True):
+            selection.text = repair_phrases(source, selection.text, self.phrase_repairs, after_gender=True)
         if self.agreement is not None:
             mended = self.agreement.mend(read, [selection.text for selection in selections])
             for selection, text in zip(selections, mended, strict=True):

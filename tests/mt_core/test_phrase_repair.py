@@ -111,3 +111,15 @@ def test_markup_is_never_touched() -> None:
         repair_phrases("He served as a mayor.", '<a title="tan">Sirvió</a> tan un alcalde.', skip=skip)
         == '<a title="tan">Sirvió</a> como un alcalde.'
     )
+
+
+def test_repairs_after_the_gender_rewrite_run_apart_from_the_others() -> None:
+    from mt_core.demonyms import NationalityAfterOccupations
+    from mt_core.text_repair import Repair
+
+    early = Repair("mar", re.compile("sea"), re.compile(r"\bmarea\b"), lambda m: "mar", frozenset({"sea"}))
+    repairs = (early, NationalityAfterOccupations())
+    source, text = "He was a German sea captain and pianist.", "Fue un marea capitán alemán y pianista."
+    assert repair_phrases(source, text, repairs, after_gender=False) == "Fue un mar capitán alemán y pianista."
+    assert repair_phrases(source, text, repairs, after_gender=True) == "Fue un marea capitán y pianista alemán."
+    assert repair_phrases(source, text, repairs) == "Fue un mar capitán y pianista alemán."
