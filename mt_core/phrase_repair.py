@@ -26,14 +26,18 @@ def _words(text: str) -> str:
 
 
 _NUMBER_WORDS = _words(
-    """un una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince veinte treinta
-    cuarenta cincuenta sesenta cien muchos muchas varios varias algunos algunas unos unas pocos pocas"""
+    """un una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete
+    dieciocho diecinueve veinte veintiún veintidós veinticinco treinta cuarenta cincuenta sesenta setenta ochenta
+    noventa cien muchos muchas varios varias algunos algunas unos unas pocos pocas"""
 )
+#: What may come before an amount of time: 'para más de dos décadas', 'para casi diez años'.
+_APPROXIMATELY = r"(?:(?:más|menos|cerca)\s+de\s+|casi\s+|unos\s+|unas\s+|alrededor\s+de\s+)?"
 #: The words of an English amount of time ('for more than three years', 'for a few months').
 _ENGLISH_AMOUNTS = (
     _words(
         """about almost nearly over more less than another a an few many several some the next last first one two
-    three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred"""
+    three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+    nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"""
     )
     + r"|\d[\d,]*"
 )
@@ -99,7 +103,7 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
             rf"\bfor\s+(?:(?:{_ENGLISH_AMOUNTS})\s+){{1,3}}(?:years?|months?|weeks?|days?|hours?|decades?|centuries|minutes)\b",
             re.I,
         ),
-        re.compile(rf"\bpara\s+((?:\d[\d.,]*|{_NUMBER_WORDS})\s+(?:{_TIME_UNITS}))\b", re.IGNORECASE),
+        re.compile(rf"\bpara\s+({_APPROXIMATELY}(?:\d[\d.,]*|{_NUMBER_WORDS})\s+(?:{_TIME_UNITS}))\b", re.IGNORECASE),
         lambda m: f"durante {m.group(1)}",
         keys=trigger_words("for"),
     ),

@@ -9,6 +9,12 @@ from mt_core.phrase_repair import repair_phrases
     ("source", "translation", "expected"),
     [
         ("She taught there for three years.", "Enseñó allí para tres años.", "Enseñó allí durante tres años."),
+        (
+            "She led the paper for more than two decades.",
+            "Dirigió el diario para más de dos décadas.",
+            "Dirigió el diario durante más de dos décadas.",
+        ),
+        ("He lived there for thirteen years.", "Vivió allí para trece años.", "Vivió allí durante trece años."),
         ("He served as Prime Minister.", "Sirvió tan Primer ministro.", "Sirvió como Primer ministro."),
         ("one of the greatest players of all time", "uno de los jugadores más sumos de todo tiempo",
          "uno de los jugadores más grandes de todos los tiempos"),
