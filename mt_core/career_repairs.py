@@ -17,6 +17,23 @@ from mt_core.text_repair import Repair, trigger_words
 _DOCTORATE = re.compile(r"\bdoctorates?\b", re.IGNORECASE)
 _DOCTOR = re.compile(r"\bdoctors?\b", re.IGNORECASE)
 
+#: Participles the -ado/-ido rule gets wrong.
+_IRREGULAR_PARTICIPLES = {
+    "abrir": "abierto", "cubrir": "cubierto", "descubrir": "descubierto", "escribir": "escrito", "hacer": "hecho",
+    "decir": "dicho", "poner": "puesto", "componer": "compuesto", "proponer": "propuesto", "ver": "visto",
+    "volver": "vuelto", "resolver": "resuelto", "romper": "roto", "morir": "muerto", "imprimir": "impreso",
+    "describir": "descrito", "inscribir": "inscrito", "suponer": "supuesto", "prever": "previsto",
+}  # fmt: skip
+
+
+def _participle(infinitive: str) -> str:
+    """'inventar' → 'inventado', 'descubrir' → 'descubierto': 'Se le atribuye haber inventado'."""
+    if infinitive in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[infinitive]
+    stem = infinitive[:-2]
+    return stem + ("ado" if infinitive.endswith("ar") else "ído" if stem.endswith(("a", "e", "o")) else "ido")
+
+
 CAREER_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "near a place",  # 'cercano Nápoles' → 'cerca de Nápoles'
@@ -26,11 +43,42 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("near"),
     ),
     Repair(
+        "near a place, after it",  # 'París cercano' → 'cerca de París'
+        re.compile(r"\bnear\s+[A-Z]"),
+        re.compile(r"\b([A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)*)\s+cercan[oa]s?\b"),
+        lambda m: f"cerca de {m.group(1)}",
+        keys=trigger_words("near"),
+    ),
+    Repair(
         "for most of",  # 'para la mayoría de su vida' → 'durante la mayor parte de su vida'
         re.compile(r"\bfor\s+(?:most|much)\s+of\s+(?:his|her|their|the)\b", re.IGNORECASE),
         re.compile(r"\b(?:para|por)\s+(?:la\s+mayoría|mucho)\s+de\s+(?=(?:su|sus|la|el|los|las)\b)"),
         lambda m: "durante la mayor parte de ",
         keys=trigger_words("most much"),
+    ),
+    Repair(
+        "most of something",  # 'la mayoría de su vida' → 'la mayor parte de su vida': 'mayoría' counts
+        re.compile(r"\bmost\s+of\s+(?:his|her|their|its|the|my|our)\s+\w+(?<!s)\b", re.IGNORECASE),
+        re.compile(r"\b([Ll]a\s+)?mayoría\s+(de\s+(?:su|la|el|mi|nuestra|nuestro)|del)\s+(?=[a-záéíóúñ]+(?<!s)\b)"),
+        lambda m: f"{m.group(1) or ''}mayor parte {m.group(2)} ",
+        keys=trigger_words("most"),
+    ),
+    Repair(
+        "forced to",  # 'fue forzada para dimitir' → 'fue obligada a dimitir'
+        re.compile(r"\bforced\s+to\s+\w", re.IGNORECASE),
+        re.compile(r"\b(?:forzad|obligad)(o|a|os|as)\s+(?:para|a)\s+(?=[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la)?\b)"),
+        lambda m: f"obligad{m.group(1)} a ",
+        keys=trigger_words("forced"),
+    ),
+    Repair(
+        "credited with",  # 'Está abonado con inventar' → 'Se le atribuye inventar'
+        re.compile(r"\b(?:is|was|are|were)\s+credited\s+with\b", re.IGNORECASE),
+        re.compile(
+            r"(?:^|(?<=[.;:] ))(?:[Ee]st(?:á|aba|uvo)|[Ee]s|[Ff]ue|[Ee]ra)\s+abonad[oa]s?\s+con\s+"
+            r"(?:([a-záéíóúñ]+(?:ar|er|ir))\b)?"
+        ),
+        lambda m: f"Se le atribuye haber {_participle(m.group(1))}" if m.group(1) else "Se le atribuye ",
+        keys=trigger_words("credited"),
     ),
     Repair(
         "over a number",  # 'encima treinta lenguas', 'encima 50 años' → 'más de'

@@ -233,6 +233,20 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("co cofounded"),
     ),
     Repair(
+        "plane crash",  # 'accidente de plano' ('plano' is a flat surface or a map)
+        re.compile(r"\b(?:air|plane|airplane|aeroplane)\s+(?:crash|accident|disaster)", re.IGNORECASE),
+        re.compile(r"\baccidente\s+(?:de\s+)?(?:plano|avión)\b"),
+        lambda m: "accidente aéreo",
+        keys=trigger_words("air plane airplane aeroplane"),
+    ),
+    Repair(
+        "killed in an accident",  # 'fue asesinada en un accidente': nobody murders in an accident
+        re.compile(r"\b(?:was|were)\s+killed\s+in\s+an?\s+(?:\w+\s+){0,2}(?:accident|crash)", re.IGNORECASE),
+        re.compile(r"\b([Ff])ue(ron)?\s+asesinad[oa]s?\s+(?=en\s+un\s+accidente\b)"),
+        lambda m: f"{'M' if m.group(1) == 'F' else 'm'}{'urieron' if m.group(2) else 'urió'} ",
+        keys=trigger_words("killed"),
+    ),
+    Repair(
         "refused to",
         re.compile(r"\brefused\s+to\b", re.IGNORECASE),
         re.compile(

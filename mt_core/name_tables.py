@@ -237,6 +237,14 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"National\s+Women's\s+Hall\s+of\s+Fame", "Salón Nacional de la Fama de las Mujeres", "el"),
     KnownName(r"Hall\s+of\s+Fame", "Salón de la Fama", "el"),
     KnownName(r"Beatles", "Beatles", "los"),
+    # not as a modifier ('a NASA astronaut', "NASA's first flights"): the model places those
+    KnownName(
+        r"NASA(?!'s)(?!\s+(?!(?:was|is|in|and|or|for|from|to|with|on|at|as|until|since|where|which)\b)[a-z])",
+        "NASA",
+        "la",
+        bare=True,
+    ),
+    KnownName(r"[Ss]pace\s+[Ss]huttle", "transbordador espacial", "el"),
     KnownName(r"[Rr]ock\s+(?:and|&|'n'|n')\s+[Rr]oll", "rock and roll", "el"),
     # people Spanish calls by a name of its own
     *(

@@ -153,9 +153,12 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "the first to",
-        re.compile(r"\b(?:first|last|only)\s+(?:\w+\s+){0,2}to\s+\w+", re.IGNORECASE),
         re.compile(
-            r"\b((?:primer|primera|primeros|primeras|último|última|únic[oa]s?)(?:\s+[\wáéíóúñ]+){1,3}?)\s+para\s+"
+            r"\b(?:first|last|only)\s+(?:(?!(?:is|was|are|were|be|been|has|had|have)\b)\w+\s+){0,4}to\s+\w+",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b((?:primer|primera|primeros|primeras|último|última|únic[oa]s?)(?:\s+[\wáéíóúñ]+){1,4}?)\s+para\s+"
             r"(?=[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se|me|te|nos)?\b)"
         ),
         lambda m: f"{m.group(1)} en ",
@@ -398,6 +401,13 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bsala(s?)\s+de\s+hotel\b"),
         lambda m: f"habitación{'es' if m.group(1) else ''} de hotel",
         keys=trigger_words("hotel"),
+    ),
+    Repair(
+        "fairy tales",
+        re.compile(r"\bfair(?:y|ie)[\s-]+tales?\b", re.IGNORECASE),
+        re.compile(r"\b(cuentos?)\s+de\s+hada\b"),
+        lambda m: f"{m.group(1)} de hadas",
+        keys=trigger_words("fairy fairy-tale fairy-tales"),
     ),
     Repair(
         "a medical student",

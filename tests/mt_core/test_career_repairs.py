@@ -48,6 +48,16 @@ from mt_core.phrase_repair import repair_phrases
         ("She was inducted into the Hall of Fame.", "Era inducted a el Salón.", "Ingresó en el Salón."),
         ("She was arrested several times for her activities.", "Fue arrestada varias veces para sus actividades.",
          "Fue arrestada varias veces por sus actividades."),
+        ("He died in a car crash near Paris.", "Murió en un accidente París cercano.",
+         "Murió en un accidente cerca de París."),
+        ("She spent most of her childhood in Lima.", "Pasó la mayoría de su niñez en Lima.",
+         "Pasó la mayor parte de su niñez en Lima."),
+        ("Most of the time was lost.", "La mayoría del tiempo se perdió.", "La mayor parte del tiempo se perdió."),
+        ("She was forced to resign.", "Fue forzada para dimitir.", "Fue obligada a dimitir."),
+        ("He is credited with inventing the telephone.", "Está abonado con inventar el teléfono.",
+         "Se le atribuye haber inventado el teléfono."),
+        ("She is credited with discovering it.", "Está abonada con descubrir lo.", "Se le atribuye haber descubierto lo."),
+        ("He is credited with the invention.", "Es abonado con la invención.", "Se le atribuye la invención."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -63,6 +73,8 @@ def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: s
         ("The doctor has a doctorate.", "La doctora tiene un doctorado."),
         ("He met the requirements.", "Cumplió los requisitos."),
         ("The children played games.", "Los niños jugaron juegos."),  # games, no plays
+        ("He wrote most of his books there.", "Escribió la mayoría de sus libros allí."),  # books are counted
+        ("He lived near Paris.", "Vivió en el pueblo cercano."),  # no place after 'cercano'
     ],
 )
 def test_a_right_translation_of_a_career_is_left_alone(source: str, translation: str) -> None:

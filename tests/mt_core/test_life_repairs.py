@@ -33,6 +33,9 @@ from mt_core.phrase_repair import repair_phrases
         ("Born in Salzburg, he showed talent.", "Born En Salzburgo, mostró talento.",
          "Nacido en Salzburgo, mostró talento."),
         ("Born in Lima, she wrote.", "Born En Lima, escribió.", "Nacida en Lima, escribió."),
+        ("He died in a plane crash.", "Murió en un accidente de plano.", "Murió en un accidente aéreo."),
+        ("She was killed in a car accident.", "Fue asesinada en un accidente de coche.",
+         "Murió en un accidente de coche."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -50,6 +53,7 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("His father died when he met his wife.", "Murió su padre cuando conoció a su esposa."),
         ("Marie Curie was the daughter of a teacher.", "Marie Curie era la hija de un maestro."),
         ("He was often arrested.", "Era a menudo arrestado."),
+        ("He was killed by soldiers.", "Fue asesinado por soldados."),  # no accident
     ],
 )
 def test_a_right_translation_of_a_life_is_left_alone(source: str, translation: str) -> None:

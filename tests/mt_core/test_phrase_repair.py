@@ -15,6 +15,12 @@ from mt_core.phrase_repair import repair_phrases
             "Dirigió el diario durante más de dos décadas.",
         ),
         ("He lived there for thirteen years.", "Vivió allí para trece años.", "Vivió allí durante trece años."),
+        ("She wrote fairy tales.", "Escribió cuentos de hada.", "Escribió cuentos de hadas."),
+        (
+            "She was the first woman from Massachusetts to earn a degree.",
+            "Era la primera mujer de Massachusetts para ganar un grado.",
+            "Era la primera mujer de Massachusetts en ganar un grado.",
+        ),
         ("He served as Prime Minister.", "Sirvió tan Primer ministro.", "Sirvió como Primer ministro."),
         ("one of the greatest players of all time", "uno de los jugadores más sumos de todo tiempo",
          "uno de los jugadores más grandes de todos los tiempos"),
@@ -129,3 +135,9 @@ def test_repairs_after_the_gender_rewrite_run_apart_from_the_others() -> None:
     assert repair_phrases(source, text, repairs, after_gender=False) == "Fue un mar capitán alemán y pianista."
     assert repair_phrases(source, text, repairs, after_gender=True) == "Fue un marea capitán y pianista alemán."
     assert repair_phrases(source, text, repairs) == "Fue un mar capitán y pianista alemán."
+
+
+def test_only_to_across_a_verb_is_no_first_to() -> None:
+    source = "Their only hope of survival was to hold the road."
+    text = "Su esperanza única de supervivencia era para aguantar la carretera."
+    assert repair_phrases(source, text) == text
