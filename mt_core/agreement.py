@@ -173,6 +173,16 @@ class _Candidate:
     first_person: bool = True
 
 
+#: A passive opening a sentence: its subject noun (after a determiner and maybe 'primer' or the like), a form
+#: of 'ser' or 'estar', and the participle.
+_PASSIVE = re.compile(
+    r"(?:^|(?<=[.;:] ))(?:Su|Sus|El|La|Los|Las|Este|Esta|Estos|Estas|Mi|Mis|Nuestro|Nuestra|Nuestros|Nuestras)\s+"
+    r"(?:(?:primer|primera|primeros|primeras|último|última|últimos|últimas|gran|nuevo|nueva)\s+)?"
+    r"(?P<noun>[a-záéíóúñ]+)\s+"
+    r"(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|es|son|era|eran|estuvo|estuvieron|está|están|"
+    r"estaba|estaban)\s+(?:(?:muy|también|solo|sólo|nunca|pronto|finalmente|luego|rápidamente)\s+)?"
+    r"(?P<participle>[a-záéíóúñ]+(?:ad|id)(?:o|a|os|as))\b"
+)
 _UNCONTRACTED = re.compile(r"\b([Dd]e|[Aa])\s+el\b")
 _CONTRACTIONS = {"de": "del", "De": "Del", "a": "al", "A": "Al"}
 
@@ -226,9 +236,10 @@ class DeterminerAgreement:
     def mend(
         self, sources: Sequence[str], translations: Sequence[str], skip: re.Pattern[str] | None = None
     ) -> list[str]:
-        """``translations`` with each determiner that disagrees with its noun in gender put in the noun's;
-        ``skip`` marks spans that are not text (tags in markup). 'de el' and 'a el' are contracted."""
-        translations = [contract_articles(text, skip) for text in translations]
+        """``translations`` with each determiner that disagrees with its noun in gender put in the noun's, and
+        each participle that disagrees with the subject noun it follows; ``skip`` marks spans that are not text
+        (tags in markup). 'de el' and 'a el' are contracted."""
+        translations = self._participles([contract_articles(text, skip) for text in translations], skip)
         candidates = self._candidates(sources, translations, skip)
         if not candidates:
             return list(translations)
@@ -249,6 +260,42 @@ class DeterminerAgreement:
                 count += 1
         with self._lock:
             self.mended += count
+        return mended
+
+    def _participles(self, translations: list[str], skip: re.Pattern[str] | None) -> list[str]:
+        """'Su diario fue publicada' → 'publicado': after 'Her' the model puts a passive's participle in the
+        feminine whatever its subject. Only a subject opening the sentence, of one gender, and a person noun only
+        in a gendered form."""
+        found = [
+            (index, match)
+            for index, text in enumerate(translations)
+            if " " in text
+            for match in _PASSIVE.finditer(text)
+            if not (skip and skip.search(text, match.start(), match.end()))
+        ]
+        if not found:
+            return translations
+        readings = self._readings({match.group("noun") for _, match in found})
+        mended = list(translations)
+        for index, match in reversed(found):
+            noun, token = match.group("noun"), readings.get(match.group("noun"))
+            if token is None:
+                continue
+            # a person noun only in a gendered form: 'su hermana', 'su música', not 'su presidente'
+            if any(a.lemma.lower() in self.person_lemmas for a in token.analyses) and noun[-1] not in "ao":
+                continue
+            participle = match.group("participle")
+            plural = participle.endswith("s")
+            gender = _noun_gender(token, "pl" if plural else "sg")
+            written = "f" if participle.rstrip("s").endswith("a") else "m"
+            if gender is None or gender == written or noun in EITHER_GENDER_NOUNS:
+                continue
+            stem = participle.rstrip("s")[:-1]
+            agreeing = stem + ("a" if gender == "f" else "o") + ("s" if plural else "")
+            start, end = match.span("participle")
+            mended[index] = mended[index][:start] + agreeing + mended[index][end:]
+            with self._lock:
+                self.mended += 1
         return mended
 
     def _readings(self, words: set[str]) -> dict[str, Token]:

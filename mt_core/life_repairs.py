@@ -41,12 +41,26 @@ _EVENTS = (
     r"patentad|diseñad|emitid|cancelad|disuelt|abolid|prohibid|censurad|anunciad"
 )
 #: Words that make an English past a habit, which Spanish says with 'era' ('was often criticised').
-_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ght|t)|sold|told|held|found|made|paid|laid|led|read|said|shot|"
+    r"put|set|cut|hit|hung|won|struck|sung|begun|run)\b",
+    re.IGNORECASE,
+)
 _HABITUAL = re.compile(
     r"\b(?:often|usually|always|sometimes|frequently|regularly|generally|never|rarely|seldom|every|each|"
     r"repeatedly|constantly|typically|normally)\b",
     re.IGNORECASE,
 )
+
+
+def _released(works: str) -> re.Pattern[str]:
+    """'her album was released', 'released his first film'."""
+    return re.compile(
+        rf"\b(?:{works})\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?released\b|"
+        r"\breleased\s+(?:(?:his|her|their|its|a|an|the)\s+)?"
+        rf"(?:(?:first|second|third|debut|last|final|new|solo|studio|live|\w+-selling)\s+)*(?:{works})\b",
+        re.IGNORECASE,
+    )
 
 
 #: The people a biography's verbs take as their object, after which Spanish puts the personal 'a'.
@@ -231,6 +245,31 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b([Cc])o-?fund(?:ió|ó|ieron|aron)\b"),
         lambda m: f"{m.group(1)}ofund{'aron' if m.group().endswith('ron') else 'ó'}",
         keys=trigger_words("co cofounded"),
+    ),
+    Repair(
+        "funded",  # 'fue fundada por el gobierno': founded
+        lambda source: (
+            re.search(r"\bfunded\b", source, re.IGNORECASE) is not None
+            and re.search(r"\bfound(?:ed|ing|s)\b", source, re.IGNORECASE) is None
+        ),
+        re.compile(r"\b([Ff])undad(o|a|os|as)\b"),
+        lambda m: f"{m.group(1)}inanciad{m.group(2)}",
+        keys=trigger_words("funded"),
+    ),
+    # 'Su álbum fue liberado en 1975': a prisoner is freed, a record comes out and a film opens
+    Repair(
+        "a record released",
+        _released(r"albums?|singles?|records?|songs?|EPs?|LPs?|video\s+games?"),
+        re.compile(r"\b([Ll])iber(ad[oa]s?|ó|aron)\b"),
+        lambda m: f"{'P' if m.group(1) == 'L' else 'p'}ublic{m.group(2)}",
+        keys=trigger_words("released"),
+    ),
+    Repair(
+        "a film released",
+        _released(r"films?|movies?|pictures?"),
+        re.compile(r"\b([Ll])iber(ad[oa]s?|ó|aron)\b"),
+        lambda m: f"{'E' if m.group(1) == 'L' else 'e'}stren{m.group(2)}",
+        keys=trigger_words("released"),
     ),
     Repair(
         "plane crash",  # 'accidente de plano' ('plano' is a flat surface or a map)

@@ -108,6 +108,13 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("for"),
     ),
     Repair(
+        "for years",  # 'para décadas' → 'durante décadas'
+        re.compile(r"\bfor\s+(?:many\s+)?(?:years|decades|centuries|months|weeks)\b", re.IGNORECASE),
+        re.compile(r"\bpara\s+((?:muchos\s+|muchas\s+)?(?:años|décadas|siglos|meses|semanas))\b"),
+        lambda m: f"durante {m.group(1)}",
+        keys=trigger_words("for"),
+    ),
+    Repair(
         "as",
         re.compile(r"\bas\s+(?:a|an|the|[A-Z])", re.IGNORECASE),
         re.compile(r"\btan(?=\s+(?:(?:el|la|los|las|un|una|su|sus)\b|[A-ZÁÉÍÓÚÑ]))"),

@@ -23,6 +23,10 @@ def agreement(reader: GenderReader) -> DeterminerAgreement:
         ("This week", "Este semana", "Esta semana"),
         # a person noun in its feminine form is a woman: never a masculine determiner
         ("She was a geologist.", "Fue un geóloga.", "Fue una geóloga."),
+        # a passive's participle agrees with the subject noun, whatever 'Her' made of it
+        ("Her diary was published.", "Su diario fue publicada.", "Su diario fue publicado."),
+        ("Her music was forgotten.", "Su música fue olvidado.", "Su música fue olvidada."),
+        ("Her first books were banned.", "Sus primeros libros fueron prohibidas.", "Sus primeros libros fueron prohibidos."),
         # no 'I' in the source: "premio" is no "I reward" after "la"
         (
             "She was the first woman to win the prize.",
@@ -49,6 +53,8 @@ def test_a_determiner_takes_its_nouns_gender(
         # person nouns the dictionary lists with one gender: the determiner is the person's
         ("She is the president, the doctor and the client.", "Es la presidente, la médico y la cliente."),
         ("He is the electrician.", "Es el electricista."),
+        ("Her president was elected.", "Su presidente fue elegida."),  # a person noun of no gendered form
+        ("The guide was hired.", "El guía fue contratada."),  # a noun of either gender
         ("The Central station", "Un Central."),  # a capital: a name or a title
         ("Open the app", "Abre la app."),  # a word copied from the source
         ("The hello", "Hola, miel y el."),  # no determiner: "la" in "hola", "el" in "miel"

@@ -36,6 +36,13 @@ from mt_core.phrase_repair import repair_phrases
         ("He died in a plane crash.", "Murió en un accidente de plano.", "Murió en un accidente aéreo."),
         ("She was killed in a car accident.", "Fue asesinada en un accidente de coche.",
          "Murió en un accidente de coche."),
+        ("His last painting was sold in 1990.", "Su última pintura estuvo vendida en 1990.",
+         "Su última pintura fue vendida en 1990."),
+        ("Her research was funded by the state.", "Su investigación fue fundada por el estado.",
+         "Su investigación fue financiada por el estado."),
+        ("Her album was released in 1975.", "Su álbum fue liberado en 1975.", "Su álbum fue publicado en 1975."),
+        ("She released her first single.", "Liberó su primer single.", "Publicó su primer single."),
+        ("The film was released in 1999.", "La película fue liberada en 1999.", "La película fue estrenada en 1999."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -54,6 +61,8 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("Marie Curie was the daughter of a teacher.", "Marie Curie era la hija de un maestro."),
         ("He was often arrested.", "Era a menudo arrestado."),
         ("He was killed by soldiers.", "Fue asesinado por soldados."),  # no accident
+        ("He was released from prison.", "Fue liberado de prisión."),  # a prisoner is freed
+        ("She founded and funded the school.", "Fundó y financió la escuela, fundada en 1900."),
     ],
 )
 def test_a_right_translation_of_a_life_is_left_alone(source: str, translation: str) -> None:

@@ -16,6 +16,7 @@ from mt_core.phrase_repair import repair_phrases
         ),
         ("He lived there for thirteen years.", "Vivió allí para trece años.", "Vivió allí durante trece años."),
         ("She wrote fairy tales.", "Escribió cuentos de hada.", "Escribió cuentos de hadas."),
+        ("It was forgotten for decades.", "Fue olvidada para décadas.", "Fue olvidada durante décadas."),
         (
             "She was the first woman from Massachusetts to earn a degree.",
             "Era la primera mujer de Massachusetts para ganar un grado.",
