@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mt_core.demonyms import Demonyms, NationalityAfterOccupations
+from mt_core.demonyms import Demonyms, NationalityAfterOccupations, NationalityAgreement
 from mt_core.morphology import Analyser
 from mt_core.person_repairs import female_person, feminine_predicates, former_as_ex
 from mt_core.phrase_repair import REPAIRS
@@ -122,6 +122,7 @@ def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
             GerundAfterContinue(),
             frozenset({"continued", "continue", "continues", "continuing", "kept"}),
         ),
+        NationalityAgreement(),
         NationalityAfterOccupations(),
     )
 

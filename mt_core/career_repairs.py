@@ -57,6 +57,16 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("most much"),
     ),
     Repair(
+        "chemist",  # a chemist in a biography is a scientist: 'farmacéutico' is a pharmacist
+        lambda source: (
+            re.search(r"\bchemists?\b(?!')", source, re.IGNORECASE) is not None
+            and re.search(r"\bpharmac|\bdrug|\bshop\b|\bstore\b", source, re.IGNORECASE) is None
+        ),
+        re.compile(r"\b([Ff])armacéutic(o|a|os|as)\b"),
+        lambda m: f"{'Q' if m.group(1) == 'F' else 'q'}uímic{m.group(2)}",
+        keys=trigger_words("chemist chemists"),
+    ),
+    Repair(
         "most of something",  # 'la mayoría de su vida' → 'la mayor parte de su vida': 'mayoría' counts
         re.compile(r"\bmost\s+of\s+(?:his|her|their|its|the|my|our)\s+\w+(?<!s)\b", re.IGNORECASE),
         re.compile(r"\b([Ll]a\s+)?mayoría\s+(de\s+(?:su|la|el|mi|nuestra|nuestro)|del)\s+(?=[a-záéíóúñ]+(?<!s)\b)"),

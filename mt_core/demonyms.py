@@ -199,6 +199,41 @@ class NationalityAfterOccupations:
         return f"{text[: found.start()]}{article} {occupations} {nationality}{found.group(5)}"
 
 
+#: Every form of every Spanish nationality, with its masculine singular.
+_SPANISH_FORMS = {
+    spanish_demonym_form(lemma, gender, plural): lemma
+    for lemma in set(DEMONYMS.values())
+    for gender in ("m", "f")
+    for plural in (False, True)
+}
+_ARTICLE_NOUN_NATIONALITY = re.compile(
+    rf"\b(un|una|el|la)\s+([a-záéíóúñ]+)\s+({'|'.join(sorted(_SPANISH_FORMS, key=len, reverse=True))})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+class NationalityAgreement:
+    """A nationality after a singular noun takes the gender its article and noun share: 'un farmacéutico
+    japonesa' (no hint said who Akira Yoshino is) → 'japonés'. After the gender rewrite, which may change both."""
+
+    name = "nationality agreement"
+    after_gender = True
+    keys = frozenset(demonym.lower() for demonym in DEMONYMS)
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        def agreeing(match: re.Match[str]) -> str:
+            article, noun, nationality = match.group(1).lower(), match.group(2), match.group(3)
+            gender = "f" if article in ("una", "la") else "m"
+            if noun[-1] != ("a" if gender == "f" else "o"):
+                return match.group()  # a noun that does not show its gender ('un guía', 'la estudiante')
+            if skip is not None and skip.search(match.group()):
+                return match.group()
+            form = spanish_demonym_form(_SPANISH_FORMS[nationality.lower()], gender, False)
+            return match.group() if form == nationality.lower() else f"{match.group(1)} {noun} {form}"
+
+        return _ARTICLE_NOUN_NATIONALITY.sub(agreeing, text)
+
+
 def _compounds(source: str, text: str) -> str:
     """The first of two nationalities written back before the second, which it leaves as it is: Spanish
     writes 'una física austriaco-sueca', the first in the masculine singular."""

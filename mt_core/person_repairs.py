@@ -147,10 +147,11 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
 _FEMALE = re.compile(r"\bfemales?\b", re.IGNORECASE)
 _HEMBRA = re.compile(r"\b([a-záéíóúñ]{3,})\s+hembra(s)?\b")
 #: 'former' before a noun; 'the former' alone is 'el primero'.
-_FORMER = re.compile(r"\b(?:a|an|the|his|her|their|its|my)\s+(?:\w+\s+)?former\s+[a-z]", re.IGNORECASE)
-#: A noun phrase the model closed with 'anterior': the noun, a 'de' phrase and an adjective at most.
+_FORMER = re.compile(r"\b(?:a|an|the|his|her|their|its|my|and)\s+(?:\w+\s+)?former\s+[a-z]", re.IGNORECASE)
+#: A noun phrase the model closed with 'anterior': the noun (after its determiner, or after 'y' in a list of
+#: roles: 'un estadista y electricista anterior'), a 'de' phrase and an adjective at most.
 _ANTERIOR = re.compile(
-    r"\b((?i:un|una|el|la|los|las|su|sus|mi|mis))\s+([a-záéíóúñ]{3,})"
+    r"\b((?i:un|una|el|la|los|las|su|sus|mi|mis|y|e))\s+([a-záéíóúñ]{3,})"
     r"((?:\s+de\s+[a-záéíóúñ]+)?(?:\s+(?!de\b)[a-záéíóúñ]+)?)\s+anterior(?:es)?\b"
 )
 _KIN_LEMMAS = frozenset(

@@ -58,6 +58,7 @@ from mt_core.phrase_repair import repair_phrases
          "Se le atribuye haber inventado el teléfono."),
         ("She is credited with discovering it.", "Está abonada con descubrir lo.", "Se le atribuye haber descubierto lo."),
         ("He is credited with the invention.", "Es abonado con la invención.", "Se le atribuye la invención."),
+        ("She was a British chemist.", "Fue una farmacéutica británica.", "Fue una química británica."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -75,6 +76,7 @@ def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: s
         ("The children played games.", "Los niños jugaron juegos."),  # games, no plays
         ("He wrote most of his books there.", "Escribió la mayoría de sus libros allí."),  # books are counted
         ("He lived near Paris.", "Vivió en el pueblo cercano."),  # no place after 'cercano'
+        ("The chemist's shop sold drugs.", "La farmacéutica vendía medicamentos."),  # a pharmacy
     ],
 )
 def test_a_right_translation_of_a_career_is_left_alone(source: str, translation: str) -> None:

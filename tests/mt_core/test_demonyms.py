@@ -127,3 +127,18 @@ def test_a_tag_among_the_occupations_keeps_the_nationality_where_it_is() -> None
     skip = re.compile(r"</?b>")
     text = "Fue un <b>compositor</b> alemán y pianista."
     assert NationalityAfterOccupations().apply("He was a German composer and pianist.", text, skip) == text
+
+
+@pytest.mark.parametrize(
+    ("translation", "expected"),
+    [
+        ("Es un farmacéutico japonesa.", "Es un farmacéutico japonés."),
+        ("Es una escritora chileno.", "Es una escritora chilena."),
+        ("Es un guía chilena.", "Es un guía chilena."),  # a noun that does not show its gender
+        ("Es una química estadounidense.", "Es una química estadounidense."),  # no gender to show
+    ],
+)
+def test_a_nationality_takes_the_gender_its_article_and_noun_share(translation: str, expected: str) -> None:
+    from mt_core.demonyms import NationalityAgreement
+
+    assert NationalityAgreement().apply("a Japanese chemist", translation) == expected

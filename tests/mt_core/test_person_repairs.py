@@ -32,6 +32,8 @@ PEOPLE = frozenset({"presidente", "alcalde", "gobernador", "piloto", "aviador", 
         ("He is a former president of Chile.", "Es un presidente anterior de Chile.", "Es un expresidente de Chile."),
         ("The former mayor died.", "El alcalde anterior murió.", "El exalcalde murió."),
         ("Her former husband", "Su marido anterior", "Su exmarido"),
+        ("She is an engineer and former astronaut.", "Es una ingeniera y astronauta anterior.",
+         "Es una ingeniera y exastronauta."),
         # not a person: 'la antigua capital', never 'excapital'; not 'the former' alone; not two of them
         ("It is the former capital.", "Es la capital anterior.", None),
         ("The former and the latter", "El anterior y el último", None),
