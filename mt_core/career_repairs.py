@@ -196,6 +196,42 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("divorced"),
     ),
     Repair(
+        "set up",  # 'Puso arriba de una escuela' → 'Creó una escuela'
+        re.compile(r"\bset(?:s|ting)?\s+up\b", re.IGNORECASE),
+        re.compile(r"\b([Pp])(uso|usieron|oner|oniendo)\s+arriba\s+(?:de\s+)?(?:(?<=de )a\s+)?"),
+        lambda m: (
+            f"{'C' if m.group(1) == 'P' else 'c'}re"
+            + {"uso": "ó", "usieron": "aron", "oner": "ar", "oniendo": "ando"}[m.group(2)]
+            + " "
+        ),
+        keys=trigger_words("set sets setting"),
+    ),
+    Repair(
+        "honorary degree",  # 'un honorary grado' → 'un doctorado honoris causa', which an honorary degree is
+        re.compile(r"\bhonorary\s+(?:degree|doctorate)s?\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:honorary\s+(grado|título|licenciatura)(s|es)?|(grado|título)(s)?\s+(?:honorary|honorario))\b"
+        ),
+        lambda m: "doctorados honoris causa" if m.group(2) or m.group(4) else "doctorado honoris causa",
+        keys=trigger_words("honorary"),
+    ),
+    Repair(
+        "short story writer",  # 'escritor de historia a escasa', 'a escasa-escritora' → 'cuentista'
+        re.compile(r"\bshort[\s-]+stor(?:y|ies)[\s-]+writers?\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:escritor(?:a|es|as)?\s+(?:de\s+)?(?:historias?|cuentos?)\s+(?:a\s+)?(?:cort|escas)[oa]s?|"
+            r"(?:a\s+)?(?:cort|escas)[oa]s?-\s*(?:escritor(?:a|es|as)?|estoria)(?:\s+historial)?|"
+            r"escritor(?:a|es|as)?\s+(?:(?P<kept>(?!de\b|a\b)[a-záéíóúñ]+)\s+)?(?:a\s+)?(?:cort|escas)[oa]s?-\s*"
+            r"(?:estoria|historia))"
+        ),
+        # a nationality the model put between them stays after ('escritor argentino corto-estoria')
+        lambda m: (
+            ("cuentistas" if re.search(r"\bescritor(?:es|as)\b", m.group()) else "cuentista")
+            + (f" {m.group('kept')}" if m.group("kept") else "")
+        ),
+        keys=trigger_words("short short-story"),
+    ),
+    Repair(
         "doctorate",  # 'un honorary doctora' → 'un doctorado honoris causa', 'una doctora en físicas' → 'un doctorado'
         lambda source: bool(_DOCTORATE.search(source)) and not _DOCTOR.search(source),
         re.compile(r"\b(?:(un|una|el|la|su)\s+)?(honorary\s+)?doctor[ao]?\b(\s+honorario)?"),

@@ -410,6 +410,13 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("hotel"),
     ),
     Repair(
+        "and before a vowel",  # 'cuentista e ensayista': 'e' only before an 'i' sound ('geólogo e ingeniero')
+        re.compile(r"\band\b"),
+        re.compile(r"(?<=[a-záéíóúñ] )(?<!\by )(?<!\be )e(?= (?![iíIÍ]|h[iíIÍ](?![aeoáéó]))[a-záéíóúñ]{3,})"),
+        lambda m: "y",
+        keys=trigger_words("and"),
+    ),
+    Repair(
         "fairy tales",
         re.compile(r"\bfair(?:y|ie)[\s-]+tales?\b", re.IGNORECASE),
         re.compile(r"\b(cuentos?)\s+de\s+hada\b"),

@@ -59,6 +59,13 @@ from mt_core.phrase_repair import repair_phrases
         ("She is credited with discovering it.", "Está abonada con descubrir lo.", "Se le atribuye haber descubierto lo."),
         ("He is credited with the invention.", "Es abonado con la invención.", "Se le atribuye la invención."),
         ("She was a British chemist.", "Fue una farmacéutica británica.", "Fue una química británica."),
+        ("She set up a school for girls.", "Puso arriba de una escuela para chicas.", "Creó una escuela para chicas."),
+        ("She was awarded an honorary degree.", "Recibió un honorary grado.", "Recibió un doctorado honoris causa."),
+        ("He received honorary degrees.", "Recibió honorary grados.", "Recibió doctorados honoris causa."),
+        ("He was a short story writer.", "Era escritor de historia a escasa.", "Era cuentista."),
+        ("a novelist and short-story writer", "un novelista y corto- escritor historial",
+         "un novelista y cuentista"),
+        ("an Argentine short-story writer", "un escritor argentino corto-estoria", "un cuentista argentino"),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: str, expected: str) -> None:
