@@ -157,10 +157,11 @@ _NOT_OCCUPATIONS = frozenset(
     """a an the of in on at for from by with to as who whom whose which that known best born his her its their
     is was are were has had have be been he she it they later also then""".split()
 )
-#: A nationality, then the occupations it qualifies running to the end of the sentence: 'a German composer
-#: and pianist.', 'a prominent American orator, abolitionist and suffragist.'
+#: A nationality (or two: 'a British-Jamaican nurse'), then the occupations it qualifies running to the end of
+#: the sentence: 'a German composer and pianist.', 'a prominent American orator, abolitionist and suffragist.'
 _OCCUPATIONS_TO_THE_END = re.compile(
-    rf"\b(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?({'|'.join(DEMONYMS)})\s+([a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*)\s*[.!]?\s*$"
+    rf"\b(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:(?:{'|'.join(DEMONYMS)})-)?({'|'.join(DEMONYMS)})\s+"
+    r"([a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*)\s*[.!]?\s*$"
 )
 
 
@@ -180,8 +181,9 @@ class NationalityAfterOccupations:
             return text
         lemma = DEMONYMS[match.group(1)]
         forms = {spanish_demonym_form(lemma, g, p) for g in ("m", "f") for p in (False, True)}
+        written = "|".join(sorted(forms, key=len, reverse=True))
         found = re.search(
-            rf"\b([Uu]na?)\s+((?:[^\s.;:()]+\s+){{0,4}}?)({'|'.join(sorted(forms, key=len, reverse=True))})"
+            rf"\b([Uu]na?)\s+((?:[^\s.;:()]+\s+){{0,4}}?)((?:[a-záéíóúñ]+-)?(?:{written}))"
             r"(?![\w-])((?:,\s*|\s+)[^.;:()¿?!«»\"]*?)\s*([.!]?)\s*$",
             text,
         )
@@ -195,7 +197,9 @@ class NationalityAfterOccupations:
         occupations = (before + after).strip(" ,")
         if before and not re.search(r"\s[ye]\s", f" {occupations} "):
             return text  # 'un pintor español surrealista': one occupation, its nationality already after it
+        first = found.group(3).rpartition("-")[0]  # the first of two nationalities ('británico-jamaicana')
         nationality = spanish_demonym_form(lemma, "f" if article.lower() == "una" else "m", False)
+        nationality = f"{first}-{nationality}" if first else nationality
         return f"{text[: found.start()]}{article} {occupations} {nationality}{found.group(5)}"
 
 

@@ -410,10 +410,13 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("hotel"),
     ),
     Repair(
-        "and before a vowel",  # 'cuentista e ensayista': 'e' only before an 'i' sound ('geólogo e ingeniero')
+        "and before a vowel",  # 'e' before an 'i' sound only: 'escritora e ensayista', 'inventor y ingeniero'
         re.compile(r"\band\b"),
-        re.compile(r"(?<=[a-záéíóúñ] )(?<!\by )(?<!\be )e(?= (?![iíIÍ]|h[iíIÍ](?![aeoáéó]))[a-záéíóúñ]{3,})"),
-        lambda m: "y",
+        re.compile(
+            r"(?<=[a-záéíóúñ] )(?<!\by )(?<!\be )(?:e(?= (?![iíIÍ]|h[iíIÍ](?![aeoáéó]))[a-záéíóúñ]{3,})|"
+            r"y(?= (?:[iíIÍ]|h[iíIÍ](?![aeoáéó]))[a-záéíóúñ]{2,}))"
+        ),
+        lambda m: "y" if m.group() == "e" else "e",
         keys=trigger_words("and"),
     ),
     Repair(

@@ -97,6 +97,11 @@ def test_the_model_reads_the_second_of_two_nationalities_alone() -> None:
             "Es una ingeniera y cosmonauta rusa.",
         ),
         ("He was an Italian neurobiologist.", "Fue un italiano neurobiólogo.", "Fue un neurobiólogo italiano."),
+        (
+            "She was a British-Jamaican nurse and businesswoman.",
+            "Fue una enfermera británico-jamaicana y empresaria.",
+            "Fue una enfermera y empresaria británico-jamaicana.",
+        ),
     ],
 )
 def test_a_nationality_goes_after_every_occupation_it_qualifies(source: str, translation: str, expected: str) -> None:

@@ -17,6 +17,8 @@ from mt_core.phrase_repair import repair_phrases
         ("He lived there for thirteen years.", "Vivió allí para trece años.", "Vivió allí durante trece años."),
         ("She wrote fairy tales.", "Escribió cuentos de hada.", "Escribió cuentos de hadas."),
         ("a writer and essayist", "una escritora e ensayista", "una escritora y ensayista"),
+        ("an inventor and engineer", "un inventor y ingeniero", "un inventor e ingeniero"),
+        ("father and son", "padre y hijo", "padre e hijo"),
         ("It was forgotten for decades.", "Fue olvidada para décadas.", "Fue olvidada durante décadas."),
         (
             "She was the first woman from Massachusetts to earn a degree.",
@@ -84,6 +86,7 @@ def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: s
         ("It is for him.", "Es para tres años."),
         ("a geologist and engineer", "un geólogo e ingeniero"),  # 'e' before an 'i' sound
         ("a son and a daughter", "un hijo e hija"),
+        ("iron and ice", "hierro y hielo"),  # 'hie' is no 'i' sound
         ("chapters and editions", "capítulos y e ediciones"),  # the model's doubled conjunction, left
         ("Children play.", "Los niños juegan."),
         ("We went to the party.", "Fuimos a la fiesta."),  # a party with no politics in it
