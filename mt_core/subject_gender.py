@@ -55,6 +55,8 @@ _APPOSITION = re.compile(
 #: Maria Barbara Bach', 'President Abraham Lincoln'. The surname must follow: 'the doctor Maria saw' may be
 #: the doctor whom Maria saw.
 _NAME_APPOSITION = re.compile(rf"\b(?i:({_NOUN}))\s+([A-Z][a-z]+)(?=(?:\s+(?:[A-Z][a-z]+|{NAME_PARTICLES}))*\s+[A-Z])")
+#: A person noun and the 'and' or comma that joins it to the next ('the poet and diplomat Paul Claudel').
+_COORDINATED_NOUN = re.compile(rf"\b(?i:({_NOUN}))(?:\s*,\s*|\s+and\s+)$")
 #: A person noun in apposition after a full name, which it describes: 'the daughter of Jawaharlal Nehru, the
 #: first prime minister of India'.
 _AFTER_NAME = re.compile(
@@ -148,6 +150,10 @@ def name_apposition_genders(text: str, names: Mapping[str, Gender]) -> dict[Span
     for match in _NAME_APPOSITION.finditer(text):
         if (gender := names.get(match.group(2), _TITLE_GENDERS.get(match.group(2)))) is not None:
             found[match.span(1)] = gender
+            start = match.start(1)  # and the nouns coordinated before it: 'the poet and diplomat Paul Claudel'
+            while (before := _COORDINATED_NOUN.search(text, 0, start)) is not None:
+                found[before.span(1)] = gender
+                start = before.start(1)
     for span, first in nouns_after_names(text, names):
         if (gender := names.get(first, _TITLE_GENDERS.get(first))) is not None:
             found.setdefault(span, gender)

@@ -85,6 +85,10 @@ def test_the_installed_first_names_are_read() -> None:
         ("The doctor Marie saw was kind.", {}),  # no surname: maybe the doctor whom Marie saw
         ("The nurse Toni Morrison met left.", {}),  # a first name the list does not hold
         ("She was the daughter of the poet Lord Byron.", {"poet": Gender.MASCULINE}),  # a title says it too
+        # and the nouns coordinated before it
+        ("She was the sister of the poet and diplomat Robert Claudel.",
+         {"poet": Gender.MASCULINE, "diplomat": Gender.MASCULINE}),
+        ("She was a painter, and the composer Robert Schumann loved her.", {"composer": Gender.MASCULINE}),
         # a noun in apposition after the name
         ("She married Robert Schumann, a German composer.", {"composer": Gender.MASCULINE}),
         ("Marie Curie, the Polish physicist, died in 1934.", {"physicist": Gender.FEMININE}),
