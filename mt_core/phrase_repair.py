@@ -117,7 +117,10 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "as",
         re.compile(r"\bas\s+(?:a|an|the|[A-Z])", re.IGNORECASE),
-        re.compile(r"\btan(?=\s+(?:(?:el|la|los|las|un|una|su|sus)\b|[A-ZÁÉÍÓÚÑ]))"),
+        re.compile(
+            r"\btan(?=\s+(?:(?:el|la|los|las|un|una|su|sus|primer|primera|segundo|segunda|tercer|tercera|último|última)"
+            r"\b|[A-ZÁÉÍÓÚÑ]))"
+        ),
         lambda m: "como",
         keys=trigger_words("as"),
     ),

@@ -26,7 +26,11 @@ def agreement(reader: GenderReader) -> DeterminerAgreement:
         # a passive's participle agrees with the subject noun, whatever 'Her' made of it
         ("Her diary was published.", "Su diario fue publicada.", "Su diario fue publicado."),
         ("Her music was forgotten.", "Su música fue olvidado.", "Su música fue olvidada."),
-        ("Her first books were banned.", "Sus primeros libros fueron prohibidas.", "Sus primeros libros fueron prohibidos."),
+        (
+            "Her first books were banned.",
+            "Sus primeros libros fueron prohibidas.",
+            "Sus primeros libros fueron prohibidos.",
+        ),
         # no 'I' in the source: "premio" is no "I reward" after "la"
         (
             "She was the first woman to win the prize.",
