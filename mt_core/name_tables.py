@@ -299,6 +299,10 @@ EXONYMS = {
     "Cape Town": "Ciudad del Cabo", "Algiers": "Argel", "Havana": "La Habana", "Mexico City": "Ciudad de México",
     "London": "Londres", "Moscow": "Moscú", "Brussels": "Bruselas", "Naples": "Nápoles", "Athens": "Atenas",
     "Philadelphia": "Filadelfia", "New Orleans": "Nueva Orleans", "Hanover": "Hannover", "Padua": "Padua",
+    "Ethiopia": "Etiopía", "Monaco": "Mónaco", "Bahia": "Bahía", "Kenya": "Kenia", "Norway": "Noruega",
+    "Finland": "Finlandia", "Romania": "Rumanía", "Algeria": "Argelia", "Tunisia": "Túnez", "Iraq": "Irak",
+    "Malaysia": "Malasia", "Peru": "Perú", "Haiti": "Haití", "Cameroon": "Camerún", "Ukraine": "Ucrania",
+    "Tibet": "Tíbet",
 }  # fmt: skip
 #: Institutions named after a person, which Spanish names noun first: 'the Jane Goodall Institute' → "el Instituto
 #: Jane Goodall" (the model wrote 'la Jane Instituto').
