@@ -183,6 +183,8 @@ _PASSIVE = re.compile(
     r"estaba|estaban)\s+(?:(?:muy|también|solo|sólo|nunca|pronto|finalmente|luego|rápidamente)\s+)?"
     r"(?P<participle>[a-záéíóúñ]+(?:ad|id)(?:o|a|os|as))\b"
 )
+#: The word after a noun, when it may be an adjective in a gender ('pequeña', 'rojos').
+_NEXT_WORD = re.compile(r" ([a-záéíóúñ]{2,}(?:o|a|os|as))\b")
 _UNCONTRACTED = re.compile(r"\b([Dd]e|[Aa])\s+el\b")
 _CONTRACTIONS = {"de": "del", "De": "Del", "a": "al", "A": "Al"}
 
@@ -256,11 +258,34 @@ class DeterminerAgreement:
             replacement = self._agreeing(candidate, token)
             if replacement is not None:
                 text = mended[candidate.text]
-                mended[candidate.text] = text[: candidate.start] + replacement + text[candidate.end :]
+                end = candidate.end
+                # the adjective after the noun was written in the determiner's wrong gender too
+                adjective = _NEXT_WORD.match(text, end)
+                if adjective is not None and (agreeing := self._adjective(adjective.group(1), candidate)):
+                    replacement, end = f"{replacement} {agreeing}", adjective.end()
+                mended[candidate.text] = text[: candidate.start] + replacement + text[end:]
                 count += 1
         with self._lock:
             self.mended += count
         return mended
+
+    def _adjective(self, word: str, candidate: _Candidate) -> str | None:
+        """``word`` in the other gender where it is an adjective only, in the gender and number of the
+        determiner the noun did not agree with: 'una pueblo pequeña' → 'un pueblo pequeño'."""
+        token = self._readings({word}).get(word)
+        if token is None or not token.analyses:
+            return None
+        determiner = _DETERMINERS[" ".join(candidate.determiner.lower().split())]
+        readings = token.analyses
+        if any(a.tags[:1] != ("adj",) for a in readings) or any(
+            a.gender != determiner.gender or determiner.number not in a.tags for a in readings
+        ):
+            return None
+        lemma = readings[0].lemma.lower()
+        if not lemma.endswith("o"):
+            return None  # 'español', 'inglés': a form this rule would guess
+        form = lemma if determiner.gender == "f" else lemma[:-1] + "a"
+        return form + ("s" if determiner.number == "pl" else "")
 
     def _participles(self, translations: list[str], skip: re.Pattern[str] | None) -> list[str]:
         """'Su diario fue publicada' → 'publicado': after 'Her' the model puts a passive's participle in the

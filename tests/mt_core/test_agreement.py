@@ -17,6 +17,8 @@ def agreement(reader: GenderReader) -> DeterminerAgreement:
         ("She was the first woman to win a Nobel Prize.", "Ganó una premio Nóbel.", "Ganó un premio Nóbel."),
         ("The bridge", "La puente y los líneas", "El puente y las líneas"),
         ("A man", "Una hombre.", "Un hombre."),
+        ("In a small village", "En una pueblo pequeña.", "En un pueblo pequeño."),  # and its adjective
+        ("Big bridges", "Las puentes grandes y las puentes rojas.", "Los puentes grandes y los puentes rojos."),
         ("Of the unit", "El valor del unidad y a la campo.", "El valor de la unidad y al campo."),
         ("All the lines", "Borra todos los líneas.", "Borra todas las líneas."),
         ("Few comments", "Pocas comentarios", "Pocos comentarios"),
