@@ -37,6 +37,18 @@ DEMONYMS: dict[str, str] = {
     "Spanish": "español", "Swedish": "sueco", "Swiss": "suizo", "Syrian": "sirio", "Thai": "tailandés",
     "Turkish": "turco", "Ugandan": "ugandés", "Ukrainian": "ucraniano", "Uruguayan": "uruguayo",
     "Venezuelan": "venezolano", "Vietnamese": "vietnamita", "Welsh": "galés", "Zimbabwean": "zimbabuense",
+    "Afghan": "afgano", "Bangladeshi": "bangladesí", "Belarusian": "bielorruso", "Bosnian": "bosnio",
+    "Cambodian": "camboyano", "Cameroonian": "camerunés", "Cypriot": "chipriota", "Libyan": "libio",
+    "Macedonian": "macedonio", "Malaysian": "malasio", "Maltese": "maltés", "Mongolian": "mongol",
+    "Saudi": "saudí", "Sudanese": "sudanés", "Tanzanian": "tanzano", "Tunisian": "tunecino",
+    "Yemeni": "yemení", "Kazakh": "kazajo", "Uzbek": "uzbeko", "Azerbaijani": "azerbaiyano",
+    "Tibetan": "tibetano", "Kurdish": "kurdo", "Puerto Rican": "puertorriqueño", "Costa Rican": "costarricense",
+    "South African": "sudafricano", "Sri Lankan": "esrilanqués", "New Zealand": "neozelandés",
+    "Galician": "gallego", "Catalan": "catalán", "Basque": "vasco", "Andalusian": "andaluz",
+    "Bavarian": "bávaro", "Prussian": "prusiano", "Sicilian": "siciliano", "Venetian": "veneciano",
+    "Florentine": "florentino", "Neapolitan": "napolitano", "Flemish": "flamenco", "Breton": "bretón",
+    "Corsican": "corso", "Roman": "romano", "Soviet": "soviético", "Yugoslav": "yugoslavo",
+    "Ottoman": "otomano", "Byzantine": "bizantino", "Scandinavian": "escandinavo", "Quebecois": "quebequés",
 }  # fmt: skip
 SPANISH_DEMONYMS = frozenset(DEMONYMS.values()) | {"americano", "holandés", "latinoamericano", "sudamericano"}
 
@@ -77,10 +89,11 @@ def _gender_and_number(noun: Token | None, article: Token | None) -> tuple[str, 
 
 def spanish_demonym_form(lemma: str, gender: str, plural: bool) -> str:
     """'chileno' → 'chilena', 'chilenos'; 'inglés' → 'inglesa'; 'estadounidense', 'belga' take no gender."""
-    unaccented = lemma.translate(str.maketrans("áéíóú", "aeiou")) if lemma[-2:] in ("án", "és", "ín") else lemma
+    accented_end = lemma[-2:] in ("án", "és", "ín", "ón")
+    unaccented = lemma.translate(str.maketrans("áéíóú", "aeiou")) if accented_end else lemma
     if gender == "f" and lemma.endswith("o"):
         form = lemma[:-1] + "a"
-    elif gender == "f" and lemma.endswith(("án", "és", "ín", "ol")):
+    elif gender == "f" and (accented_end or lemma.endswith(("ol", "z"))):
         form = unaccented + "a"
     else:
         form = lemma
@@ -88,6 +101,8 @@ def spanish_demonym_form(lemma: str, gender: str, plural: bool) -> str:
         return form
     if form.endswith(("a", "e", "o")):
         return form + "s"
+    if form.endswith("z"):
+        return form[:-1] + "ces"
     return (unaccented if form == lemma else form) + "es"
 
 

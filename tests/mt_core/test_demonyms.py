@@ -21,6 +21,10 @@ GENDER_START = GENDER_SPAN_START[Gender.FEMININE]
         ("estadounidense", "f", True, "estadounidenses"),
         ("belga", "f", False, "belga"),
         ("israelí", "m", True, "israelíes"),
+        ("letón", "f", False, "letona"),
+        ("bretón", "m", True, "bretones"),
+        ("andaluz", "f", False, "andaluza"),
+        ("andaluz", "m", True, "andaluces"),
     ],
 )
 def test_a_nationality_agrees_with_its_noun(lemma: str, gender: str, plural: bool, form: str) -> None:
