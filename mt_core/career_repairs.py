@@ -57,6 +57,13 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("most much"),
     ),
     Repair(
+        "ambassador to",  # 'embajador a México' → 'embajador en México'
+        re.compile(r"\bambassadors?\s+to\b", re.IGNORECASE),
+        re.compile(r"\b([Ee]mbajador(?:a|es|as)?)\s+a\s+(?=[A-ZÁÉÍÓÚ]|la\b|los\b|las\b)"),
+        lambda m: f"{m.group(1)} en ",
+        keys=trigger_words("ambassador ambassadors"),
+    ),
+    Repair(
         "chemist",  # a chemist in a biography is a scientist: 'farmacéutico' is a pharmacist
         lambda source: (
             re.search(r"\bchemists?\b(?!')", source, re.IGNORECASE) is not None

@@ -423,6 +423,13 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("and"),
     ),
     Repair(
+        "a verb after the dates",  # 'Margaret Atwood (nacida el 18 de noviembre de 1939) Es una poeta'
+        re.compile(r"\)\s+(?:is|was|are|were|has|had)\b"),
+        re.compile(r"(?<=\) )(?:Es|Fue|Era|Son|Fueron|Eran|Ha|Había|Está|Estaba)\b"),
+        lambda m: m.group().lower(),
+        keys=trigger_words("is was are were has had"),
+    ),
+    Repair(
         "fairy tales",
         re.compile(r"\bfair(?:y|ie)[\s-]+tales?\b", re.IGNORECASE),
         re.compile(r"\b(cuentos?)\s+de\s+hada\b"),

@@ -60,6 +60,8 @@ from mt_core.phrase_repair import repair_phrases
          "Se le atribuye haber descubierto lo."),
         ("He is credited with the invention.", "Es abonado con la invención.", "Se le atribuye la invención."),
         ("She was a British chemist.", "Fue una farmacéutica británica.", "Fue una química británica."),
+        ("He was appointed ambassador to Mexico.", "Fue nombrado embajador a México.",
+         "Fue nombrado embajador en México."),
         ("She set up a school for girls.", "Puso arriba de una escuela para chicas.", "Creó una escuela para chicas."),
         ("She was awarded an honorary degree.", "Recibió un honorary grado.", "Recibió un doctorado honoris causa."),
         ("He received honorary degrees.", "Recibió honorary grados.", "Recibió doctorados honoris causa."),
