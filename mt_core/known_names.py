@@ -30,8 +30,19 @@ from mt_core.name_tables import (
 from mt_core.person_names import NameFinder, english_first_names
 
 #: Not as a modifier after a determiner: 'the Salzburg court' left the model no place for the name.
+#: Nor as a modifier after 'and' ('a frontiersman and Tennessee politician', not 'Vienna and Belgrade are'):
+#: the model places those.
+_FUNCTION_WORDS = (
+    "was|is|were|are|has|had|in|and|or|at|for|from|to|with|on|until|where|which|since|by|as|but|during|after|"
+    "before|when|who|while|because|of|the|a|an|he|she|they|it|his|her|their|its"
+)
 _PLACES = tuple(
-    KnownName(rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA ){re.escape(english)}(?!\s+[A-Z])", spanish, "")
+    KnownName(
+        rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?:(?<!\band )(?<!\bor ){re.escape(english)}|"
+        rf"{re.escape(english)}(?!\s+[a-z])|{re.escape(english)}(?=\s+(?:{_FUNCTION_WORDS})\b))(?!\s+[A-Z])",
+        spanish,
+        "",
+    )
     for english, spanish in EXONYMS.items()
 )
 _PERSON_INSTITUTION = re.compile(

@@ -276,7 +276,8 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     ),
 )
 #: Places Spanish calls by a name of its own, which the model copied ('Nació en Warsaw') or translated word by
-#: word ('Santo Petersburg', 'al Hague'). Not before another capitalised word ('Florence Nightingale').
+#: word ('Santo Petersburg', 'al Hague'), and a few it garbled. Not before another capitalised word ('Florence
+#: Nightingale').
 EXONYMS = {
     "Warsaw": "Varsovia", "Salzburg": "Salzburgo", "Munich": "Múnich", "Cologne": "Colonia", "Geneva": "Ginebra",
     "Antwerp": "Amberes", "The Hague": "La Haya", "the Hague": "La Haya", "Copenhagen": "Copenhague",
@@ -302,7 +303,15 @@ EXONYMS = {
     "Ethiopia": "Etiopía", "Monaco": "Mónaco", "Bahia": "Bahía", "Kenya": "Kenia", "Norway": "Noruega",
     "Finland": "Finlandia", "Romania": "Rumanía", "Algeria": "Argelia", "Tunisia": "Túnez", "Iraq": "Irak",
     "Malaysia": "Malasia", "Peru": "Perú", "Haiti": "Haití", "Cameroon": "Camerún", "Ukraine": "Ucrania",
-    "Tibet": "Tíbet",
+    "Tibet": "Tíbet", "Dublin": "Dublín", "Bengal": "Bengala", "Pennsylvania": "Pensilvania",
+    "North Carolina": "Carolina del Norte", "South Carolina": "Carolina del Sur", "New Mexico": "Nuevo México",
+    "Hawaii": "Hawái", "Louisiana": "Luisiana", "West Virginia": "Virginia Occidental",
+    "North Dakota": "Dakota del Norte", "South Dakota": "Dakota del Sur", "Oregon": "Oregón",
+    "Michigan": "Míchigan", "Missouri": "Misuri", "Mississippi": "Misisipi",
+    # the same in Spanish, which the model garbled ('Connecticut' came back as 'Navy', 'rural Iowa' as 'Ruewa')
+    "Iowa": "Iowa", "Ohio": "Ohio", "Connecticut": "Connecticut", "Tennessee": "Tennessee",
+    "Kentucky": "Kentucky", "Nebraska": "Nebraska", "Wisconsin": "Wisconsin", "Illinois": "Illinois",
+    "Arkansas": "Arkansas", "Oklahoma": "Oklahoma", "Minnesota": "Minnesota", "Nairobi": "Nairobi",
 }  # fmt: skip
 #: Institutions named after a person, which Spanish names noun first: 'the Jane Goodall Institute' → "el Instituto
 #: Jane Goodall" (the model wrote 'la Jane Instituto').

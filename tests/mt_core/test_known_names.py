@@ -112,3 +112,9 @@ def test_martin_luther_king_is_no_martin_luther() -> None:
 )
 def test_a_university_named_after_its_place_is_named_with_its_article(text: str, found: list[str]) -> None:
     assert [spanish for _, _, spanish in known_name_spans(text)] == found
+
+
+def test_a_place_as_a_modifier_after_and_is_left_to_the_model() -> None:
+    assert known_name_spans("a frontiersman and Tennessee politician") == []
+    assert [text for _, _, text in known_name_spans("Warsaw and Belgrade are old")] == ["Varsovia", "Belgrado"]
+    assert [text for _, _, text in known_name_spans("She grew up in rural Iowa.")] == ["Iowa"]
