@@ -8,6 +8,7 @@ lower case; the one after a noun agrees with it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mt_core.morphology import Analyser, Token
@@ -260,5 +261,24 @@ def _compounds(source: str, text: str) -> str:
         lemma = DEMONYMS[second]
         forms = {spanish_demonym_form(lemma, g, p) for g in ("m", "f") for p in (False, True)}
         pattern = re.compile(rf"(?<![\w-])({'|'.join(sorted(forms, key=len, reverse=True))})\b(?!-)", re.IGNORECASE)
-        text = pattern.sub(f"{DEMONYMS[first]}-\\1", text, count=1)
+        if first == "African" and second in _AFRO:
+            text = pattern.sub(functools.partial(_afro, _AFRO[second]), text, count=1)
+        else:
+            text = pattern.sub(f"{DEMONYMS[first]}-\\1", text, count=1)
     return text
+
+
+#: 'African-American' is one word in Spanish: 'una activista afroamericana', not 'africano-estadounidense'.
+_AFRO = {
+    "American": "afroamericano",
+    "Cuban": "afrocubano",
+    "Brazilian": "afrobrasileño",
+    "Colombian": "afrocolombiano",
+}
+_FEMININE_ARTICLE = re.compile(r"\b(?:una|la|unas|las)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
+def _afro(lemma: str, match: re.Match[str]) -> str:
+    """The compound in the gender of the article before it (3 words back at most) and the number written."""
+    feminine = _FEMININE_ARTICLE.search(match.string[: match.start()]) is not None
+    return spanish_demonym_form(lemma, "f" if feminine else "m", match.group(1).lower().endswith("s"))

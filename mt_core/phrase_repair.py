@@ -164,11 +164,11 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "the first to",
         re.compile(
-            r"\b(?:first|last|only)\s+(?:(?!(?:is|was|are|were|be|been|has|had|have)\b)\w+\s+){0,4}to\s+\w+",
+            r"\b(?:first|last|only)\s+(?:(?!(?:is|was|are|were|be|been|has|had|have)\b)[\w-]+\s+){0,4}to\s+\w+",
             re.IGNORECASE,
         ),
         re.compile(
-            r"\b((?:primer|primera|primeros|primeras|último|última|únic[oa]s?)(?:\s+[\wáéíóúñ]+){1,4}?)\s+para\s+"
+            r"\b((?:primer|primera|primeros|primeras|último|última|únic[oa]s?)(?:\s+[\wáéíóúñ-]+){1,4}?)\s+para\s+"
             r"(?=[a-záéíóúñ]+(?:ar|er|ir)(?:lo|la|los|las|le|les|se|me|te|nos)?\b)"
         ),
         lambda m: f"{m.group(1)} en ",

@@ -54,6 +54,9 @@ def test_a_nationality_left_in_english_before_its_noun_goes_after_it() -> None:
         ("British-Jamaican nurses", "enfermeras jamaicanas", "enfermeras británico-jamaicanas"),
         ("the Spanish-American War", "la guerra hispano-estadounidense", "la guerra hispano-estadounidense"),
         ("an Austrian-Swedish physicist", "una física austriaco-sueca", "una física austriaco-sueca"),
+        ("an African-American writer", "un escritor estadounidense", "un escritor afroamericano"),
+        ("the first African-American woman", "la primera mujer estadounidense", "la primera mujer afroamericana"),
+        ("African-American soldiers", "soldados estadounidenses", "soldados afroamericanos"),
     ],
 )
 def test_the_first_of_two_nationalities_goes_back_before_the_second(
