@@ -57,6 +57,27 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("most much"),
     ),
     Repair(
+        "held in a collection",  # 'Sus pinturas están aguantadas en' → 'se conservan en'
+        re.compile(r"\b(?:is|are)\s+held\s+(?:in|by)\b", re.IGNORECASE),
+        re.compile(r"\b(?:([Ee]stá)|[Ee]stán)\s+aguantad[oa]s?\s+(?=en\b|por\b)"),
+        lambda m: "se conserva " if m.group(1) else "se conservan ",
+        keys=trigger_words("held"),
+    ),
+    Repair(
+        "home country",  # 'su país de casa' → 'su país natal', a copied 'homeland' → 'patria'
+        re.compile(r"\b(?:home\s+country|homeland|native\s+country)\b", re.IGNORECASE),
+        re.compile(r"\bpaís\s+de\s+casa\b|\bhomeland\b"),
+        lambda m: "patria" if m.group() == "homeland" else "país natal",
+        keys=trigger_words("home homeland native"),
+    ),
+    Repair(
+        "until a year",  # 'hasta que 1975' → 'hasta 1975'
+        re.compile(r"\buntil\s+\d{4}\b", re.IGNORECASE),
+        re.compile(r"\bhasta\s+que\s+(?=\d{4}\b)"),
+        lambda m: "hasta ",
+        keys=trigger_words("until"),
+    ),
+    Repair(
         "ambassador to",  # 'embajador a México' → 'embajador en México'
         re.compile(r"\bambassadors?\s+to\b", re.IGNORECASE),
         re.compile(r"\b([Ee]mbajador(?:a|es|as)?)\s+a\s+(?=[A-ZÁÉÍÓÚ]|la\b|los\b|las\b)"),

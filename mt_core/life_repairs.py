@@ -107,6 +107,49 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("play played plays playing"),
     ),
     Repair.swapping(
+        "scored a goal",  # 'Puntuó 40 goles' → 'Marcó 40 goles'
+        re.compile(r"\bscor(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,3}goals?\b", re.IGNORECASE),
+        {
+            "puntuó": "marcó",
+            "puntuaron": "marcaron",
+            "puntuaba": "marcaba",
+            "puntuar": "marcar",
+            "puntuando": "marcando",
+        },
+        keys=trigger_words("scored scores score scoring"),
+    ),
+    Repair(
+        "appearances for a team",  # 'en 75 aspectos' → 'en 75 partidos'
+        re.compile(rf"\bappearances\b.*\b(?:goals?|{_SPORT})\b|\b(?:goals?|{_SPORT})\b.*\bappearances\b", re.I),
+        re.compile(r"\b(\d[\d.,]*|[a-záéíóúñ]+)\s+aspectos\b"),
+        lambda m: f"{m.group(1)} partidos",
+        keys=trigger_words("appearances"),
+    ),
+    Repair(
+        "took over",  # 'tomó sobre el negocio' → 'se hizo cargo del negocio', 'Tomó encima como' → 'Asumió como'
+        re.compile(r"\btook\s+over\b", re.IGNORECASE),
+        re.compile(r"\b([Tt])omó\s+(?:sobre|encima)(?:\s+de)?\s+(?:(el|la|los|las|su|sus)\b|(?=(?:como|tan)\b))"),
+        lambda m: (
+            f"{'S' if m.group(1) == 'T' else 's'}e hizo cargo {'del' if m.group(2) == 'el' else 'de ' + m.group(2)}"
+            if m.group(2)
+            else f"{'A' if m.group(1) == 'T' else 'a'}sumió "
+        ),
+        keys=trigger_words("took"),
+    ),
+    Repair(
+        "married a number of times",  # 'Ha sido casada tres veces' → 'Se ha casado tres veces'
+        re.compile(r"\bmarried\s+(?:twice|once|three\s+times|four\s+times|five\s+times|\w+\s+times)\b", re.I),
+        re.compile(
+            r"\b(?:([Hh]a|[Hh]abía)\s+sido|[Ee]stuvo|[Ff]ue)\s+casad[oa]s?\s+(?=(?:una\s+vez|\w+\s+(?:veces|tiempos?))\b)"
+        ),
+        lambda m: (
+            f"{'S' if m.group(1)[0].isupper() else 's'}e {m.group(1).lower()} casado "
+            if m.group(1)
+            else f"{'S' if m.group()[0].isupper() else 's'}e casó "
+        ),
+        keys=trigger_words("married"),
+    ),
+    Repair.swapping(
         "ran a school",
         re.compile(
             r"\b(?:ran|run|runs|running)\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:school|company|business|shop|"

@@ -41,6 +41,11 @@ from mt_core.phrase_repair import repair_phrases
         ("Her research was funded by the state.", "Su investigación fue fundada por el estado.",
          "Su investigación fue financiada por el estado."),
         ("Her album was released in 1975.", "Su álbum fue liberado en 1975.", "Su álbum fue publicado en 1975."),
+        ("He scored 40 goals in 75 appearances.", "Puntuó 40 goles en 75 aspectos.", "Marcó 40 goles en 75 partidos."),
+        ("He took over the family business.", "Tomó sobre el negocio familiar.", "Se hizo cargo del negocio familiar."),
+        ("She took over as director.", "Tomó encima como directora.", "Asumió como directora."),
+        ("She has been married three times.", "Ha sido casada tres tiempo.", "Se ha casado tres tiempo."),
+        ("He was married twice.", "Estuvo casado dos veces.", "Se casó dos veces."),
         ("She released her first single.", "Liberó su primer single.", "Publicó su primer single."),
         ("The film was released in 1999.", "La película fue liberada en 1999.", "La película fue estrenada en 1999."),
     ],
@@ -62,6 +67,8 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("He was often arrested.", "Era a menudo arrestado."),
         ("He was killed by soldiers.", "Fue asesinado por soldados."),  # no accident
         ("He was released from prison.", "Fue liberado de prisión."),  # a prisoner is freed
+        ("He was married to her.", "Estuvo casado con ella."),  # married, no number of times
+        ("His appearances on television", "Sus aspectos en televisión"),  # no sport
         ("She founded and funded the school.", "Fundó y financió la escuela, fundada en 1900."),
     ],
 )
