@@ -176,7 +176,7 @@ _NOT_OCCUPATIONS = frozenset(
 #: A nationality (or two: 'a British-Jamaican nurse'), then the occupations it qualifies running to the end of
 #: the sentence: 'a German composer and pianist.', 'a prominent American orator, abolitionist and suffragist.'
 _OCCUPATIONS_TO_THE_END = re.compile(
-    rf"\b(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:(?:{'|'.join(DEMONYMS)})-)?({'|'.join(DEMONYMS)})\s+"
+    rf"\b(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:({'|'.join(DEMONYMS)})-)?({'|'.join(DEMONYMS)})\s+"
     r"([a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*)\s*[.!]?\s*$"
 )
 
@@ -193,9 +193,9 @@ class NationalityAfterOccupations:
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
         match = _OCCUPATIONS_TO_THE_END.search(source)
-        if match is None or any(word in _NOT_OCCUPATIONS for word in re.findall(r"[a-z-]+", match.group(2))):
+        if match is None or any(word in _NOT_OCCUPATIONS for word in re.findall(r"[a-z-]+", match.group(3))):
             return text
-        lemma = DEMONYMS[match.group(1)]
+        lemma = DEMONYMS[match.group(2)]
         forms = {spanish_demonym_form(lemma, g, p) for g in ("m", "f") for p in (False, True)}
         written = "|".join(sorted(forms, key=len, reverse=True))
         found = re.search(
@@ -203,7 +203,9 @@ class NationalityAfterOccupations:
             r"(?![\w-])((?:,\s*|\s+)[^.;:()¿?!«»\"]*?)\s*([.!]?)\s*$",
             text,
         )
-        if found is None or not found.group(4).strip(" ,"):
+        if found is None:
+            return _with_missing_nationality(match, text, skip)
+        if not found.group(4).strip(" ,"):
             return text
         if skip is not None and skip.search(text, found.start(), found.end()):
             return text  # a tag among the words moved
@@ -217,6 +219,33 @@ class NationalityAfterOccupations:
         nationality = spanish_demonym_form(lemma, "f" if article.lower() == "una" else "m", False)
         nationality = f"{first}-{nationality}" if first else nationality
         return f"{text[: found.start()]}{article} {occupations} {nationality}{found.group(5)}"
+
+
+_OCCUPATIONS_OPENED = re.compile(r"\b([Uu]na?)\s+([^.;:()¿?!«»\"]+?)\s*([.!]?)\s*$")
+
+
+def _with_missing_nationality(match: re.Match[str], text: str, skip: re.Pattern[str] | None) -> str:
+    """The nationality the model left out ('una historiadora y filósofa.' for 'a German-American historian
+    and philosopher.'), written after the occupations, where the translation has no nationality at all."""
+    words = re.findall(r"[a-záéíóúñ]+", text.lower())
+    if any(word in _ALL_SPANISH_FORMS for word in words):
+        return text
+    # nor a word like it, copied or misspelt ('una compositora chilean', 'activista Guatemán')
+    stems = {"estadoun", "americ"} if match.group(2) == "American" else set()
+    stems = stems or {match.group(2).lower()[:5], DEMONYMS[match.group(2)][:5]}
+    if any(word.startswith(tuple(stems)) for word in words):
+        return text
+    opened = _OCCUPATIONS_OPENED.search(text)
+    if opened is None or (skip is not None and skip.search(text, opened.start(), opened.end())):
+        return text
+    first, second = match.group(1), match.group(2)
+    gender = "f" if opened.group(1).lower() == "una" else "m"
+    if first == "African" and second in _AFRO:
+        nationality = spanish_demonym_form(_AFRO[second], gender, False)
+    else:
+        nationality = spanish_demonym_form(DEMONYMS[second], gender, False)
+        nationality = f"{DEMONYMS[first]}-{nationality}" if first else nationality
+    return f"{text[: opened.end(2)]} {nationality}{text[opened.end(2) :]}"
 
 
 #: Every form of every Spanish nationality, with its masculine singular.
@@ -282,3 +311,12 @@ def _afro(lemma: str, match: re.Match[str]) -> str:
     """The compound in the gender of the article before it (3 words back at most) and the number written."""
     feminine = _FEMININE_ARTICLE.search(match.string[: match.start()]) is not None
     return spanish_demonym_form(lemma, "f" if feminine else "m", match.group(1).lower().endswith("s"))
+
+
+#: Any word that names a nationality: a translation with none has left the source's out.
+_ALL_SPANISH_FORMS = frozenset(_SPANISH_FORMS) | {
+    spanish_demonym_form(lemma, g, p)
+    for lemma in SPANISH_DEMONYMS | set(_AFRO.values())
+    for g in "mf"
+    for p in (False, True)
+}

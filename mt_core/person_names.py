@@ -31,7 +31,7 @@ _NOT_A_PERSON = frozenset(
 )
 #: The small words inside people's names ('Vincent van Gogh', 'Simone de Beauvoir'), as a regex alternation;
 #: the name patterns of subject_gender.py and phrase_repair.py use them too.
-NAME_PARTICLES = "de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|al"
+NAME_PARTICLES = "de|da|do|dos|das|van|von|der|den|del|della|di|du|la|le|bin|ibn|al"
 #: Latin letters with their accents: 'César Chávez', 'José Martí'; after a name's first two letters any letter
 #: ('Skłodowska', 'McDonald').
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -103,21 +103,27 @@ def name_finder_for(source_lang: str) -> NameFinder | None:
 
     def find(text: str) -> list[tuple[int, int, str]]:
         found = person_name_spans(text, names, is_name)
-        return found or unknown_name_spans(text, is_name.unknown)
+        return found or unknown_name_spans(text, is_name.unknown, is_name)
 
     return find
 
 
 #: Two or three capitalised words opening a biography's sentence: 'Malala Yousafzai is a', which the model had
 #: cut to 'Mala Yousafzai' ('mala' is 'bad'). Not 'Jesus Christ is the Lord': the model knows the Bible's names.
-_OPENING_NAME = re.compile(rf"^\s*({_WORD}(?:\s+{_WORD}){{1,2}})(?=\s+(?:is|was)\s+an?\s|\s+\()")
+_OPENING_NAME = re.compile(
+    rf"^\s*({_WORD}(?:\s+(?:(?:{NAME_PARTICLES})\s+)?{_WORD}){{1,2}})(?=\s+(?:is|was)\s+an?\s|\s+\()"
+)
 
 
-def unknown_name_spans(text: str, unknown: Callable[[str], bool]) -> list[tuple[int, int, str]]:
-    """A full name opening the sentence whose every word English does not know: a person the first-name list
-    lacks, kept as written like the others."""
+def unknown_name_spans(
+    text: str, unknown: Callable[[str], bool], is_first_name: Callable[[str], bool] = lambda word: False
+) -> list[tuple[int, int, str]]:
+    """A full name opening the sentence whose every word English does not know, but the first, which may be
+    a first name of no certain gender ('Tarsila do Amaral', which came back as 'Tarsila Amaral'): a person the
+    first-name list lacks, kept as written like the others."""
     match = _OPENING_NAME.match(text)
-    if match is None or not all(unknown(word) for word in match.group(1).split()):
+    words = [word for word in match.group(1).split() if word[:1].isupper()] if match else []
+    if match is None or not (unknown(words[0]) or is_first_name(words[0])) or not all(map(unknown, words[1:])):
         return []
     return [(match.start(1), match.end(1), match.group(1))]
 

@@ -118,6 +118,32 @@ def test_a_nationality_goes_after_every_occupation_it_qualifies(source: str, tra
 
 
 @pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        (
+            "She was a German-American historian and philosopher.",
+            "Fue una historiadora y filósofa.",
+            "Fue una historiadora y filósofa alemán-estadounidense.",
+        ),
+        ("He was a Brazilian painter.", "Fue un pintor.", "Fue un pintor brasileño."),
+        ("He was a Dutch painter.", "Fue un pintor holandés.", "Fue un pintor holandés."),  # another word for it
+        (
+            "She was a Chilean composer and singer.",
+            "Fue una compositora chilean y cantante.",
+            "Fue una compositora chilean y cantante.",
+        ),  # one copied or misspelt
+        ("He was an American player.", "Fue un jugador americano.", "Fue un jugador americano."),
+    ],
+)
+def test_a_nationality_the_model_left_out_goes_after_the_occupations(
+    source: str, translation: str, expected: str
+) -> None:
+    from mt_core.demonyms import NationalityAfterOccupations
+
+    assert NationalityAfterOccupations().apply(source, translation) == expected
+
+
+@pytest.mark.parametrize(
     ("source", "translation"),
     [
         ("He was an Austrian theoretical physicist.", "Fue un físico teórico austriaco."),  # already last

@@ -82,3 +82,13 @@ def test_a_full_name_english_does_not_know_opening_a_biography_is_a_name() -> No
     assert unknown_name_spans("Chinua Achebe (1930-2013) wrote novels.", unknown) == [(0, 13, "Chinua Achebe")]
     assert unknown_name_spans("Malala Yousafzai spoke.", unknown) == []  # no biography's opening
     assert unknown_name_spans("Malala Street is a road.", unknown) == []  # a word English knows
+
+
+def test_an_opening_name_may_start_with_a_first_name_of_no_certain_gender() -> None:
+    from mt_core.person_names import unknown_name_spans
+
+    unknown = {"Amaral"}.__contains__
+    first = {"Tarsila", "Jesus"}.__contains__
+    text = "Tarsila do Amaral was a Brazilian painter."
+    assert unknown_name_spans(text, unknown, first) == [(0, 17, "Tarsila do Amaral")]
+    assert unknown_name_spans("Jesus Christ is the Lord.", unknown, first) == []  # 'Christ' is an English word
