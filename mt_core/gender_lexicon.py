@@ -10,13 +10,14 @@ FEMININE_WORDS = frozenset(
     """she her hers herself woman women girl girls lady ladies mother mothers daughter daughters sister sisters
     wife wives aunt aunts niece nieces grandmother grandmothers granddaughter queen queens princess duchess
     mrs ms miss madam actress actresses waitress waitresses heroine bride girlfriend stepmother widow seamstress
-    businesswoman chairwoman policewoman spokeswoman congresswoman mom mum mommy nun nuns""".split()
+    businesswoman chairwoman policewoman spokeswoman congresswoman mom mum mommy nun nuns abbess heiress empress
+    countess baroness aviatrix""".split()
 )
 MASCULINE_WORDS = frozenset(
     """he him his himself man men boy boys gentleman gentlemen father fathers son sons brother brothers
     husband husbands uncle uncles nephew nephews grandfather grandfathers grandson king kings prince duke
     mr sir actor waiter hero groom boyfriend stepfather widower businessman chairman policeman spokesman
-    congressman dad daddy""".split()
+    congressman dad daddy monk monks abbot emperor""".split()
 )
 
 #: The gender words that name more than one person: only these fix the gender of a plural person noun ('She
@@ -93,7 +94,10 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     bacteriologist bacteriologists pathologist pathologists mineralogist mineralogists climatologist
     climatologists trumpeter trumpeters saxophonist saxophonists bassist bassists
     broadcaster broadcasters memoirist memoirists shoemaker shoemakers logician logicians draftsman
-    draughtsman""".split()
+    draughtsman traveler travelers traveller travellers folklorist folklorists neurobiologist neurobiologists
+    diarist diarists orator orators publisher publishers
+    humanitarian humanitarians conservationist conservationists environmentalist environmentalists astrologer
+    astrologers potter potters warrior warriors""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -251,6 +255,14 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "draftsman": ("dibujante",),
     "draughtsman": ("dibujante",),
     "seamstress": ("costurero",),
+    "traveler": ("viajero",),
+    "folklorist": ("folclorista", "folklorista"),
+    "neurobiologist": ("neurobiólogo",),
+    "diarist": ("diarista",),
+    "humanitarian": ("humanitario",),
+    "conservationist": ("conservacionista",),
+    "astrologer": ("astrólogo",),
+    "potter": ("alfarero",),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,

@@ -109,6 +109,8 @@ def test_a_copied_person_noun_without_a_hint_takes_its_own_or_its_determiners_ge
     source = "She was an American competitive swimmer and champion."
     text = "Fue una nadadora competitiva estadounidense swimmer y campeona."
     assert write(reader, source, text, []) == "Fue una nadadora competitiva estadounidense y campeona."
+    # with the brackets it stood in
+    assert write(reader, "the swimmer", "la nadadora (swimmer)", []) == "la nadadora"
     hint = [GenderHint(0, 9, "trumpeter", Gender.FEMININE, "source")]
     assert "la trompetista" in write(reader, "trumpeter", "la trumpeter", hint)
 
