@@ -26,6 +26,9 @@ _IRREGULAR_PARTICIPLES = {
 }  # fmt: skip
 
 
+_PLURAL = {"eron": "ieron"}
+
+
 def _participle(infinitive: str) -> str:
     """'inventar' → 'inventado', 'descubrir' → 'descubierto': 'Se le atribuye haber inventado'."""
     if infinitive in _IRREGULAR_PARTICIPLES:
@@ -55,6 +58,27 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b(?:para|por)\s+(?:la\s+mayoría|mucho)\s+de\s+(?=(?:su|sus|la|el|los|las)\b)"),
         lambda m: "durante la mayor parte de ",
         keys=trigger_words("most much"),
+    ),
+    Repair(
+        "settled in",  # 'resolvió en Chicago', 'y resuelto en' → 'se estableció en'
+        re.compile(r"\bsettled\s+(?:down\s+)?in\b", re.IGNORECASE),
+        re.compile(r"\b(?:([Rr])esolvi(ó|eron)|([Rr])esuelto)\s+en\b"),
+        lambda m: f"{'S' if 'R' in (m.group(1), m.group(3)) else 's'}e establec{_PLURAL.get(m.group(2), 'ió')} en",
+        keys=trigger_words("settled"),
+    ),
+    Repair(
+        "fled a country",  # 'Huyó Alemania' → 'Huyó de Alemania'
+        re.compile(r"\bfled\s+(?:the\s+)?[A-Z]"),
+        re.compile(r"\b([Hh]uy(?:ó|eron))\s+(?=(?:el\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚ])"),
+        lambda m: f"{m.group(1)} de ",
+        keys=trigger_words("fled"),
+    ),
+    Repair(
+        "played a role",  # 'Tocó una función importante' → 'Desempeñó un papel importante'
+        re.compile(r"\bplay(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:role|part)\b", re.IGNORECASE),
+        re.compile(r"\b([Tt])oc(ó|aron|aba|ar)\s+(?:un|una)\s+(?:función|parte|papel|rol)\b"),
+        lambda m: f"{'D' if m.group(1) == 'T' else 'd'}esempeñ{m.group(2)} un papel",
+        keys=trigger_words("play played plays playing"),
     ),
     Repair(
         "held in a collection",  # 'Sus pinturas están aguantadas en' → 'se conservan en'

@@ -67,6 +67,11 @@ from mt_core.phrase_repair import repair_phrases
         ("a hero in his home country", "un héroe en su país de casa", "un héroe en su país natal"),
         ("She returned to her homeland.", "Regresó a su homeland.", "Regresó a su patria."),
         ("She held the title until 1975.", "Poseyó el título hasta que 1975.", "Poseyó el título hasta 1975."),
+        ("She fled Germany and settled in the United States.", "Huyó Alemania y resuelto en los Estados Unidos.",
+         "Huyó de Alemania y se estableció en los Estados Unidos."),
+        ("The family settled in Chicago.", "La familia resolvió en Chicago.", "La familia se estableció en Chicago."),
+        ("She played a major role in it.", "Tocó una función importante en ello.",
+         "Desempeñó un papel importante en ello."),
         ("She set up a school for girls.", "Puso arriba de una escuela para chicas.", "Creó una escuela para chicas."),
         ("She was awarded an honorary degree.", "Recibió un honorary grado.", "Recibió un doctorado honoris causa."),
         ("He received honorary degrees.", "Recibió honorary grados.", "Recibió doctorados honoris causa."),
@@ -92,6 +97,8 @@ def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: s
         ("He wrote most of his books there.", "Escribió la mayoría de sus libros allí."),  # books are counted
         ("He lived near Paris.", "Vivió en el pueblo cercano."),  # no place after 'cercano'
         ("The chemist's shop sold drugs.", "La farmacéutica vendía medicamentos."),  # a pharmacy
+        ("He fled to France.", "Huyó a Francia."),
+        ("She played the piano in the band.", "Tocó una parte en la banda."),  # no role
     ],
 )
 def test_a_right_translation_of_a_career_is_left_alone(source: str, translation: str) -> None:
