@@ -150,8 +150,8 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
         if any(_holds_word(text, f) for f in either) and len(re.findall(rf"\b{re.escape(noun)}\b", source, re.I)) == 1:
             # 'un nadadora competitivo americano swimmer': the model wrote the noun and copied it too
             # with the brackets it may stand in: 'el editor (publisher)'
-            copied = rf"(?:\s*\((?i:{re.escape(noun)})\)|\s*(?<!\w)(?i:{re.escape(noun)})(?!\w))"
-            text = re.sub(copied, "", text, count=1)
+            duplicate = rf"(?:\s*\((?i:{re.escape(noun)})\)|\s*(?<!\w)(?i:{re.escape(noun)})(?!\w))"
+            text = re.sub(duplicate, "", text, count=1)
             continue
         while form and (written := write_copied_noun(source, noun, form, text)) is not None:
             text = written
