@@ -51,6 +51,25 @@ DEMONYMS: dict[str, str] = {
     "Corsican": "corso", "Roman": "romano", "Soviet": "soviético", "Yugoslav": "yugoslavo",
     "Ottoman": "otomano", "Byzantine": "bizantino", "Scandinavian": "escandinavo", "Quebecois": "quebequés",
 }  # fmt: skip
+#: English demonym → the country, in English, for 'German-born' (mt_core/english_input.py).
+BIRTHPLACES: dict[str, str] = {
+    "German": "Germany", "Austrian": "Austria", "Hungarian": "Hungary", "Polish": "Poland", "Russian": "Russia",
+    "Scottish": "Scotland", "English": "England", "Irish": "Ireland", "Welsh": "Wales", "French": "France",
+    "Italian": "Italy", "Spanish": "Spain", "Dutch": "the Netherlands", "Swedish": "Sweden",
+    "Norwegian": "Norway", "Danish": "Denmark", "Finnish": "Finland", "Swiss": "Switzerland", "Greek": "Greece",
+    "Turkish": "Turkey", "Lebanese": "Lebanon", "Syrian": "Syria", "Iranian": "Iran", "Indian": "India",
+    "Chinese": "China", "Japanese": "Japan", "Korean": "Korea", "Vietnamese": "Vietnam",
+    "Australian": "Australia", "Canadian": "Canada", "American": "the United States", "Mexican": "Mexico",
+    "Cuban": "Cuba", "Argentine": "Argentina", "Brazilian": "Brazil", "Chilean": "Chile",
+    "Colombian": "Colombia", "Peruvian": "Peru", "Venezuelan": "Venezuela", "Jamaican": "Jamaica",
+    "Nigerian": "Nigeria", "Ghanaian": "Ghana", "Kenyan": "Kenya", "Egyptian": "Egypt", "Moroccan": "Morocco",
+    "Algerian": "Algeria", "Ukrainian": "Ukraine", "Romanian": "Romania", "Bulgarian": "Bulgaria",
+    "Serbian": "Serbia", "Croatian": "Croatia", "Belgian": "Belgium", "Portuguese": "Portugal",
+    "Israeli": "Israel", "Pakistani": "Pakistan", "South African": "South Africa", "Prussian": "Prussia",
+    "Bavarian": "Bavaria", "Soviet": "the Soviet Union", "Lithuanian": "Lithuania", "Latvian": "Latvia",
+    "Estonian": "Estonia", "Czech": "the Czech Republic", "Slovak": "Slovakia", "Icelandic": "Iceland",
+    "Trinidadian": "Trinidad", "Haitian": "Haiti", "Filipino": "the Philippines",
+}  # fmt: skip
 SPANISH_DEMONYMS = frozenset(DEMONYMS.values()) | {"americano", "holandés", "latinoamericano", "sudamericano"}
 
 _ENGLISH_DEMONYM = re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\b")
@@ -176,7 +195,8 @@ _NOT_OCCUPATIONS = frozenset(
 #: A nationality (or two: 'a British-Jamaican nurse'), then the occupations it qualifies running to the end of
 #: the sentence: 'a German composer and pianist.', 'a prominent American orator, abolitionist and suffragist.'
 _OCCUPATIONS_TO_THE_END = re.compile(
-    rf"\b(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:({'|'.join(DEMONYMS)})-)?({'|'.join(DEMONYMS)})\s+"
+    rf"\b(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:(?:{'|'.join(DEMONYMS)})-born\s+)?(?:({'|'.join(DEMONYMS)})-)?"
+    rf"({'|'.join(DEMONYMS)})\s+"
     r"([a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*)\s*[.!]?\s*$"
 )
 
@@ -200,7 +220,7 @@ class NationalityAfterOccupations:
         written = "|".join(sorted(forms, key=len, reverse=True))
         found = re.search(
             rf"\b([Uu]na?)\s+((?:[^\s.;:()]+\s+){{0,4}}?)((?:[a-záéíóúñ]+-)?(?:{written}))"
-            r"(?![\w-])((?:,\s*|\s+)[^.;:()¿?!«»\"]*?)\s*([.!]?)\s*$",
+            r"(?![\w-])((?:,\s*|\s+)[^.;:()¿?!«»\"]*?)((?:\s+nacid[oa]s?\s+en\s+[^.;:,()]+?)?)\s*([.!]?)\s*$",
             text,
         )
         if found is None:
@@ -218,7 +238,8 @@ class NationalityAfterOccupations:
         first = found.group(3).rpartition("-")[0]  # the first of two nationalities ('británico-jamaicana')
         nationality = spanish_demonym_form(lemma, "f" if article.lower() == "una" else "m", False)
         nationality = f"{first}-{nationality}" if first else nationality
-        return f"{text[: found.start()]}{article} {occupations} {nationality}{found.group(5)}"
+        # a birthplace stays last: 'una actriz e inventora estadounidense nacida en Austria'
+        return f"{text[: found.start()]}{article} {occupations} {nationality}{found.group(5)}{found.group(6)}"
 
 
 _OCCUPATIONS_OPENED = re.compile(r"\b([Uu]na?)\s+([^.;:()¿?!«»\"]+?)\s*([.!]?)\s*$")

@@ -1,6 +1,6 @@
 """English input, written the way the model reads best before it reads it.
 
-Three rewrites, on the model's input only (terms, glossaries and the gender reader read the text as written, and
+Four rewrites, on the model's input only (terms, glossaries and the gender reader read the text as written, and
 the repairs read it respelled, `as_read`; mt_core/protection.py):
 
 - British spellings are written the American way (mt_core/source_spelling.py).
@@ -13,6 +13,9 @@ the repairs read it respelled, `as_read`; mt_core/protection.py):
   noun; 'the father of Frida Kahlo was' comes back as 'El padre de Frida Kahlo era'. Only a short noun
   phrase (adjectives and one noun, three words at most, as Apertium's English analyser reads them) is moved:
   'Ada Lovelace's early life was' → 'the early life of Ada Lovelace was'; a longer one is left as written.
+- A birthplace before the noun ('a German-born naturalist and illustrator', which came back as 'un alemán-nato
+  naturalista') reaches the model after it: 'a naturalist and illustrator born in Germany'. Only where the
+  nouns end the sentence or a 'who' follows them.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import functools
 import re
 
 from mt_core import grammar
-from mt_core.demonyms import COMPOUND_DEMONYM
+from mt_core.demonyms import BIRTHPLACES, COMPOUND_DEMONYM, DEMONYMS
 from mt_core.morphology import Analyser, Token
 from mt_core.source_spelling import AmericanSpelling, american_spelling
 
@@ -54,6 +57,7 @@ class EnglishInput:
         text = self.spelling(text, keep)
         if "-" in text:
             text = COMPOUND_DEMONYM.sub(_second_nationality, text)
+            text = _BORN.sub(_born_after, text) if "-born" in text else text
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
             return text
         pieces, cursor = [], 0
@@ -97,6 +101,30 @@ def _second_nationality(match: re.Match[str]) -> str:
     if article:
         article = article[0] + ("n" if second[:1] in "AEIOU" else "")
     return f"{article} {second}" if article else second
+
+
+#: 'a German-born American physicist who', 'an Austrian-born actress and inventor.': the words after '-born' up
+#: to the end of the sentence or 'who' (lower-case words, nationalities, 'and', commas and gender tags).
+_BORN = re.compile(
+    rf"\b([Aa]n?)\s+({'|'.join(BIRTHPLACES)})-born\s+"
+    rf"((?:(?:[a-z][a-z-]*|{'|'.join(DEMONYMS)}|⟦[^⟦⟧]*⟧)(?:,?\s+|\s*(?=[.!?]|$|⟦)))+?)"
+    r"(?=[.!?]?\s*$|(?<=\s)who\b|,\s+who\b)"
+)
+
+
+def _born_after(match: re.Match[str]) -> str:
+    """'a German-born naturalist' → 'a naturalist born in Germany'."""
+    nouns = match.group(3).rstrip()
+    if any(word in _NOT_NOUNS for word in re.findall(r"[a-z]+", nouns)):
+        return match.group()
+    first = re.sub(r"⟦[^⟦⟧]*⟧\s*", "", nouns)[:1]
+    article = match.group(1)[0] + ("n" if first.lower() in "aeiou" else "")
+    space = " " if match.group(3) != nouns else ""
+    return f"{article} {nouns} born in {BIRTHPLACES[match.group(2)]}{space}"
+
+
+#: Words that end a list of nouns: the birthplace would land inside a clause.
+_NOT_NOUNS = frozenset("the of in on at for from by with to as known best born his her its their is was".split())
 
 
 def _noun_phrase_length(tokens: list[Token], words: int) -> int | None:

@@ -104,6 +104,11 @@ def test_the_model_reads_the_second_of_two_nationalities_alone() -> None:
             "Es una ingeniera y cosmonauta rusa.",
         ),
         ("He was an Italian neurobiologist.", "Fue un italiano neurobiólogo.", "Fue un neurobiólogo italiano."),
+        (  # a birthplace stays last
+            "She was an Austrian-born American actress and inventor.",
+            "Fue una actriz estadounidense e inventora nacida en Austria.",
+            "Fue una actriz e inventora estadounidense nacida en Austria.",
+        ),
         (
             "She was a British-Jamaican nurse and businesswoman.",
             "Fue una enfermera británico-jamaicana y empresaria.",

@@ -51,3 +51,25 @@ def test_a_names_possessive_becomes_an_of_phrase(english: EnglishInput, text: st
 )
 def test_other_possessives_are_left(english: EnglishInput, text: str) -> None:
     assert english(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She was a German-born naturalist and scientific illustrator.",
+            "She was a naturalist and scientific illustrator born in Germany.",
+        ),
+        (
+            "He was a German-born theoretical physicist who developed relativity.",
+            "He was a theoretical physicist born in Germany who developed relativity.",
+        ),
+        ("She was an Austrian-born American actress.", "She was an American actress born in Austria."),
+        ("She was a German-born writer of novels.", "She was a German-born writer of novels."),  # a clause follows
+    ],
+)
+def test_a_birthplace_before_the_nouns_reaches_the_model_after_them(text: str, expected: str) -> None:
+    from mt_core.english_input import EnglishInput
+    from mt_core.source_spelling import AmericanSpelling
+
+    assert EnglishInput(AmericanSpelling({}), None)(text, []) == expected
