@@ -21,7 +21,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 #: Gender words that name the person they stand for: not the possessives ('her father' is a man).
 _SUBJECT_WORDS = (FEMININE_WORDS | MASCULINE_WORDS) - {"her", "hers", "herself", "him", "his", "himself"}
-_LINKS = r"is|are|was|were|be|been|became|becomes|become|remained|remains"
+_LINKS = (
+    r"is|are|was|were|be|been|became|becomes|become|remained|remains|"
+    r"(?:worked|works|served|serves|trained|qualified|acted)\s+as"
+)
 _ADVERBS = rf"{AUXILIARIES}|later|then|now"
 
 
@@ -87,6 +90,16 @@ _RELATIVE_PREDICATE = re.compile(
 )
 
 
+#: What the same person later became: 'a teacher in rural schools before becoming a diplomat', 'a nurse and
+#: later became a doctor'. No other person may come between ('until her husband became').
+_LATER_PREDICATE = re.compile(
+    r"(?:\s+(?!(?:he|she|they|his|her|their|him|them|who|which|that|when|until|while|whose)\b)[a-z]+){0,5}?"
+    r"(?:\s+(?:before|after)\s+(?:becoming|serving\s+as|working\s+as)|\s*,?\s+and\s+(?:later\s+|then\s+)?became)"
+    rf"\s+(?:(?:a|an|the)\s+)?(?:(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+\s+){{0,2}}?({_NOUN})\b(?!')",
+    re.IGNORECASE,
+)
+
+
 def _gender_of(word: str) -> Gender:
     return Gender.FEMININE if word.lower() in FEMININE_WORDS else Gender.MASCULINE
 
@@ -101,6 +114,8 @@ def _with_coordinated(text: str, noun: Span) -> list[Span]:
         position = item.end()
     if (relative := _RELATIVE_PREDICATE.match(text, position)) is not None:
         spans.append(relative.span(1))
+    elif (later := _LATER_PREDICATE.match(text, position)) is not None:
+        spans.append(later.span(1))
     return spans
 
 

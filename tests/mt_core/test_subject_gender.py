@@ -17,6 +17,13 @@ from mt_core.subject_gender import name_predicate_genders, predicate_genders
         ("She is a teacher and he is a nurse.", {"teacher": Gender.FEMININE, "nurse": Gender.MASCULINE}),
         ("His wife, a former teacher, founded the school.", {"teacher": Gender.FEMININE}),
         ("My brother, an engineer, lives here.", {"engineer": Gender.MASCULINE}),
+        # what she worked or served as, and what she later became
+        ("She worked as a teacher in rural schools before becoming a diplomat.",
+         {"teacher": Gender.FEMININE, "diplomat": Gender.FEMININE}),
+        ("She worked as a nurse and later became a doctor.", {"nurse": Gender.FEMININE, "doctor": Gender.FEMININE}),
+        ("She served as a senator and later as governor.", {"senator": Gender.FEMININE, "governor": Gender.FEMININE}),
+        ("She worked as a teacher until her husband became a diplomat.",
+         {"teacher": Gender.FEMININE, "diplomat": Gender.MASCULINE}),  # the husband is the diplomat
         # no gendered subject right before the linking verb, or no person noun as its predicate
         ("The father of the nurse is a lawyer.", {}),
         ("She is a doctor's assistant.", {}),
@@ -25,7 +32,7 @@ from mt_core.subject_gender import name_predicate_genders, predicate_genders
         ("My sister, a doctor and a nurse came.", {}),  # a list, not an apposition
         ("He is tired of the doctor.", {}),
     ],
-)
+)  # fmt: skip
 def test_predicate_genders(text: str, expected: dict[str, Gender]) -> None:
     assert {text[s:e]: gender for (s, e), gender in predicate_genders(text).items()} == expected
 
