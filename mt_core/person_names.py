@@ -113,6 +113,9 @@ def name_finder_for(source_lang: str) -> NameFinder | None:
 _OPENING_NAME = re.compile(
     rf"^\s*({_WORD}(?:\s+(?:(?:{NAME_PARTICLES})\s+)?{_WORD}){{1,2}})(?=\s+(?:is|was)\s+an?\s|\s+\()"
 )
+#: One word English does not know, with a letter English does not write, opening a biography's sentence:
+#: 'Pelé is widely regarded as', which came back as 'La foto es'.
+_OPENING_SINGLE_NAME = re.compile(r"^\s*([A-ZÀ-Þ][^\W\d_]*[À-ÿ][^\W\d_]*)(?=\s+(?:is|was|has|had)\b)")
 
 
 def unknown_name_spans(
@@ -122,6 +125,8 @@ def unknown_name_spans(
     a first name of no certain gender ('Tarsila do Amaral', which came back as 'Tarsila Amaral'): a person the
     first-name list lacks, kept as written like the others."""
     match = _OPENING_NAME.match(text)
+    if match is None and (single := _OPENING_SINGLE_NAME.match(text)) is not None and unknown(single.group(1)):
+        return [(single.start(1), single.end(1), single.group(1))]
     words = [word for word in match.group(1).split() if word[:1].isupper()] if match else []
     if match is None or not (unknown(words[0]) or is_first_name(words[0])) or not all(map(unknown, words[1:])):
         return []

@@ -92,3 +92,12 @@ def test_an_opening_name_may_start_with_a_first_name_of_no_certain_gender() -> N
     text = "Tarsila do Amaral was a Brazilian painter."
     assert unknown_name_spans(text, unknown, first) == [(0, 17, "Tarsila do Amaral")]
     assert unknown_name_spans("Jesus Christ is the Lord.", unknown, first) == []  # 'Christ' is an English word
+
+
+def test_one_unknown_word_with_an_accent_opening_a_biography_is_a_name() -> None:
+    from mt_core.person_names import unknown_name_spans
+
+    unknown = {"Pelé", "Ödön"}.__contains__
+    assert unknown_name_spans("Pelé is widely regarded as the greatest.", unknown) == [(0, 4, "Pelé")]
+    assert unknown_name_spans("Pelé scored.", unknown) == []  # no 'is' or 'was' after it
+    assert unknown_name_spans("Calc is a spreadsheet.", {"Calc"}.__contains__) == []  # no accent: maybe a product
