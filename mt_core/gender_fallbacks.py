@@ -143,10 +143,11 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
         gender = next((h.gender for h in hints if h.source.lower() == noun.lower()), None)
         gender = gender or _own_gender(noun.lower()) or _determiner_gender(noun, text) or _hints_gender(hints)
         gender = gender or _sentence_gender(source)
-        form = reader.noun_form(noun, gender) if gender else None
+        either = [f for g in Gender if (f := reader.noun_form(noun, g))]
+        # a noun of one form for both ('pianista') needs no gender
+        form = reader.noun_form(noun, gender) if gender else either[0] if len(set(either)) == 1 else None
         if form and form.lower() == noun.lower():
             continue
-        either = [f for g in Gender if (f := reader.noun_form(noun, g))]
         if any(_holds_word(text, f) for f in either) and len(re.findall(rf"\b{re.escape(noun)}\b", source, re.I)) == 1:
             # 'un nadadora competitivo americano swimmer': the model wrote the noun and copied it too
             # with the brackets it may stand in: 'el editor (publisher)'

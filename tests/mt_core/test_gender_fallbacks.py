@@ -111,6 +111,10 @@ def test_a_copied_person_noun_without_a_hint_takes_its_own_or_its_determiners_ge
     assert write(reader, source, text, []) == "Fue una nadadora competitiva estadounidense y campeona."
     # with the brackets it stood in
     assert write(reader, "the swimmer", "la nadadora (swimmer)", []) == "la nadadora"
+    # a noun of one form for both genders needs none
+    assert write(reader, "a composer and virtuoso pianist", "un compositor y virtuoso pianist", []) == (
+        "un compositor y virtuoso pianista"
+    )
     hint = [GenderHint(0, 9, "trumpeter", Gender.FEMININE, "source")]
     assert "la trompetista" in write(reader, "trumpeter", "la trumpeter", hint)
 
