@@ -50,6 +50,9 @@ DEMONYMS: dict[str, str] = {
     "Florentine": "florentino", "Neapolitan": "napolitano", "Flemish": "flamenco", "Breton": "bretón",
     "Corsican": "corso", "Roman": "romano", "Soviet": "soviético", "Yugoslav": "yugoslavo",
     "Ottoman": "otomano", "Byzantine": "bizantino", "Scandinavian": "escandinavo", "Quebecois": "quebequés",
+    # religions, written the same way: 'un nacionalista hindú', 'una monja católica'
+    "Hindu": "hindú", "Buddhist": "budista", "Jewish": "judío", "Muslim": "musulmán", "Catholic": "católico",
+    "Protestant": "protestante",
 }  # fmt: skip
 #: English demonym → the country, in English, for 'German-born' (mt_core/english_input.py).
 BIRTHPLACES: dict[str, str] = {
@@ -249,7 +252,7 @@ def _with_missing_nationality(match: re.Match[str], text: str, skip: re.Pattern[
     """The nationality the model left out ('una historiadora y filósofa.' for 'a German-American historian
     and philosopher.'), written after the occupations, where the translation has no nationality at all."""
     words = re.findall(r"[a-záéíóúñ]+", text.lower())
-    if any(word in _ALL_SPANISH_FORMS for word in words):
+    if any(word in _ALLSPANISH_FORMS for word in words):
         return text
     # nor a word like it, copied or misspelt ('una compositora chilean', 'activista Guatemán')
     stems = {"estadoun", "americ"} if match.group(2) == "American" else set()
@@ -270,14 +273,14 @@ def _with_missing_nationality(match: re.Match[str], text: str, skip: re.Pattern[
 
 
 #: Every form of every Spanish nationality, with its masculine singular.
-_SPANISH_FORMS = {
+SPANISH_FORMS = {
     spanish_demonym_form(lemma, gender, plural): lemma
     for lemma in set(DEMONYMS.values())
     for gender in ("m", "f")
     for plural in (False, True)
 }
 _ARTICLE_NOUN_NATIONALITY = re.compile(
-    rf"\b(un|una|el|la)\s+([a-záéíóúñ]+)\s+({'|'.join(sorted(_SPANISH_FORMS, key=len, reverse=True))})(?![\w-])",
+    rf"\b(un|una|el|la)\s+([a-záéíóúñ]+)\s+({'|'.join(sorted(SPANISH_FORMS, key=len, reverse=True))})(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -298,7 +301,7 @@ class NationalityAgreement:
                 return match.group()  # a noun that does not show its gender ('un guía', 'la estudiante')
             if skip is not None and skip.search(match.group()):
                 return match.group()
-            form = spanish_demonym_form(_SPANISH_FORMS[nationality.lower()], gender, False)
+            form = spanish_demonym_form(SPANISH_FORMS[nationality.lower()], gender, False)
             return match.group() if form == nationality.lower() else f"{match.group(1)} {noun} {form}"
 
         return _ARTICLE_NOUN_NATIONALITY.sub(agreeing, text)
@@ -335,7 +338,7 @@ def _afro(lemma: str, match: re.Match[str]) -> str:
 
 
 #: Any word that names a nationality: a translation with none has left the source's out.
-_ALL_SPANISH_FORMS = frozenset(_SPANISH_FORMS) | {
+_ALLSPANISH_FORMS = frozenset(SPANISH_FORMS) | {
     spanish_demonym_form(lemma, g, p)
     for lemma in SPANISH_DEMONYMS | set(_AFRO.values())
     for g in "mf"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mt_core.demonyms import SPANISH_FORMS
 from mt_core.text_repair import Repair, trigger_words
 
 _PLAYED = {"tocó": "jugó", "tocaron": "jugaron", "tocaba": "jugaba", "tocaban": "jugaban", "tocar": "jugar"}
@@ -61,6 +62,13 @@ def _released(works: str) -> re.Pattern[str]:
         rf"(?:(?:first|second|third|debut|last|final|new|solo|studio|live|\w+-selling)\s+)*(?:{works})\b",
         re.IGNORECASE,
     )
+
+
+def _masculine(adjective: str) -> str:
+    """'británica' → 'británico', 'española' → 'español', 'colonial' stays."""
+    if adjective in SPANISH_FORMS:
+        return SPANISH_FORMS[adjective]
+    return adjective[:-1] + "o" if adjective.endswith("a") else adjective
 
 
 #: The people a biography's verbs take as their object, after which Spanish puts the personal 'a'.
@@ -135,6 +143,26 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
             else f"{'A' if m.group(1) == 'T' else 'a'}sumió "
         ),
         keys=trigger_words("took"),
+    ),
+    Repair(
+        "turned professional",  # 'Giró profesional' → 'Se hizo profesional'
+        re.compile(r"\bturn(?:ed|s|ing)?\s+pro(?:fessional)?\b", re.IGNORECASE),
+        re.compile(r"\b([Gg])ir(ó|aron)\s+(profesional(?:es)?)\b"),
+        lambda m: f"{'S' if m.group(1) == 'G' else 's'}e {'hizo' if m.group(2) == 'ó' else 'hicieron'} {m.group(3)}",
+        keys=trigger_words("turned turns turn turning"),
+    ),
+    Repair(
+        "foreign rule",  # 'de regla británica' → 'del dominio británico'
+        re.compile(
+            r"\b(?:British|Spanish|French|Portuguese|Dutch|German|Japanese|Ottoman|Roman|Soviet|Mughal|Mongol|Nazi|"
+            r"colonial|foreign|imperial|communist|military)\s+rule\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\b(?:(de\s+la|la|de)\s+)?regla\s+([a-záéíóúñ]+)"),
+        lambda m: (
+            {"de la": "del ", "la": "el ", "de": "del "}.get(m.group(1) or "", "") + f"dominio {_masculine(m.group(2))}"
+        ),
+        keys=trigger_words("rule"),
     ),
     Repair(
         "married a number of times",  # 'Ha sido casada tres veces' → 'Se ha casado tres veces'

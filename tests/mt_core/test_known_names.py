@@ -118,3 +118,7 @@ def test_a_place_as_a_modifier_after_and_is_left_to_the_model() -> None:
     assert known_name_spans("a frontiersman and Tennessee politician") == []
     assert [text for _, _, text in known_name_spans("Warsaw and Belgrade are old")] == ["Varsovia", "Belgrado"]
     assert [text for _, _, text in known_name_spans("She grew up in rural Iowa.")] == ["Iowa"]
+
+
+def test_a_period_of_music_and_art_is_named_the_spanish_way() -> None:
+    assert [text for _, _, text in known_name_spans("music of the Romantic period")] == ["el período romántico"]

@@ -46,6 +46,10 @@ from mt_core.phrase_repair import repair_phrases
         ("She took over as director.", "Tomó encima como directora.", "Asumió como directora."),
         ("She has been married three times.", "Ha sido casada tres tiempo.", "Se ha casado tres tiempo."),
         ("He was married twice.", "Estuvo casado dos veces.", "Se casó dos veces."),
+        ("She turned professional in 1995.", "Giró profesional en 1995.", "Se hizo profesional en 1995."),
+        ("India gained independence from British rule.", "independencia de regla británica",
+         "independencia del dominio británico"),
+        ("It was under Spanish rule.", "Estaba bajo la regla española.", "Estaba bajo el dominio español."),
         ("She released her first single.", "Liberó su primer single.", "Publicó su primer single."),
         ("The film was released in 1999.", "La película fue liberada en 1999.", "La película fue estrenada en 1999."),
     ],
@@ -68,6 +72,7 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("He was killed by soldiers.", "Fue asesinado por soldados."),  # no accident
         ("He was released from prison.", "Fue liberado de prisión."),  # a prisoner is freed
         ("He was married to her.", "Estuvo casado con ella."),  # married, no number of times
+        ("He made a new rule.", "Hizo una regla nueva."),  # a rule, no one's rule over a land
         ("His appearances on television", "Sus aspectos en televisión"),  # no sport
         ("She founded and funded the school.", "Fundó y financió la escuela, fundada en 1900."),
     ],
