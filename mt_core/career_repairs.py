@@ -102,6 +102,20 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("until"),
     ),
     Repair(
+        "secretary-general",  # 'el séptimo secretario-general' → 'secretario general'
+        re.compile(r"\bsecretary-general\b", re.IGNORECASE),
+        re.compile(r"\b([Ss]ecretari[oa]s?)-general(es)?\b"),
+        lambda m: f"{m.group(1)} general{m.group(2) or ''}",
+        keys=trigger_words("secretary"),
+    ),
+    Repair(
+        "first lady",  # 'la primera señora de los Estados Unidos' → 'la primera dama'
+        re.compile(r"\bfirst\s+lady\b", re.IGNORECASE),
+        re.compile(r"\b([Pp])rimera\s+([Ss])eñora\b"),
+        lambda m: f"{m.group(1)}rimera {'D' if m.group(2) == 'S' else 'd'}ama",
+        keys=trigger_words("first"),
+    ),
+    Repair(
         "ambassador to",  # 'embajador a México' → 'embajador en México'
         re.compile(r"\bambassadors?\s+to\b", re.IGNORECASE),
         re.compile(r"\b([Ee]mbajador(?:a|es|as)?)\s+a\s+(?=[A-ZÁÉÍÓÚ]|la\b|los\b|las\b)"),

@@ -93,6 +93,9 @@ def _is_det(token: Token) -> bool:
     return ("det",) in _kinds(token)
 
 
+_NOMINAL = {("n",), ("adj",)}
+
+
 def _is_noun(token: Token) -> bool:
     return ("n",) in _kinds(token)
 
@@ -153,7 +156,12 @@ class Demonyms:
             ahead = tokens[index + 1] if index + 1 < len(tokens) else None
             lemma = next((a.lemma.lower() for a in token.analyses if a.tags[:1] == ("adj",)), None)
             capitalised_spanish = lemma in SPANISH_DEMONYMS and token.surface[:1].isupper()
-            before_noun = ahead is not None and _is_det(tokens[index - 1]) and _is_noun(ahead)
+            # a noun, or an adjective the dictionary lacks as a noun ('un Ghanaian diplomático') ending the phrase
+            after = tokens[index + 2] if index + 2 < len(tokens) else None
+            head = ahead is not None and (
+                _is_noun(ahead) or (("adj",) in _kinds(ahead) and (after is None or not _kinds(after) & _NOMINAL))
+            )
+            before_noun = ahead is not None and _is_det(tokens[index - 1]) and head
             if before_noun and (token.surface in english or capitalised_spanish):
                 assert ahead is not None
                 hides = any(a < ahead.end and token.start < b for a, b in hidden)

@@ -145,6 +145,25 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("took"),
     ),
     Repair(
+        "captained",  # 'Capitán capitánó Argentina' → 'Capitaneó a Argentina'
+        re.compile(r"\bcaptain(?:ed|s)\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Cc]apitán\s+)?([Cc])apitán(ó|aron)\s+(?:a\s+)?(?=[A-ZÁÉÍÓÚ]|(?:el|la|los|las|su)\b)"),
+        lambda m: f"{m.group(1)}apitane{m.group(2)} a ",
+        keys=trigger_words("captained captains"),
+    ),
+    Repair(
+        "singles titles",  # '18 Grand Slam títulos solas' → '18 títulos individuales de Grand Slam'
+        re.compile(r"\bsingles\s+(?:titles?|champion)", re.IGNORECASE),
+        re.compile(
+            r"\b(?:(Grand\s+Slam|Wimbledon|Olympic)\s+)?(t[ií]tulos?)\s+(?:sol[oa]s?|únic[oa]s?|individuales?|singles)\b"
+        ),
+        lambda m: (
+            (f"{m.group(2)} individual{'es' if m.group(2).endswith('s') else ''}")
+            + (f" de {m.group(1)}" if m.group(1) else "")
+        ),
+        keys=trigger_words("singles"),
+    ),
+    Repair(
         "turned professional",  # 'Giró profesional' → 'Se hizo profesional'
         re.compile(r"\bturn(?:ed|s|ing)?\s+pro(?:fessional)?\b", re.IGNORECASE),
         re.compile(r"\b([Gg])ir(ó|aron)\s+(profesional(?:es)?)\b"),

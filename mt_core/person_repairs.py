@@ -53,12 +53,21 @@ def female_person(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
     people = person_lemmas | _KIN_LEMMAS
 
     def person(match: re.Match[str]) -> str:
-        readings = [a for t in analyser.analyse(match.group(1)) for a in t.analyses if a.tags[:1] == ("n",)]
+        readings = [a for t in analyser.analyse(match.group(3)) for a in t.analyses if a.tags[:1] == ("n",)]
         if not any(a.lemma.lower() in people for a in readings):
             return match.group()
+        determiner = match.group("determiner")
         if all(a.gender == "f" for a in readings):
-            return match.group(1)
-        return f"{'mujeres' if match.group(2) else 'mujer'} {match.group(1)}"
+            noun = match.group(3)
+        else:
+            noun = f"{'mujeres' if match.group(4) else 'mujer'} {match.group(3)}"
+            if determiner:  # 'el primer mujer canciller' → 'la primera mujer canciller'
+                ordinal = match.group("ordinal")
+                ordinal = f"{_FEMININE_ORDINALS.get(ordinal.lower(), ordinal)} " if ordinal else ""
+                feminine = _FEMININE_DETERMINERS[determiner.lower()]
+                feminine = feminine[0].upper() + feminine[1:] if determiner[0].isupper() else feminine
+                return f"{feminine} {ordinal}{noun}"
+        return match.group()[: match.start(3) - match.start()] + noun
 
     return Repair("female person", _FEMALE, _HEMBRA, person, frozenset({"female", "females"}))
 
@@ -145,9 +154,16 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
 
 
 _FEMALE = re.compile(r"\bfemales?\b", re.IGNORECASE)
-_HEMBRA = re.compile(r"\b([a-záéíóúñ]{3,})\s+hembra(s)?\b")
+#: The noun before 'hembra', and a masculine determiner and ordinal before it, which 'mujer' makes feminine.
+_HEMBRA = re.compile(
+    r"(?:\b(?P<determiner>el|un|del|al)\s+(?:(?P<ordinal>primer|segundo|tercer|último|único)\s+)?)?"
+    r"\b([a-záéíóúñ]{3,})\s+hembra(s)?\b",
+    re.IGNORECASE,
+)
+_FEMININE_DETERMINERS = {"el": "la", "un": "una", "del": "de la", "al": "a la"}
+_FEMININE_ORDINALS = {"primer": "primera", "segundo": "segunda", "tercer": "tercera", "último": "última"}
 #: 'former' before a noun; 'the former' alone is 'el primero'.
-_FORMER = re.compile(r"\b(?:a|an|the|his|her|their|its|my|and)\s+(?:\w+\s+)?former\s+[a-z]", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:a|an|the|his|her|their|its|my|and)\s+(?:[\w-]+\s+)?former\s+[a-z]", re.IGNORECASE)
 #: A noun phrase the model closed with 'anterior': the noun (after its determiner, or after 'y' in a list of
 #: roles: 'un estadista y electricista anterior'), a 'de' phrase and an adjective at most.
 _ANTERIOR = re.compile(

@@ -65,6 +65,8 @@ from mt_core.phrase_repair import repair_phrases
         ("Her paintings are held in museums.", "Sus pinturas están aguantadas en museos.",
          "Sus pinturas se conservan en museos."),
         ("a hero in his home country", "un héroe en su país de casa", "un héroe en su país natal"),
+        ("the seventh secretary-general", "el séptimo secretario-general", "el séptimo secretario general"),
+        ("She served as the first lady.", "Sirvió como la primera señora.", "Sirvió como la primera dama."),
         ("She returned to her homeland.", "Regresó a su homeland.", "Regresó a su patria."),
         ("She held the title until 1975.", "Poseyó el título hasta que 1975.", "Poseyó el título hasta 1975."),
         ("She fled Germany and settled in the United States.", "Huyó Alemania y resuelto en los Estados Unidos.",

@@ -34,6 +34,7 @@ PEOPLE = frozenset({"presidente", "alcalde", "gobernador", "piloto", "aviador", 
         ("Her former husband", "Su marido anterior", "Su exmarido"),
         ("She is an engineer and former astronaut.", "Es una ingeniera y astronauta anterior.",
          "Es una ingeniera y exastronauta."),
+        ("She is a Czech-American former pilot.", "Es una piloto anterior.", "Es una expiloto."),
         # not a person: 'la antigua capital', never 'excapital'; not 'the former' alone; not two of them
         ("It is the former capital.", "Es la capital anterior.", None),
         ("The former and the latter", "El anterior y el último", None),
@@ -52,6 +53,7 @@ def test_a_former_role_takes_ex(source: str, translation: str, expected: str | N
         ("the first female aviator", "la primera aviadora hembra", "la primera aviadora"),
         ("the first female pilot", "la primera piloto hembra", "la primera mujer piloto"),
         ("female astronauts", "astronautas hembras", "mujeres astronautas"),
+        ("the first female pilot", "el primer piloto hembra", "la primera mujer piloto"),  # and its determiner
         ("two female elephants", "dos elefantes hembra", None),  # an animal
     ],
 )
