@@ -49,6 +49,8 @@ _DETERMINER_PAIRS: tuple[tuple[str, str, str], ...] = (
     ("algún", "alguna", "sg"),
     ("algunos", "algunas", "pl"),
     ("ningún", "ninguna", "sg"),
+    ("cuyo", "cuya", "sg"),
+    ("cuyos", "cuyas", "pl"),
 )
 
 
@@ -73,9 +75,9 @@ for _masculine, _feminine, _number in _DETERMINER_PAIRS:
 _BEFORE_STRESSED_A = frozenset(
     {"el", "la", "un", "una", "del", "de la", "al", "a la", "algún", "alguna", "ningún", "ninguna"}
 )
-#: Articles that are never pronouns: after them a word that is a noun and a verb ("una premio") is the noun.
-#: After any other determiner it may be the verb ("la vende": her; "poco era").
-_ARTICLES = frozenset({"el", "un", "una", "unos", "unas", "del", "al"})
+#: Articles (and "cuyo") that are never pronouns: after them a word that is a noun and a verb ("una premio") is
+#: the noun. After any other determiner it may be the verb ("la vende": her; "poco era").
+_ARTICLES = frozenset({"el", "un", "una", "unos", "unas", "del", "al", "cuyo", "cuya", "cuyos", "cuyas"})
 #: Nouns Spanish uses with either article, or whose dictionary gender is only one of their uses ("el guía" is a
 #: man, "la papa" a potato, "el radio" of a circle): never corrected.
 EITHER_GENDER_NOUNS = frozenset(

@@ -27,6 +27,8 @@ _IRREGULAR_PARTICIPLES = {
 
 
 _PLURAL = {"eron": "ieron"}
+#: 'estar' → 'ser', in the same person and tense.
+_SER = {"está": "es", "están": "son", "estaba": "era", "estaban": "eran"}
 
 
 def _participle(infinitive: str) -> str:
@@ -102,6 +104,45 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("until"),
     ),
     Repair(
+        "civil rights",  # 'activista de derechos civil' → 'derechos civiles'
+        re.compile(r"\bcivil\s+rights\b", re.IGNORECASE),
+        re.compile(r"\bderechos\s+civil\b"),
+        lambda m: "derechos civiles",
+        keys=trigger_words("civil"),
+    ),
+    Repair(
+        "a leading figure",  # 'una de las cifras más influyentes' → 'figuras': a person, not a number
+        re.compile(
+            r"\b(?:influential|leading|key|important|prominent|major|central|notable|public|political|literary|"
+            r"cultural|historical|controversial|iconic)\s+figures?\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bcifra(s?)\b"),
+        lambda m: f"figura{m.group(1)}",
+        keys=trigger_words("figure figures"),
+    ),
+    Repair(
+        "is seen as",  # 'Está visto como precursor' → 'Es visto como'
+        re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|generally\s+)?seen\s+as\b", re.IGNORECASE),
+        re.compile(r"\b(est(?:á|án|aba|aban))\s+((?:ampliamente\s+|a\s+menudo\s+)?vist[oa]s?\s+como)\b", re.I),
+        lambda m: f"{_SER[m.group(1).lower()]} {m.group(2)}",
+        keys=trigger_words("seen"),
+    ),
+    Repair(
+        "nominations",  # 'nombraciones' → 'nominaciones'
+        re.compile(r"\bnominat(?:ion|ions|ed)\b", re.IGNORECASE),
+        re.compile(r"\b([Nn])ombraci(ón|ones)\b"),
+        lambda m: f"{m.group(1)}ominaci{m.group(2)}",
+        keys=trigger_words("nomination nominations nominated"),
+    ),
+    Repair(
+        "science fiction",  # 'ficción de ciencia' → 'ciencia ficción'
+        re.compile(r"\bscience[\s-]+fiction\b", re.IGNORECASE),
+        re.compile(r"\bficción\s+de\s+ciencia\b|\bciencia\s+de\s+ficción\b"),
+        lambda m: "ciencia ficción",
+        keys=trigger_words("science"),
+    ),
+    Repair(
         "secretary-general",  # 'el séptimo secretario-general' → 'secretario general'
         re.compile(r"\bsecretary-general\b", re.IGNORECASE),
         re.compile(r"\b([Ss]ecretari[oa]s?)-general(es)?\b"),
@@ -131,6 +172,13 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b([Ff])armacéutic(o|a|os|as)\b"),
         lambda m: f"{'Q' if m.group(1) == 'F' else 'q'}uímic{m.group(2)}",
         keys=trigger_words("chemist chemists"),
+    ),
+    Repair(
+        "much of something",  # 'vivió mucho de su vida' → 'gran parte de su vida'
+        re.compile(r"\bmuch\s+of\s+(?:his|her|their|its|the)\b", re.IGNORECASE),
+        re.compile(r"\bmucho\s+(de\s+(?:su|sus|la|el|los|las)|del)\b"),
+        lambda m: f"gran parte {m.group(1)}",
+        keys=trigger_words("much"),
     ),
     Repair(
         "most of something",  # 'la mayoría de su vida' → 'la mayor parte de su vida': 'mayoría' counts

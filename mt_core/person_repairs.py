@@ -111,8 +111,11 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
             for m in _LINKING.finditer(source)
             if not _AND_BEFORE.search(source, 0, m.start()) and not _RELATIVE_BEFORE.search(source, 0, m.start())
         ]
-        if not about_a_woman(source) or len(linking) != 1:
+        if not about_a_woman(source) or len(linking) > 1:
             return False
+        if not linking:  # 'Frida Kahlo suffered from polio and was injured': her verbs all
+            opening = _NAME_DOES.match(source)
+            return opening is not None and (opening.group(1) in ("She", None) or _is_womans(opening.group(1) or ""))
         named = _NAME_IS.match(source)
         return bool(_SHE_IS.search(source)) or (named is not None and _is_womans(named.group(1)))
 
@@ -128,6 +131,21 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
         return bool(_FIRST_TO.search(source))
 
     return (
+        # 'as a child' is 'de niño', and a woman's 'de niña' ('padeció polio como niño')
+        Repair(
+            "as a child, her",
+            lambda s: bool(_AS_A_CHILD.search(s)) and about_a_woman(s),
+            _COMO_NINO,
+            lambda m: "de niña",
+            _CHILD_WORDS,
+        ),
+        Repair(
+            "as a child",
+            lambda s: bool(_AS_A_CHILD.search(s)) and not about_a_woman(s),
+            _COMO_NINO,
+            lambda m: "de niño",
+            _CHILD_WORDS,
+        ),
         Repair("became, feminine", about_a_woman, _BECAME_MASCULINE, feminine, frozenset(_BECAME_WORDS)),
         Repair("she was, feminine", she_is, _WAS_MASCULINE, hers, frozenset({"is", "was", "been"})),
         Repair("known for, feminine", after_her_noun(_KNOWN_AFTER), _KNOWN_MASCULINE, feminine, frozenset({"known"})),
@@ -154,6 +172,9 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
 
 
 _FEMALE = re.compile(r"\bfemales?\b", re.IGNORECASE)
+_AS_A_CHILD = re.compile(r"\bas\s+a\s+(?:young\s+)?(?:child|boy|girl)\b", re.IGNORECASE)
+_COMO_NINO = re.compile(r"\bcomo\s+(?:un\s+|una\s+)?niñ[oa]\b")
+_CHILD_WORDS = frozenset({"child", "boy", "girl"})
 #: The noun before 'hembra', and a masculine determiner and ordinal before it, which 'mujer' makes feminine.
 _HEMBRA = re.compile(
     r"(?:\b(?P<determiner>el|un|del|al)\s+(?:(?P<ordinal>primer|segundo|tercer|último|único)\s+)?)?"
@@ -202,6 +223,8 @@ _ALONE_WORDS = frozenset({"alone"})
 #: 'she' or a name opening the sentence, then its linking verb: 'She was best known', 'Ada Lovelace was'.
 _SHE_IS = re.compile(r"\b[Ss]he\s+(?:is|was|has\s+been|had\s+been)\b")
 _NAME_IS = re.compile(r"^\s*([A-Z][a-z]+)(?:\s+[A-Z][\w.-]*)*\s+(?:is|was|has\s+been|had\s+been)\b")
+#: 'She' or a full name opening the sentence before a lower-case word (its verb), and a linking verb after 'and'.
+_NAME_DOES = re.compile(r"^\s*(?:She|([A-Z][a-z]+)(?:\s+[A-Z][\w.-]*)+)\s+[a-z].*\band\s+(?:is|was)\b")
 #: The lower-case word right before a copula, and the words that are no subject of it.
 _WORD_BEFORE = re.compile(r"\b([a-záéíóúñü]+)\s+$")
 _NO_SUBJECT = frozenset(

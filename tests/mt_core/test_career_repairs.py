@@ -66,6 +66,14 @@ from mt_core.phrase_repair import repair_phrases
          "Sus pinturas se conservan en museos."),
         ("a hero in his home country", "un héroe en su país de casa", "un héroe en su país natal"),
         ("the seventh secretary-general", "el séptimo secretario-general", "el séptimo secretario general"),
+        ("a civil rights activist", "una activista de derechos civil", "una activista de derechos civiles"),
+        ("one of the most influential figures", "una de las cifras más influyentes",
+         "una de las figuras más influyentes"),
+        ("He is seen as a precursor.", "Está visto como precursor.", "Es visto como precursor."),
+        ("He received nominations.", "Recibió nombraciones.", "Recibió nominaciones."),
+        ("a science fiction author", "una autora de ficción de ciencia", "una autora de ciencia ficción"),
+        ("She lived much of her life in France.", "Vivió mucho de su vida en Francia.",
+         "Vivió gran parte de su vida en Francia."),
         ("She served as the first lady.", "Sirvió como la primera señora.", "Sirvió como la primera dama."),
         ("She returned to her homeland.", "Regresó a su homeland.", "Regresó a su patria."),
         ("She held the title until 1975.", "Poseyó el título hasta que 1975.", "Poseyó el título hasta 1975."),
@@ -100,6 +108,7 @@ def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: s
         ("He lived near Paris.", "Vivió en el pueblo cercano."),  # no place after 'cercano'
         ("The chemist's shop sold drugs.", "La farmacéutica vendía medicamentos."),  # a pharmacy
         ("He fled to France.", "Huyó a Francia."),
+        ("The figures rose.", "Las cifras subieron."),  # numbers
         ("She played the piano in the band.", "Tocó una parte en la banda."),  # no role
     ],
 )

@@ -6,6 +6,7 @@ import pytest
 
 from mt_core.morphology import Analyser
 from mt_core.person_repairs import female_person, feminine_predicates, former_as_ex
+from mt_core.phrase_repair import repair_phrases
 from mt_core.text_repair import Repair
 
 
@@ -109,3 +110,19 @@ def _apply_all(repairs: tuple[Repair, ...]) -> Callable[[str, str], str]:
 )  # fmt: skip
 def test_what_a_woman_is_takes_her_gender(source: str, translation: str, expected: str) -> None:
     assert expected in _apply_all(feminine_predicates(_analyser()))(source, translation)
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("She had polio as a child.", "Tuvo polio como niño.", "Tuvo polio de niña."),
+        ("He had polio as a child.", "Tuvo polio como un niño.", "Tuvo polio de niño."),
+        # a woman's verbs all, her name opening the sentence: 'and was' is hers
+        ("Frida Kahlo suffered from polio and was injured in 1925.", "Frida Kahlo padeció polio y fue herido en 1925.",
+         "Frida Kahlo padeció polio y fue herida en 1925."),
+    ],
+)  # fmt: skip
+def test_a_womans_childhood_and_her_coordinated_passive(source: str, translation: str, expected: str) -> None:
+    repairs = feminine_predicates(_analyser())
+    assert repair_phrases(source, translation, repairs) == expected
