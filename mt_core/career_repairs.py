@@ -27,6 +27,8 @@ _IRREGULAR_PARTICIPLES = {
 
 
 _PLURAL = {"eron": "ieron"}
+#: Works a year may qualify ('a 2004 biographical film').
+_WORKS = "película|documental|libro|novela|serie|álbum|comedia|ópera|musical|biografía|obra"
 #: 'estar' → 'ser', in the same person and tense.
 _SER = {"está": "es", "están": "son", "estaba": "era", "estaban": "eran"}
 
@@ -102,6 +104,48 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bhasta\s+que\s+(?=\d{4}\b)"),
         lambda m: "hasta ",
         keys=trigger_words("until"),
+    ),
+    Repair(
+        "born to a family",  # 'Nació ... a una familia británica rica' → 'en una familia'
+        re.compile(r"\bborn\b.*\bto\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}family\b", re.IGNORECASE),
+        re.compile(r"(?<=[,\s])a\s+una\s+familia\b"),
+        lambda m: "en una familia",
+        keys=trigger_words("born"),
+    ),
+    Repair(
+        "boarding school",  # 'una escuela de entablar' → 'un internado'
+        re.compile(r"\bboarding[\s-]+schools?\b", re.IGNORECASE),
+        re.compile(r"\b(?:(una)\s+)?escuela(s?)\s+(?:de\s+)?(?:entablar|embarque|abordaje|huéspedes|internado)\b"),
+        lambda m: ("un " if m.group(1) else "") + ("internados" if m.group(2) else "internado"),
+        keys=trigger_words("boarding"),
+    ),
+    Repair(
+        "at the time",  # 'en el tiempo' → 'en aquella época'
+        re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.IGNORECASE),
+        re.compile(r"\ben\s+el\s+tiempo\b(?!\s+(?:de|que|en)\b)"),
+        lambda m: "en aquella época",
+        keys=trigger_words("time"),
+    ),
+    Repair(
+        "shortly before",  # 'hasta dentro de poco antes de su muerte' → 'hasta poco antes de'
+        re.compile(r"\bshortly\s+(?:before|after)\b", re.IGNORECASE),
+        re.compile(r"\bdentro\s+de\s+poco\s+(?=antes\b|después\b)"),
+        lambda m: "poco ",
+        keys=trigger_words("shortly"),
+    ),
+    Repair(
+        "a year's film",  # 'una película 2004 biográfica' → 'una película biográfica de 2004'
+        re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE),
+        re.compile(
+            rf"\b({_WORKS})\s+(1[89]\d\d|20\d\d)(?:\s+((?!de\b|en\b|y\b|que\b|con\b|por\b|para\b)[a-záéíóúñ]+))?|"
+            rf"(?:(?<=\bun )|(?<=\buna ))(1[89]\d\d|20\d\d)\s+({_WORKS})(?:\s+((?!de\b|en\b|y\b|que\b)[a-záéíóúñ]+))?"
+        ),
+        lambda m: (
+            f"{m.group(1)}{' ' + m.group(3) if m.group(3) else ''} de {m.group(2)}"
+            if m.group(1)
+            else f"{m.group(5)}{' ' + m.group(6) if m.group(6) else ''} de {m.group(4)}"
+        ),
+        keys=trigger_words("a an the his her their"),
     ),
     Repair(
         "civil rights",  # 'activista de derechos civil' → 'derechos civiles'

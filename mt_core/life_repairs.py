@@ -64,6 +64,9 @@ def _released(works: str) -> re.Pattern[str]:
     )
 
 
+_OF_SU = re.compile(r"\bde\s+su\s+(?=(?:estuvo|fue|era|es|ha|había|se|en|y|que)\b)")
+
+
 def _masculine(adjective: str) -> str:
     """'británica' → 'británico', 'española' → 'español', 'colonial' stays."""
     if adjective in SPANISH_FORMS:
@@ -162,6 +165,49 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
             + (f" de {m.group(1)}" if m.group(1) else "")
         ),
         keys=trigger_words("singles"),
+    ),
+    Repair(
+        "the eldest",  # 'el eldest de cinco hijos', 'la hija más eldest', 'el más viejo de tres' → 'mayor'
+        re.compile(r"\b(?:eldest|oldest)\b", re.IGNORECASE),
+        re.compile(r"\b(?:(el|la)\s+)?(?:más\s+)?(?:eldest|oldest|viej[oa])\b(?=\s+de\b|\s*[.,;]|$)"),
+        lambda m: f"{m.group(1) + ' ' if m.group(1) else ''}mayor",
+        keys=trigger_words("eldest oldest"),
+    ),
+    Repair(
+        "died in her sleep",  # 'Murió en su sueño' → 'Murió mientras dormía'
+        re.compile(r"\bdied\s+in\s+(?:his|her|their)\s+sleep\b", re.IGNORECASE),
+        re.compile(r"\b([Mm]uri(?:ó|eron))\s+en\s+su\s+sueño\b"),
+        lambda m: f"{m.group(1)} mientras dormía",
+        keys=trigger_words("sleep"),
+    ),
+    Repair(
+        "attended by",  # 'Su funeral fue atendido por miles' → 'contó con la asistencia de miles'
+        re.compile(r"\b(?:was|were)\s+attended\s+by\b", re.IGNORECASE),
+        re.compile(r"\b(?:fue|estuvo)\s+atendid[oa]s?\s+por\b"),
+        lambda m: "contó con la asistencia de",
+        keys=trigger_words("attended"),
+    ),
+    Repair(
+        "unveiled",  # 'estuvo ingeniada' → 'fue inaugurada'
+        re.compile(r"\bunveiled\b", re.IGNORECASE),
+        re.compile(r"\b(?:fue|estuvo|era)\s+(?:ingeniad|desvelad|revelad|descubiert)([oa]s?)\b"),
+        lambda m: f"fue inaugurad{m.group(1)}",
+        keys=trigger_words("unveiled"),
+    ),
+    # 'Una estatua de su estuvo' → 'de ella fue': 'su' needs a noun after it
+    Repair(
+        "of her",
+        re.compile(r"\bof\s+her\b", re.IGNORECASE),
+        _OF_SU,
+        lambda m: "de ella ",
+        keys=trigger_words("her"),
+    ),
+    Repair(
+        "of him",
+        re.compile(r"\bof\s+him\b", re.IGNORECASE),
+        _OF_SU,
+        lambda m: "de él ",
+        keys=trigger_words("him"),
     ),
     Repair(
         "turned professional",  # 'Giró profesional' → 'Se hizo profesional'

@@ -240,6 +240,10 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"National\s+Women's\s+Hall\s+of\s+Fame", "Salón Nacional de la Fama de las Mujeres", "el"),
     KnownName(r"Hall\s+of\s+Fame", "Salón de la Fama", "el"),
     KnownName(r"Beatles", "Beatles", "los"),
+    KnownName(r"Sorbonne", "Sorbona", "la", bare=True),
+    # 'Florence' is a first name too ('Florence Nightingale'): the city only after a preposition
+    KnownName(r"(?<=\b(?:in|at|to|of) )Florence(?!\s+[A-Z])", "Florencia", ""),
+    KnownName(r"(?<=\b(?:from|near) )Florence(?!\s+[A-Z])", "Florencia", ""),
     # not as a modifier ('a NASA astronaut', "NASA's first flights"): the model places those
     KnownName(
         r"NASA(?!'s)(?!\s+(?!(?:was|is|in|and|or|for|from|to|with|on|at|as|until|since|where|which)\b)[a-z])",
@@ -306,7 +310,8 @@ EXONYMS = {
     "Ethiopia": "Etiopía", "Monaco": "Mónaco", "Bahia": "Bahía", "Kenya": "Kenia", "Norway": "Noruega",
     "Finland": "Finlandia", "Romania": "Rumanía", "Algeria": "Argelia", "Tunisia": "Túnez", "Iraq": "Irak",
     "Malaysia": "Malasia", "Peru": "Perú", "Haiti": "Haití", "Cameroon": "Camerún", "Ukraine": "Ucrania",
-    "Tibet": "Tíbet", "Dublin": "Dublín", "Bengal": "Bengala", "Pennsylvania": "Pensilvania",
+    "Tibet": "Tíbet", "Rio de Janeiro": "Río de Janeiro", "New Jersey": "Nueva Jersey", "Dublin": "Dublín",
+    "Bengal": "Bengala", "Pennsylvania": "Pensilvania",
     "North Carolina": "Carolina del Norte", "South Carolina": "Carolina del Sur", "New Mexico": "Nuevo México",
     "Hawaii": "Hawái", "Louisiana": "Luisiana", "West Virginia": "Virginia Occidental",
     "North Dakota": "Dakota del Norte", "South Dakota": "Dakota del Sur", "Oregon": "Oregón",

@@ -72,6 +72,16 @@ from mt_core.phrase_repair import repair_phrases
         ("He is seen as a precursor.", "Está visto como precursor.", "Es visto como precursor."),
         ("He received nominations.", "Recibió nombraciones.", "Recibió nominaciones."),
         ("a science fiction author", "una autora de ficción de ciencia", "una autora de ciencia ficción"),
+        ("She was born in Florence to a wealthy family.", "Nació en Florencia a una familia rica.",
+         "Nació en Florencia en una familia rica."),
+        ("He was sent to a boarding school.", "Fue enviado a una escuela de entablar.", "Fue enviado a un internado."),
+        ("one of the few that admitted women at the time", "que admitieron mujeres en el tiempo",
+         "que admitieron mujeres en aquella época"),
+        ("until shortly before his death", "hasta dentro de poco antes de su muerte", "hasta poco antes de su muerte"),
+        ("the subject of a 2004 biographical film", "el tema de una película 2004 biográfica",
+         "el tema de una película biográfica de 2004"),
+        ("He starred in a 1962 musical comedy.", "Protagonizó una 1962 comedia musical.",
+         "Protagonizó una comedia musical de 1962."),
         ("She lived much of her life in France.", "Vivió mucho de su vida en Francia.",
          "Vivió gran parte de su vida en Francia."),
         ("She served as the first lady.", "Sirvió como la primera señora.", "Sirvió como la primera dama."),
@@ -109,6 +119,7 @@ def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: s
         ("The chemist's shop sold drugs.", "La farmacéutica vendía medicamentos."),  # a pharmacy
         ("He fled to France.", "Huyó a Francia."),
         ("The figures rose.", "Las cifras subieron."),  # numbers
+        ("at the time of his death", "en el tiempo de su muerte"),  # 'at the time of'
         ("She played the piano in the band.", "Tocó una parte en la banda."),  # no role
     ],
 )

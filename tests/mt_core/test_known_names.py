@@ -122,3 +122,8 @@ def test_a_place_as_a_modifier_after_and_is_left_to_the_model() -> None:
 
 def test_a_period_of_music_and_art_is_named_the_spanish_way() -> None:
     assert [text for _, _, text in known_name_spans("music of the Romantic period")] == ["el período romántico"]
+
+
+def test_florence_is_the_city_only_after_a_preposition() -> None:
+    assert [text for _, _, text in known_name_spans("She was born in Florence, Italy.")] == ["Florencia"]
+    assert known_name_spans("Florence was a nurse.") == []

@@ -47,6 +47,15 @@ from mt_core.phrase_repair import repair_phrases
         ("She has been married three times.", "Ha sido casada tres tiempo.", "Se ha casado tres tiempo."),
         ("He was married twice.", "Estuvo casado dos veces.", "Se casó dos veces."),
         ("She turned professional in 1995.", "Giró profesional en 1995.", "Se hizo profesional en 1995."),
+        ("He was the eldest of five children.", "Era el eldest de cinco hijos.", "Era el mayor de cinco hijos."),
+        ("She was the eldest daughter.", "Era la hija más eldest.", "Era la hija mayor."),
+        ("He was the oldest of three brothers.", "Era el más viejo de tres hermanos.",
+         "Era el mayor de tres hermanos."),
+        ("She died in her sleep.", "Murió en su sueño.", "Murió mientras dormía."),
+        ("His funeral was attended by thousands.", "Su funeral fue atendido por miles.",
+         "Su funeral contó con la asistencia de miles."),
+        ("A statue of her was unveiled in 2010.", "Una estatua de su estuvo ingeniada en 2010.",
+         "Una estatua de ella fue inaugurada en 2010."),
         ("He captained Argentina to victory.", "Capitán capitánó Argentina a victoria.",
          "Capitaneó a Argentina a victoria."),
         ("She won 18 Grand Slam singles titles.", "Ganó 18 Grand Slam títulos solas.",
@@ -77,6 +86,7 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("He was released from prison.", "Fue liberado de prisión."),  # a prisoner is freed
         ("He was married to her.", "Estuvo casado con ella."),  # married, no number of times
         ("He made a new rule.", "Hizo una regla nueva."),  # a rule, no one's rule over a land
+        ("A statue of her husband stands there.", "Una estatua de su marido está allí."),  # 'su' has its noun
         ("His appearances on television", "Sus aspectos en televisión"),  # no sport
         ("She founded and funded the school.", "Fundó y financió la escuela, fundada en 1900."),
     ],
