@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from mt_core.career_repairs import CAREER_REPAIRS
 from mt_core.life_repairs import LIFE_REPAIRS
+from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
 from mt_core.text_repair import Repair, TextRepair, trigger_words
 from mt_core.verb_repairs import VERB_REPAIRS
 
@@ -445,7 +446,7 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     ),
 )
 #: Verbs first: 'known for' makes the 'conocido' that 'is known' puts right.
-REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *LIFE_REPAIRS, *CAREER_REPAIRS, *_PHRASE_REPAIRS)
+REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *LIFE_REPAIRS, *CAREER_REPAIRS, *PUBLIC_LIFE_REPAIRS, *_PHRASE_REPAIRS)
 
 
 def repair_phrases(

@@ -1,0 +1,191 @@
+"""Public life, as the model learned it wrong from its teacher: offices, honours, works and reputation.
+
+'ambassador to Mexico' came back as 'embajador a México', 'the first lady' as 'la primera señora', 'a leading
+figure' as 'una cifra', 'is credited with inventing' as 'está abonado con inventar', 'a short story writer' as
+'escritor de historia a escasa'. Each repair fires only where the English source has the phrase the slip
+translates (the shape is mt_core/text_repair.py; mt_core/phrase_repair.py applies this table after
+mt_core/career_repairs.py's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.text_repair import Repair, trigger_words
+
+#: Participles the -ado/-ido rule gets wrong.
+_IRREGULAR_PARTICIPLES = {
+    "abrir": "abierto", "cubrir": "cubierto", "descubrir": "descubierto", "escribir": "escrito", "hacer": "hecho",
+    "decir": "dicho", "poner": "puesto", "componer": "compuesto", "proponer": "propuesto", "ver": "visto",
+    "volver": "vuelto", "resolver": "resuelto", "romper": "roto", "morir": "muerto", "imprimir": "impreso",
+    "describir": "descrito", "inscribir": "inscrito", "suponer": "supuesto", "prever": "previsto",
+}  # fmt: skip
+
+
+#: Works a year may qualify ('a 2004 biographical film').
+_WORKS = "película|documental|libro|novela|serie|álbum|comedia|ópera|musical|biografía|obra"
+#: 'estar' → 'ser', in the same person and tense.
+_SER = {"está": "es", "están": "son", "estaba": "era", "estaban": "eran"}
+
+
+def _participle(infinitive: str) -> str:
+    """'inventar' → 'inventado', 'descubrir' → 'descubierto': 'Se le atribuye haber inventado'."""
+    if infinitive in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[infinitive]
+    stem = infinitive[:-2]
+    return stem + ("ado" if infinitive.endswith("ar") else "ído" if stem.endswith(("a", "e", "o")) else "ido")
+
+
+PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "played a role",  # 'Tocó una función importante' → 'Desempeñó un papel importante'
+        re.compile(r"\bplay(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:role|part)\b", re.IGNORECASE),
+        re.compile(r"\b([Tt])oc(ó|aron|aba|ar)\s+(?:un|una)\s+(?:función|parte|papel|rol)\b"),
+        lambda m: f"{'D' if m.group(1) == 'T' else 'd'}esempeñ{m.group(2)} un papel",
+        keys=trigger_words("play played plays playing"),
+    ),
+    Repair(
+        "held in a collection",  # 'Sus pinturas están aguantadas en' → 'se conservan en'
+        re.compile(r"\b(?:is|are)\s+held\s+(?:in|by)\b", re.IGNORECASE),
+        re.compile(r"\b(?:([Ee]stá)|[Ee]stán)\s+aguantad[oa]s?\s+(?=en\b|por\b)"),
+        lambda m: "se conserva " if m.group(1) else "se conservan ",
+        keys=trigger_words("held"),
+    ),
+    Repair(
+        "home country",  # 'su país de casa' → 'su país natal', a copied 'homeland' → 'patria'
+        re.compile(r"\b(?:home\s+country|homeland|native\s+country)\b", re.IGNORECASE),
+        re.compile(r"\bpaís\s+de\s+casa\b|\bhomeland\b"),
+        lambda m: "patria" if m.group() == "homeland" else "país natal",
+        keys=trigger_words("home homeland native"),
+    ),
+    Repair(
+        "a year's film",  # 'una película 2004 biográfica' → 'una película biográfica de 2004'
+        re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:1[89]\d\d|20\d\d)\s+[a-z]", re.IGNORECASE),
+        re.compile(
+            rf"\b({_WORKS})\s+(1[89]\d\d|20\d\d)(?:\s+((?!de\b|en\b|y\b|que\b|con\b|por\b|para\b)[a-záéíóúñ]+))?|"
+            rf"(?:(?<=\bun )|(?<=\buna ))(1[89]\d\d|20\d\d)\s+({_WORKS})(?:\s+((?!de\b|en\b|y\b|que\b)[a-záéíóúñ]+))?"
+        ),
+        lambda m: (
+            f"{m.group(1)}{' ' + m.group(3) if m.group(3) else ''} de {m.group(2)}"
+            if m.group(1)
+            else f"{m.group(5)}{' ' + m.group(6) if m.group(6) else ''} de {m.group(4)}"
+        ),
+        keys=trigger_words("a an the his her their"),
+    ),
+    Repair(
+        "civil rights",  # 'activista de derechos civil' → 'derechos civiles'
+        re.compile(r"\bcivil\s+rights\b", re.IGNORECASE),
+        re.compile(r"\bderechos\s+civil\b"),
+        lambda m: "derechos civiles",
+        keys=trigger_words("civil"),
+    ),
+    Repair(
+        "a leading figure",  # 'una de las cifras más influyentes' → 'figuras': a person, not a number
+        re.compile(
+            r"\b(?:influential|leading|key|important|prominent|major|central|notable|public|political|literary|"
+            r"cultural|historical|controversial|iconic)\s+figures?\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bcifra(s?)\b"),
+        lambda m: f"figura{m.group(1)}",
+        keys=trigger_words("figure figures"),
+    ),
+    Repair(
+        "is seen as",  # 'Está visto como precursor' → 'Es visto como'
+        re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|generally\s+)?seen\s+as\b", re.IGNORECASE),
+        re.compile(r"\b(est(?:á|án|aba|aban))\s+((?:ampliamente\s+|a\s+menudo\s+)?vist[oa]s?\s+como)\b", re.I),
+        lambda m: f"{_SER[m.group(1).lower()]} {m.group(2)}",
+        keys=trigger_words("seen"),
+    ),
+    Repair(
+        "nominations",  # 'nombraciones' → 'nominaciones'
+        re.compile(r"\bnominat(?:ion|ions|ed)\b", re.IGNORECASE),
+        re.compile(r"\b([Nn])ombraci(ón|ones)\b"),
+        lambda m: f"{m.group(1)}ominaci{m.group(2)}",
+        keys=trigger_words("nomination nominations nominated"),
+    ),
+    Repair(
+        "science fiction",  # 'ficción de ciencia' → 'ciencia ficción'
+        re.compile(r"\bscience[\s-]+fiction\b", re.IGNORECASE),
+        re.compile(r"\bficción\s+de\s+ciencia\b|\bciencia\s+de\s+ficción\b"),
+        lambda m: "ciencia ficción",
+        keys=trigger_words("science"),
+    ),
+    Repair(
+        "secretary-general",  # 'el séptimo secretario-general' → 'secretario general'
+        re.compile(r"\bsecretary-general\b", re.IGNORECASE),
+        re.compile(r"\b([Ss]ecretari[oa]s?)-general(es)?\b"),
+        lambda m: f"{m.group(1)} general{m.group(2) or ''}",
+        keys=trigger_words("secretary"),
+    ),
+    Repair(
+        "first lady",  # 'la primera señora de los Estados Unidos' → 'la primera dama'
+        re.compile(r"\bfirst\s+lady\b", re.IGNORECASE),
+        re.compile(r"\b([Pp])rimera\s+([Ss])eñora\b"),
+        lambda m: f"{m.group(1)}rimera {'D' if m.group(2) == 'S' else 'd'}ama",
+        keys=trigger_words("first"),
+    ),
+    Repair(
+        "ambassador to",  # 'embajador a México' → 'embajador en México'
+        re.compile(r"\bambassadors?\s+to\b", re.IGNORECASE),
+        re.compile(r"\b([Ee]mbajador(?:a|es|as)?)\s+a\s+(?=[A-ZÁÉÍÓÚ]|la\b|los\b|las\b)"),
+        lambda m: f"{m.group(1)} en ",
+        keys=trigger_words("ambassador ambassadors"),
+    ),
+    Repair(
+        "chemist",  # a chemist in a biography is a scientist: 'farmacéutico' is a pharmacist
+        lambda source: (
+            re.search(r"\bchemists?\b(?!')", source, re.IGNORECASE) is not None
+            and re.search(r"\bpharmac|\bdrug|\bshop\b|\bstore\b", source, re.IGNORECASE) is None
+        ),
+        re.compile(r"\b([Ff])armacéutic(o|a|os|as)\b"),
+        lambda m: f"{'Q' if m.group(1) == 'F' else 'q'}uímic{m.group(2)}",
+        keys=trigger_words("chemist chemists"),
+    ),
+    Repair(
+        "credited with",  # 'Está abonado con inventar' → 'Se le atribuye inventar'
+        re.compile(r"\b(?:is|was|are|were)\s+credited\s+with\b", re.IGNORECASE),
+        re.compile(
+            r"(?:^|(?<=[.;:] ))(?:[Ee]st(?:á|aba|uvo)|[Ee]s|[Ff]ue|[Ee]ra)\s+abonad[oa]s?\s+con\s+"
+            r"(?:([a-záéíóúñ]+(?:ar|er|ir))\b)?"
+        ),
+        lambda m: f"Se le atribuye haber {_participle(m.group(1))}" if m.group(1) else "Se le atribuye ",
+        keys=trigger_words("credited"),
+    ),
+    Repair(
+        "set up",  # 'Puso arriba de una escuela' → 'Creó una escuela'
+        re.compile(r"\bset(?:s|ting)?\s+up\b", re.IGNORECASE),
+        re.compile(r"\b([Pp])(uso|usieron|oner|oniendo)\s+arriba\s+(?:de\s+)?(?:(?<=de )a\s+)?"),
+        lambda m: (
+            f"{'C' if m.group(1) == 'P' else 'c'}re"
+            + {"uso": "ó", "usieron": "aron", "oner": "ar", "oniendo": "ando"}[m.group(2)]
+            + " "
+        ),
+        keys=trigger_words("set sets setting"),
+    ),
+    Repair(
+        "honorary degree",  # 'un honorary grado' → 'un doctorado honoris causa', which an honorary degree is
+        re.compile(r"\bhonorary\s+(?:degree|doctorate)s?\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:honorary\s+(grado|título|licenciatura)(s|es)?|(grado|título)(s)?\s+(?:honorary|honorario))\b"
+        ),
+        lambda m: "doctorados honoris causa" if m.group(2) or m.group(4) else "doctorado honoris causa",
+        keys=trigger_words("honorary"),
+    ),
+    Repair(
+        "short story writer",  # 'escritor de historia a escasa', 'a escasa-escritora' → 'cuentista'
+        re.compile(r"\bshort[\s-]+stor(?:y|ies)[\s-]+writers?\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:escritor(?:a|es|as)?\s+(?:de\s+)?(?:historias?|cuentos?)\s+(?:a\s+)?(?:cort|escas)[oa]s?|"
+            r"(?:a\s+)?(?:cort|escas)[oa]s?-\s*(?:escritor(?:a|es|as)?|estoria)(?:\s+historial)?|"
+            r"escritor(?:a|es|as)?\s+(?:(?P<kept>(?!de\b|a\b)[a-záéíóúñ]+)\s+)?(?:a\s+)?(?:cort|escas)[oa]s?-\s*"
+            r"(?:estoria|historia))"
+        ),
+        # a nationality the model put between them stays after ('escritor argentino corto-estoria')
+        lambda m: (
+            ("cuentistas" if re.search(r"\bescritor(?:es|as)\b", m.group()) else "cuentista")
+            + (f" {m.group('kept')}" if m.group("kept") else "")
+        ),
+        keys=trigger_words("short short-story"),
+    ),
+)

@@ -1,0 +1,58 @@
+import pytest
+
+from mt_core.phrase_repair import repair_phrases
+from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("He is credited with inventing the telephone.", "Está abonado con inventar el teléfono.",
+         "Se le atribuye haber inventado el teléfono."),
+        ("She is credited with discovering it.", "Está abonada con descubrir lo.",
+         "Se le atribuye haber descubierto lo."),
+        ("He is credited with the invention.", "Es abonado con la invención.", "Se le atribuye la invención."),
+        ("She was a British chemist.", "Fue una farmacéutica británica.", "Fue una química británica."),
+        ("He was appointed ambassador to Mexico.", "Fue nombrado embajador a México.",
+         "Fue nombrado embajador en México."),
+        ("Her paintings are held in museums.", "Sus pinturas están aguantadas en museos.",
+         "Sus pinturas se conservan en museos."),
+        ("a hero in his home country", "un héroe en su país de casa", "un héroe en su país natal"),
+        ("the seventh secretary-general", "el séptimo secretario-general", "el séptimo secretario general"),
+        ("a civil rights activist", "una activista de derechos civil", "una activista de derechos civiles"),
+        ("one of the most influential figures", "una de las cifras más influyentes",
+         "una de las figuras más influyentes"),
+        ("He is seen as a precursor.", "Está visto como precursor.", "Es visto como precursor."),
+        ("He received nominations.", "Recibió nombraciones.", "Recibió nominaciones."),
+        ("a science fiction author", "una autora de ficción de ciencia", "una autora de ciencia ficción"),
+        ("the subject of a 2004 biographical film", "el tema de una película 2004 biográfica",
+         "el tema de una película biográfica de 2004"),
+        ("He starred in a 1962 musical comedy.", "Protagonizó una 1962 comedia musical.",
+         "Protagonizó una comedia musical de 1962."),
+        ("She served as the first lady.", "Sirvió como la primera señora.", "Sirvió como la primera dama."),
+        ("She returned to her homeland.", "Regresó a su homeland.", "Regresó a su patria."),
+        ("She played a major role in it.", "Tocó una función importante en ello.",
+         "Desempeñó un papel importante en ello."),
+        ("She set up a school for girls.", "Puso arriba de una escuela para chicas.", "Creó una escuela para chicas."),
+        ("She was awarded an honorary degree.", "Recibió un honorary grado.", "Recibió un doctorado honoris causa."),
+        ("He received honorary degrees.", "Recibió honorary grados.", "Recibió doctorados honoris causa."),
+        ("He was a short story writer.", "Era escritor de historia a escasa.", "Era cuentista."),
+        ("a novelist and short-story writer", "un novelista y corto- escritor historial",
+         "un novelista y cuentista"),
+        ("an Argentine short-story writer", "un escritor argentino corto-estoria", "un cuentista argentino"),
+    ],
+)  # fmt: skip
+def test_a_teachers_slip_about_a_public_life_is_put_right(source: str, translation: str, expected: str) -> None:
+    assert repair_phrases(source, translation, PUBLIC_LIFE_REPAIRS) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("The chemist's shop sold drugs.", "La farmacéutica vendía medicamentos."),  # a pharmacy
+        ("The figures rose.", "Las cifras subieron."),  # numbers
+        ("She played the piano in the band.", "Tocó una parte en la banda."),  # no role
+    ],
+)
+def test_a_right_translation_of_a_public_life_is_left_alone(source: str, translation: str) -> None:
+    assert repair_phrases(source, translation, PUBLIC_LIFE_REPAIRS) == translation
