@@ -27,8 +27,10 @@ _OUTRIGHT = frozenset({"F", "1F", "M", "1M"})
 #: A line's frequency columns, one hexadecimal digit per country (1 rare to D; each step about twice as many
 #: people), Great Britain, Ireland and the U.S.A. first.
 _FREQUENCIES, _ENGLISH_SPEAKING = slice(30, 85), slice(0, 3)
-#: Steps by which a name's use on one side must outnumber its every use on the other (8 times as many people).
-_MARGIN = 3
+#: Steps by which a name's use on one side must outnumber its every use on the other: 8 times as many people,
+#: and 16 times where the other use is itself common (5 or more: 'Joan' is a common man's name in Catalonia,
+#: and 'Joan Miró' had come back as 'una pintora').
+_MARGIN, _COMMON, _COMMON_MARGIN = 3, 5, 4
 
 
 def names_file() -> Path | None:
@@ -55,8 +57,8 @@ def parse_names(lines: list[str]) -> dict[str, Gender]:
     """Name → gender for names that every line lists on one side, female or male, and at least one line as
     female ('F', '1F') or male ('M', '1M') outright: Marie ('F' and '1F') and Mary ('1F') are women's names,
     Toni ('F' and 'M') and Kim ('?') nobody's. And for a name English speakers use on one side only, outright
-    there, that side used at least 8 times as often as the other anywhere: Jane ('F' in Britain, 'M' rare in
-    one country), not Jean ('F' in Britain, 'M' common in France)."""
+    there, that side used at least 8 times as often as the other anywhere (16 times where the other use is
+    common): Jane ('F' in Britain, 'M' rare in one country), not Jean ('F' in Britain, 'M' common in France)."""
     listings: dict[str, list[_Listing]] = {}
     for line in lines:
         if not line or line[0] in "#=":
@@ -91,7 +93,8 @@ def _english_side(listings: list[_Listing]) -> Gender | None:
         return None
     own = max(max(listing.frequencies) for listing in listings if _SIDES.get(listing.code) is side)
     other = max((max(listing.frequencies) for listing in listings if _SIDES.get(listing.code) is not side), default=0)
-    return side if own >= other + _MARGIN else None
+    margin = _COMMON_MARGIN if other >= _COMMON else _MARGIN
+    return side if own >= other + margin else None
 
 
 @functools.cache

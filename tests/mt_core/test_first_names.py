@@ -33,8 +33,11 @@ def test_a_name_english_speakers_give_one_side_is_kept_where_the_other_is_far_ra
             "M  Jean                              BAB    9",
             "?F Kay                        5 4",
             "M  Kay                                   24",
+            "F  Joan                       878",
+            "M  Joan                             5",
         ]
     )
     assert names["Jane"] is Gender.FEMININE  # 7 in Britain against 4 in one country
     assert "Jean" not in names  # 'M' common in France
     assert "Kay" not in names  # no English-speaking line lists it outright
+    assert "Joan" not in names  # 8 against 5: a common man's name in Spain (Joan Miró), so 16 times is needed
