@@ -97,7 +97,7 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     draughtsman traveler travelers traveller travellers folklorist folklorists neurobiologist neurobiologists
     diarist diarists orator orators publisher publishers
     humanitarian humanitarians conservationist conservationists environmentalist environmentalists astrologer
-    astrologers potter potters warrior warriors""".split()
+    astrologers potter potters warrior warriors biophysicist biophysicists""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -263,6 +263,7 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "conservationist": ("conservacionista",),
     "astrologer": ("astrólogo",),
     "potter": ("alfarero",),
+    "biophysicist": ("biofísico",),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,

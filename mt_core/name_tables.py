@@ -130,7 +130,12 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Mexican\s+Revolution", "Revolución mexicana", "la"),
     KnownName(r"Industrial\s+Revolution", "Revolución Industrial", "la"),
     KnownName(r"Middle\s+Ages", "Edad Media", "la"),
-    KnownName(r"Renaissance", "Renacimiento", "el"),
+    # as a modifier it is an adjective ('a Renaissance architect' → 'un arquitecto renacentista')
+    KnownName(
+        r"Renaissance(?=\s+(?:[a-z]+ed\b|was|is|in|and|of|to|with|at|from|began|ended|period|era)\b|\s*[^\w\s]|$)",
+        "Renacimiento",
+        "el",
+    ),
     KnownName(r"Romantic\s+(?:period|era)", "período romántico", "el"),
     KnownName(r"Baroque\s+(?:period|era)", "período barroco", "el"),
     KnownName(r"Romanticism", "Romanticismo", "el"),
@@ -310,7 +315,8 @@ EXONYMS = {
     "Ethiopia": "Etiopía", "Monaco": "Mónaco", "Bahia": "Bahía", "Kenya": "Kenia", "Norway": "Noruega",
     "Finland": "Finlandia", "Romania": "Rumanía", "Algeria": "Argelia", "Tunisia": "Túnez", "Iraq": "Irak",
     "Malaysia": "Malasia", "Peru": "Perú", "Haiti": "Haití", "Cameroon": "Camerún", "Ukraine": "Ucrania",
-    "Tibet": "Tíbet", "Rio de Janeiro": "Río de Janeiro", "New Jersey": "Nueva Jersey", "Dublin": "Dublín",
+    "North Korea": "Corea del Norte", "South Korea": "Corea del Sur", "Tibet": "Tíbet",
+    "Rio de Janeiro": "Río de Janeiro", "New Jersey": "Nueva Jersey", "Dublin": "Dublín",
     "Bengal": "Bengala", "Pennsylvania": "Pensilvania",
     "North Carolina": "Carolina del Norte", "South Carolina": "Carolina del Sur", "New Mexico": "Nuevo México",
     "Hawaii": "Hawái", "Louisiana": "Luisiana", "West Virginia": "Virginia Occidental",

@@ -38,6 +38,17 @@ def _participle(infinitive: str) -> str:
 
 PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
     Repair(
+        "a Renaissance architect",  # 'arquitecto de Renacimiento', 'Renacimiento arte' → 'renacentista'
+        re.compile(r"\bRenaissance\s+[a-z]"),
+        # the era's name takes its article ('El Renacimiento empezó'); a modifier has none
+        re.compile(
+            r"\bde\s+Renacimiento\b|(?<!\bel )(?<!\bEl )(?<!\bdel )\bRenacimiento\s+"
+            r"(?!(?:de|del|en|y|a|que|se|fue|era|es)\b)([a-záéíóúñ]+)\b"
+        ),
+        lambda m: f"{m.group(1)} renacentista" if m.group(1) else "renacentista",
+        keys=trigger_words("renaissance"),
+    ),
+    Repair(
         "played a role",  # 'Tocó una función importante' → 'Desempeñó un papel importante'
         re.compile(r"\bplay(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:role|part)\b", re.IGNORECASE),
         re.compile(r"\b([Tt])oc(ó|aron|aba|ar)\s+(?:un|una)\s+(?:función|parte|papel|rol)\b"),
@@ -71,6 +82,20 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
             else f"{m.group(5)}{' ' + m.group(6) if m.group(6) else ''} de {m.group(4)}"
         ),
         keys=trigger_words("a an the his her their"),
+    ),
+    Repair(
+        "women's rights",  # 'las derechas de las mujeres' → 'los derechos de las mujeres'
+        re.compile(r"\bwomen's\s+rights\b", re.IGNORECASE),
+        re.compile(r"\b(?:(?:las|los)\s+)?derechas\s+(activistas?\s+)?de\s+las\s+mujeres\b"),
+        lambda m: (f"{m.group(1).strip()} por " if m.group(1) else "") + "los derechos de las mujeres",
+        keys=trigger_words("women's women"),
+    ),
+    Repair(
+        "characterized by",  # 'está caracterizada por' → 'se caracteriza por'
+        re.compile(r"\b(?:is|are)\s+characteri[sz]ed\s+by\b", re.IGNORECASE),
+        re.compile(r"\b(?:está|es)\s+caracterizad[oa]\s+por\b|\b(?:están|son)\s+caracterizad[oa]s\s+por\b"),
+        lambda m: "se caracterizan por" if m.group().startswith(("están", "son")) else "se caracteriza por",
+        keys=trigger_words("characterized characterised"),
     ),
     Repair(
         "civil rights",  # 'activista de derechos civil' → 'derechos civiles'

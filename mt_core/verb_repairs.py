@@ -70,7 +70,32 @@ _SPANISH_NAME = (
 )
 
 
+#: Preterites whose participle the -ado/-ido rule gets wrong.
+_IRREGULAR_PARTICIPLES = {
+    "escribió": "escrito", "describió": "descrito", "descubrió": "descubierto", "abrió": "abierto",
+    "cubrió": "cubierto", "murió": "muerto", "resolvió": "resuelto", "volvió": "vuelto", "rompió": "roto",
+    "imprimió": "impreso", "escribieron": "escrito", "descubrieron": "descubierto", "volvieron": "vuelto",
+}  # fmt: skip
+
+
+def _participle_of(preterite: str) -> str | None:
+    """'actuó' → 'actuado', 'vivió' → 'vivido', 'ganaron' → 'ganado'; None for what is no regular preterite."""
+    if preterite in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[preterite]
+    for ending, participle in (("aron", "ado"), ("ieron", "ido"), ("ió", "ido"), ("ó", "ado")):
+        if preterite.endswith(ending) and len(preterite) > len(ending) + 2:
+            return preterite[: -len(ending)] + participle
+    return None
+
+
 VERB_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "has performed",  # 'Ha actuó públicamente' → 'Ha actuado': 'haber' takes the participle
+        re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|never\s+|also\s+|always\s+)?\w+(?:ed|en|wn|t)\b", re.I),
+        re.compile(r"\b((?i:ha|han|había|habían|has|he|hemos))\s+([a-záéíóúñ]{3,}(?:aron|ieron|ió|ó))\b"),
+        lambda m: f"{m.group(1)} {_participle_of(m.group(2)) or m.group(2)}",
+        keys=trigger_words("has have had"),
+    ),
     Repair(
         "known for",
         re.compile(r"\bknown\s+(?:\w+ly\s+)?(?:for|as)\b", re.IGNORECASE),

@@ -127,3 +127,8 @@ def test_a_period_of_music_and_art_is_named_the_spanish_way() -> None:
 def test_florence_is_the_city_only_after_a_preposition() -> None:
     assert [text for _, _, text in known_name_spans("She was born in Florence, Italy.")] == ["Florencia"]
     assert known_name_spans("Florence was a nurse.") == []
+
+
+def test_the_renaissance_as_a_modifier_is_left_to_the_model() -> None:
+    assert known_name_spans("an Italian Renaissance architect") == []
+    assert [text for _, _, text in known_name_spans("The Renaissance began in Italy.")] == ["El Renacimiento"]

@@ -40,6 +40,13 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
         ("a novelist and short-story writer", "un novelista y corto- escritor historial",
          "un novelista y cuentista"),
         ("an Argentine short-story writer", "un escritor argentino corto-estoria", "un cuentista argentino"),
+        ("an Italian Renaissance architect", "un arquitecto de Renacimiento italiano",
+         "un arquitecto renacentista italiano"),
+        ("She studied Renaissance art.", "Estudió Renacimiento arte.", "Estudió arte renacentista."),
+        ("a women's rights activist", "las derechas activistas de las mujeres",
+         "activistas por los derechos de las mujeres"),
+        ("Her work is characterised by lucid prose.", "Su obra está caracterizada por prosa.",
+         "Su obra se caracteriza por prosa."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_public_life_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -52,6 +59,7 @@ def test_a_teachers_slip_about_a_public_life_is_put_right(source: str, translati
         ("The chemist's shop sold drugs.", "La farmacéutica vendía medicamentos."),  # a pharmacy
         ("The figures rose.", "Las cifras subieron."),  # numbers
         ("She played the piano in the band.", "Tocó una parte en la banda."),  # no role
+        ("The Renaissance began in Italy.", "El Renacimiento empezó en Italia."),  # the era, with its article
     ],
 )
 def test_a_right_translation_of_a_public_life_is_left_alone(source: str, translation: str) -> None:

@@ -10,6 +10,8 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("She is best known for her novels.", "Es más sabida para sus novelas.", "Es más conocida por sus novelas."),
         ("a novelist known primarily for her novels", "sabida principalmente para", "conocida principalmente por"),
         ("She began singing in clubs.", "Empezó cantar en clubes.", "Empezó a cantar en clubes."),
+        ("She has performed for 60 years.", "Ha actuó durante 60 años.", "Ha actuado durante 60 años."),
+        ("They have written books.", "Han escribieron libros.", "Han escrito libros."),
         ("It helped establish the movement.", "Ayudó establecer el movimiento.", "Ayudó a establecer el movimiento."),
         ("In 2004 she became the first.", "En 2004 acaecía la primera.", "En 2004 se convirtió en la primera."),
         ("She became famous.", "Acaecía famosa.", "Se hizo famosa."),
