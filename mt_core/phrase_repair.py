@@ -459,10 +459,26 @@ def repair_phrases(
     """``text`` with every teacher's slip put right that ``source`` shows to be one. ``after_gender`` picks the
     repairs that run before the gender rewrite (False) or after it (True); None runs them all."""
     words = frozenset(_WORD.findall(source.lower()))
-    for repair in repairs:
-        if after_gender is not None and getattr(repair, "after_gender", False) is not after_gender:
-            continue
-        keys: frozenset[str] = getattr(repair, "keys", frozenset())
+    for repair, keys in _staged(repairs, after_gender):
         if not keys or not keys.isdisjoint(words):
             text = repair.apply(source, text, skip)
     return text
+
+
+#: Each table's repairs by stage, with their keys, worked out once (each sentence is repaired twice); by the
+#: table's identity, which the entry keeps alive, as hashing a table of 200 repairs costs more than the lookup.
+_STAGES: dict[tuple[int, bool | None], tuple[Sequence[TextRepair], tuple[tuple[TextRepair, frozenset[str]], ...]]] = {}
+
+
+def _staged(repairs: Sequence[TextRepair], after_gender: bool | None) -> tuple[tuple[TextRepair, frozenset[str]], ...]:
+    entry = _STAGES.get((id(repairs), after_gender))
+    if entry is not None and entry[0] is repairs:
+        return entry[1]
+    staged: tuple[tuple[TextRepair, frozenset[str]], ...] = tuple(
+        (repair, getattr(repair, "keys", frozenset()))
+        for repair in repairs
+        if after_gender is None or getattr(repair, "after_gender", False) is after_gender
+    )
+    if isinstance(repairs, tuple):  # a list may change: worked out each time
+        _STAGES[(id(repairs), after_gender)] = (repairs, staged)
+    return staged
