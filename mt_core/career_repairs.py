@@ -203,7 +203,12 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "research",  # 'research' is 'investigación', not 'búsqueda' ('director de búsqueda')
-        re.compile(r"\bresearch(?:es)?\b(?!\s+(?:for|into\s+the\s+whereabouts))", re.IGNORECASE),
+        # not a search for something ('research for a cure'); a duration is no object ('his research for decades')
+        re.compile(
+            r"\bresearch(?:es)?\b(?!\s+into\s+the\s+whereabouts)(?!\s+for\s+(?!(?:over|more|almost|nearly|about|"
+            r"many|several|most|\d+|one|two|three|four|five|six|seven|eight|nine|ten|decades|years|the\s+rest)\b))",
+            re.IGNORECASE,
+        ),
         re.compile(r"\b([Bb])úsqueda(s?)\b"),
         lambda m: f"{'I' if m.group(1) == 'B' else 'i'}nvestigaci{'ones' if m.group(2) else 'ón'}",
         keys=trigger_words("research researches"),

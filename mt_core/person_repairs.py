@@ -232,7 +232,8 @@ _NO_SUBJECT = frozenset(
     allí entonces finalmente""".split()
 )
 _WAS_MASCULINE = re.compile(
-    r"\b((?i:es|era|fue|está|estuvo|estaba|ha\s+sido|había\s+sido)\s+)((?:(?:muy|más|tan|bastante|también|\w+mente)\s+)*)"
+    r"\b((?i:es|era|fue|está|estuvo|estaba|ha\s+sido|había\s+sido)\s+)"
+    r"((?:(?:muy|más|tan|bastante|también|a\s+menudo|siempre|todavía|aún|ya|\w+mente)\s+)*)"
     r"([a-záéíóúñ]+o)\b(?!\s+(?:de|del)\s+(?:la|las|los|el)\b)"
 )
 #: A person noun and a relative whose linking verb has a participle: 'a writer who is considered'.

@@ -23,7 +23,9 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SUBJECT_WORDS = (FEMININE_WORDS | MASCULINE_WORDS) - {"her", "hers", "herself", "him", "his", "himself"}
 _LINKS = (
     r"is|are|was|were|be|been|became|becomes|become|remained|remains|"
-    r"(?:worked|works|served|serves|trained|qualified|acted)\s+as"
+    r"(?:worked|works|served|serves|trained|qualified|acted)\s+as|"
+    r"(?:is|was|are|were)\s+(?:(?:often|widely|generally|usually|also|now)\s+)*"
+    r"(?:regarded|considered|recognized|recognised|described|remembered)(?:\s+as)?"
 )
 _ADVERBS = rf"{AUXILIARIES}|later|then|now"
 

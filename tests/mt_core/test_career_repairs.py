@@ -42,6 +42,8 @@ from mt_core.phrase_repair import repair_phrases
         ("She was one of the founding members.", "Era una de las miembros de fundar.",
          "Era una de las miembros fundadoras."),
         ("He was director of research.", "Era director de búsqueda.", "Era director de investigación."),
+        ("He continued his research for over five decades.", "Continuó su búsqueda durante más de cinco décadas.",
+         "Continuó su investigación durante más de cinco décadas."),
         ("The couple divorced in 1935.", "La pareja divorciado en 1935.", "La pareja se divorció en 1935."),
         ("She received an honorary doctorate.", "Recibió un honorary doctora.", "Recibió un doctorado honoris causa."),
         ("She received a doctorate in physics.", "Recibió una doctora en físicas.", "Recibió un doctorado en físicas."),
@@ -78,6 +80,7 @@ def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: s
         ("He lived over the shop.", "Vivió encima de la tienda."),  # 'over' a place, no number
         ("values over 24 hours", "valores por encima de 24 horas"),  # 'por encima de' is right
         ("A search for the file", "Una búsqueda del fichero"),  # a search, no research
+        ("They did research for a cure.", "Hicieron búsqueda de una cura."),  # a search for something
         ("The doctor has a doctorate.", "La doctora tiene un doctorado."),
         ("He met the requirements.", "Cumplió los requisitos."),
         ("The children played games.", "Los niños jugaron juegos."),  # games, no plays

@@ -22,6 +22,8 @@ from mt_core.subject_gender import name_predicate_genders, predicate_genders
          {"teacher": Gender.FEMININE, "diplomat": Gender.FEMININE}),
         ("She worked as a nurse and later became a doctor.", {"nurse": Gender.FEMININE, "doctor": Gender.FEMININE}),
         ("She served as a senator and later as governor.", {"senator": Gender.FEMININE, "governor": Gender.FEMININE}),
+        ("She is often regarded as the first computer programmer.", {"programmer": Gender.FEMININE}),
+        ("He was considered the greatest painter of his time.", {"painter": Gender.MASCULINE}),
         ("She worked as a teacher until her husband became a diplomat.",
          {"teacher": Gender.FEMININE, "diplomat": Gender.MASCULINE}),  # the husband is the diplomat
         # no gendered subject right before the linking verb, or no person noun as its predicate
