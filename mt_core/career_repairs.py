@@ -64,6 +64,23 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("until"),
     ),
     Repair(
+        "arrived in",  # 'Llegó en París' → 'Llegó a París'
+        re.compile(r"\barriv(?:ed|es|e|ing)\s+(?:back\s+)?(?:in|at)\b", re.IGNORECASE),
+        re.compile(r"\b([Ll]leg(?:ó|aron|aba|aban|ar|ando))\s+en\s+(?=[A-ZÁÉÍÓÚ]|(?:el|la|los|las)\b)"),
+        lambda m: f"{m.group(1)} a ",
+        keys=trigger_words("arrived arrives arrive arriving"),
+    ),
+    Repair(
+        "early in a month",  # 'en diciembre temprano' → 'a principios de diciembre', 'tardío' → 'a finales de'
+        re.compile(r"\b(?:early|late)\s+(?:in\s+)?(?:[A-Z][a-z]+|\d{4})\b"),
+        re.compile(
+            r"\ben\s+((?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+            r"\d{4})(?:\s+de\s+\d{4})?)\s+(temprano|tardío)\b"
+        ),
+        lambda m: f"a {'principios' if m.group(2) == 'temprano' else 'finales'} de {m.group(1)}",
+        keys=trigger_words("early late"),
+    ),
+    Repair(
         "born to a family",  # 'Nació ... a una familia británica rica' → 'en una familia'
         re.compile(r"\bborn\b.*\bto\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}family\b", re.IGNORECASE),
         re.compile(r"(?<=[,\s])a\s+una\s+familia\b"),

@@ -318,7 +318,8 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
     Repair.swapping(
         "holds a record",
         re.compile(
-            r"\bh(?:olds?|eld|olding)\s+(?:the|a|an|two|three|several|many|\d+)\s+(?:\w+\s+)?(?:records?|titles?)\b",
+            r"\bh(?:olds?|eld|olding)\s+(?:the|a|an|two|three|several|many|more\s+than|over|[\d,]+)\s+(?:[\w.]+\s+)?"
+            r"(?:records?|titles?|patents?|degrees?|doctorates?)\b",
             re.I,
         ),
         _HELD,

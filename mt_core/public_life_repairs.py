@@ -98,6 +98,16 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("characterized characterised"),
     ),
     Repair(
+        "light bulb",  # 'un bulbo ligero eléctrico' → 'una bombilla eléctrica'
+        re.compile(r"\blight\s*bulbs?\b", re.IGNORECASE),
+        re.compile(r"\b(?:(un|el)\s+)?bulbo(s?)\s+(?:ligero|de\s+luz)(?:s)?(\s+eléctrico)?"),
+        lambda m: (
+            {"un": "una ", "el": "la "}.get(m.group(1) or "", "")
+            + f"bombilla{m.group(2)}{' eléctrica' if m.group(3) else ''}"
+        ),
+        keys=trigger_words("light lightbulb"),
+    ),
+    Repair(
         "civil rights",  # 'activista de derechos civil' → 'derechos civiles'
         re.compile(r"\bcivil\s+rights\b", re.IGNORECASE),
         re.compile(r"\bderechos\s+civil\b"),

@@ -56,6 +56,8 @@ from mt_core.phrase_repair import repair_phrases
          "Pasó la mayor parte de su niñez en Lima."),
         ("Most of the time was lost.", "La mayoría del tiempo se perdió.", "La mayor parte del tiempo se perdió."),
         ("She was forced to resign.", "Fue forzada para dimitir.", "Fue obligada a dimitir."),
+        ("She arrived in Paris in January.", "Llegó en París en enero.", "Llegó a París en enero."),
+        ("He died in early December.", "Murió en diciembre temprano.", "Murió a principios de diciembre."),
         ("She was born in Florence to a wealthy family.", "Nació en Florencia a una familia rica.",
          "Nació en Florencia en una familia rica."),
         ("He was sent to a boarding school.", "Fue enviado a una escuela de entablar.", "Fue enviado a un internado."),

@@ -47,6 +47,7 @@ from mt_core.phrase_repair import repair_phrases
         ("She has been married three times.", "Ha sido casada tres tiempo.", "Se ha casado tres tiempo."),
         ("He was married twice.", "Estuvo casado dos veces.", "Se casó dos veces."),
         ("She turned professional in 1995.", "Giró profesional en 1995.", "Se hizo profesional en 1995."),
+        ("He held 1,093 patents.", "Aguantó 1,093 patentes.", "Poseyó 1,093 patentes."),
         ("He was the eldest of five children.", "Era el eldest de cinco hijos.", "Era el mayor de cinco hijos."),
         ("She was the eldest daughter.", "Era la hija más eldest.", "Era la hija mayor."),
         ("He was the oldest of three brothers.", "Era el más viejo de tres hermanos.",

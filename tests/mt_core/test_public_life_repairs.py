@@ -45,6 +45,7 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
         ("She studied Renaissance art.", "Estudió Renacimiento arte.", "Estudió arte renacentista."),
         ("a women's rights activist", "las derechas activistas de las mujeres",
          "activistas por los derechos de las mujeres"),
+        ("an electric light bulb", "un bulbo ligero eléctrico", "una bombilla eléctrica"),
         ("Her work is characterised by lucid prose.", "Su obra está caracterizada por prosa.",
          "Su obra se caracteriza por prosa."),
     ],
