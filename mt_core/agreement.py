@@ -51,6 +51,12 @@ _DETERMINER_PAIRS: tuple[tuple[str, str, str], ...] = (
     ("ningún", "ninguna", "sg"),
     ("cuyo", "cuya", "sg"),
     ("cuyos", "cuyas", "pl"),
+    # ordinals before their noun ('su primera marido')
+    ("primer", "primera", "sg"),
+    ("primeros", "primeras", "pl"),
+    ("tercer", "tercera", "sg"),
+    ("último", "última", "sg"),
+    ("últimos", "últimas", "pl"),
 )
 
 

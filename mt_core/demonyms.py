@@ -52,7 +52,9 @@ DEMONYMS: dict[str, str] = {
     "Ottoman": "otomano", "Byzantine": "bizantino", "Scandinavian": "escandinavo", "Quebecois": "quebequés",
     # religions, written the same way: 'un nacionalista hindú', 'una monja católica'
     "Hindu": "hindú", "Buddhist": "budista", "Jewish": "judío", "Muslim": "musulmán", "Catholic": "católico",
-    "Protestant": "protestante",
+    "Protestant": "protestante", "Lutheran": "luterano", "Anglican": "anglicano", "Methodist": "metodista",
+    "Baptist": "bautista", "Quaker": "cuáquero", "Orthodox": "ortodoxo", "Presbyterian": "presbiteriano",
+    "Calvinist": "calvinista",
 }  # fmt: skip
 #: English demonym → the country, in English, for 'German-born' (mt_core/english_input.py).
 BIRTHPLACES: dict[str, str] = {

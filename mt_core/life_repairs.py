@@ -210,6 +210,40 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("him"),
     ),
     Repair(
+        "had children",  # 'Tuvo tres niñas' → 'Tuvo tres hijos': a parent's children are 'hijos'
+        re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+){0,2}children\b", re.IGNORECASE),
+        re.compile(r"\b((?i:tuvo|tuvieron|tiene|tienen|tenía|tenían)\s+(?:\w+\s+)?)niñ[oa]s\b"),
+        lambda m: f"{m.group(1)}hijos",
+        keys=trigger_words("children"),
+    ),
+    Repair(
+        "remarried",  # a copied 'remarried' → 'volvieron a casarse'
+        re.compile(r"\bremarried\b", re.IGNORECASE),
+        re.compile(r"\bremarried\b"),
+        # the verb before says the number: 'Se divorciaron y remarried'
+        lambda m: (
+            "volvieron a casarse" if re.search(r"\w(?:aron|ieron)\b", m.string[: m.start()]) else "volvió a casarse"
+        ),
+        keys=trigger_words("remarried"),
+    ),
+    Repair(
+        "lived with a partner",  # 'Vivió con su socio' → 'su pareja': a business partner is 'socio'
+        re.compile(r"\blived\s+with\s+(?:his|her|their)\s+partner\b", re.IGNORECASE),
+        re.compile(r"\b(con\s+su)\s+soci[oa]\b"),
+        lambda m: f"{m.group(1)} pareja",
+        keys=trigger_words("partner"),
+    ),
+    Repair(
+        "well-known",  # 'una actrizbiensabido' → 'una actriz conocida'
+        re.compile(r"\bwell[\s-]known\b", re.IGNORECASE),
+        re.compile(r"\b(?:(una?|el|la)\s+)?([a-záéíóúñ]+?)biensabid[oa](s?)\b"),
+        lambda m: (
+            (f"{m.group(1)} " if m.group(1) else "")
+            + f"{m.group(2)} conocid{'a' if (m.group(1) or '').lower() in ('una', 'la') else 'o'}{m.group(3)}"
+        ),
+        keys=trigger_words("well-known well"),
+    ),
+    Repair(
         "turned professional",  # 'Giró profesional' → 'Se hizo profesional'
         re.compile(r"\bturn(?:ed|s|ing)?\s+pro(?:fessional)?\b", re.IGNORECASE),
         re.compile(r"\b([Gg])ir(ó|aron)\s+(profesional(?:es)?)\b"),

@@ -263,6 +263,7 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
         KnownName(english, spanish, "")
         for english, spanish in (
             (r"Joan\s+of\s+Arc", "Juana de Arco"),
+            (r"Mother\s+Teresa", "Madre Teresa"),
             (r"Christopher\s+Columbus", "Cristóbal Colón"),
             (r"Martin\s+Luther(?!\s+King)", "Martín Lutero"),
             (r"Julius\s+Caesar", "Julio César"),

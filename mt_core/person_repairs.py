@@ -146,6 +146,21 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
             lambda m: "de niño",
             _CHILD_WORDS,
         ),
+        # 'Agnes Gonxha Bojaxhiu, better known as Mother Teresa,' → 'mejor conocida como'; a copied 'nicknamed'
+        Repair(
+            "known as, her",
+            lambda s: bool(_KNOWN_AS.search(s)) and about_a_woman(s),
+            _CONOCIDO_COMO,
+            lambda m: f"{m.group(1)}{'apodada' if m.group(2) else 'conocida'}",
+            _KNOWN_AS_WORDS,
+        ),
+        Repair(
+            "nicknamed",
+            lambda s: bool(_KNOWN_AS.search(s)) and not about_a_woman(s),
+            _CONOCIDO_COMO,
+            lambda m: f"{m.group(1)}{'apodado' if m.group(2) else 'conocido'}",
+            _KNOWN_AS_WORDS,
+        ),
         Repair("became, feminine", about_a_woman, _BECAME_MASCULINE, feminine, frozenset(_BECAME_WORDS)),
         Repair("she was, feminine", she_is, _WAS_MASCULINE, hers, frozenset({"is", "was", "been"})),
         Repair("known for, feminine", after_her_noun(_KNOWN_AFTER), _KNOWN_MASCULINE, feminine, frozenset({"known"})),
@@ -172,6 +187,9 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
 
 
 _FEMALE = re.compile(r"\bfemales?\b", re.IGNORECASE)
+_KNOWN_AS = re.compile(r",\s+(?:(?:better|also|popularly)\s+)?(?:known\s+as|nicknamed)\b", re.IGNORECASE)
+_CONOCIDO_COMO = re.compile(r"(,\s+(?:(?:mejor|también)\s+)?)(?:(n\w*cknamed|apodad[oa])|(conocid[oa]s?)(?=\s+como\b))")
+_KNOWN_AS_WORDS = frozenset({"known", "nicknamed"})
 _AS_A_CHILD = re.compile(r"\bas\s+a\s+(?:young\s+)?(?:child|boy|girl)\b", re.IGNORECASE)
 _COMO_NINO = re.compile(r"\bcomo\s+(?:un\s+|una\s+)?niñ[oa]\b")
 _CHILD_WORDS = frozenset({"child", "boy", "girl"})

@@ -163,6 +163,13 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("older elder"),
     ),
     Repair(
+        "younger siblings",  # 'Su hermano más joven' → 'Su hermano menor'
+        re.compile(r"\byounger\s+(?:brother|sister|son|daughter|sibling|child)", re.IGNORECASE),
+        re.compile(r"\b((?:herman|hij)(?:o|a|os|as))\s+más\s+joven(es)?\b"),
+        lambda m: f"{m.group(1)} menor{m.group(2) or ''}",
+        keys=trigger_words("younger"),
+    ),
+    Repair(
         "the first to",
         re.compile(
             r"\b(?:first|last|only)\s+(?:(?!(?:is|was|are|were|be|been|has|had|have)\b)[\w-]+\s+){0,4}to\s+\w+",

@@ -49,7 +49,8 @@ _COPULAR_CLAUSE = re.compile(rf"\b({_words(_SUBJECT_WORDS)})(?:\s+who)?{_PREDICA
 #: A name before a linking verb: capitalised words and particles, and a parenthesis such as '(born 1950)'.
 _NAME_CLAUSE = re.compile(
     rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|{NAME_PARTICLES}|y)){{0,4}})"
-    rf"(?:\s*\([^()]*\))?{_PREDICATE}"
+    r"(?:\s*\([^()]*\)|,\s+(?:nicknamed|known|better\s+known|also\s+known|popularly\s+known)\b[^,]{1,60},)?"
+    rf"{_PREDICATE}"
 )
 #: A gender word and a person noun in apposition, between commas: 'His wife, a former teacher, founded it'.
 _APPOSITION = re.compile(

@@ -24,6 +24,7 @@ def agreement(reader: GenderReader) -> DeterminerAgreement:
         ("Few comments", "Pocas comentarios", "Pocos comentarios"),
         ("This week", "Este semana", "Esta semana"),
         ("A painter whose best work", "Un pintor cuyo obra mejor", "Un pintor cuya obra mejor"),
+        ("Her first husband", "Su primera marido", "Su primer marido"),  # an ordinal before its noun
         # a person noun in its feminine form is a woman: never a masculine determiner
         ("She was a geologist.", "Fue un geóloga.", "Fue una geóloga."),
         # a passive's participle agrees with the subject noun, whatever 'Her' made of it

@@ -48,6 +48,13 @@ from mt_core.phrase_repair import repair_phrases
         ("He was married twice.", "Estuvo casado dos veces.", "Se casó dos veces."),
         ("She turned professional in 1995.", "Giró profesional en 1995.", "Se hizo profesional en 1995."),
         ("He held 1,093 patents.", "Aguantó 1,093 patentes.", "Poseyó 1,093 patentes."),
+        ("She had three children with him.", "Tuvo tres niñas con él.", "Tuvo tres hijos con él."),
+        ("They divorced and remarried in 1940.", "Se divorciaron y remarried en 1940.",
+         "Se divorciaron y volvieron a casarse en 1940."),
+        ("He lived with his partner, the artist.", "Vivió con su socio, el artista.",
+         "Vivió con su pareja, el artista."),
+        ("His granddaughter is a well-known actress.", "Su nieta es una actrizbiensabido.",
+         "Su nieta es una actriz conocida."),
         ("He was the eldest of five children.", "Era el eldest de cinco hijos.", "Era el mayor de cinco hijos."),
         ("She was the eldest daughter.", "Era la hija más eldest.", "Era la hija mayor."),
         ("He was the oldest of three brothers.", "Era el más viejo de tres hermanos.",
@@ -85,6 +92,7 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("He was often arrested.", "Era a menudo arrestado."),
         ("He was killed by soldiers.", "Fue asesinado por soldados."),  # no accident
         ("He was released from prison.", "Fue liberado de prisión."),  # a prisoner is freed
+        ("The children played.", "Los niños jugaron."),  # no parent's children
         ("He was married to her.", "Estuvo casado con ella."),  # married, no number of times
         ("He made a new rule.", "Hizo una regla nueva."),  # a rule, no one's rule over a land
         ("A statue of her husband stands there.", "Una estatua de su marido está allí."),  # 'su' has its noun

@@ -119,6 +119,12 @@ def test_what_a_woman_is_takes_her_gender(source: str, translation: str, expecte
         ("Ada Lovelace is often regarded as the first programmer.", "Ada Lovelace es a menudo considerado como",
          "Ada Lovelace es a menudo considerada como"),
         ("She had polio as a child.", "Tuvo polio como niño.", "Tuvo polio de niña."),
+        ("Agnes Bojaxhiu, better known as Mother Teresa, was a nun.", "Agnes Bojaxhiu, mejor conocido como Madre",
+         "Agnes Bojaxhiu, mejor conocida como Madre"),
+        ("Miriam Makeba, nicknamed Mama Africa, was a singer.", "Miriam Makeba, ncknamed Mama África,",
+         "Miriam Makeba, apodada Mama África,"),
+        ("Edson Arantes, known as Pelé, was a footballer.", "Edson Arantes, conocidos como Pelé,",
+         "Edson Arantes, conocido como Pelé,"),
         ("He had polio as a child.", "Tuvo polio como un niño.", "Tuvo polio de niño."),
         # a woman's verbs all, her name opening the sentence: 'and was' is hers
         ("Frida Kahlo suffered from polio and was injured in 1925.", "Frida Kahlo padeció polio y fue herido en 1925.",

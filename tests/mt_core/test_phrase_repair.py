@@ -17,6 +17,8 @@ from mt_core.phrase_repair import repair_phrases
         ("He lived there for thirteen years.", "Vivió allí para trece años.", "Vivió allí durante trece años."),
         ("She wrote fairy tales.", "Escribió cuentos de hada.", "Escribió cuentos de hadas."),
         ("a writer and essayist", "una escritora e ensayista", "una escritora y ensayista"),
+        ("His younger brother was a painter.", "Su hermano más joven era un pintor.",
+         "Su hermano menor era un pintor."),
         ("the first African-American woman to serve", "la primera mujer afroamericana para servir",
          "la primera mujer afroamericana en servir"),
         ("Margaret Atwood (born 1939) is a poet.", "Margaret Atwood (nacida en 1939) Es una poeta.",

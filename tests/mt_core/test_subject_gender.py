@@ -60,6 +60,8 @@ NAMES = {"Marie": Gender.FEMININE, "Albert": Gender.MASCULINE, "Morrison": Gende
         ("Albert Einstein was a South African activist who served as President.", {
             "activist": Gender.MASCULINE, "President": Gender.MASCULINE}),
         ("Marie Curie was born in a family of doctors.", {}),  # a prepositional phrase is no predicate
+        # a nickname between the name and its verb
+        ("Marie Curie, nicknamed Madame, was a South African singer.", {"singer": Gender.FEMININE}),
     ],
 )  # fmt: skip
 def test_name_predicate_genders(text: str, expected: dict[str, Gender]) -> None:
