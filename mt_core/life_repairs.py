@@ -210,6 +210,20 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("him"),
     ),
     Repair(
+        "gave birth",  # 'dar nacimiento a' → 'dar a luz a'
+        re.compile(r"\b(?:gave|giving|give|gives|given)\s+birth\b", re.IGNORECASE),
+        re.compile(r"\b(dar|dio|dieron|daba|dado|dando)\s+nacimiento\b"),
+        lambda m: f"{m.group(1)} a luz",
+        keys=trigger_words("birth"),
+    ),
+    Repair(
+        "over the ocean",  # 'Desapareció encima el océano' → 'sobre el océano': 'encima' takes 'de'
+        re.compile(r"\bover\s+(?:the|a|an)\b", re.IGNORECASE),
+        re.compile(r"\bencima\s+(el|la|los|las)\b"),
+        lambda m: f"sobre {m.group(1)}",
+        keys=trigger_words("over"),
+    ),
+    Repair(
         "had children",  # 'Tuvo tres niñas' → 'Tuvo tres hijos': a parent's children are 'hijos'
         re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+){0,2}children\b", re.IGNORECASE),
         re.compile(r"\b((?i:tuvo|tuvieron|tiene|tienen|tenía|tenían)\s+(?:\w+\s+)?)niñ[oa]s\b"),

@@ -98,6 +98,13 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("characterized characterised"),
     ),
     Repair(
+        "X-rays",  # 'radiación conocida como radiografías' → 'rayos X': a radiograph is the picture
+        re.compile(r"\bX-rays\b(?!\s+(?:image|picture|photograph)s?)"),
+        re.compile(r"\bradiografías\b"),
+        lambda m: "rayos X",
+        keys=trigger_words("x-rays rays"),
+    ),
+    Repair(
         "light bulb",  # 'un bulbo ligero eléctrico' → 'una bombilla eléctrica'
         re.compile(r"\blight\s*bulbs?\b", re.IGNORECASE),
         re.compile(r"\b(?:(un|el)\s+)?bulbo(s?)\s+(?:ligero|de\s+luz)(?:s)?(\s+eléctrico)?"),

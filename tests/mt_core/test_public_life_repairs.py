@@ -46,6 +46,7 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
         ("a women's rights activist", "las derechas activistas de las mujeres",
          "activistas por los derechos de las mujeres"),
         ("an electric light bulb", "un bulbo ligero eléctrico", "una bombilla eléctrica"),
+        ("radiation known as X-rays", "radiación conocida como radiografías", "radiación conocida como rayos X"),
         ("Her work is characterised by lucid prose.", "Su obra está caracterizada por prosa.",
          "Su obra se caracteriza por prosa."),
     ],
