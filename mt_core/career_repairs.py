@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mt_core.demonyms import SPANISH_FORMS, spanish_demonym_form
 from mt_core.life_repairs import KIN_EN
 from mt_core.text_repair import Repair, trigger_words
 
@@ -18,6 +19,14 @@ _DOCTORATE = re.compile(r"\bdoctorates?\b", re.IGNORECASE)
 _DOCTOR = re.compile(r"\bdoctors?\b", re.IGNORECASE)
 
 _PLURAL = {"eron": "ieron"}
+
+
+def _feminine_nationality(word: str) -> str:
+    """'africano' → 'africana', 'irlandés' → 'irlandesa' ('de ascendencia irlandesa')."""
+    lemma = SPANISH_FORMS.get(word)
+    if lemma is not None:
+        return spanish_demonym_form(lemma, "f", False)
+    return word[:-1] + "a" if word.endswith("o") else word
 
 
 CAREER_REPAIRS: tuple[Repair, ...] = (
@@ -62,6 +71,51 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bhasta\s+que\s+(?=\d{4}\b)"),
         lambda m: "hasta ",
         keys=trigger_words("until"),
+    ),
+    Repair(
+        "engineering",  # 'estudiar ingeniera' → 'ingeniería': the field, not a woman engineer
+        lambda source: (
+            re.search(r"\bengineering\b", source, re.I) is not None
+            and re.search(r"\bengineers?\b", source, re.I) is None
+        ),
+        re.compile(r"\b([Ii])ngeniera\b"),
+        lambda m: f"{m.group(1)}ngeniería",
+        keys=trigger_words("engineering"),
+    ),
+    Repair(
+        "release from prison",  # 'su emisión de prisión' → 'su liberación'
+        re.compile(r"\brelease\s+from\s+(?:prison|jail|captivity|custody)\b", re.IGNORECASE),
+        re.compile(r"\b(?:emisión|lanzamiento|liberación)\s+(?=de\s+(?:la\s+)?(?:prisión|cárcel|cautiverio|custodia))"),
+        lambda m: "liberación ",
+        keys=trigger_words("release"),
+    ),
+    Repair(
+        "went into exile",  # 'fue a exilio en México' → 'se exilió en México'
+        re.compile(r"\bwent\s+into\s+exile\b", re.IGNORECASE),
+        re.compile(r"\b([Ff])ue(ron)?\s+a(?:l)?\s+exilio\b"),
+        lambda m: f"{'S' if m.group(1) == 'F' else 's'}e exili{'aron' if m.group(2) else 'ó'}",
+        keys=trigger_words("exile"),
+    ),
+    Repair(
+        "elected to an academy",  # 'Fue elegida a la Academia' → 'elegida miembro de la Academia'
+        re.compile(r"\belected\s+(?:a\s+)?(?:member\s+)?(?:to|of)\s+the\b", re.IGNORECASE),
+        re.compile(r"\b(elegid[oa]s?)\s+(?:a\s+la|a|al)\s+(?=(?:Academia|Real\s+Academia|Sociedad|Royal\s+Society)\b)"),
+        lambda m: f"{m.group(1)} miembro de la ",
+        keys=trigger_words("elected"),
+    ),
+    Repair(
+        "concentration camp",  # 'campamento de concentración' → 'campo de concentración'
+        re.compile(r"\bconcentration\s+camps?\b", re.IGNORECASE),
+        re.compile(r"\bcampamento(s?)\s+de\s+concentración\b"),
+        lambda m: f"campo{m.group(1)} de concentración",
+        keys=trigger_words("concentration"),
+    ),
+    Repair(
+        "of African descent",  # 'de descenso africano' → 'de ascendencia africana'
+        re.compile(r"\bdescent\b", re.IGNORECASE),
+        re.compile(r"\bde\s+descenso\s+([a-záéíóúñ]+)\b"),
+        lambda m: f"de ascendencia {_feminine_nationality(m.group(1))}",
+        keys=trigger_words("descent"),
     ),
     Repair(
         "arrived in",  # 'Llegó en París' → 'Llegó a París'

@@ -98,6 +98,34 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("characterized characterised"),
     ),
     Repair(
+        "scientific papers",  # 'más de 500 papeles científicos' → 'artículos'
+        re.compile(
+            r"\b(?:scientific|research|academic|published|groundbreaking|seminal|influential|\d+)\s+papers\b|"
+            r"\bpapers\s+(?:on|about|in)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\bpapeles\b"),
+        lambda m: "artículos",
+        keys=trigger_words("papers"),
+    ),
+    Repair(
+        "warn about",  # 'advertir aproximadamente cambio de clima' → 'sobre': 'about' a subject, no amount
+        re.compile(r"\babout\s+(?!\d|a\s+(?:dozen|hundred|thousand)|one|two|three|four|five|six|ten|half)[a-z]", re.I),
+        re.compile(
+            r"\baproximadamente\s+(?!\d|un\b|una\b|unos\b|unas\b|dos\b|tres\b|cuatro\b|cinco\b|seis\b|diez\b|cien\b|"
+            r"mil\b|medio\b|media\b)(?=[a-záéíóúñ])"
+        ),
+        lambda m: "sobre ",
+        keys=trigger_words("about"),
+    ),
+    Repair(
+        "climate change",  # 'cambio de clima' → 'cambio climático'
+        re.compile(r"\bclimate\s+change\b", re.IGNORECASE),
+        re.compile(r"\b(?:el\s+)?cambio\s+de\s+clima\b"),
+        lambda m: "el cambio climático",
+        keys=trigger_words("climate"),
+    ),
+    Repair(
         "X-rays",  # 'radiación conocida como radiografías' → 'rayos X': a radiograph is the picture
         re.compile(r"\bX-rays\b(?!\s+(?:image|picture|photograph)s?)"),
         re.compile(r"\bradiografías\b"),

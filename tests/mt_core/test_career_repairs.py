@@ -57,6 +57,15 @@ from mt_core.phrase_repair import repair_phrases
         ("Most of the time was lost.", "La mayoría del tiempo se perdió.", "La mayor parte del tiempo se perdió."),
         ("She was forced to resign.", "Fue forzada para dimitir.", "Fue obligada a dimitir."),
         ("She arrived in Paris in January.", "Llegó en París en enero.", "Llegó a París en enero."),
+        ("a scholarship to study engineering", "una beca para estudiar ingeniera", "una beca para estudiar ingeniería"),
+        ("After his release from prison, he went into exile.", "Después de su emisión de prisión, fue a exilio.",
+         "Después de su liberación de prisión, se exilió."),
+        ("She was elected to the French Academy.", "Fue elegida a la Academia francesa.",
+         "Fue elegida miembro de la Academia francesa."),
+        ("two years in a concentration camp", "dos años en un campamento de concentración",
+         "dos años en un campo de concentración"),
+        ("the first person of Irish descent", "la primera persona de descenso irlandés",
+         "la primera persona de ascendencia irlandesa"),
         ("He died in early December.", "Murió en diciembre temprano.", "Murió a principios de diciembre."),
         ("She was born in Florence to a wealthy family.", "Nació en Florencia a una familia rica.",
          "Nació en Florencia en una familia rica."),
@@ -89,6 +98,8 @@ def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: s
         ("He wrote most of his books there.", "Escribió la mayoría de sus libros allí."),  # books are counted
         ("He lived near Paris.", "Vivió en el pueblo cercano."),  # no place after 'cercano'
         ("He fled to France.", "Huyó a Francia."),
+        ("She was an engineer who taught engineering.", "Era una ingeniera que enseñaba ingeniería."),
+        ("He was elected to the Senate.", "Fue elegido al Senado."),
         ("at the time of his death", "en el tiempo de su muerte"),  # 'at the time of'
     ],
 )

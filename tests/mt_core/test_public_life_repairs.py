@@ -47,6 +47,10 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
          "activistas por los derechos de las mujeres"),
         ("an electric light bulb", "un bulbo ligero eléctrico", "una bombilla eléctrica"),
         ("radiation known as X-rays", "radiación conocida como radiografías", "radiación conocida como rayos X"),
+        ("He wrote more than 500 scientific papers.", "Escribió más de 500 papeles científicos.",
+         "Escribió más de 500 artículos científicos."),
+        ("the first to warn about climate change", "el primero en advertir aproximadamente cambio de clima",
+         "el primero en advertir sobre el cambio climático"),
         ("Her work is characterised by lucid prose.", "Su obra está caracterizada por prosa.",
          "Su obra se caracteriza por prosa."),
     ],
@@ -62,6 +66,7 @@ def test_a_teachers_slip_about_a_public_life_is_put_right(source: str, translati
         ("The figures rose.", "Las cifras subieron."),  # numbers
         ("She played the piano in the band.", "Tocó una parte en la banda."),  # no role
         ("The Renaissance began in Italy.", "El Renacimiento empezó en Italia."),  # the era, with its article
+        ("She wrote about 500 papers.", "Escribió aproximadamente 500 artículos."),  # an amount
     ],
 )
 def test_a_right_translation_of_a_public_life_is_left_alone(source: str, translation: str) -> None:
