@@ -73,6 +73,40 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("until"),
     ),
     Repair(
+        "final years",  # 'sus años finales' → 'sus últimos años'
+        re.compile(r"\b(?:final|last)\s+years\b", re.IGNORECASE),
+        re.compile(r"\b(sus|los)\s+años\s+finales\b"),
+        lambda m: f"{m.group(1)} últimos años",
+        keys=trigger_words("final last"),
+    ),
+    Repair(
+        "a pilot's licence",  # 'aguantar una licencia piloto' → 'obtener una licencia de piloto'
+        re.compile(r"\bpilot'?s?\s+licen[cs]e\b", re.IGNORECASE),
+        re.compile(r"\b(?:(aguantar|aguantó)\s+)?(una\s+)?licencia\s+(?:de\s+)?piloto\b"),
+        lambda m: (
+            ({"aguantar": "obtener ", "aguantó": "obtuvo "}.get(m.group(1) or "", ""))
+            + f"{m.group(2) or ''}licencia de piloto"
+        ),
+        keys=trigger_words("licence license"),
+    ),
+    Repair(
+        "gave a speech",  # 'dando una habla' → 'dando un discurso'
+        re.compile(
+            r"\b(?:giving|gave|give|gives|delivering|delivered|made|making)\s+(?:a|his|her|the)\s+(?:\w+\s+)?speech\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:una|un)\s+habla\b"),
+        lambda m: "un discurso",
+        keys=trigger_words("speech"),
+    ),
+    Repair(
+        "around the world",  # 'en todas partes el mundo' → 'en todo el mundo'
+        re.compile(r"\b(?:around|across|throughout|all\s+over)\s+the\s+world\b", re.IGNORECASE),
+        re.compile(r"\ben\s+todas\s+partes\s+(?:d?el)\s+mundo\b"),
+        lambda m: "en todo el mundo",
+        keys=trigger_words("world"),
+    ),
+    Repair(
         "engineering",  # 'estudiar ingeniera' → 'ingeniería': the field, not a woman engineer
         lambda source: (
             re.search(r"\bengineering\b", source, re.I) is not None

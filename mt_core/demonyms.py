@@ -55,6 +55,8 @@ DEMONYMS: dict[str, str] = {
     "Protestant": "protestante", "Lutheran": "luterano", "Anglican": "anglicano", "Methodist": "metodista",
     "Baptist": "bautista", "Quaker": "cuáquero", "Orthodox": "ortodoxo", "Presbyterian": "presbiteriano",
     "Calvinist": "calvinista",
+    # styles and eras, written the same way: 'su novela gótica', 'la era victoriana'
+    "Gothic": "gótico", "Victorian": "victoriano", "Elizabethan": "isabelino", "Edwardian": "eduardiano",
 }  # fmt: skip
 #: English demonym → the country, in English, for 'German-born' (mt_core/english_input.py).
 BIRTHPLACES: dict[str, str] = {

@@ -255,9 +255,11 @@ _WAS_MASCULINE = re.compile(
     r"([a-záéíóúñ]+o)\b(?!\s+(?:de|del)\s+(?:la|las|los|el)\b)"
 )
 #: A person noun and a relative whose linking verb has a participle: 'a writer who is considered'.
-_PERSON_WHO_IS = re.compile(r"\b([a-z]+)\s+who\s+(?:is|was|has\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+_PERSON_WHO_IS = re.compile(
+    r"\b([a-z]+)\s+who\s+(?:is|was|has\s+been)\s+(?:\w+ly\s+|best\s+|most\s+|better\s+)?[a-z]+(?:ed|en|wn)\b"
+)
 _WHO_IS_MASCULINE = re.compile(
-    r"\b((?:que|quien)\s+(?:es|era|fue|ha\s+sido)\s+)((?:\w+mente\s+)?)([a-záéíóúñ]+[ai]do)\b"
+    r"\b((?:que|quien)\s+(?:es|era|fue|ha\s+sido)\s+)((?:\w+mente\s+|más\s+|mejor\s+)?)([a-záéíóúñ]+[ai]do)\b"
 )
 #: A participle after 'y' where a feminine one came before it in the clause.
 _AND_MASCULINE = re.compile(r"(\b[a-záéíóúñ]+[ai]da\b[^,.;:]{0,60}?\by\s+)()([a-záéíóúñ]+[ai]do)\b")

@@ -119,6 +119,8 @@ def test_what_a_woman_is_takes_her_gender(source: str, translation: str, expecte
         ("Ada Lovelace is often regarded as the first programmer.", "Ada Lovelace es a menudo considerado como",
          "Ada Lovelace es a menudo considerada como"),
         ("She had polio as a child.", "Tuvo polio como niño.", "Tuvo polio de niña."),
+        ("Emily Brontë was a poet who is best known for her novel.", "una poeta que es más conocido por",
+         "una poeta que es más conocida por"),
         ("Agnes Bojaxhiu, better known as Mother Teresa, was a nun.", "Agnes Bojaxhiu, mejor conocido como Madre",
          "Agnes Bojaxhiu, mejor conocida como Madre"),
         ("Miriam Makeba, nicknamed Mama Africa, was a singer.", "Miriam Makeba, ncknamed Mama África,",
