@@ -184,8 +184,9 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "at the time",  # 'en el tiempo' → 'en aquella época'
-        re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.IGNORECASE),
-        re.compile(r"\ben\s+el\s+tiempo\b(?!\s+(?:de|que|en)\b)"),
+        # the time then, closing its clause: not 'at the time appointed in the month Abib'
+        re.compile(r"\bat\s+the\s+time\b(?=\s*(?:[,.;:)]|$))", re.IGNORECASE),
+        re.compile(r"\ben\s+el\s+tiempo\b(?=\s*(?:[,.;:)]|$))"),
         lambda m: "en aquella época",
         keys=trigger_words("time"),
     ),
@@ -213,7 +214,7 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "forced to",  # 'fue forzada para dimitir' → 'fue obligada a dimitir'
         re.compile(r"\bforced\s+to\s+\w", re.IGNORECASE),
-        re.compile(r"\b(?:forzad|obligad)(o|a|os|as)\s+(?:para|a)\s+(?=[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la)?\b)"),
+        re.compile(r"\b(?:forzad|obligad)(o|a|os|as)\s+para\s+(?=[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la)?\b)"),
         lambda m: f"obligad{m.group(1)} a ",
         keys=trigger_words("forced"),
     ),

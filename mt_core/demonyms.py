@@ -207,10 +207,12 @@ _NOT_OCCUPATIONS = frozenset(
     """a an the of in on at for from by with to as who whom whose which that known best born his her its their
     is was are were has had have be been he she it they later also then""".split()
 )
-#: A nationality (or two: 'a British-Jamaican nurse'), then the occupations it qualifies running to the end of
-#: the sentence: 'a German composer and pianist.', 'a prominent American orator, abolitionist and suffragist.'
+#: After a linking verb or a comma, a nationality (or two: 'a British-Jamaican nurse'), then the occupations it
+#: qualifies running to the end of the sentence: 'was a German composer and pianist.', 'is a prominent American
+#: orator, abolitionist and suffragist.' ('about a hundred Roman pounds.' is no biography).
 _OCCUPATIONS_TO_THE_END = re.compile(
-    rf"\b(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:(?:{'|'.join(DEMONYMS)})-born\s+)?(?:({'|'.join(DEMONYMS)})-)?"
+    r"(?:\b(?:is|was|are|were|became|becomes|remains|remained)|,)\s+"
+    rf"(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:(?:{'|'.join(DEMONYMS)})-born\s+)?(?:({'|'.join(DEMONYMS)})-)?"
     rf"({'|'.join(DEMONYMS)})\s+"
     r"([a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*)\s*[.!]?\s*$"
 )

@@ -42,9 +42,12 @@ _EVENTS = (
     r"patentad|diseñad|emitid|cancelad|disuelt|abolid|prohibid|censurad|anunciad"
 )
 #: Words that make an English past a habit, which Spanish says with 'era' ('was often criticised').
-_PASSIVE = re.compile(
-    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ght|t)|sold|told|held|found|made|paid|laid|led|read|said|shot|"
-    r"put|set|cut|hit|hung|won|struck|sung|begun|run)\b",
+_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|t)\b", re.IGNORECASE)
+#: Passives with an irregular participle ('was sold'): only after 'estuvo', since 'era vendida' may be a price
+#: or a state ('until a donkey's head was sold for eighty pieces of silver').
+_IRREGULAR_PASSIVE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:sold|told|held|found|made|paid|laid|led|read|said|shot|put|set|cut|hit|hung|"
+    r"won|struck|sung|begun|run)\b",
     re.IGNORECASE,
 )
 _HABITUAL = re.compile(
@@ -320,6 +323,13 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         # not 'eran': many people over a time ('eran bautizados por él en el Jordán')
         re.compile(rf"\b([Ee]stuvo|[Ee]stuvieron|[Ee]ra)(\s+(?:\w+mente\s+)?(?:{_EVENTS})(?:o|a|os|as))\b"),
         lambda m: ("fue" if m.group(1).lower() in ("estuvo", "era") else "fueron") + m.group(2),
+        keys=trigger_words("was were"),
+    ),
+    Repair(
+        "passive of an event, irregular",
+        lambda source: bool(_IRREGULAR_PASSIVE.search(source)) and not _HABITUAL.search(source),
+        re.compile(rf"\b([Ee]stuvo|[Ee]stuvieron)(\s+(?:\w+mente\s+)?(?:{_EVENTS})(?:o|a|os|as))\b"),
+        lambda m: ("fue" if m.group(1).lower() == "estuvo" else "fueron") + m.group(2),
         keys=trigger_words("was were"),
     ),
     Repair(

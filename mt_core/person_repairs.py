@@ -190,7 +190,12 @@ _FEMALE = re.compile(r"\bfemales?\b", re.IGNORECASE)
 _KNOWN_AS = re.compile(r",\s+(?:(?:better|also|popularly)\s+)?(?:known\s+as|nicknamed)\b", re.IGNORECASE)
 _CONOCIDO_COMO = re.compile(r"(,\s+(?:(?:mejor|también)\s+)?)(?:(n\w*cknamed|apodad[oa])|(conocid[oa]s?)(?=\s+como\b))")
 _KNOWN_AS_WORDS = frozenset({"known", "nicknamed"})
-_AS_A_CHILD = re.compile(r"\bas\s+a\s+(?:young\s+)?(?:child|boy|girl)\b", re.IGNORECASE)
+#: 'as a child', when young; not like one ('I spoke as a child, I thought as a child').
+_AS_A_CHILD = re.compile(
+    r"(?<!\bspoke )(?<!\bspeak )(?<!\bthought )(?<!\bfelt )(?<!\bacted )(?<!\bbehaved )(?<!\btreated )"
+    r"(?<!\breasoned )(?<!\bunderstood )\bas\s+a\s+(?:young\s+)?(?:child|boy|girl)\b",
+    re.IGNORECASE,
+)
 _COMO_NINO = re.compile(r"\bcomo\s+(?:un\s+|una\s+)?niñ[oa]\b")
 _CHILD_WORDS = frozenset({"child", "boy", "girl"})
 #: The noun before 'hembra', and a masculine determiner and ordinal before it, which 'mujer' makes feminine.

@@ -422,7 +422,10 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "and before a vowel",  # 'e' before an 'i' sound only: 'escritora e ensayista', 'inventor y ingeniero'
-        re.compile(r"\band\b"),
+        # not where the source has a letter 'e' of its own ('The constant e has a value of')
+        lambda source: (
+            re.search(r"\band\b", source) is not None and re.search(r"(?<![\w'’-])e(?![\w'’-])", source) is None
+        ),
         re.compile(
             r"(?<=[a-záéíóúñ] )(?<!\by )(?<!\be )(?:e(?= (?![iíIÍ]|h[iíIÍ](?![aeoáéó]))[a-záéíóúñ]{3,})|"
             r"y(?= (?:[iíIÍ]|h[iíIÍ](?![aeoáéó]))[a-záéíóúñ]{2,}))"

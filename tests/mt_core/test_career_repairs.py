@@ -106,6 +106,8 @@ def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: s
         ("She was an engineer who taught engineering.", "Era una ingeniera que enseñaba ingeniería."),
         ("He was elected to the Senate.", "Fue elegido al Senado."),
         ("at the time of his death", "en el tiempo de su muerte"),  # 'at the time of'
+        ("at the time appointed in the month Abib", "en el tiempo del mes de Abib"),
+        ("the line is forced to pass through the origin", "la recta es forzada a pasar por el origen"),  # no slip
     ],
 )
 def test_a_right_translation_of_a_career_is_left_alone(source: str, translation: str) -> None:

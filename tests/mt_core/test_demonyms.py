@@ -159,6 +159,7 @@ def test_a_nationality_the_model_left_out_goes_after_the_occupations(
         ("He was a Danish physicist who made contributions.", "Fue un físico danés que hizo contribuciones."),
         ("She was an American sculptor of Native heritage.", "Fue una escultora estadounidense de herencia nativa."),
         ("He was a Scottish-born inventor and scientist.", "Fue un inventor escocés y científico."),
+        ("It weighed about a hundred Roman pounds.", "Pesaba cien libras."),  # no linking verb: no biography
     ],
 )
 def test_a_nationality_stays_where_the_occupations_do_not_run_to_the_end(source: str, translation: str) -> None:

@@ -96,6 +96,7 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("He was killed by soldiers.", "Fue asesinado por soldados."),  # no accident
         ("He was released from prison.", "Fue liberado de prisión."),  # a prisoner is freed
         ("The children played.", "Los niños jugaron."),  # no parent's children
+        ("until a donkey's head was sold for eighty pieces", "hasta que una cabeza de asno era vendida por ochenta"),
         ("He was married to her.", "Estuvo casado con ella."),  # married, no number of times
         ("He made a new rule.", "Hizo una regla nueva."),  # a rule, no one's rule over a land
         ("A statue of her husband stands there.", "Una estatua de su marido está allí."),  # 'su' has its noun

@@ -128,6 +128,8 @@ def test_what_a_woman_is_takes_her_gender(source: str, translation: str, expecte
         ("Edson Arantes, known as Pelé, was a footballer.", "Edson Arantes, conocidos como Pelé,",
          "Edson Arantes, conocido como Pelé,"),
         ("He had polio as a child.", "Tuvo polio como un niño.", "Tuvo polio de niño."),
+        ("When I was a child, I spoke as a child.", "Cuando yo era niño, hablaba como niño.",
+         "Cuando yo era niño, hablaba como niño."),  # like one
         # a woman's verbs all, her name opening the sentence: 'and was' is hers
         ("Frida Kahlo suffered from polio and was injured in 1925.", "Frida Kahlo padeció polio y fue herido en 1925.",
          "Frida Kahlo padeció polio y fue herida en 1925."),

@@ -95,6 +95,7 @@ def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: s
         ("a geologist and engineer", "un geólogo e ingeniero"),  # 'e' before an 'i' sound
         ("a son and a daughter", "un hijo e hija"),
         ("iron and ice", "hierro y hielo"),  # 'hie' is no 'i' sound
+        ("The power of e and the number. The constant e has", "de e y el número. La constante e tiene"),
         ("chapters and editions", "capítulos y e ediciones"),  # the model's doubled conjunction, left
         ("Children play.", "Los niños juegan."),
         ("We went to the party.", "Fuimos a la fiesta."),  # a party with no politics in it
