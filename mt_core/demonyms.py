@@ -221,8 +221,8 @@ _OCCUPATIONS_TO_THE_END = re.compile(
 class NationalityAfterOccupations:
     """The nationality after the occupations it qualifies, all of them: the model puts it after the first
     ('un compositor alemán y pianista') or before it ('un estadounidense geóloga'), and Spanish writes
-    'un compositor y pianista alemán', in the article's gender. It runs after the gender rewrite, which
-    re-inflects a nationality next to its noun."""
+    'un compositor y pianista alemán', in the article's gender; one it left out is written there too. It runs
+    after the gender rewrite, which re-inflects a nationality next to its noun."""
 
     name = "nationality after the occupations"
     after_gender = True
@@ -266,7 +266,7 @@ def _with_missing_nationality(match: re.Match[str], text: str, skip: re.Pattern[
     """The nationality the model left out ('una historiadora y filósofa.' for 'a German-American historian
     and philosopher.'), written after the occupations, where the translation has no nationality at all."""
     words = re.findall(r"[a-záéíóúñ]+", text.lower())
-    if any(word in _ALLSPANISH_FORMS for word in words):
+    if any(word in _ANY_NATIONALITY for word in words):
         return text
     # nor a word like it, copied or misspelt ('una compositora chilean', 'activista Guatemán')
     stems = {"estadoun", "americ"} if match.group(2) == "American" else set()
@@ -352,7 +352,7 @@ def _afro(lemma: str, match: re.Match[str]) -> str:
 
 
 #: Any word that names a nationality: a translation with none has left the source's out.
-_ALLSPANISH_FORMS = frozenset(SPANISH_FORMS) | {
+_ANY_NATIONALITY = frozenset(SPANISH_FORMS) | {
     spanish_demonym_form(lemma, g, p)
     for lemma in SPANISH_DEMONYMS | set(_AFRO.values())
     for g in "mf"
