@@ -14,18 +14,9 @@ import re
 from mt_core.demonyms import SPANISH_FORMS
 from mt_core.text_repair import Repair, trigger_words
 
-_PLAYED = {"tocó": "jugó", "tocaron": "jugaron", "tocaba": "jugaba", "tocaban": "jugaban", "tocar": "jugar"}
-_PLAYED |= {"tocando": "jugando", "toca": "juega", "tocan": "juegan"}
 _RAN = {"corrió": "dirigió", "corrieron": "dirigieron", "corría": "dirigía", "corrían": "dirigían"}
 _HELD = {"aguanta": "posee", "aguantaba": "poseía", "aguantó": "poseyó", "aguantan": "poseen", "aguantaban": "poseían"}
 _OFFICE = {"aquella": "aquel", "esa": "ese", "la": "el", "esta": "este", "una": "un", "su": "su"}
-_COMPETED = {"competió": "compitió", "competieron": "compitieron", "competiendo": "compitiendo"}
-#: Sports and the words of a team's life, after which 'play' is 'jugar' ('played for Barcelona').
-_SPORT = (
-    r"team|club|league|season|match|matches|game|games|cup|championship|tournament|football|soccer|basketball|"
-    r"baseball|tennis|hockey|rugby|cricket|golf|volleyball|chess|forward|midfielder|defender|goalkeeper|striker|"
-    r"guard|pitcher|quarterback|professionally|F\.?C\.?"
-)
 
 
 #: Participles of what happens once (adopted, injured, elected, buried): after 'estuvo' or 'era' they are a passive
@@ -114,31 +105,6 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} por",
         keys=trigger_words("fought fight fights fighting struggled campaigned campaigning advocated"),
     ),
-    Repair.swapping(
-        "played for a team",
-        re.compile(rf"\bplay(?:ed|s|ing)?\b.*\b(?:{_SPORT})\b|\b(?:{_SPORT})\b.*\bplay(?:ed|s|ing)?\b", re.I),
-        _PLAYED,
-        keys=trigger_words("play played plays playing"),
-    ),
-    Repair.swapping(
-        "scored a goal",  # 'Puntuó 40 goles' → 'Marcó 40 goles'
-        re.compile(r"\bscor(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,3}goals?\b", re.IGNORECASE),
-        {
-            "puntuó": "marcó",
-            "puntuaron": "marcaron",
-            "puntuaba": "marcaba",
-            "puntuar": "marcar",
-            "puntuando": "marcando",
-        },
-        keys=trigger_words("scored scores score scoring"),
-    ),
-    Repair(
-        "appearances for a team",  # 'en 75 aspectos' → 'en 75 partidos'
-        re.compile(rf"\bappearances\b.*\b(?:goals?|{_SPORT})\b|\b(?:goals?|{_SPORT})\b.*\bappearances\b", re.I),
-        re.compile(r"\b(\d[\d.,]*|[a-záéíóúñ]+)\s+aspectos\b"),
-        lambda m: f"{m.group(1)} partidos",
-        keys=trigger_words("appearances"),
-    ),
     Repair(
         "took over",  # 'tomó sobre el negocio' → 'se hizo cargo del negocio', 'Tomó encima como' → 'Asumió como'
         re.compile(r"\btook\s+over\b", re.IGNORECASE),
@@ -149,25 +115,6 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
             else f"{'A' if m.group(1) == 'T' else 'a'}sumió "
         ),
         keys=trigger_words("took"),
-    ),
-    Repair(
-        "captained",  # 'Capitán capitánó Argentina' → 'Capitaneó a Argentina'
-        re.compile(r"\bcaptain(?:ed|s)\b", re.IGNORECASE),
-        re.compile(r"\b(?:[Cc]apitán\s+)?([Cc])apitán(ó|aron)\s+(?:a\s+)?(?=[A-ZÁÉÍÓÚ]|(?:el|la|los|las|su)\b)"),
-        lambda m: f"{m.group(1)}apitane{m.group(2)} a ",
-        keys=trigger_words("captained captains"),
-    ),
-    Repair(
-        "singles titles",  # '18 Grand Slam títulos solas' → '18 títulos individuales de Grand Slam'
-        re.compile(r"\bsingles\s+(?:titles?|champion)", re.IGNORECASE),
-        re.compile(
-            r"\b(?:(Grand\s+Slam|Wimbledon|Olympic)\s+)?(t[ií]tulos?)\s+(?:sol[oa]s?|únic[oa]s?|individuales?|singles)\b"
-        ),
-        lambda m: (
-            (f"{m.group(2)} individual{'es' if m.group(2).endswith('s') else ''}")
-            + (f" de {m.group(1)}" if m.group(1) else "")
-        ),
-        keys=trigger_words("singles"),
     ),
     Repair(
         "the eldest",  # 'el eldest de cinco hijos', 'la hija más eldest', 'el más viejo de tres' → 'mayor'
@@ -261,13 +208,6 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("well-known well"),
     ),
     Repair(
-        "turned professional",  # 'Giró profesional' → 'Se hizo profesional'
-        re.compile(r"\bturn(?:ed|s|ing)?\s+pro(?:fessional)?\b", re.IGNORECASE),
-        re.compile(r"\b([Gg])ir(ó|aron)\s+(profesional(?:es)?)\b"),
-        lambda m: f"{'S' if m.group(1) == 'G' else 's'}e {'hizo' if m.group(2) == 'ó' else 'hicieron'} {m.group(3)}",
-        keys=trigger_words("turned turns turn turning"),
-    ),
-    Repair(
         "foreign rule",  # 'de regla británica' → 'del dominio británico'
         re.compile(
             r"\b(?:British|Spanish|French|Portuguese|Dutch|German|Japanese|Ottoman|Roman|Soviet|Mughal|Mongol|Nazi|"
@@ -303,12 +243,6 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         ),
         _RAN,
         keys=trigger_words("ran run runs running"),
-    ),
-    Repair.swapping(
-        "competed",
-        re.compile(r"\bcompet", re.IGNORECASE),
-        _COMPETED,
-        keys=trigger_words("competed compete competes competing"),
     ),
     Repair(
         "was knighted",

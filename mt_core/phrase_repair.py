@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from mt_core.career_repairs import CAREER_REPAIRS
 from mt_core.life_repairs import LIFE_REPAIRS
 from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
-from mt_core.text_repair import Repair, TextRepair, trigger_words
+from mt_core.sport_repairs import SPORT_REPAIRS
+from mt_core.text_repair import Repair, TextRepair, staged, trigger_words
 from mt_core.verb_repairs import VERB_REPAIRS
 
 _WORD = re.compile(r"[a-z]+")
@@ -456,7 +457,14 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     ),
 )
 #: Verbs first: 'known for' makes the 'conocido' that 'is known' puts right.
-REPAIRS: tuple[Repair, ...] = (*VERB_REPAIRS, *LIFE_REPAIRS, *CAREER_REPAIRS, *PUBLIC_LIFE_REPAIRS, *_PHRASE_REPAIRS)
+REPAIRS: tuple[Repair, ...] = (
+    *VERB_REPAIRS,
+    *LIFE_REPAIRS,
+    *SPORT_REPAIRS,
+    *CAREER_REPAIRS,
+    *PUBLIC_LIFE_REPAIRS,
+    *_PHRASE_REPAIRS,
+)
 
 
 def repair_phrases(
@@ -469,26 +477,7 @@ def repair_phrases(
     """``text`` with every teacher's slip put right that ``source`` shows to be one. ``after_gender`` picks the
     repairs that run before the gender rewrite (False) or after it (True); None runs them all."""
     words = frozenset(_WORD.findall(source.lower()))
-    for repair, keys in _staged(repairs, after_gender):
+    for repair, keys in staged(repairs, after_gender):
         if not keys or not keys.isdisjoint(words):
             text = repair.apply(source, text, skip)
     return text
-
-
-#: Each table's repairs by stage, with their keys, worked out once (each sentence is repaired twice); by the
-#: table's identity, which the entry keeps alive, as hashing a table of 200 repairs costs more than the lookup.
-_STAGES: dict[tuple[int, bool | None], tuple[Sequence[TextRepair], tuple[tuple[TextRepair, frozenset[str]], ...]]] = {}
-
-
-def _staged(repairs: Sequence[TextRepair], after_gender: bool | None) -> tuple[tuple[TextRepair, frozenset[str]], ...]:
-    entry = _STAGES.get((id(repairs), after_gender))
-    if entry is not None and entry[0] is repairs:
-        return entry[1]
-    staged: tuple[tuple[TextRepair, frozenset[str]], ...] = tuple(
-        (repair, getattr(repair, "keys", frozenset()))
-        for repair in repairs
-        if after_gender is None or getattr(repair, "after_gender", False) is after_gender
-    )
-    if isinstance(repairs, tuple):  # a list may change: worked out each time
-        _STAGES[(id(repairs), after_gender)] = (repairs, staged)
-    return staged

@@ -8,7 +8,7 @@ markup path and `fairmt data repair` apply them the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -98,3 +98,24 @@ def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
     for start, end, word in reversed(edits):
         text = text[:start] + word + text[end:]
     return text
+
+
+#: Each table's repairs by stage, with their keys, worked out once (each sentence is repaired twice); by the
+#: table's identity, which the entry keeps alive, as hashing a table of 200 repairs costs more than the lookup.
+_STAGES: dict[tuple[int, bool | None], tuple[Sequence[TextRepair], tuple[tuple[TextRepair, frozenset[str]], ...]]] = {}
+
+
+def staged(repairs: Sequence[TextRepair], after_gender: bool | None) -> tuple[tuple[TextRepair, frozenset[str]], ...]:
+    """The repairs that run before the gender rewrite (``after_gender`` False), after it (True) or all (None),
+    each with its keys."""
+    entry = _STAGES.get((id(repairs), after_gender))
+    if entry is not None and entry[0] is repairs:
+        return entry[1]
+    stage: tuple[tuple[TextRepair, frozenset[str]], ...] = tuple(
+        (repair, getattr(repair, "keys", frozenset()))
+        for repair in repairs
+        if after_gender is None or getattr(repair, "after_gender", False) is after_gender
+    )
+    if isinstance(repairs, tuple):  # a list may change: worked out each time
+        _STAGES[(id(repairs), after_gender)] = (repairs, stage)
+    return stage

@@ -9,9 +9,7 @@ from mt_core.phrase_repair import repair_phrases
     [
         ("She was awarded the prize.", "Estuvo otorgada el premio.", "Recibió el premio."),
         ("She fought for civil rights.", "Luchó para los derechos civiles.", "Luchó por los derechos civiles."),
-        ("He played for Barcelona's team.", "Tocó para el equipo.", "Jugó para el equipo."),
         ("Her father ran a school.", "Su padre corrió una escuela.", "Su padre dirigió una escuela."),
-        ("She competed at the Olympics.", "Competió en los Juegos.", "Compitió en los Juegos."),
         ("He was knighted in 1705.", "Era knighted en 1705.", "Fue nombrado caballero en 1705."),
         ("Born to a wealthy family, she sang.", "Nacido de una familia rica, cantó.",
          "Nacida de una familia rica, cantó."),
@@ -41,12 +39,10 @@ from mt_core.phrase_repair import repair_phrases
         ("Her research was funded by the state.", "Su investigación fue fundada por el estado.",
          "Su investigación fue financiada por el estado."),
         ("Her album was released in 1975.", "Su álbum fue liberado en 1975.", "Su álbum fue publicado en 1975."),
-        ("He scored 40 goals in 75 appearances.", "Puntuó 40 goles en 75 aspectos.", "Marcó 40 goles en 75 partidos."),
         ("He took over the family business.", "Tomó sobre el negocio familiar.", "Se hizo cargo del negocio familiar."),
         ("She took over as director.", "Tomó encima como directora.", "Asumió como directora."),
         ("She has been married three times.", "Ha sido casada tres tiempo.", "Se ha casado tres tiempo."),
         ("He was married twice.", "Estuvo casado dos veces.", "Se casó dos veces."),
-        ("She turned professional in 1995.", "Giró profesional en 1995.", "Se hizo profesional en 1995."),
         ("He held 1,093 patents.", "Aguantó 1,093 patentes.", "Poseyó 1,093 patentes."),
         ("She had three children with him.", "Tuvo tres niñas con él.", "Tuvo tres hijos con él."),
         ("She died after giving birth.", "Murió después de dar nacimiento.", "Murió después de dar a luz."),
@@ -67,10 +63,6 @@ from mt_core.phrase_repair import repair_phrases
          "Su funeral contó con la asistencia de miles."),
         ("A statue of her was unveiled in 2010.", "Una estatua de su estuvo ingeniada en 2010.",
          "Una estatua de ella fue inaugurada en 2010."),
-        ("He captained Argentina to victory.", "Capitán capitánó Argentina a victoria.",
-         "Capitaneó a Argentina a victoria."),
-        ("She won 18 Grand Slam singles titles.", "Ganó 18 Grand Slam títulos solas.",
-         "Ganó 18 títulos individuales de Grand Slam."),
         ("India gained independence from British rule.", "independencia de regla británica",
          "independencia del dominio británico"),
         ("It was under Spanish rule.", "Estaba bajo la regla española.", "Estaba bajo el dominio español."),
@@ -85,8 +77,7 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
 @pytest.mark.parametrize(
     ("source", "translation"),
     [
-        # a song is played, not a game; the requirements met, not a person
-        ("She played the piano.", "Tocó el piano."),
+        # the requirements met, not a person
         ("He met the requirements of the king.", "Cumplió los requisitos del rey."),
         ("He ran to the school.", "Corrió a la escuela."),
         # a habit or a state keeps 'era'; a relative who died is the subject, not an object
@@ -100,7 +91,6 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("He was married to her.", "Estuvo casado con ella."),  # married, no number of times
         ("He made a new rule.", "Hizo una regla nueva."),  # a rule, no one's rule over a land
         ("A statue of her husband stands there.", "Una estatua de su marido está allí."),  # 'su' has its noun
-        ("His appearances on television", "Sus aspectos en televisión"),  # no sport
         ("She founded and funded the school.", "Fundó y financió la escuela, fundada en 1900."),
     ],
 )

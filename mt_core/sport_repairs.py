@@ -1,0 +1,84 @@
+"""A sporting life, as the model learned it wrong from its teacher: teams, goals, titles and careers.
+
+'played for Barcelona' came back as 'tocó para Barcelona', 'scored 40 goals in 75 appearances' as 'puntuó 40
+goles en 75 aspectos', 'captained Argentina' as 'Capitán capitánó Argentina', 'turned professional' as 'giró
+profesional'. Each repair fires only where the English source has the phrase the slip translates (the shape is
+mt_core/text_repair.py; mt_core/phrase_repair.py applies this table after mt_core/life_repairs.py's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.text_repair import Repair, trigger_words
+
+_PLAYED = {"tocó": "jugó", "tocaron": "jugaron", "tocaba": "jugaba", "tocaban": "jugaban", "tocar": "jugar"}
+_PLAYED |= {"tocando": "jugando", "toca": "juega", "tocan": "juegan"}
+_COMPETED = {"competió": "compitió", "competieron": "compitieron", "competiendo": "compitiendo"}
+#: Sports and the words of a team's life, after which 'play' is 'jugar' ('played for Barcelona').
+_SPORT = (
+    r"team|club|league|season|match|matches|game|games|cup|championship|tournament|football|soccer|basketball|"
+    r"baseball|tennis|hockey|rugby|cricket|golf|volleyball|chess|forward|midfielder|defender|goalkeeper|striker|"
+    r"guard|pitcher|quarterback|professionally|F\.?C\.?"
+)
+
+
+SPORT_REPAIRS: tuple[Repair, ...] = (
+    Repair.swapping(
+        "played for a team",
+        re.compile(rf"\bplay(?:ed|s|ing)?\b.*\b(?:{_SPORT})\b|\b(?:{_SPORT})\b.*\bplay(?:ed|s|ing)?\b", re.I),
+        _PLAYED,
+        keys=trigger_words("play played plays playing"),
+    ),
+    Repair.swapping(
+        "scored a goal",  # 'Puntuó 40 goles' → 'Marcó 40 goles'
+        re.compile(r"\bscor(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,3}goals?\b", re.IGNORECASE),
+        {
+            "puntuó": "marcó",
+            "puntuaron": "marcaron",
+            "puntuaba": "marcaba",
+            "puntuar": "marcar",
+            "puntuando": "marcando",
+        },
+        keys=trigger_words("scored scores score scoring"),
+    ),
+    Repair(
+        "appearances for a team",  # 'en 75 aspectos' → 'en 75 partidos'
+        re.compile(rf"\bappearances\b.*\b(?:goals?|{_SPORT})\b|\b(?:goals?|{_SPORT})\b.*\bappearances\b", re.I),
+        re.compile(r"\b(\d[\d.,]*|[a-záéíóúñ]+)\s+aspectos\b"),
+        lambda m: f"{m.group(1)} partidos",
+        keys=trigger_words("appearances"),
+    ),
+    Repair(
+        "captained",  # 'Capitán capitánó Argentina' → 'Capitaneó a Argentina'
+        re.compile(r"\bcaptain(?:ed|s)\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Cc]apitán\s+)?([Cc])apitán(ó|aron)\s+(?:a\s+)?(?=[A-ZÁÉÍÓÚ]|(?:el|la|los|las|su)\b)"),
+        lambda m: f"{m.group(1)}apitane{m.group(2)} a ",
+        keys=trigger_words("captained captains"),
+    ),
+    Repair(
+        "singles titles",  # '18 Grand Slam títulos solas' → '18 títulos individuales de Grand Slam'
+        re.compile(r"\bsingles\s+(?:titles?|champion)", re.IGNORECASE),
+        re.compile(
+            r"\b(?:(Grand\s+Slam|Wimbledon|Olympic)\s+)?(t[ií]tulos?)\s+(?:sol[oa]s?|únic[oa]s?|individuales?|singles)\b"
+        ),
+        lambda m: (
+            (f"{m.group(2)} individual{'es' if m.group(2).endswith('s') else ''}")
+            + (f" de {m.group(1)}" if m.group(1) else "")
+        ),
+        keys=trigger_words("singles"),
+    ),
+    Repair(
+        "turned professional",  # 'Giró profesional' → 'Se hizo profesional'
+        re.compile(r"\bturn(?:ed|s|ing)?\s+pro(?:fessional)?\b", re.IGNORECASE),
+        re.compile(r"\b([Gg])ir(ó|aron)\s+(profesional(?:es)?)\b"),
+        lambda m: f"{'S' if m.group(1) == 'G' else 's'}e {'hizo' if m.group(2) == 'ó' else 'hicieron'} {m.group(3)}",
+        keys=trigger_words("turned turns turn turning"),
+    ),
+    Repair.swapping(
+        "competed",
+        re.compile(r"\bcompet", re.IGNORECASE),
+        _COMPETED,
+        keys=trigger_words("competed compete competes competing"),
+    ),
+)

@@ -1,0 +1,32 @@
+import pytest
+
+from mt_core.phrase_repair import repair_phrases
+from mt_core.sport_repairs import SPORT_REPAIRS
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("He played for Barcelona's team.", "Tocó para el equipo.", "Jugó para el equipo."),
+        ("She competed at the Olympics.", "Competió en los Juegos.", "Compitió en los Juegos."),
+        ("He scored 40 goals in 75 appearances.", "Puntuó 40 goles en 75 aspectos.", "Marcó 40 goles en 75 partidos."),
+        ("She turned professional in 1995.", "Giró profesional en 1995.", "Se hizo profesional en 1995."),
+        ("He captained Argentina to victory.", "Capitán capitánó Argentina a victoria.",
+         "Capitaneó a Argentina a victoria."),
+        ("She won 18 Grand Slam singles titles.", "Ganó 18 Grand Slam títulos solas.",
+         "Ganó 18 títulos individuales de Grand Slam."),
+    ],
+)  # fmt: skip
+def test_a_teachers_slip_about_sport_is_put_right(source: str, translation: str, expected: str) -> None:
+    assert repair_phrases(source, translation, SPORT_REPAIRS) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("She played the piano.", "Tocó el piano."),  # a song is played, not a game
+        ("His appearances on television", "Sus aspectos en televisión"),  # no sport
+    ],
+)
+def test_a_right_translation_outside_sport_is_left_alone(source: str, translation: str) -> None:
+    assert repair_phrases(source, translation, SPORT_REPAIRS) == translation
