@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from mt_core.demonyms import SPANISH_FORMS, spanish_demonym_form
+from mt_core.demonyms import in_gender
 from mt_core.life_repairs import KIN_EN
 from mt_core.text_repair import Repair, trigger_words
 
@@ -19,14 +19,6 @@ _DOCTORATE = re.compile(r"\bdoctorates?\b", re.IGNORECASE)
 _DOCTOR = re.compile(r"\bdoctors?\b", re.IGNORECASE)
 
 _PLURAL = {"eron": "ieron"}
-
-
-def _feminine_nationality(word: str) -> str:
-    """'africano' → 'africana', 'irlandés' → 'irlandesa' ('de ascendencia irlandesa')."""
-    lemma = SPANISH_FORMS.get(word)
-    if lemma is not None:
-        return spanish_demonym_form(lemma, "f", False)
-    return word[:-1] + "a" if word.endswith("o") else word
 
 
 CAREER_REPAIRS: tuple[Repair, ...] = (
@@ -148,7 +140,7 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         "of African descent",  # 'de descenso africano' → 'de ascendencia africana'
         re.compile(r"\bdescent\b", re.IGNORECASE),
         re.compile(r"\bde\s+descenso\s+([a-záéíóúñ]+)\b"),
-        lambda m: f"de ascendencia {_feminine_nationality(m.group(1))}",
+        lambda m: f"de ascendencia {in_gender(m.group(1), 'f')}",
         keys=trigger_words("descent"),
     ),
     Repair(

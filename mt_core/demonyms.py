@@ -287,16 +287,26 @@ def _with_missing_nationality(match: re.Match[str], text: str, skip: re.Pattern[
 
 
 #: Every form of every Spanish nationality, with its masculine singular.
-SPANISH_FORMS = {
+_SPANISH_FORMS = {
     spanish_demonym_form(lemma, gender, plural): lemma
     for lemma in set(DEMONYMS.values())
     for gender in ("m", "f")
     for plural in (False, True)
 }
 _ARTICLE_NOUN_NATIONALITY = re.compile(
-    rf"\b(un|una|el|la)\s+([a-záéíóúñ]+)\s+({'|'.join(sorted(SPANISH_FORMS, key=len, reverse=True))})(?![\w-])",
+    rf"\b(un|una|el|la)\s+([a-záéíóúñ]+)\s+({'|'.join(sorted(_SPANISH_FORMS, key=len, reverse=True))})(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def in_gender(adjective: str, gender: str) -> str:
+    """A nationality, or another adjective that shows its gender in -o/-a, in ``gender`` ('m' or 'f') and the
+    singular: 'británica' → 'británico', 'irlandés' → 'irlandesa', 'colonial' stays."""
+    lemma = _SPANISH_FORMS.get(adjective)
+    if lemma is not None:
+        return spanish_demonym_form(lemma, gender, False)
+    ending, other = ("a", "o") if gender == "m" else ("o", "a")
+    return adjective[:-1] + other if adjective.endswith(ending) else adjective
 
 
 class NationalityAgreement:
@@ -315,7 +325,7 @@ class NationalityAgreement:
                 return match.group()  # a noun that does not show its gender ('un guía', 'la estudiante')
             if skip is not None and skip.search(match.group()):
                 return match.group()
-            form = spanish_demonym_form(SPANISH_FORMS[nationality.lower()], gender, False)
+            form = in_gender(nationality.lower(), gender)
             return match.group() if form == nationality.lower() else f"{match.group(1)} {noun} {form}"
 
         return _ARTICLE_NOUN_NATIONALITY.sub(agreeing, text)
@@ -352,7 +362,7 @@ def _afro(lemma: str, match: re.Match[str]) -> str:
 
 
 #: Any word that names a nationality: a translation with none has left the source's out.
-_ANY_NATIONALITY = frozenset(SPANISH_FORMS) | {
+_ANY_NATIONALITY = frozenset(_SPANISH_FORMS) | {
     spanish_demonym_form(lemma, g, p)
     for lemma in SPANISH_DEMONYMS | set(_AFRO.values())
     for g in "mf"

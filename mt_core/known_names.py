@@ -20,6 +20,7 @@ from mt_core.name_tables import (
     KNOWN_NAMES,
     NAMED_AFTER,
     NOBEL_FIELDS,
+    NOT_A_MODIFIER,
     OSCAR_CATEGORIES,
     PULITZER_FIELDS,
     REGNAL,
@@ -32,14 +33,10 @@ from mt_core.person_names import NameFinder, english_first_names
 #: Not as a modifier after a determiner: 'the Salzburg court' left the model no place for the name.
 #: Nor as a modifier after 'and' ('a frontiersman and Tennessee politician', not 'Vienna and Belgrade are'):
 #: the model places those.
-_FUNCTION_WORDS = (
-    "was|is|were|are|has|had|in|and|or|at|for|from|to|with|on|until|where|which|since|by|as|but|during|after|"
-    "before|when|who|while|because|of|the|a|an|he|she|they|it|his|her|their|its"
-)
 _PLACES = tuple(
     KnownName(
         rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?:(?<!\band )(?<!\bor ){re.escape(english)}|"
-        rf"{re.escape(english)}(?!\s+[a-z])|{re.escape(english)}(?=\s+(?:{_FUNCTION_WORDS})\b))(?!\s+[A-Z])",
+        rf"{re.escape(english)}{NOT_A_MODIFIER})(?!\s+[A-Z])",
         spanish,
         "",
     )
@@ -54,8 +51,7 @@ _PERSON_INSTITUTION = re.compile(
 #: ('Ohio State University', 'New York University' are left to the model), nor as a modifier ('the Oxford
 #: University team').
 _PLACE_UNIVERSITY = re.compile(
-    r"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<place>[A-Z][a-z]+)\s+University\b(?!\s+(?:of\b|[A-Z]))"
-    r"(?!\s+(?!(?:was|is|were|are|has|had|have|in|and|or|at|for|from|to|with|on|until|where|which|since)\b)[a-z])"
+    rf"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<place>[A-Z][a-z]+)\s+University\b(?!\s+(?:of\b|[A-Z])){NOT_A_MODIFIER}"
 )
 #: A college keeps its English name ('Reed College'), with Spanish's article: "asistió al Reed College".
 _COLLEGE = KnownName(r"(?:[A-Z][a-z]+\s+){1,2}College(?!\s+(?:of|for)\b)", "", "el", bare=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from mt_core.demonyms import SPANISH_FORMS
+from mt_core.demonyms import in_gender
 from mt_core.text_repair import Repair, trigger_words
 
 _RAN = {"corrió": "dirigió", "corrieron": "dirigieron", "corría": "dirigía", "corrían": "dirigían"}
@@ -59,13 +59,6 @@ def _released(works: str) -> re.Pattern[str]:
 
 
 _OF_SU = re.compile(r"\bde\s+su\s+(?=(?:estuvo|fue|era|es|ha|había|se|en|y|que)\b)")
-
-
-def _masculine(adjective: str) -> str:
-    """'británica' → 'británico', 'española' → 'español', 'colonial' stays."""
-    if adjective in SPANISH_FORMS:
-        return SPANISH_FORMS[adjective]
-    return adjective[:-1] + "o" if adjective.endswith("a") else adjective
 
 
 #: The people a biography's verbs take as their object, after which Spanish puts the personal 'a'.
@@ -216,7 +209,8 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         ),
         re.compile(r"\b(?:(de\s+la|la|de)\s+)?regla\s+([a-záéíóúñ]+)"),
         lambda m: (
-            {"de la": "del ", "la": "el ", "de": "del "}.get(m.group(1) or "", "") + f"dominio {_masculine(m.group(2))}"
+            {"de la": "del ", "la": "el ", "de": "del "}.get(m.group(1) or "", "")
+            + f"dominio {in_gender(m.group(2), 'm')}"
         ),
         keys=trigger_words("rule"),
     ),

@@ -6,6 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: Words that may follow a name used as a name ('NASA was', 'Boston University in', 'Vienna and'): another
+#: lower-case word after it makes the name a modifier ('a NASA astronaut', 'the Oxford University team'),
+#: which the model places itself.
+AFTER_A_NAME = (
+    "was|is|were|are|has|had|have|in|and|or|at|for|from|to|with|on|until|where|which|since|by|as|but|during|"
+    "after|before|when|who|while|because|of|the|a|an|he|she|they|it|his|her|their|its"
+)
+NOT_A_MODIFIER = rf"(?!\s+(?!(?:{AFTER_A_NAME})\b)[a-z])"
+
 
 @dataclass(frozen=True)
 class KnownName:
@@ -132,7 +141,7 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Middle\s+Ages", "Edad Media", "la"),
     # as a modifier it is an adjective ('a Renaissance architect' → 'un arquitecto renacentista')
     KnownName(
-        r"Renaissance(?=\s+(?:[a-z]+ed\b|was|is|in|and|of|to|with|at|from|began|ended|period|era)\b|\s*[^\w\s]|$)",
+        rf"Renaissance(?=\s+(?:[a-z]+ed|began|ended|period|era|{AFTER_A_NAME})\b|\s*[^\w\s]|$)",
         "Renacimiento",
         "el",
     ),
@@ -251,7 +260,7 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"(?<=\b(?:from|near) )Florence(?!\s+[A-Z])", "Florencia", ""),
     # not as a modifier ('a NASA astronaut', "NASA's first flights"): the model places those
     KnownName(
-        r"NASA(?!'s)(?!\s+(?!(?:was|is|in|and|or|for|from|to|with|on|at|as|until|since|where|which)\b)[a-z])",
+        rf"NASA(?!'s){NOT_A_MODIFIER}",
         "NASA",
         "la",
         bare=True,

@@ -12,28 +12,12 @@ from __future__ import annotations
 import re
 
 from mt_core.text_repair import Repair, trigger_words
-
-#: Participles the -ado/-ido rule gets wrong.
-_IRREGULAR_PARTICIPLES = {
-    "abrir": "abierto", "cubrir": "cubierto", "descubrir": "descubierto", "escribir": "escrito", "hacer": "hecho",
-    "decir": "dicho", "poner": "puesto", "componer": "compuesto", "proponer": "propuesto", "ver": "visto",
-    "volver": "vuelto", "resolver": "resuelto", "romper": "roto", "morir": "muerto", "imprimir": "impreso",
-    "describir": "descrito", "inscribir": "inscrito", "suponer": "supuesto", "prever": "previsto",
-}  # fmt: skip
-
+from mt_core.verb_repairs import participle
 
 #: Works a year may qualify ('a 2004 biographical film').
 _WORKS = "película|documental|libro|novela|serie|álbum|comedia|ópera|musical|biografía|obra"
 #: 'estar' → 'ser', in the same person and tense.
 _SER = {"está": "es", "están": "son", "estaba": "era", "estaban": "eran"}
-
-
-def _participle(infinitive: str) -> str:
-    """'inventar' → 'inventado', 'descubrir' → 'descubierto': 'Se le atribuye haber inventado'."""
-    if infinitive in _IRREGULAR_PARTICIPLES:
-        return _IRREGULAR_PARTICIPLES[infinitive]
-    stem = infinitive[:-2]
-    return stem + ("ado" if infinitive.endswith("ar") else "ído" if stem.endswith(("a", "e", "o")) else "ido")
 
 
 PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
@@ -219,7 +203,7 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
             r"(?:^|(?<=[.;:] ))(?:[Ee]st(?:á|aba|uvo)|[Ee]s|[Ff]ue|[Ee]ra)\s+abonad[oa]s?\s+con\s+"
             r"(?:([a-záéíóúñ]+(?:ar|er|ir))\b)?"
         ),
-        lambda m: f"Se le atribuye haber {_participle(m.group(1))}" if m.group(1) else "Se le atribuye ",
+        lambda m: f"Se le atribuye haber {participle(m.group(1))}" if m.group(1) else "Se le atribuye ",
         keys=trigger_words("credited"),
     ),
     Repair(

@@ -70,21 +70,43 @@ _SPANISH_NAME = (
 )
 
 
-#: Preterites whose participle the -ado/-ido rule gets wrong.
-_IRREGULAR_PARTICIPLES = {
-    "escribió": "escrito", "describió": "descrito", "descubrió": "descubierto", "abrió": "abierto",
-    "cubrió": "cubierto", "murió": "muerto", "resolvió": "resuelto", "volvió": "vuelto", "rompió": "roto",
-    "imprimió": "impreso", "escribieron": "escrito", "descubrieron": "descubierto", "volvieron": "vuelto",
+#: Participles the -ado/-ido rule gets wrong, by infinitive.
+IRREGULAR_PARTICIPLES = {
+    "abrir": "abierto", "cubrir": "cubierto", "descubrir": "descubierto", "escribir": "escrito", "hacer": "hecho",
+    "decir": "dicho", "poner": "puesto", "componer": "compuesto", "proponer": "propuesto", "ver": "visto",
+    "volver": "vuelto", "resolver": "resuelto", "romper": "roto", "morir": "muerto", "imprimir": "impreso",
+    "describir": "descrito", "inscribir": "inscrito", "suponer": "supuesto", "prever": "previsto",
 }  # fmt: skip
+#: Preterites whose stem is not their infinitive's.
+_STEM_CHANGED = {"murió": "morir", "murieron": "morir"}
+#: A regular preterite's ending, the infinitive endings it may come from, and the participle's ending.
+_PRETERITE_ENDINGS = (
+    ("aron", ("ar",), "ado"),
+    ("ieron", ("er", "ir"), "ido"),
+    ("ió", ("er", "ir"), "ido"),
+    ("ó", ("ar",), "ado"),
+)
+
+
+def participle(infinitive: str) -> str:
+    """'inventar' → 'inventado', 'descubrir' → 'descubierto': 'Se le atribuye haber inventado'."""
+    if infinitive in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[infinitive]
+    stem = infinitive[:-2]
+    return stem + ("ado" if infinitive.endswith("ar") else "ído" if stem.endswith(("a", "e", "o")) else "ido")
 
 
 def _participle_of(preterite: str) -> str | None:
-    """'actuó' → 'actuado', 'vivió' → 'vivido', 'ganaron' → 'ganado'; None for what is no regular preterite."""
-    if preterite in _IRREGULAR_PARTICIPLES:
-        return _IRREGULAR_PARTICIPLES[preterite]
-    for ending, participle in (("aron", "ado"), ("ieron", "ido"), ("ió", "ido"), ("ó", "ado")):
+    """'actuó' → 'actuado', 'vivió' → 'vivido', 'escribieron' → 'escrito'; None for what is no preterite."""
+    if preterite in _STEM_CHANGED:
+        return participle(_STEM_CHANGED[preterite])
+    for ending, infinitives, regular in _PRETERITE_ENDINGS:
         if preterite.endswith(ending) and len(preterite) > len(ending) + 2:
-            return preterite[: -len(ending)] + participle
+            stem = preterite[: -len(ending)]
+            irregular = next(
+                (IRREGULAR_PARTICIPLES[i] for i in (stem + e for e in infinitives) if i in IRREGULAR_PARTICIPLES), None
+            )
+            return irregular or stem + regular
     return None
 
 
