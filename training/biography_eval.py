@@ -4,8 +4,9 @@ fairmt without its phrase repairs (mt_core/phrase_repair.py), fairmt, and Aperti
 The default model will be judged on Wikipedia biographies, and no test split is one. training/biography_suite.txt
 was written before the phrase repairs and looked at while writing them; training/biography_heldout.txt was
 written after the first of them, training/biography_heldout2.txt after the known names and the verbs' repairs,
-training/biography_heldout3.txt after the sixteenth session's changes and training/biography_heldout4.txt at the
-start of the seventeenth, before its changes: the held-out sets are the fairer
+training/biography_heldout3.txt after the sixteenth session's changes, training/biography_heldout4.txt at the
+start of the seventeenth, before its changes, and training/biography_heldout5.txt at the start of the eighteenth,
+before its changes: the held-out sets are the fairer
 measure of how far the repairs carry.
 """
 
@@ -31,6 +32,7 @@ SUITES = tuple(
         "biography_heldout2.txt",
         "biography_heldout3.txt",
         "biography_heldout4.txt",
+        "biography_heldout5.txt",
     )
 )
 SYSTEMS = ("model alone", "fairmt without phrase repairs", "fairmt", "Apertium")
@@ -87,7 +89,8 @@ def render_biographies_markdown(reports: list[BiographyReport]) -> str:
         "biography_suite.txt was looked at while the phrase repairs were written; biography_heldout.txt was "
         "written after the first of them, biography_heldout2.txt after the known names and the verbs' repairs, "
         "biography_heldout3.txt after the sixteenth session's English input rewrites and feminine predicates, "
-        "biography_heldout4.txt at the start of the seventeenth session, before its changes. "
+        "biography_heldout4.txt at the start of the seventeenth session, before its changes, biography_heldout5.txt "
+        "at the start of the eighteenth, before its changes. "
         f"Signatures: {signatures}.",
     ]
     return "\n".join(lines) + "\n"
