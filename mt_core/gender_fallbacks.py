@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mt_core.first_names import first_name_genders
-from mt_core.gender import GenderHint, GenderReader, honour_hints
+from mt_core.gender import GenderReader, NounHint, honour_hints
 from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, FEMININE_WORDS, MASCULINE_WORDS, gender_evidence
 from mt_core.grammar import Gender
 from mt_core.person_names import NAME_PARTICLES
@@ -123,7 +123,7 @@ _NOT_NOUNS = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "hi
 _PERSON_WORDS = (AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS) - _NOT_NOUNS
 
 
-def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hints: Sequence[GenderHint]) -> str:
+def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hints: Sequence[NounHint]) -> str:
     """``text`` with each English person noun the model copied ('y businesswoman', 'un Jamaican retirado
     sprinter') written in Spanish, in its hint's gender, its own ('businesswoman'), or that of a determiner up
     to three words before it; else it is left. A copy that is a Spanish word too ('director') is no copy, and
@@ -163,7 +163,7 @@ def _holds_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
-def _hints_gender(hints: Sequence[GenderHint]) -> Gender | None:
+def _hints_gender(hints: Sequence[NounHint]) -> Gender | None:
     """The one gender of the sentence's hints: 'a painter, draughtsman and engineer' are one man's."""
     genders = {hint.gender for hint in hints}
     return genders.pop() if len(genders) == 1 else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from mt_core import grammar
 from mt_core.gender import GenderReader, honour_hints, request_hints, source_hints, speaker_hints
-from mt_core.gender_fallbacks import agree_with_subject
+from mt_core.gender_fallbacks import agree_with_subject, write_copied_person_nouns
 from mt_core.grammar import Gender
 from mt_core.markup import Run, translatable_text
 from mt_core.markup_words import carry_rewrite, visible_text
@@ -80,6 +80,7 @@ def reinflect_run(reader: GenderReader | None, run: Run, decoded: str) -> str:
     into the markup or would lose a required term."""
     if reader is None:
         return decoded
+    decoded = _write_copied_nouns(reader, run, decoded)
     decoded = _agree_with_subject(reader, run, decoded)
     hints = run_hints(run)
     if not hints:
@@ -93,6 +94,14 @@ def reinflect_run(reader: GenderReader | None, run: Run, decoded: str) -> str:
     if carried is None:
         return decoded
     return carried if sum(run.terms_in(carried)) >= sum(run.terms_in(decoded)) else decoded
+
+
+def _write_copied_nouns(reader: GenderReader, run: Run, decoded: str) -> str:
+    """English person nouns the model copied, written in Spanish as plain text has them, between the tags."""
+    text = visible_text(decoded)
+    written = write_copied_person_nouns(reader, translatable_text(run), text, run_hints(run))
+    carried = carry_rewrite(decoded, written) if written != text else None
+    return decoded if carried is None or sum(run.terms_in(carried)) < sum(run.terms_in(decoded)) else carried
 
 
 def _agree_with_subject(reader: GenderReader, run: Run, decoded: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from mt_core import grammar
 from mt_core.ages import mend_age_verbs
+from mt_core.agreement import DeterminerAgreement
 from mt_core.batching import DynamicBatcher
 from mt_core.casing import is_shouted, lower_mid_sentence, sentence_case, shout
 from mt_core.engine import DecodingOptions, Hypothesis
@@ -25,7 +26,7 @@ from mt_core.markup import (
     write_attributes,
 )
 from mt_core.markup_gender import add_hints, applied_genders, honoured, lost_noun_terms, reinflect_run, run_hints
-from mt_core.markup_words import initial_case_between_tags
+from mt_core.markup_words import carry_spaced_rewrite, initial_case_between_tags
 from mt_core.number_check import MARKUP_NOT_TEXT, check_numbers, number_warnings
 from mt_core.phrase_repair import repair_phrases
 from mt_core.pipeline import RequestOptions, TranslationPipeline
@@ -275,7 +276,7 @@ class MarkupTranslator:
         decoded = reinflect_run(self.pipeline.gender_reader, run, decoded)
         decoded = repair_phrases(text, decoded, repairs, MARKUP_NOT_TEXT, after_gender=True)
         if self.pipeline.agreement is not None:
-            decoded = self.pipeline.agreement.mend([text], [decoded], MARKUP_NOT_TEXT)[0]
+            decoded = _mend_agreement(self.pipeline.agreement, text, decoded)
         decoded = mend_age_verbs(text, lower_mid_sentence(text, initial_case_between_tags(text, decoded)))
         if self.pipeline.number_check:
             numbers = check_numbers(text, decoded, MARKUP_NOT_TEXT)
@@ -398,6 +399,15 @@ class MarkupTranslator:
             )
             plain.append([r.text for r in translated])
         return await asyncio.to_thread(self._render, documents, inputs, tokens, hypotheses, plain)
+
+
+def _mend_agreement(agreement: DeterminerAgreement, source: str, decoded: str) -> str:
+    """Determiners mended between the tags, then across them ('un <b>empresaria</b>'), where the words of
+    the visible text can be changed in place."""
+    decoded = agreement.mend([source], [decoded], MARKUP_NOT_TEXT)[0]
+    if "<" not in decoded:
+        return decoded
+    return carry_spaced_rewrite(decoded, lambda text: agreement.mend([source], [text])[0]) or decoded
 
 
 def _better(first: MarkupResult, again: MarkupResult) -> MarkupResult:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from mt_core.casing import match_initial_case
 from mt_core.markup import TRANSLATED_ATTRIBUTES
@@ -85,6 +85,20 @@ def carry_rewrite(markup: str, rewritten: str) -> str | None:
         seen += count
     result = "".join(pieces)
     return result if visible_text(result) == _swap(rewritten, iter(zip(old, new, strict=True))) else None
+
+
+def carry_spaced_rewrite(markup: str, rewrite: Callable[[str], str]) -> str | None:
+    """``markup`` with the words that ``rewrite`` changed in its visible text, which it reads with one space
+    where an inline tag stands between two words, as a plain sentence has it ('un <b>empresaria</b>'); None
+    where the rewrite did more than change words one for one."""
+    text = visible_text(markup)
+    spaced = re.sub(r"  +", " ", text)
+    rewritten = rewrite(spaced)
+    if rewritten == spaced:
+        return markup
+    if WORD.split(spaced) != WORD.split(rewritten):
+        return None
+    return carry_rewrite(markup, _swap(text, iter(zip(WORD.findall(spaced), WORD.findall(rewritten), strict=True))))
 
 
 def _swap_in_text(text: str, old: list[str], new: list[str]) -> str | None:

@@ -129,3 +129,13 @@ def test_de_el_and_a_el_are_contracted(text: str, expected: str) -> None:
 
 def test_contraction_leaves_markup_alone() -> None:
     assert contract_articles('<a title="de el">de el</a> poeta', MARKUP_NOT_TEXT) == '<a title="de el">del</a> poeta'
+
+
+def test_in_markup_a_determiner_is_mended_across_an_inline_tag_too(agreement: DeterminerAgreement) -> None:
+    from mt_core.markup_translate import _mend_agreement
+
+    source = "She was a businesswoman."
+    assert _mend_agreement(agreement, source, "Era un <b>empresaria</b>.") == "Era una <b>empresaria</b>."
+    assert _mend_agreement(agreement, "x", "<p>la puente</p>") == "<p>el puente</p>"
+    # never across a paragraph
+    assert _mend_agreement(agreement, "x", "<p>la</p><p>puente</p>") == "<p>la</p><p>puente</p>"

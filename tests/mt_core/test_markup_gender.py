@@ -8,6 +8,7 @@ import pytest
 
 from mt_core import grammar
 from mt_core.engine import Engine, Hypothesis
+from mt_core.gender import GenderReader
 from mt_core.grammar import Gender
 from mt_core.manifest import Annotations
 from mt_core.markup import Run, prepare_markup
@@ -171,3 +172,13 @@ def test_the_second_try_is_kept_only_if_it_honours_more_and_keeps_the_customers_
     assert _better(first, lost_term) is first
     no_better = MarkupResult("<p>El <b>fuego</b>.</p>", False, terms=[customer], genders=[lost])
     assert _better(first, no_better) is first
+
+
+def test_an_english_person_noun_the_model_copied_is_written_in_spanish_between_the_tags(
+    reader: GenderReader,
+) -> None:
+    run = _run("<p>Ludwig van Beethoven was a German composer and <i>pianist</i>.</p>")
+    written = reinflect_run(reader, run, "Ludwig van Beethoven fue un compositor alemán y <i>pianist</i>.")
+    assert written == "Ludwig van Beethoven fue un compositor alemán y <i>pianista</i>."
+    run = _run("<p>She was a <b>businesswoman</b>.</p>")
+    assert reinflect_run(reader, run, "Era una <b>businesswoman</b>.") == "Era una <b>empresaria</b>."

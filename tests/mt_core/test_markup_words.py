@@ -69,3 +69,19 @@ def test_a_segment_begins_with_a_capital_where_its_source_does_whatever_its_tags
     assert initial_case_between_tags("Dear customer", "querido <i>cliente</i>") == "Querido <i>cliente</i>"
     assert initial_case_between_tags("iPhone rocks", "<b>iPhone</b> mola") == "<b>iPhone</b> mola"
     assert initial_case_between_tags("click here", "<a href='x'>pulse</a> aquí") == "<a href='x'>pulse</a> aquí"
+
+
+def test_a_rewrite_of_the_text_read_with_single_spaces_is_carried_across_inline_tags() -> None:
+    from mt_core.markup_words import carry_spaced_rewrite
+
+    markup = "<p>Era un <b>empresaria</b>.</p>"
+    seen: list[str] = []
+
+    def mend(text: str) -> str:
+        seen.append(text)
+        return text.replace("un empresaria", "una empresaria")
+
+    assert carry_spaced_rewrite(markup, mend) == "<p>Era una <b>empresaria</b>.</p>"
+    assert "un empresaria" in seen[0]  # one space where the tag stood, as plain text has it
+    assert carry_spaced_rewrite(markup, lambda text: text) == markup
+    assert carry_spaced_rewrite(markup, lambda text: text.replace("Era un", "Era, una")) is None
