@@ -5,7 +5,8 @@ gender-guesser package (PyPI, installed by the project's setup) ships Jörg Mich
 names and the gender of each (GNU FDL); fairmt reads that data file itself and keeps only the names that
 every country lists on one side, female or male: not the ones used for both (Toni, Kim, Andrea). A name used
 for both is still kept where English speakers use it on one side only and every country's other use is far
-rarer (Jane, George, Juan). The hint it makes is reported with origin "name", and a request's gender or an
+rarer (Jane, George, Juan), and where no English speaker uses it and one side far outnumbers the other
+(José). The hint it makes is reported with origin "name", and a request's gender or an
 inline hint wins.
 """
 
@@ -14,6 +15,8 @@ from __future__ import annotations
 import functools
 import importlib.util
 import string
+import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +72,7 @@ def parse_names(lines: list[str]) -> dict[str, Gender]:
             listings.setdefault(variant, []).append(listing)
     genders: dict[str, Gender] = {}
     for name, found in listings.items():
-        gender = _one_side(found) or _english_side(found)
+        gender = _one_side(found) or _english_side(found) or _unused_in_english(name, found)
         if gender is not None:
             genders[name] = gender
     return genders
@@ -91,16 +94,54 @@ def _english_side(listings: list[_Listing]) -> Gender | None:
     side = sides.pop()
     if side is None:
         return None
+    return side if _outnumbers(side, listings) else None
+
+
+def _unused_in_english(name: str, listings: list[_Listing]) -> Gender | None:
+    """For a name no English speaker uses, the one side listed outright where it outnumbers the other as
+    above: José (a man's name in Spain, rarer as a woman's in Portugal), Nikola, René. Not the short ones,
+    which are English words too ('My', 'Tan')."""
+    if len(name) < 4 or any(any(listing.frequencies[_ENGLISH_SPEAKING]) for listing in listings):
+        return None
+    sides = {_SIDES[listing.code] for listing in listings if listing.code in _OUTRIGHT}
+    side = sides.pop() if len(sides) == 1 else None
+    return side if side is not None and _outnumbers(side, listings) else None
+
+
+def _outnumbers(side: Gender, listings: list[_Listing]) -> bool:
     own = max(max(listing.frequencies) for listing in listings if _SIDES.get(listing.code) is side)
     other = max((max(listing.frequencies) for listing in listings if _SIDES.get(listing.code) is not side), default=0)
     margin = _COMMON_MARGIN if other >= _COMMON else _MARGIN
-    return side if own >= other + margin else None
+    return own >= other + margin
+
+
+class FirstNames(Mapping[str, Gender]):
+    """Name → gender, where a name the list has not with its accents is looked up without them: it lists
+    Edith, and 'Édith Piaf' is a woman."""
+
+    def __init__(self, genders: dict[str, Gender]) -> None:
+        self._genders = genders
+
+    def __getitem__(self, name: str) -> Gender:
+        found = self._genders.get(name)
+        if found is None and not name.isascii():
+            plain = unicodedata.normalize("NFD", name).encode("ascii", "ignore").decode()
+            found = self._genders.get(plain)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._genders)
+
+    def __len__(self) -> int:
+        return len(self._genders)
 
 
 @functools.cache
-def first_name_genders() -> dict[str, Gender]:
+def first_name_genders() -> FirstNames:
     """The installed list, read once; empty where gender-guesser is not installed."""
     path = names_file()
     if path is None:
-        return {}
-    return parse_names(path.read_text(encoding="utf-8").splitlines())
+        return FirstNames({})
+    return FirstNames(parse_names(path.read_text(encoding="utf-8").splitlines()))

@@ -37,18 +37,22 @@ def _words(words: frozenset[str]) -> str:
 _NOUN = _words(AMBIGUOUS_PERSON_NOUNS)
 #: Words that end a noun phrase's modifiers: 'was born in a family of doctors' has no predicate noun.
 _NOT_MODIFIERS = r"of|in|on|at|to|for|with|by|from|and|or|but|born|a|an|the|his|her|their|its|who|that|which"
+#: A word like a person noun that opens a list of them: 'a Cuban nationalist, poet and essayist'.
+_LISTED_HEAD = r"[A-Za-z-]+(?:ist|ian|er|or)(?=\s*,\s*[a-z])"
 #: The linking verb and its predicate's head noun: auxiliaries and adverbs, an article, four modifiers at most
-#: ('was an American former professional tennis player'). "'s" is 'is' only before an article: 'the king's
+#: ('was an American former professional tennis player'), nationalities joined by 'and' ('a Spanish and Puerto
+#: Rican cellist'). "'s" is 'is' only before an article: 'the king's
 #: doctor' is a possessive.
 _PREDICATE = (
     rf"(?:\s+(?:{_ADVERBS}))*(?:\s+({_LINKS})\b|'s(?=\s+(?:a|an|the)\b))(?:\s+(?:{_ADVERBS}|already))*"
-    rf"(?:\s+(?:a|an|the))?(?:\s+(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+){{0,4}}?\s+({_NOUN})\b(?!')"
+    rf"(?:\s+(?:a|an|the))?(?:\s+(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+|\s+and\s+[A-Z][a-z]+){{0,4}}?"
+    rf"\s+({_NOUN}|{_LISTED_HEAD})\b(?!')"
 )
 #: A gender word before a linking verb ('who' between): 'her father was a lawyer', 'my sisters are nurses'.
 _COPULAR_CLAUSE = re.compile(rf"\b({_words(_SUBJECT_WORDS)})(?:\s+who)?{_PREDICATE}", re.IGNORECASE)
-#: A name before a linking verb: capitalised words and particles, and a parenthesis such as '(born 1950)'.
+#: A name before a linking verb: capitalised words (accented too: 'José Martí') and particles, and a parenthesis such as '(born 1950)'.
 _NAME_CLAUSE = re.compile(
-    rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|{NAME_PARTICLES}|y)){{0,4}})"
+    rf"(?<!\w)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|{NAME_PARTICLES}|y)){{0,4}})"
     r"(?:\s*\([^()]*\)|,\s+(?:nicknamed|known|better\s+known|also\s+known|popularly\s+known)\b[^,]{1,60},)?"
     rf"{_PREDICATE}"
 )
@@ -110,7 +114,7 @@ def _gender_of(word: str) -> Gender:
 def _with_coordinated(text: str, noun: Span) -> list[Span]:
     """The noun and the person nouns coordinated after it ('physicist and chemist') or named by a relative
     clause after it ('an activist who served as President')."""
-    spans, position = [noun], noun[1]
+    spans, position = [noun] if text[noun[0] : noun[1]].lower() in AMBIGUOUS_PERSON_NOUNS else [], noun[1]
     while (item := _NEXT_ITEM.match(text, position)) is not None:
         if item.group(1).lower() in AMBIGUOUS_PERSON_NOUNS:
             spans.append(item.span(1))

@@ -41,3 +41,28 @@ def test_a_name_english_speakers_give_one_side_is_kept_where_the_other_is_far_ra
     assert "Jean" not in names  # 'M' common in France
     assert "Kay" not in names  # no English-speaking line lists it outright
     assert "Joan" not in names  # 8 against 5: a common man's name in Spain (Joan Miró), so 16 times is needed
+
+
+def test_a_name_no_english_speaker_uses_is_kept_where_one_side_far_outnumbers_the_other() -> None:
+    names = parse_names(
+        [
+            "?F José                               6 6",
+            "M  José                            BB       7",
+            "?F Andrea                                   8",
+            "M  Andrea                                BB",
+            "F  Ai                                 7",
+            "M  Ai                                    2",
+        ]
+    )
+    assert names["José"] is Gender.MASCULINE  # 11 against 6
+    assert "Andrea" not in names  # 11 against 8
+    assert "Ai" not in names  # a short name may be an English word ('My', 'Tan')
+
+
+def test_a_name_not_listed_with_its_accents_is_looked_up_without_them() -> None:
+    from mt_core.first_names import FirstNames
+
+    names = FirstNames({"Edith": Gender.FEMININE, "José": Gender.MASCULINE})
+    assert names.get("Édith") is Gender.FEMININE and "Édith" in names
+    assert names.get("Jose") is None  # not the other way round
+    assert names.get("Wisława") is None

@@ -39,7 +39,7 @@ def test_predicate_genders(text: str, expected: dict[str, Gender]) -> None:
     assert {text[s:e]: gender for (s, e), gender in predicate_genders(text).items()} == expected
 
 
-NAMES = {"Marie": Gender.FEMININE, "Albert": Gender.MASCULINE, "Morrison": Gender.MASCULINE}
+NAMES = {"Marie": Gender.FEMININE, "Albert": Gender.MASCULINE, "Morrison": Gender.MASCULINE, "Édith": Gender.FEMININE}
 
 
 @pytest.mark.parametrize(
@@ -62,6 +62,14 @@ NAMES = {"Marie": Gender.FEMININE, "Albert": Gender.MASCULINE, "Morrison": Gende
         ("Marie Curie was born in a family of doctors.", {}),  # a prepositional phrase is no predicate
         # a nickname between the name and its verb
         ("Marie Curie, nicknamed Madame, was a South African singer.", {"singer": Gender.FEMININE}),
+        # nationalities joined by 'and'; a list opened by a word like a person noun the lexicon lacks
+        ("Albert Casals was a Spanish and Puerto Rican cellist and composer.", {
+            "cellist": Gender.MASCULINE, "composer": Gender.MASCULINE}),
+        ("Albert Martí was a Cuban unionist, poet and translator.", {
+            "poet": Gender.MASCULINE, "translator": Gender.MASCULINE}),
+        ("Albert Curie was a former tennis player.", {"player": Gender.MASCULINE}),  # 'former' is no head
+        # an accented first name
+        ("Édith Piaf was a French singer.", {"singer": Gender.FEMININE}),
     ],
 )  # fmt: skip
 def test_name_predicate_genders(text: str, expected: dict[str, Gender]) -> None:
