@@ -41,8 +41,7 @@ _NOT_MODIFIERS = r"of|in|on|at|to|for|with|by|from|and|or|but|born|a|an|the|his|
 _LISTED_HEAD = r"[A-Za-z-]+(?:ist|ian|er|or)(?=\s*,\s*[a-z])"
 #: The linking verb and its predicate's head noun: auxiliaries and adverbs, an article, four modifiers at most
 #: ('was an American former professional tennis player'), nationalities joined by 'and' ('a Spanish and Puerto
-#: Rican cellist'). "'s" is 'is' only before an article: 'the king's
-#: doctor' is a possessive.
+#: Rican cellist'). "'s" is 'is' only before an article: 'the king's doctor' is a possessive.
 _PREDICATE = (
     rf"(?:\s+(?:{_ADVERBS}))*(?:\s+({_LINKS})\b|'s(?=\s+(?:a|an|the)\b))(?:\s+(?:{_ADVERBS}|already))*"
     rf"(?:\s+(?:a|an|the))?(?:\s+(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+|\s+and\s+[A-Z][a-z]+){{0,4}}?"
@@ -50,7 +49,8 @@ _PREDICATE = (
 )
 #: A gender word before a linking verb ('who' between): 'her father was a lawyer', 'my sisters are nurses'.
 _COPULAR_CLAUSE = re.compile(rf"\b({_words(_SUBJECT_WORDS)})(?:\s+who)?{_PREDICATE}", re.IGNORECASE)
-#: A name before a linking verb: capitalised words (accented too: 'José Martí') and particles, and a parenthesis such as '(born 1950)'.
+#: A name before a linking verb: capitalised words (accented too: 'José Martí') and particles, and a
+#: parenthesis such as '(born 1950)'.
 _NAME_CLAUSE = re.compile(
     rf"(?<!\w)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|{NAME_PARTICLES}|y)){{0,4}})"
     r"(?:\s*\([^()]*\)|,\s+(?:nicknamed|known|better\s+known|also\s+known|popularly\s+known)\b[^,]{1,60},)?"
