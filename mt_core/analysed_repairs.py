@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from mt_core.demonyms import Demonyms, NationalityAfterOccupations, NationalityAgreement
+from mt_core.demonyms import Demonyms, NationalityAgreement
 from mt_core.morphology import Analyser
+from mt_core.nationality_order import NationalityAfterOccupations
 from mt_core.person_repairs import female_person, feminine_predicates, former_as_ex
 from mt_core.phrase_repair import REPAIRS
 from mt_core.text_repair import Repair, TextRepair

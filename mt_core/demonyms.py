@@ -202,90 +202,6 @@ class Demonyms:
         return apply_edits(text, edits)
 
 
-#: Words that end a list of occupations ('a Danish physicist who made', 'an American sculptor of').
-_NOT_OCCUPATIONS = frozenset(
-    """a an the of in on at for from by with to as who whom whose which that known best born his her its their
-    is was are were has had have be been he she it they later also then""".split()
-)
-#: After a linking verb or a comma, a nationality (or two: 'a British-Jamaican nurse'), then the occupations it
-#: qualifies running to the end of the sentence: 'was a German composer and pianist.', 'is a prominent American
-#: orator, abolitionist and suffragist.' ('about a hundred Roman pounds.' is no biography).
-_OCCUPATIONS_TO_THE_END = re.compile(
-    r"(?:\b(?:is|was|are|were|became|becomes|remains|remained)|,)\s+"
-    rf"(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:(?:{'|'.join(DEMONYMS)})-born\s+)?(?:({'|'.join(DEMONYMS)})-)?"
-    rf"({'|'.join(DEMONYMS)})\s+"
-    r"([a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*)\s*[.!]?\s*$"
-)
-
-
-class NationalityAfterOccupations:
-    """The nationality after the occupations it qualifies, all of them: the model puts it after the first
-    ('un compositor alemán y pianista') or before it ('un estadounidense geóloga'), and Spanish writes
-    'un compositor y pianista alemán', in the article's gender; one it left out is written there too. It runs
-    after the gender rewrite, which re-inflects a nationality next to its noun."""
-
-    name = "nationality after the occupations"
-    after_gender = True
-    keys = frozenset(demonym.lower() for demonym in DEMONYMS)
-
-    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
-        match = _OCCUPATIONS_TO_THE_END.search(source)
-        if match is None or any(word in _NOT_OCCUPATIONS for word in re.findall(r"[a-z-]+", match.group(3))):
-            return text
-        lemma = DEMONYMS[match.group(2)]
-        forms = {spanish_demonym_form(lemma, g, p) for g in ("m", "f") for p in (False, True)}
-        written = "|".join(sorted(forms, key=len, reverse=True))
-        found = re.search(
-            rf"\b([Uu]na?)\s+((?:[^\s.;:()]+\s+){{0,4}}?)((?:[a-záéíóúñ]+-)?(?:{written}))"
-            r"(?![\w-])((?:,\s*|\s+)[^.;:()¿?!«»\"]*?)((?:\s+nacid[oa]s?\s+en\s+[^.;:,()]+?)?)\s*([.!]?)\s*$",
-            text,
-        )
-        if found is None:
-            return _with_missing_nationality(match, text, skip)
-        if not found.group(4).strip(" ,"):
-            return text
-        if skip is not None and skip.search(text, found.start(), found.end()):
-            return text  # a tag among the words moved
-        article, before, after = found.group(1), found.group(2).rstrip(), found.group(4)
-        if not before and after.lstrip().startswith(","):
-            return text
-        occupations = (before + after).strip(" ,")
-        if before and not re.search(r"\s[ye]\s", f" {occupations} "):
-            return text  # 'un pintor español surrealista': one occupation, its nationality already after it
-        first = found.group(3).rpartition("-")[0]  # the first of two nationalities ('británico-jamaicana')
-        nationality = spanish_demonym_form(lemma, "f" if article.lower() == "una" else "m", False)
-        nationality = f"{first}-{nationality}" if first else nationality
-        # a birthplace stays last: 'una actriz e inventora estadounidense nacida en Austria'
-        return f"{text[: found.start()]}{article} {occupations} {nationality}{found.group(5)}{found.group(6)}"
-
-
-_OCCUPATIONS_OPENED = re.compile(r"\b([Uu]na?)\s+([^.;:()¿?!«»\"]+?)\s*([.!]?)\s*$")
-
-
-def _with_missing_nationality(match: re.Match[str], text: str, skip: re.Pattern[str] | None) -> str:
-    """The nationality the model left out ('una historiadora y filósofa.' for 'a German-American historian
-    and philosopher.'), written after the occupations, where the translation has no nationality at all."""
-    words = re.findall(r"[a-záéíóúñ]+", text.lower())
-    if any(word in _ANY_NATIONALITY for word in words):
-        return text
-    # nor a word like it, copied or misspelt ('una compositora chilean', 'activista Guatemán')
-    stems = {"estadoun", "americ"} if match.group(2) == "American" else set()
-    stems = stems or {match.group(2).lower()[:5], DEMONYMS[match.group(2)][:5]}
-    if any(word.startswith(tuple(stems)) for word in words):
-        return text
-    opened = _OCCUPATIONS_OPENED.search(text)
-    if opened is None or (skip is not None and skip.search(text, opened.start(), opened.end())):
-        return text
-    first, second = match.group(1), match.group(2)
-    gender = "f" if opened.group(1).lower() == "una" else "m"
-    if first == "African" and second in _AFRO:
-        nationality = spanish_demonym_form(_AFRO[second], gender, False)
-    else:
-        nationality = spanish_demonym_form(DEMONYMS[second], gender, False)
-        nationality = f"{DEMONYMS[first]}-{nationality}" if first else nationality
-    return f"{text[: opened.end(2)]} {nationality}{text[opened.end(2) :]}"
-
-
 #: Every form of every Spanish nationality, with its masculine singular.
 _SPANISH_FORMS = {
     spanish_demonym_form(lemma, gender, plural): lemma
@@ -338,15 +254,15 @@ def _compounds(source: str, text: str) -> str:
         lemma = DEMONYMS[second]
         forms = {spanish_demonym_form(lemma, g, p) for g in ("m", "f") for p in (False, True)}
         pattern = re.compile(rf"(?<![\w-])({'|'.join(sorted(forms, key=len, reverse=True))})\b(?!-)", re.IGNORECASE)
-        if first == "African" and second in _AFRO:
-            text = pattern.sub(functools.partial(_afro, _AFRO[second]), text, count=1)
+        if first == "African" and second in AFRO:
+            text = pattern.sub(functools.partial(_afro, AFRO[second]), text, count=1)
         else:
             text = pattern.sub(f"{DEMONYMS[first]}-\\1", text, count=1)
     return text
 
 
 #: 'African-American' is one word in Spanish: 'una activista afroamericana', not 'africano-estadounidense'.
-_AFRO = {
+AFRO = {
     "American": "afroamericano",
     "Cuban": "afrocubano",
     "Brazilian": "afrobrasileño",
@@ -362,9 +278,9 @@ def _afro(lemma: str, match: re.Match[str]) -> str:
 
 
 #: Any word that names a nationality: a translation with none has left the source's out.
-_ANY_NATIONALITY = frozenset(_SPANISH_FORMS) | {
+ANY_NATIONALITY = frozenset(_SPANISH_FORMS) | {
     spanish_demonym_form(lemma, g, p)
-    for lemma in SPANISH_DEMONYMS | set(_AFRO.values())
+    for lemma in SPANISH_DEMONYMS | set(AFRO.values())
     for g in "mf"
     for p in (False, True)
 }

@@ -1,4 +1,3 @@
-import re
 import shutil
 
 import pytest
@@ -81,99 +80,6 @@ def test_the_model_reads_the_second_of_two_nationalities_alone() -> None:
     assert english("the Spanish-American War", []) == "the Spanish-American War"  # a name
     tagged = f"an Austrian-Swedish {GENDER_START} physicist"  # a gender hint's tag before the noun
     assert english(tagged, []) == f"a Swedish {GENDER_START} physicist"
-
-
-@pytest.mark.parametrize(
-    ("source", "translation", "expected"),
-    [
-        (
-            "He was a German composer and pianist.",
-            "Fue un compositor alemán y pianista.",
-            "Fue un compositor y pianista alemán.",
-        ),
-        (
-            "She was a Chilean poet, diplomat and teacher.",
-            "Fue una poeta chilena, diplomática y profesora.",
-            "Fue una poeta, diplomática y profesora chilena.",
-        ),
-        (
-            "She was an American geologist and cartographer.",
-            "Fue una estadounidense geóloga y cartógrafa.",
-            "Fue una geóloga y cartógrafa estadounidense.",
-        ),
-        (  # the article's gender, which the gender rewrite gave the first occupation
-            "She was a Russian engineer and cosmonaut.",
-            "Es una ingeniera ruso y cosmonauta.",
-            "Es una ingeniera y cosmonauta rusa.",
-        ),
-        ("He was an Italian neurobiologist.", "Fue un italiano neurobiólogo.", "Fue un neurobiólogo italiano."),
-        (  # a birthplace stays last
-            "She was an Austrian-born American actress and inventor.",
-            "Fue una actriz estadounidense e inventora nacida en Austria.",
-            "Fue una actriz e inventora estadounidense nacida en Austria.",
-        ),
-        (
-            "She was a British-Jamaican nurse and businesswoman.",
-            "Fue una enfermera británico-jamaicana y empresaria.",
-            "Fue una enfermera y empresaria británico-jamaicana.",
-        ),
-    ],
-)
-def test_a_nationality_goes_after_every_occupation_it_qualifies(source: str, translation: str, expected: str) -> None:
-    from mt_core.demonyms import NationalityAfterOccupations
-
-    assert NationalityAfterOccupations().apply(source, translation) == expected
-
-
-@pytest.mark.parametrize(
-    ("source", "translation", "expected"),
-    [
-        (
-            "She was a German-American historian and philosopher.",
-            "Fue una historiadora y filósofa.",
-            "Fue una historiadora y filósofa alemán-estadounidense.",
-        ),
-        ("He was a Brazilian painter.", "Fue un pintor.", "Fue un pintor brasileño."),
-        ("He was a Dutch painter.", "Fue un pintor holandés.", "Fue un pintor holandés."),  # another word for it
-        (
-            "She was a Chilean composer and singer.",
-            "Fue una compositora chilean y cantante.",
-            "Fue una compositora chilean y cantante.",
-        ),  # one copied or misspelt
-        ("He was an American player.", "Fue un jugador americano.", "Fue un jugador americano."),
-    ],
-)
-def test_a_nationality_the_model_left_out_goes_after_the_occupations(
-    source: str, translation: str, expected: str
-) -> None:
-    from mt_core.demonyms import NationalityAfterOccupations
-
-    assert NationalityAfterOccupations().apply(source, translation) == expected
-
-
-@pytest.mark.parametrize(
-    ("source", "translation"),
-    [
-        ("He was an Austrian theoretical physicist.", "Fue un físico teórico austriaco."),  # already last
-        ("He was a Spanish surrealist painter.", "Fue un pintor español surrealista."),  # one occupation
-        ("He was a Danish physicist who made contributions.", "Fue un físico danés que hizo contribuciones."),
-        ("She was an American sculptor of Native heritage.", "Fue una escultora estadounidense de herencia nativa."),
-        ("He was a Scottish-born inventor and scientist.", "Fue un inventor escocés y científico."),
-        ("It weighed about a hundred Roman pounds.", "Pesaba cien libras."),  # no linking verb: no biography
-    ],
-)
-def test_a_nationality_stays_where_the_occupations_do_not_run_to_the_end(source: str, translation: str) -> None:
-    from mt_core.demonyms import NationalityAfterOccupations
-
-    assert NationalityAfterOccupations().apply(source, translation) == translation
-
-
-def test_a_tag_among_the_occupations_keeps_the_nationality_where_it_is() -> None:
-    from mt_core.demonyms import NationalityAfterOccupations
-
-    skip = re.compile(r"</?b>")
-    text = "Fue un <b>compositor</b> alemán y pianista."
-    assert NationalityAfterOccupations().apply("He was a German composer and pianist.", text, skip) == text
 
 
 @pytest.mark.parametrize(

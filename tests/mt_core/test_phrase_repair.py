@@ -143,7 +143,7 @@ def test_markup_is_never_touched() -> None:
 
 
 def test_repairs_after_the_gender_rewrite_run_apart_from_the_others() -> None:
-    from mt_core.demonyms import NationalityAfterOccupations
+    from mt_core.nationality_order import NationalityAfterOccupations
     from mt_core.text_repair import Repair
 
     early = Repair("mar", re.compile("sea"), re.compile(r"\bmarea\b"), lambda m: "mar", frozenset({"sea"}))

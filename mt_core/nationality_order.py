@@ -1,0 +1,156 @@
+"""A biography's nationality after all the occupations it qualifies, as Spanish writes it.
+
+'X was a German composer and pianist' comes back as 'un compositor alemán y pianista' or 'un alemán
+compositor'; Spanish has 'un compositor y pianista alemán'. The occupations may run to the end of the sentence
+or stop where a relative clause or an apposition begins ('a French singer and songwriter, known for her
+chansons', 'a Spanish novelist and essayist associated with the Generation of '36').
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from mt_core.demonyms import AFRO, ANY_NATIONALITY, DEMONYMS, spanish_demonym_form
+
+#: Words that end a list of occupations ('a Danish physicist who made', 'an American sculptor of').
+_NOT_OCCUPATIONS = frozenset(
+    """a an the of in on at for from by with to as who whom whose which that known best born his her its their
+    is was are were has had have be been he she it they later also then""".split()
+)
+_DEMONYM = "|".join(DEMONYMS)
+#: What may follow the occupations in the source, and where it begins in the translation: a relative clause
+#: ('que'), an apposition after a comma, or a participle ('conocida por', 'asociado con').
+_TAILS = {
+    "who": (re.compile(r"\s+who\b"), re.compile(r"\s+(?:que|quien|quienes)\b")),
+    "comma": (
+        re.compile(
+            r",\s+(?:best|well|widely|known|born|one|the|a|an|who|whose|considered|regarded|often|noted|famous)\b"
+        ),
+        re.compile(","),
+    ),
+    "known": (re.compile(r"\s+(?:best\s+|well\s+|widely\s+)?known\b"), re.compile(r",?\s+(?:\w+\s+)?conocid[oa]s?\b")),
+    "associated": (re.compile(r"\s+associated\b"), re.compile(r"\s+asociad[oa]s?\b")),
+}
+#: After a linking verb or a comma, a nationality (or two: 'a British-Jamaican nurse'), then the occupations it
+#: qualifies, running to the end of the sentence or to one of the _TAILS: 'was a German composer and pianist.',
+#: 'is a prominent American orator, abolitionist and suffragist.' ('about a hundred Roman pounds.' is no
+#: biography).
+_OCCUPATIONS = re.compile(
+    r"(?:\b(?:is|was|are|were|became|becomes|remains|remained)|,)\s+"
+    rf"(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:(?:{_DEMONYM})-born\s+)?(?:({_DEMONYM})-)?({_DEMONYM})\s+"
+    r"([a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*?)"
+    rf"(\s*[.!]?\s*$|{'|'.join(source.pattern for source, _ in _TAILS.values())})"
+)
+_OCCUPATIONS_OPENED = re.compile(r"\b([Uu]na?)\s+([^.;:()¿?!«»\"]+?)\s*([.!]?)\s*$")
+_OPENING_ARTICLE = re.compile(r"\b[Uu]na?\b")
+#: Another word Spanish has for a nationality, which the model may have written and which stays.
+_OTHER_NAMES = {"neerlandés": ("holandés",)}
+
+
+class NationalityAfterOccupations:
+    """The nationality after the occupations it qualifies, all of them: the model puts it after the first
+    ('un compositor alemán y pianista') or before it ('un estadounidense geóloga'), and Spanish writes
+    'un compositor y pianista alemán', in the article's gender; one it left out is written there too. It runs
+    after the gender rewrite, which re-inflects a nationality next to its noun."""
+
+    name = "nationality after the occupations"
+    after_gender = True
+    keys = frozenset(demonym.lower() for demonym in DEMONYMS)
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        match = _OCCUPATIONS.search(source)
+        if match is None or any(word in _NOT_OCCUPATIONS for word in re.findall(r"[a-z-]+", match.group(3))):
+            return text
+        end = _end_of_occupations(match, text)
+        if end is None:
+            return text
+        head, tail = text[:end], text[end:]
+        lemma = DEMONYMS[match.group(2)]
+        lemmas = (lemma, *_OTHER_NAMES.get(lemma, ()))
+        forms = {spanish_demonym_form(each, g, p) for each in lemmas for g in ("m", "f") for p in (False, True)}
+        written = "|".join(sorted(forms, key=len, reverse=True))
+        found = re.search(
+            rf"\b([Uu]na?)\s+((?:[^\s.;:()]+\s+){{0,4}}?)((?:[a-záéíóúñ]+-)?(?:{written}))"
+            r"(?![\w-])((?:,\s*|\s+)[^.;:()¿?!«»\"]*?)((?:\s+nacid[oa]s?\s+en\s+[^.;:,()]+?)?)\s*([.!]?)\s*$",
+            head,
+        )
+        if found is None:
+            written_in = _with_missing_nationality(match, head, tail, skip)
+            # one written where a garbled copy stood goes after the occupations too
+            return written_in if written_in == text else self.apply(source, written_in, skip)
+        if not found.group(4).strip(" ,"):
+            return text
+        if skip is not None and skip.search(head, found.start(), found.end()):
+            return text  # a tag among the words moved
+        article, before, after = found.group(1), found.group(2).rstrip(), found.group(4)
+        if not before and after.lstrip().startswith(","):
+            return text
+        occupations = (before + after).strip(" ,")
+        if before and not re.search(r"\s[ye]\s", f" {occupations} "):
+            return text  # 'un pintor español surrealista': one occupation, its nationality already after it
+        first = found.group(3).rpartition("-")[0]  # the first of two nationalities ('británico-jamaicana')
+        written_lemma = next((each for each in lemmas if re.search(rf"\b{each[:-1]}", found.group(3))), lemma)
+        nationality = spanish_demonym_form(written_lemma, "f" if article.lower() == "una" else "m", False)
+        nationality = f"{first}-{nationality}" if first else nationality
+        # a birthplace stays last: 'una actriz e inventora estadounidense nacida en Austria'
+        moved = f"{head[: found.start()]}{article} {occupations} {nationality}{found.group(5)}{found.group(6)}"
+        return moved + tail
+
+
+def _end_of_occupations(match: re.Match[str], text: str) -> int | None:
+    """Where the occupations end in the translation: its end, or where the source's tail begins in it. After
+    a comma, the tail's comma is the first after the opening article that the source's occupations do not
+    have ('una novelista, poeta y periodista, conocida por'); None where the translation lacks it."""
+    tail = match.group(4)
+    if not tail.strip(" .!"):
+        return len(text)
+    opening = _OPENING_ARTICLE.search(text)
+    if opening is None:
+        return None
+    kind = next(kind for kind, (source, _) in _TAILS.items() if source.match(tail))
+    if kind == "comma":
+        commas = [index for index in range(opening.end(), len(text)) if text[index] == ","]
+        listed = match.group(3).count(",")
+        return commas[listed] if len(commas) > listed else None
+    found = _TAILS[kind][1].search(text, opening.end())
+    return found.start() if found else None
+
+
+def _with_missing_nationality(match: re.Match[str], head: str, tail: str, skip: re.Pattern[str] | None) -> str:
+    """The nationality the model left out ('una historiadora y filósofa.' for 'a German-American historian
+    and philosopher.'), written after the occupations, where the translation has no nationality at all."""
+    words = re.findall(r"[a-záéíóúñ]+", (head + tail).lower())
+    if any(word in ANY_NATIONALITY for word in words):
+        return head + tail
+    first, second = match.group(1), match.group(2)
+    opened = _OCCUPATIONS_OPENED.search(head)
+    gender = "f" if opened is not None and opened.group(1).lower() == "una" else "m"
+    # a garbled copy or a misspelling is written right where it stands ('un viajero marquíco' → 'marroquí')
+    garbled = next(
+        (m for m in re.finditer(r"[A-Za-záéíóúñ]+", head) if m.group() != second and _like(m.group().lower(), second)),
+        None,
+    )
+    if garbled is not None and not first and not (skip and skip.search(head, garbled.start(), garbled.end())):
+        nationality = spanish_demonym_form(DEMONYMS[second], gender, False)
+        return f"{head[: garbled.start()]}{nationality}{head[garbled.end() :]}{tail}"
+    # nor a copy of it, nor one elsewhere ('una compositora chilean', 'activista Guatemán')
+    stems = {"estadoun", "americ"} if second == "American" else set()
+    stems = stems or {second.lower()[:5], DEMONYMS[second][:5]}
+    if any(word.startswith(tuple(stems)) or _like(word, second) for word in words):
+        return head + tail
+    if opened is None or (skip is not None and skip.search(head, opened.start(), opened.end())):
+        return head + tail
+    if first == "African" and second in AFRO:
+        nationality = spanish_demonym_form(AFRO[second], gender, False)
+    else:
+        nationality = spanish_demonym_form(DEMONYMS[second], gender, False)
+        nationality = f"{DEMONYMS[first]}-{nationality}" if first else nationality
+    return f"{head[: opened.end(2)]} {nationality}{head[opened.end(2) :]}{tail}"
+
+
+def _like(word: str, demonym: str) -> bool:
+    """A garbled copy of the English demonym or a misspelling of its Spanish one: three quarters the same."""
+    if len(word) < 5:
+        return False
+    return any(SequenceMatcher(None, word, other).ratio() >= 0.74 for other in (demonym.lower(), DEMONYMS[demonym]))
