@@ -11,7 +11,7 @@ import re
 
 from mt_core.demonyms import Demonyms, NationalityAgreement
 from mt_core.morphology import Analyser
-from mt_core.nationality_order import NationalityAfterOccupations
+from mt_core.nationality_order import BirthplaceAfterOccupations, NationalityAfterOccupations
 from mt_core.person_repairs import female_person, feminine_predicates, former_as_ex
 from mt_core.phrase_repair import REPAIRS
 from mt_core.text_repair import Repair, TextRepair
@@ -124,6 +124,7 @@ def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
             frozenset({"continued", "continue", "continues", "continuing", "kept"}),
         ),
         NationalityAgreement(),
+        BirthplaceAfterOccupations(),
         NationalityAfterOccupations(),
     )
 

@@ -75,7 +75,12 @@ BIRTHPLACES: dict[str, str] = {
     "Israeli": "Israel", "Pakistani": "Pakistan", "South African": "South Africa", "Prussian": "Prussia",
     "Bavarian": "Bavaria", "Soviet": "the Soviet Union", "Lithuanian": "Lithuania", "Latvian": "Latvia",
     "Estonian": "Estonia", "Czech": "the Czech Republic", "Slovak": "Slovakia", "Icelandic": "Iceland",
-    "Trinidadian": "Trinidad", "Haitian": "Haiti", "Filipino": "the Philippines",
+    "Trinidadian": "Trinidad", "Haitian": "Haiti", "Filipino": "the Philippines", "British": "Britain",
+    "Costa Rican": "Costa Rica", "Puerto Rican": "Puerto Rico", "Belarusian": "Belarus", "Georgian": "Georgia",
+    "Armenian": "Armenia", "Ethiopian": "Ethiopia", "Ugandan": "Uganda", "Tanzanian": "Tanzania",
+    "Bolivian": "Bolivia", "Uruguayan": "Uruguay", "Ecuadorian": "Ecuador", "Dominican": "the Dominican Republic",
+    "Guatemalan": "Guatemala", "Nicaraguan": "Nicaragua", "Panamanian": "Panama", "Salvadoran": "El Salvador",
+    "Honduran": "Honduras", "Paraguayan": "Paraguay", "Iraqi": "Iraq", "Afghan": "Afghanistan",
 }  # fmt: skip
 SPANISH_DEMONYMS = frozenset(DEMONYMS.values()) | {"americano", "holandés", "latinoamericano", "sudamericano"}
 

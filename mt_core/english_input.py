@@ -26,6 +26,7 @@ import re
 from mt_core import grammar
 from mt_core.demonyms import BIRTHPLACES, COMPOUND_DEMONYM, DEMONYMS
 from mt_core.morphology import Analyser, Token
+from mt_core.nationality_order import SOURCE_TAIL
 from mt_core.source_spelling import AmericanSpelling, american_spelling
 
 #: A name's placeholder and its possessive: 's, or a bare apostrophe ('Steve Jobs' company') where no quote
@@ -104,11 +105,12 @@ def _second_nationality(match: re.Match[str]) -> str:
 
 
 #: 'a German-born American physicist who', 'an Austrian-born actress and inventor.': the words after '-born' up
-#: to the end of the sentence or 'who' (lower-case words, nationalities, 'and', commas and gender tags).
+#: to the end of the sentence or to where the occupations end ('who', ', known for': SOURCE_TAIL); lower-case
+#: words, nationalities, 'and', commas and gender tags.
 _BORN = re.compile(
     rf"\b([Aa]n?)\s+({'|'.join(BIRTHPLACES)})-born\s+"
-    rf"((?:(?:[a-z][a-z-]*|{'|'.join(DEMONYMS)}|⟦[^⟦⟧]*⟧)(?:,?\s+|\s*(?=[.!?]|$|⟦)))+?)"
-    r"(?=[.!?]?\s*$|(?<=\s)who\b|,\s+who\b)"
+    rf"((?:(?:[a-z][a-z-]*|{'|'.join(DEMONYMS)}|⟦[^⟦⟧]*⟧)(?:(?!{SOURCE_TAIL}),?\s+|\s*(?=[.!?]|$|⟦)|(?={SOURCE_TAIL})))+?)"
+    rf"(?=[.!?]?\s*$|{SOURCE_TAIL})"
 )
 
 

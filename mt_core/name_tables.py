@@ -327,7 +327,7 @@ EXONYMS = {
     "Malaysia": "Malasia", "Peru": "Perú", "Haiti": "Haití", "Cameroon": "Camerún", "Ukraine": "Ucrania",
     "North Korea": "Corea del Norte", "South Korea": "Corea del Sur", "Tibet": "Tíbet",
     "Rio de Janeiro": "Río de Janeiro", "New Jersey": "Nueva Jersey", "Dublin": "Dublín",
-    "Bengal": "Bengala", "Pennsylvania": "Pensilvania",
+    "Bengal": "Bengala", "Pennsylvania": "Pensilvania", "Britain": "Gran Bretaña",
     "North Carolina": "Carolina del Norte", "South Carolina": "Carolina del Sur", "New Mexico": "Nuevo México",
     "Hawaii": "Hawái", "Louisiana": "Luisiana", "West Virginia": "Virginia Occidental",
     "North Dakota": "Dakota del Norte", "South Dakota": "Dakota del Sur", "Oregon": "Oregón",

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from mt_core.demonyms import AFRO, ANY_NATIONALITY, DEMONYMS, spanish_demonym_form
+from mt_core.demonyms import AFRO, ANY_NATIONALITY, BIRTHPLACES, DEMONYMS, spanish_demonym_form
+from mt_core.name_tables import EXONYMS
 
 #: Words that end a list of occupations ('a Danish physicist who made', 'an American sculptor of').
 _NOT_OCCUPATIONS = frozenset(
@@ -32,6 +33,8 @@ _TAILS = {
     "known": (re.compile(r"\s+(?:best\s+|well\s+|widely\s+)?known\b"), re.compile(r",?\s+(?:\w+\s+)?conocid[oa]s?\b")),
     "associated": (re.compile(r"\s+associated\b"), re.compile(r"\s+asociad[oa]s?\b")),
 }
+#: Where a list of occupations ends before the sentence does.
+SOURCE_TAIL = "|".join(source.pattern for source, _ in _TAILS.values())
 #: After a linking verb or a comma, a nationality (or two: 'a British-Jamaican nurse'), then the occupations it
 #: qualifies, running to the end of the sentence or to one of the _TAILS: 'was a German composer and pianist.',
 #: 'is a prominent American orator, abolitionist and suffragist.' ('about a hundred Roman pounds.' is no
@@ -40,10 +43,11 @@ _OCCUPATIONS = re.compile(
     r"(?:\b(?:is|was|are|were|became|becomes|remains|remained)|,)\s+"
     rf"(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:(?:{_DEMONYM})-born\s+)?(?:({_DEMONYM})-)?({_DEMONYM})\s+"
     r"([a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*?)"
-    rf"(\s*[.!]?\s*$|{'|'.join(source.pattern for source, _ in _TAILS.values())})"
+    rf"(\s*[.!]?\s*$|{SOURCE_TAIL})"
 )
 _OCCUPATIONS_OPENED = re.compile(r"\b([Uu]na?)\s+([^.;:()¿?!«»\"]+?)\s*([.!]?)\s*$")
 _OPENING_ARTICLE = re.compile(r"\b[Uu]na?\b")
+_LISTED_ARTICLE = re.compile(r"(\s[ye]\s)(?:la|el)\s(?=[a-záéíóúñ])")
 #: Another word Spanish has for a nationality, which the model may have written and which stays.
 _OTHER_NAMES = {"neerlandés": ("holandés",)}
 
@@ -66,6 +70,11 @@ class NationalityAfterOccupations:
         if end is None:
             return text
         head, tail = text[:end], text[end:]
+        opening = _OPENING_ARTICLE.search(head)
+        if opening is not None and not (skip is not None and skip.search(head)):
+            # the source lists its occupations without articles: 'pintora surrealista y la novelista' drops 'la'
+            head = head[: opening.end()] + _LISTED_ARTICLE.sub(r"\1", head[opening.end() :])
+            text = head + tail
         lemma = DEMONYMS[match.group(2)]
         lemmas = (lemma, *_OTHER_NAMES.get(lemma, ()))
         forms = {spanish_demonym_form(each, g, p) for each in lemmas for g in ("m", "f") for p in (False, True)}
@@ -154,3 +163,36 @@ def _like(word: str, demonym: str) -> bool:
     if len(word) < 5:
         return False
     return any(SequenceMatcher(None, word, other).ratio() >= 0.74 for other in (demonym.lower(), DEMONYMS[demonym]))
+
+
+#: 'a Ukrainian-born Brazilian novelist', which the model reads as 'a Brazilian novelist born in Ukraine'
+#: (mt_core/english_input.py).
+_BORN_IN = re.compile(rf"\b(?:is|was)\s+an?\s+(?:[a-z-]+\s+)*?({'|'.join(BIRTHPLACES)})-born\s")
+_PLACE = r"(?:(?:el|la|los|las)\s+)?[A-Z][\w]*(?:\s+(?:del?\s+)?[A-Z][\w]*)*"
+
+
+class BirthplaceAfterOccupations:
+    """The model drops 'born' from a birthplace after the occupations ('una novelista y cuentista en Ukraine
+    brasileña'): 'nacida' goes back before it, in the article's gender, and a nationality after the place goes
+    before it; a place the model copied, which the input rewrite wrote and so no known name protected, takes
+    its Spanish name ('Ucrania')."""
+
+    name = "birthplace after the occupations"
+    after_gender = True
+    keys = frozenset(demonym.lower() for demonym in BIRTHPLACES)
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        match = _BORN_IN.search(source)
+        opening = _OPENING_ARTICLE.search(text)
+        if match is None or opening is None or "nacid" in text or (skip is not None and skip.search(text)):
+            return text
+        place = BIRTHPLACES[match.group(1)].removeprefix("the ")
+        found = re.compile(rf"\s+en\s+({_PLACE})(?:\s+([a-záéíóúñ]+(?:-[a-záéíóúñ]+)?))?").search(text, opening.end())
+        if found is None or re.search(r",|\bque\b", text[opening.end() : found.start()]):
+            return text
+        born = "nacida" if opening.group().lower() == "una" else "nacido"
+        written = found.group(1).replace(place, EXONYMS.get(place, place))
+        nationality = found.group(2) if found.group(2) and found.group(2) in ANY_NATIONALITY else None
+        before = f" {nationality}" if nationality else ""
+        after = f" {found.group(2)}" if found.group(2) and not nationality else ""
+        return f"{text[: found.start()]}{before} {born} en {written}{after}{text[found.end() :]}"

@@ -65,6 +65,11 @@ def test_other_possessives_are_left(english: EnglishInput, text: str) -> None:
             "He was a theoretical physicist born in Germany who developed relativity.",
         ),
         ("She was an Austrian-born American actress.", "She was an American actress born in Austria."),
+        (  # before an apposition, and a birthplace of two words
+            "She was a Costa Rican-born Mexican singer, known for her songs.",
+            "She was a Mexican singer born in Costa Rica, known for her songs.",
+        ),
+        ("She was a British-born astronomer.", "She was an astronomer born in Britain."),
         ("She was a German-born writer of novels.", "She was a German-born writer of novels."),  # a clause follows
     ],
 )

@@ -153,3 +153,46 @@ def test_a_garbled_copy_of_the_nationality_is_written_where_it_stands() -> None:
     assert NationalityAfterOccupations().apply(source, translation) == "Fue un dirigente venezolano que ganó."
     source, translation = "She was a Polish politician who won.", "Fue una política que ganó."
     assert NationalityAfterOccupations().apply(source, translation) == "Fue una política polaca que ganó."
+
+
+def test_an_article_the_source_lists_no_occupation_with_is_dropped() -> None:
+    source = "She was a Mexican artist, surrealist painter and novelist."
+    translation = "Fue una artista, pintora surrealista y la novelista mexicana."
+    assert NationalityAfterOccupations().apply(source, translation) == (
+        "Fue una artista, pintora surrealista y novelista mexicana."
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        (  # 'born' dropped, the place copied, the nationality after it
+            "She was a Ukrainian-born Brazilian novelist and short story writer.",
+            "Fue una novelista y cuentista en Ukraine brasileña.",
+            "Fue una novelista y cuentista brasileña nacida en Ucrania.",
+        ),
+        (
+            "She was a Costa Rican-born Mexican singer, known for her songs.",
+            "Fue una cantante mexicana en Costa Rica, conocida por sus canciones.",
+            "Fue una cantante mexicana nacida en Costa Rica, conocida por sus canciones.",
+        ),
+    ],
+)
+def test_a_birthplace_gets_back_the_born_the_model_dropped(source: str, translation: str, expected: str) -> None:
+    from mt_core.nationality_order import BirthplaceAfterOccupations
+
+    assert BirthplaceAfterOccupations().apply(source, translation) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("She was a German-born physicist.", "Fue una física nacida en Alemania."),  # already there
+        ("She was a German-born physicist.", "Fue una física, trabajó en Francia."),  # another clause's place
+        ("She was a physicist who worked in France.", "Fue una física que trabajó en Francia."),  # no birthplace
+    ],
+)
+def test_a_birthplace_written_or_not_found_is_left(source: str, translation: str) -> None:
+    from mt_core.nationality_order import BirthplaceAfterOccupations
+
+    assert BirthplaceAfterOccupations().apply(source, translation) == translation
