@@ -27,6 +27,14 @@ class KnownName:
     bare: bool = False
 
 
+#: Prizes and medals named by one word, which the model translated ('el primer ganadol' for 'the first Nadal
+#: Prize', 'las Campos Medal' for 'the Fields Medal'): Spanish puts the noun first ('el Premio Nadal', 'la
+#: Medalla Fields', 'tres premios Grammy').
+PRIZES = (
+    "Fields", "Turing", "Abel", "Wolf", "Kyoto", "Lasker", "Copley", "Crafoord", "Templeton", "Kalinga", "Balzan",
+    "Pritzker", "Booker", "Goncourt", "Cervantes", "Nadal", "Planeta", "Strega", "Hugo", "Nebula", "Sakharov",
+    "Stirling", "Grammy", "Polar",
+)  # fmt: skip
 NOBEL_FIELDS = {
     "Physics": "Física",
     "Chemistry": "Química",
@@ -182,6 +190,20 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Tony\s+Award", "premio Tony", "el"),
     KnownName(r"BAFTA\s+Awards", "premios BAFTA", "los"),
     KnownName(r"BAFTA\s+Award", "premio BAFTA", "el"),
+    *(
+        KnownName(
+            rf"{name}\s+{english}{plural}",
+            f"{spanish}{plural} {name}" if plural else f"{spanish.title()} {name}",
+            article,
+        )
+        for name in PRIZES
+        for english, spanish, singular, plurals in (
+            ("Prize", "premio", "el", "los"),
+            ("Award", "premio", "el", "los"),
+            ("Medal", "medalla", "la", "las"),
+        )
+        for plural, article in (("s", plurals), ("", singular))
+    ),
     KnownName(
         r"(?:Manchester|Leeds|Newcastle|West\s+Ham|Sheffield|Dundee|Carlisle|Oxford|Cambridge|Southend|Rotherham|"
         r"Scunthorpe|Colchester|Peterborough|Hartlepool|Torquay|Ayr)\s+United",

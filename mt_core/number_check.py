@@ -263,6 +263,35 @@ def numbers_kept(source: str, translation: str) -> tuple[int, int]:
     return len(sources) - sum(not _in_words(n, words) for n in unfound), len(sources)
 
 
+#: English words for numbers, whose Spanish word or digits a translation must hold ('one' may be a pronoun).
+_ENGLISH_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+        "eighteen nineteen twenty".split(),
+        start=2,
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000}
+_ENGLISH_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_ENGLISH_NUMBER_WORDS)})\b", re.IGNORECASE)
+
+
+def number_words_kept(source: str, translation: str) -> int:
+    """How many of the source's number words ('thirteen') the translation holds, as a word or in digits: the
+    model now and then drops one ('won thirteen Grammy Awards' came back as 'Gasará premios Grammy')."""
+    found = _ENGLISH_NUMBER_WORD.findall(source)
+    if not found:
+        return 0
+    words = {w.lower() for w in _WORD.findall(translation)}
+    return sum(
+        bool(words & NUMBER_WORDS[value]) or str(value) in translation
+        for value in (_ENGLISH_NUMBER_WORDS[word.lower()] for word in found)
+    )
+
+
+def has_number_words(source: str) -> bool:
+    return _ENGLISH_NUMBER_WORD.search(source) is not None
+
+
 #: How the warnings of number_warnings end or read, for whoever counts them (make eval).
 REPAIRED = "; corrected to "
 MISSING = " is missing from the translation"

@@ -34,7 +34,7 @@ from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
 from mt_core.languages import primary_language
-from mt_core.number_check import NumberCheck, check_numbers, number_warnings
+from mt_core.number_check import NumberCheck, check_numbers, has_number_words, number_warnings, number_words_kept
 from mt_core.person_names import NameFinder
 from mt_core.phrase_repair import repair_phrases
 from mt_core.pipeline_steps import AppliedGender, AppliedTerm, PreparedTexts, Selection, TranslatedText, merge_groups
@@ -249,6 +249,12 @@ class TranslationPipeline:
         reader = self.gender_reader
         return [reader.read(h.source, text) if reader else None for h in hints]
 
+    def _keeping_number_words(self, source: str, options: list[Hypothesis], model_input: Protected) -> int:
+        """The first hypothesis that keeps the most of the source's number words: the model's best one now and
+        then drops one ('Gasará premios Grammy' for 'won thirteen Grammy Awards')."""
+        kept = [number_words_kept(source, self.output_text(o.tokens, model_input).text) for o in options]
+        return kept.index(max(kept))
+
     def output_text(self, tokens: list[str], model_input: Protected) -> Restored:
         """Decoded output with the protected characters back in and no grammar symbols left."""
         restored = self.protector.restore(self.engine.tokenizer.decode(tokens), model_input)
@@ -278,14 +284,22 @@ class TranslationPipeline:
 
     def select(self, prepared: PreparedTexts, hypotheses: list[list[Hypothesis]]) -> list[Selection]:
         selections = []
-        for options, terms, hints, model_input, source_tokens in zip(
-            hypotheses, prepared.terms, prepared.genders, prepared.inputs, prepared.tokens, strict=True
+        for options, terms, hints, model_input, source_tokens, source in zip(
+            hypotheses,
+            prepared.terms,
+            prepared.genders,
+            prepared.inputs,
+            prepared.tokens,
+            prepared.sources,
+            strict=True,
         ):
             best, method = 0, "annotation"
             present: list[bool] = []
             genders: list[Gender | None] = []
             if terms or hints:
                 best, method, present, genders = self._choose(options, terms, hints, model_input, source_tokens)
+            elif has_number_words(source):
+                best = self._keeping_number_words(source, options, model_input)
             output = self.output_text(options[best].tokens, model_input)
             chosen = options[best]
             selections.append(

@@ -187,6 +187,13 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("work worked working"),
     ),
     Repair(
+        "won, garbled",  # 'She won thirteen Grammy Awards' came back as 'Gandió trece' and 'Gasará'
+        re.compile(r"\b(?:she|he|[A-Z][a-z]+)\s+won\b", re.IGNORECASE),
+        re.compile(r"\b([Gg])(?:andió|asó|asará|anió)\b"),
+        lambda m: f"{m.group(1)}anó",
+        keys=trigger_words("won"),
+    ),
+    Repair(
         "worked, as a participle",  # 'su madre obrada como costurera' → 'trabajó como'
         re.compile(r"\bworked\s+(?:as|at|in|for)\b", re.IGNORECASE),
         re.compile(r"(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían )\bobrad([oa])(s?)(?=\s+(?:como|en|para)\b)"),

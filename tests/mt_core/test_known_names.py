@@ -25,6 +25,10 @@ def _written(text: str) -> list[str]:
         ("She won an Academy Award for Best Actress.", ["Óscar a la mejor actriz"]),
         ("She won two Nobel Prizes.", ["premios Nobel"]),
         ("He received a Golden Globe Award.", ["Globo de Oro"]),
+        # a prize or medal named by one word: the noun first
+        ("She was the first woman to win the Fields Medal.", ["la Medalla Fields"]),
+        ("She won the first Nadal Prize.", ["Premio Nadal"]),
+        ("She won three Grammy Awards.", ["premios Grammy"]),
         # rulers' regnal names are Spanish; titled names are kept
         ("She was received by King Charles III.", ["el rey Carlos III"]),
         ("Queen Victoria ruled for 63 years.", ["la reina Victoria"]),

@@ -110,3 +110,11 @@ def test_a_line_of_more_numbers_than_the_cap_is_left_as_it_is() -> None:
     assert check_numbers(source, source.replace("5", "6")).repaired == []
     spaced = "1 000 " * 40  # many spaced groups: one split for all, not one per group
     assert check_numbers("1,000 " * 40, spaced).repaired == []
+
+
+def test_number_words_kept_counts_the_sources_number_words_the_translation_holds() -> None:
+    from mt_core.number_check import has_number_words, number_words_kept
+
+    assert number_words_kept("She won thirteen awards in two years.", "Ganó trece premios en 2 años.") == 2
+    assert number_words_kept("She won thirteen awards.", "Gasará premios.") == 0
+    assert not has_number_words("No one came.")  # 'one' may be a pronoun

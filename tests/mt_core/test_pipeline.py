@@ -109,6 +109,19 @@ def test_nbest_reranking_picks_a_hypothesis_with_the_term(pipeline: TranslationP
     assert best == 0 and method == "annotation" and present == [False]
 
 
+def test_a_hypothesis_that_keeps_the_sources_number_words_wins(pipeline: TranslationPipeline) -> None:
+    from mt_core.engine import Hypothesis
+
+    tokenizer = pipeline.engine.tokenizer
+    options = [
+        Hypothesis(tokenizer.pieces(text), -float(i), False)
+        for i, text in enumerate(["gano premios", "gano trece premios", "gano 13 premios"])
+    ]
+    source = "She won thirteen prizes"
+    assert pipeline._keeping_number_words(source, options, Protected(source)) == 1
+    assert pipeline._keeping_number_words(source, options[:1], Protected(source)) == 0
+
+
 def _gender_tagged_copy(tiny_model_dir: Path, tmp_path: Path) -> Path:
     """The tiny model, with a manifest that says it was trained with gender tags."""
     import dataclasses

@@ -18,6 +18,7 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("He married his cousin in 1707.", "Casó su prima en 1707.", "Se casó con su prima en 1707."),
         ("He married Anna Wilcke.", "Después, casó Anna Wilcke.", "Después, se casó con Anna Wilcke."),
         ("He worked at Bletchley Park.", "Obró en Bletchley Park.", "Trabajó en Bletchley Park."),
+        ("She won thirteen Grammy Awards.", "Gandió trece premios Grammy.", "Ganó trece premios Grammy."),
         ("Sartre, who became her partner.", "Sartre acaecía su socio.", "Sartre se convirtió en su socio."),
         ("He moved to Vienna in 1792.", "Movió a Viena en 1792.", "Se mudó a Viena en 1792."),
         ("She founded the movement in 1977.", "Encontró el movimiento en 1977.", "Fundó el movimiento en 1977."),
