@@ -116,6 +116,27 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("release"),
     ),
     Repair(
+        "in exile",  # 'Vivió en exilio' → 'Vivió en el exilio'
+        re.compile(r"\bin\s+exile\b", re.IGNORECASE),
+        re.compile(r"\ben\s+exilio\b"),
+        lambda m: "en el exilio",
+        keys=trigger_words("exile"),
+    ),
+    Repair(
+        "pen name",  # 'el nombre de bolígrafo de Mary Ann Evans' → 'el seudónimo de'
+        re.compile(r"\bpen[\s-]+names?\b", re.IGNORECASE),
+        re.compile(r"\bnombre(s?)\s+de\s+(?:bolígrafo|pluma)\b"),
+        lambda m: f"seudónimo{m.group(1)}",
+        keys=trigger_words("pen"),
+    ),
+    Repair(
+        "before a year",  # 'antes de que 1934' → 'antes de 1934'
+        re.compile(r"\bbefore\s+\d{3,4}\b", re.IGNORECASE),
+        re.compile(r"\bantes\s+de\s+que\s+(?=\d{3,4}\b)"),
+        lambda m: "antes de ",
+        keys=trigger_words("before"),
+    ),
+    Repair(
         "went into exile",  # 'fue a exilio en México' → 'se exilió en México'
         re.compile(r"\bwent\s+into\s+exile\b", re.IGNORECASE),
         re.compile(r"\b([Ff])ue(ron)?\s+a(?:l)?\s+exilio\b"),

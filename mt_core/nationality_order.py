@@ -129,7 +129,7 @@ def _end_of_occupations(match: re.Match[str], text: str) -> int | None:
 def _with_missing_nationality(match: re.Match[str], head: str, tail: str, skip: re.Pattern[str] | None) -> str:
     """The nationality the model left out ('una historiadora y filósofa.' for 'a German-American historian
     and philosopher.'), written after the occupations, where the translation has no nationality at all."""
-    words = re.findall(r"[a-záéíóúñ]+", (head + tail).lower())
+    words = re.findall(r"[a-záéíóúñ]+", head.lower())
     if any(word in ANY_NATIONALITY for word in words):
         return head + tail
     first, second = match.group(1), match.group(2)
@@ -144,6 +144,9 @@ def _with_missing_nationality(match: re.Match[str], head: str, tail: str, skip: 
         nationality = spanish_demonym_form(DEMONYMS[second], gender, False)
         return f"{head[: garbled.start()]}{nationality}{head[garbled.end() :]}{tail}"
     # nor a copy of it, nor one elsewhere ('una compositora chilean', 'activista Guatemán')
+    words = re.findall(r"[a-záéíóúñ]+", (head + tail).lower())
+    if any(word in ANY_NATIONALITY for word in words):
+        return head + tail
     stems = {"estadoun", "americ"} if second == "American" else set()
     stems = stems or {second.lower()[:5], DEMONYMS[second][:5]}
     if any(word.startswith(tuple(stems)) or _like(word, second) for word in words):

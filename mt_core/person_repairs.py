@@ -91,6 +91,14 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
         form = shared_generator().generate([Analysis(lemma, tags)])[0]
         return f"{match.group(1)}{match.group(2) or ''}{form}" if form else match.group()
 
+    def feminine_participle(match: re.Match[str]) -> str:
+        """A participle that is a noun too ('elegido'), where the verb says which it is."""
+        lemmas = [
+            a.lemma for t in analyser.analyse(match.group(3)) for a in t.analyses if a.tags[:2] == ("vblex", "pp")
+        ]
+        form = shared_generator().generate([Analysis(lemmas[0], ("vblex", "pp", "f", "sg"))])[0] if lemmas else None
+        return f"{match.group(1)}{match.group(2) or ''}{form}" if form else match.group()
+
     def hers(match: re.Match[str]) -> str:
         """Not where a noun before the verb is its subject ('Mas su fin es amargo': the end is bitter)."""
         before = _WORD_BEFORE.search(match.string, 0, match.start())
@@ -164,6 +172,9 @@ def feminine_predicates(analyser: Analyser) -> tuple[Repair, ...]:
         Repair("became, feminine", about_a_woman, _BECAME_MASCULINE, feminine, frozenset(_BECAME_WORDS)),
         Repair("she was, feminine", she_is, _WAS_MASCULINE, hers, frozenset({"is", "was", "been"})),
         Repair("known for, feminine", after_her_noun(_KNOWN_AFTER), _KNOWN_MASCULINE, feminine, frozenset({"known"})),
+        Repair("born, feminine", after_her_noun(_BORN_AFTER), _BORN_MASCULINE, feminine, frozenset({"born"})),
+        # 'the first woman to be democratically elected' → 'la primera mujer en ser elegida'
+        Repair("woman to be", _WOMAN_TO_BE, _WOMAN_TO_BE_MASCULINE, feminine_participle, frozenset({"woman", "women"})),
         Repair("who is, feminine", after_her_noun(_PERSON_WHO_IS), _WHO_IS_MASCULINE, feminine, frozenset({"who"})),
         # 'Fue elegida al Senado en 2000 y reelegido': a participle after 'y' agrees with hers before it
         Repair("and, feminine", she_is, _AND_MASCULINE, feminine, frozenset({"and"})),
@@ -269,5 +280,10 @@ _WHO_IS_MASCULINE = re.compile(
 #: A participle after 'y' where a feminine one came before it in the clause.
 _AND_MASCULINE = re.compile(r"(\b[a-záéíóúñ]+[ai]da\b[^,.;:]{0,60}?\by\s+)()([a-záéíóúñ]+[ai]do)\b")
 #: The word before 'known for', a comma and an adverb between: 'an English writer, chiefly known for'.
-_KNOWN_AFTER = re.compile(r"\b([a-z]+),?\s+(?:\w+ly\s+)?known\s+(?:for|as)\b")
+_KNOWN_AFTER = re.compile(r"\b([a-z]+),?\s+(?:\w+ly\s+|best\s+|better\s+|well\s+|most\s+)?known\s+(?:for|as)\b")
+#: The word before ', born in': 'a flamenco dancer and singer, born in Barcelona'.
+_BORN_AFTER = re.compile(r"\b([a-z]+),?\s+born\s+(?:in|on|at)\b")
+_BORN_MASCULINE = re.compile(r"(,\s*)()(nacido)(?=\s+(?:en|el)\b)")
+_WOMAN_TO_BE = re.compile(r"\bwom[ae]n\s+to\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+_WOMAN_TO_BE_MASCULINE = re.compile(r"(\bmujer(?:es)?\s+(?:en|para)\s+ser\s+)((?:\w+mente\s+)?)([a-záéíóúñ]+[ai]do)\b")
 _KNOWN_MASCULINE = re.compile(r"(,?\s*)((?:\w+mente\s+)?)(conocido)(?=\s+(?:por|como)\b)")

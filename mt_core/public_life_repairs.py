@@ -20,7 +20,77 @@ _WORKS = "película|documental|libro|novela|serie|álbum|comedia|ópera|musical|
 _SER = {"está": "es", "están": "son", "estaba": "era", "estaban": "eran"}
 
 
+#: Offices a person holds ('served as president'), which Spanish says with 'fue', not 'sirvió como'.
+_OFFICES = (
+    r"(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+)?(?:presidente|presidenta|vicepresidente|vicepresidenta|primer|primera|"
+    r"ministro|ministra|gobernador|gobernadora|alcalde|alcaldesa|senador|senadora|embajador|embajadora|"
+    r"secretario|secretaria|canciller|jefe|jefa|comisionado|comisionada|comisario|comisaria)\b"
+)
+
 PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "served as an office",  # 'que sirvió como la undécima presidenta' → 'que fue la undécima presidenta'
+        re.compile(
+            r"\bserved\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|"
+            r"minister|governor|mayor|senator|ambassador|secretary|chancellor|chief|commissioner|head)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b([Ss])irvió\s+(?:como|tan)\s+(?={_OFFICES})"),
+        lambda m: f"{'F' if m.group(1) == 'S' else 'f'}ue ",
+        keys=trigger_words("served"),
+    ),
+    Repair(
+        "held the post of",  # 'aguantar el poste de Ministra' → 'ocupar el cargo de ministra'
+        re.compile(r"\b(?:hold|held|holds|holding)\s+the\s+(?:post|office|position)\s+of\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:aguant|sostuv|sosten|mantuv|manten|tuv|ten)(ar|er|ó|o)\s+(?:el|la)\s+"
+            r"(?:poste|puesto|correo|oficina|posición)\s+de\b"
+        ),
+        lambda m: f"ocup{'ar' if m.group(1) in ('ar', 'er') else 'ó'} el cargo de",
+        keys=trigger_words("hold held holds holding"),
+    ),
+    Repair(
+        "left office",  # 'Después de dejar oficina' → 'Tras dejar el cargo'
+        re.compile(r"\b(?:leav(?:e|es|ing)|left)\s+office\b", re.IGNORECASE),
+        re.compile(r"\b(dej(?:ar|ó|aba))\s+(?:la\s+)?oficina\b"),
+        lambda m: f"{m.group(1)} el cargo",
+        keys=trigger_words("leave leaves leaving left"),
+    ),
+    Repair(
+        "world number one",  # 'un número mundial uno' → 'número uno del mundo'
+        re.compile(r"\bworld\s+number\s+one\b", re.IGNORECASE),
+        re.compile(r"\bnúmero\s+mundial\s+uno\b"),
+        lambda m: "número uno del mundo",
+        keys=trigger_words("world"),
+    ),
+    Repair(
+        "Grand Slam titles",  # '22 Grand Slam títulos' → '22 títulos de Grand Slam'
+        re.compile(r"\bGrand\s+Slam\s+(?:singles\s+)?titles\b"),
+        re.compile(r"\bGrand\s+Slam\s+(títulos(?:\s+individuales)?)\b"),
+        lambda m: f"{m.group(1)} de Grand Slam",
+        keys=trigger_words("titles"),
+    ),
+    Repair(
+        "women's suffrage",  # 'la sufragia de las mujeres' → 'el sufragio femenino'
+        re.compile(r"\bwomen's\s+suffrage\b", re.IGNORECASE),
+        re.compile(r"\b(?:(l)a|(e)l)\s+sufragi[oa]\s+de\s+(?:las\s+)?mujeres\b|\bsufragia\b"),
+        lambda m: "el sufragio femenino" if m.group(1) or m.group(2) else "sufragio",
+        keys=trigger_words("suffrage"),
+    ),
+    Repair(
+        "African American",  # 'el primer estadounidense africano' → 'el primer afroamericano'
+        re.compile(r"\bAfrican\s+Americans?\b"),
+        re.compile(r"\b(?:estadounidense|american[oa])(s?)\s+african([oa])s?\b"),
+        lambda m: f"afroamerican{m.group(2)}{m.group(1)}",
+        keys=trigger_words("african"),
+    ),
+    Repair(
+        "racing driver",  # 'un Brasilian racing conductor' → 'un piloto de carreras'
+        re.compile(r"\bracing\s+drivers?\b", re.IGNORECASE),
+        re.compile(r"\b(?:racing\s+conductor|conductor\s+de\s+carreras|conductor\s+de\s+carrera)(a?)(e?s?)\b"),
+        lambda m: f"piloto{m.group(2) and 's'} de carreras",
+        keys=trigger_words("racing"),
+    ),
     Repair(
         "a Renaissance architect",  # 'arquitecto de Renacimiento', 'Renacimiento arte' → 'renacentista'
         re.compile(r"\bRenaissance\s+[a-z]"),

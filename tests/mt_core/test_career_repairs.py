@@ -84,6 +84,10 @@ from mt_core.phrase_repair import repair_phrases
         ("She fled Germany and settled in the United States.", "Huyó Alemania y resuelto en los Estados Unidos.",
          "Huyó de Alemania y se estableció en los Estados Unidos."),
         ("The family settled in Chicago.", "La familia resolvió en Chicago.", "La familia se estableció en Chicago."),
+        ("She lived in exile in Venezuela.", "Vivió en exilio en Venezuela.", "Vivió en el exilio en Venezuela."),
+        ("George Eliot was the pen name of Mary Ann Evans.", "era el nombre de bolígrafo de Mary Ann Evans",
+         "era el seudónimo de Mary Ann Evans"),
+        ("She lived there before 1934.", "Vivió allí antes de que 1934.", "Vivió allí antes de 1934."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: str, expected: str) -> None:

@@ -136,3 +136,9 @@ def test_florence_is_the_city_only_after_a_preposition() -> None:
 def test_the_renaissance_as_a_modifier_is_left_to_the_model() -> None:
     assert known_name_spans("an Italian Renaissance architect") == []
     assert [text for _, _, text in known_name_spans("The Renaissance began in Italy.")] == ["El Renacimiento"]
+
+
+def test_leagues_and_championships_are_named_the_spanish_way() -> None:
+    assert _written("He played in Major League Baseball.") == ["las Grandes Ligas"]
+    assert _written("He won three Formula One World Championships.") == ["Campeonatos del Mundo de Fórmula 1"]
+    assert _written("the first decade of Formula One racing") == ["la Fórmula 1"]

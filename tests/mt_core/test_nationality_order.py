@@ -196,3 +196,11 @@ def test_a_birthplace_written_or_not_found_is_left(source: str, translation: str
     from mt_core.nationality_order import BirthplaceAfterOccupations
 
     assert BirthplaceAfterOccupations().apply(source, translation) == translation
+
+
+def test_a_nationality_in_the_tail_is_another_things() -> None:
+    source = "He was a Venezuelan military and political leader who freed the Spanish colonies."
+    translation = "Fue un dirigente militar venezuelano y político que liberó las colonias españolas."
+    assert NationalityAfterOccupations().apply(source, translation) == (
+        "Fue un dirigente militar y político venezolano que liberó las colonias españolas."
+    )

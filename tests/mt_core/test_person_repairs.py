@@ -106,6 +106,13 @@ def _apply_all(repairs: tuple[Repair, ...]) -> Callable[[str, str], str]:
         ("In her later years, she lived alone.", "En sus últimos años, vivió sólo.", "vivió sola"),
         ("He lived alone.", "Vivió sólo.", "Vivió solo"),
         ("She and he were known for it.", "Ella y él fueron conocidos por ello.", "conocidos"),
+        # 'best known' after her noun; 'born' after a comma; 'the first woman to be elected'
+        ("Clara Campoamor was a feminist, best known for it.", "Fue una feminista, más conocido por ello.",
+         "más conocida por"),
+        ("Carmen Amaya was a dancer, born in Barcelona.", "Fue una bailarina, nacido en Barcelona.", "nacida en"),
+        ("She was the first woman to be democratically elected.", "la primera mujer en ser democráticamente elegido",
+         "en ser democráticamente elegida"),
+        ("He was the first man to be elected.", "el primer hombre en ser elegido", "en ser elegido"),
     ],
 )  # fmt: skip
 def test_what_a_woman_is_takes_her_gender(source: str, translation: str, expected: str) -> None:

@@ -53,6 +53,18 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
          "el primero en advertir sobre el cambio climático"),
         ("Her work is characterised by lucid prose.", "Su obra está caracterizada por prosa.",
          "Su obra se caracteriza por prosa."),
+        ("She served as the eleventh president.", "Sirvió como la undécima presidenta.", "Fue la undécima presidenta."),
+        ("She served as prime minister.", "que sirvió tan primera ministra", "que fue primera ministra"),
+        ("She was the first to hold the post of Minister.", "la primera en aguantar el poste de Ministra",
+         "la primera en ocupar el cargo de Ministra"),
+        ("After leaving office, she wrote.", "Tras dejar oficina, escribió.", "Tras dejar el cargo, escribió."),
+        ("He is a former world number one.", "Es un número mundial uno.", "Es un número uno del mundo."),
+        ("He has won 22 Grand Slam titles.", "Ha ganado 22 Grand Slam títulos.", "Ha ganado 22 títulos de Grand Slam."),
+        ("She defended women's suffrage.", "Defendió la sufragia de las mujeres.", "Defendió el sufragio femenino."),
+        ("He was a Brazilian racing driver.", "Fue un racing conductor brasileño.",
+         "Fue un piloto de carreras brasileño."),
+        ("the first African American to play", "el primer estadounidense africano en jugar",
+         "el primer afroamericano en jugar"),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_public_life_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -67,6 +79,7 @@ def test_a_teachers_slip_about_a_public_life_is_put_right(source: str, translati
         ("She played the piano in the band.", "Tocó una parte en la banda."),  # no role
         ("The Renaissance began in Italy.", "El Renacimiento empezó en Italia."),  # the era, with its article
         ("She wrote about 500 papers.", "Escribió aproximadamente 500 artículos."),  # an amount
+        ("He served as a soldier.", "Sirvió como soldado."),  # no office
     ],
 )
 def test_a_right_translation_of_a_public_life_is_left_alone(source: str, translation: str) -> None:
