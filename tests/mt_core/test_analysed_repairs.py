@@ -21,7 +21,8 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
         ("with her aunt, who raised her", "con su tía, quién la crió", "con su tía, quien la crió"),
         ("He began composing when he was five.", "Empezó componiendo cuándo tenía cinco.",
          "Empezó componiendo cuando tenía cinco."),
-        ("He served as ambassador.", "Sirvió tan embajador.", "Sirvió como embajador."),
+        ("He served as a nurse.", "Sirvió tan enfermero.", "Sirvió como enfermero."),
+        ("He served as ambassador.", "Sirvió tan embajador.", "Fue embajador."),  # an office
         ("She was so tall.", "Era tan alta.", None),  # 'tan' before an adjective
         ("Gabriela Mistral was a Chilean poet.", "Era una poeta Chilean.", "Era una poeta chilena."),
         ("They were Kenyan activists.", "Eran activistas Kenyan.", "Eran activistas kenianos."),

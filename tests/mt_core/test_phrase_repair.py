@@ -24,7 +24,7 @@ from mt_core.phrase_repair import repair_phrases
         ("Margaret Atwood (born 1939) is a poet.", "Margaret Atwood (nacida en 1939) Es una poeta.",
          "Margaret Atwood (nacida en 1939) es una poeta."),
         ("She served as prime minister twice.", "Sirvió tan primer ministro dos veces.",
-         "Sirvió como primer ministro dos veces."),
+         "Fue primer ministro dos veces."),  # an office: "fue"
         ("an inventor and engineer", "un inventor y ingeniero", "un inventor e ingeniero"),
         ("father and son", "padre y hijo", "padre e hijo"),
         ("It was forgotten for decades.", "Fue olvidada para décadas.", "Fue olvidada durante décadas."),
@@ -77,7 +77,7 @@ from mt_core.phrase_repair import repair_phrases
         ("the 11th prime minister", "el 11.o ministro", "el 11.º primer ministro"),
         ("the 2nd edition", "la 2.a edición", "la 2.ª edición"),
         ("served as Prime Minister", "sirvió como Prime ministra", "sirvió como Primera Ministra"),
-        ("served as Prime Minister twice", "sirvió como ministro dos veces", "sirvió como primer ministro dos veces"),
+        ("served as Prime Minister twice", "sirvió como ministro dos veces", "fue primer ministro dos veces"),
         ("He suffered a stroke in 1953.", "Padeció un trazo en 1953.", "Padeció un derrame cerebral en 1953."),
         ("He was one of the founders of the party.", "Era uno de los fundadores de la fiesta.",
          "Era uno de los fundadores del partido."),
