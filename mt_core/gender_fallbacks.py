@@ -114,8 +114,10 @@ def reinflect(reader: GenderReader, prepared: PreparedTexts, selections: list[Se
 
 #: Determiners whose gender a copied noun takes: 'un Jamaican retirado sprinter' is a man.
 _DETERMINER_GENDERS = {
-    **dict.fromkeys(("un", "el", "del", "al", "este", "ese", "aquel"), Gender.MASCULINE),
-    **dict.fromkeys(("una", "la", "esta", "esa", "aquella"), Gender.FEMININE),
+    **dict.fromkeys(
+        ("un", "el", "del", "al", "este", "ese", "aquel", "los", "unos", "estos", "esos"), Gender.MASCULINE
+    ),
+    **dict.fromkeys(("una", "la", "esta", "esa", "aquella", "las", "unas", "estas", "esas"), Gender.FEMININE),
 }
 _LETTERS = re.compile(r"[a-z]+")
 _NOT_NOUNS = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself", "mr", "mrs", "ms", "sir"})

@@ -97,7 +97,8 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     draughtsman traveler travelers traveller travellers folklorist folklorists neurobiologist neurobiologists
     diarist diarists orator orators publisher publishers
     humanitarian humanitarians conservationist conservationists environmentalist environmentalists astrologer
-    astrologers potter potters warrior warriors biophysicist biophysicists""".split()
+    astrologers potter potters warrior warriors biophysicist biophysicists polymath polymaths microscopist
+    microscopists printmaker printmakers lover lovers photojournalist photojournalists""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -264,6 +265,11 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "astrologer": ("astrólogo",),
     "potter": ("alfarero",),
     "biophysicist": ("biofísico",),
+    "polymath": ("polímata",),
+    "microscopist": ("microscopista",),
+    "printmaker": ("grabador",),
+    "lover": ("amante",),
+    "photojournalist": ("fotoperiodista", "reportero gráfico"),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,
@@ -271,7 +277,20 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
 EPICENE_ENDINGS = ("ista", "ante", "ente")
 #: Epicene person nouns without those endings (la juez, la chef, la soldado; RAE accepts each).
 EPICENE_LEMMAS = frozenset(
-    {"juez", "chef", "soldado", "piloto", "testigo", "modelo", "miembro", "líder", "cónyuge", "ceo", "colega"}
+    {
+        "juez",
+        "chef",
+        "soldado",
+        "piloto",
+        "testigo",
+        "modelo",
+        "miembro",
+        "líder",
+        "cónyuge",
+        "ceo",
+        "colega",
+        "polímata",
+    }
 )
 
 

@@ -312,6 +312,34 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("hold holds held holding"),
     ),
     Repair(
+        "died by suicide",  # 'y muerto por suicidio' → 'y se suicidó'
+        re.compile(r"\bdied\s+by\s+suicide\b", re.IGNORECASE),
+        re.compile(r"\b(?:muerto|murió)\s+por\s+suicidio\b"),
+        lambda m: "se suicidó",
+        keys=trigger_words("suicide"),
+    ),
+    Repair(
+        "burned at the stake",  # 'Fue quemada en la apuesta' → 'en la hoguera'
+        re.compile(r"\bburn(?:ed|t)\s+at\s+the\s+stake\b", re.IGNORECASE),
+        re.compile(r"\ben\s+la\s+apuesta\b"),
+        lambda m: "en la hoguera",
+        keys=trigger_words("stake"),
+    ),
+    Repair(
+        "gold medals",  # 'ganó cuatro melodías de oro' → 'medallas de oro'
+        re.compile(r"\b(?:gold|silver|bronze)\s+medals?\b", re.IGNORECASE),
+        re.compile(r"\bmelodía(s?)\s+de\s+(oro|plata|bronce)\b"),
+        lambda m: f"medalla{m.group(1)} de {m.group(2)}",
+        keys=trigger_words("medal medals"),
+    ),
+    Repair(
+        "indigenous",  # 'el primer indigenous presidente' → 'el primer presidente indígena'
+        re.compile(r"\bindigenous\b", re.IGNORECASE),
+        re.compile(r"\bindigenous(?:\s+(?!(?:de|del|en|y|que|a|con)\b)([a-záéíóúñ]+))?\b"),
+        lambda m: f"{m.group(1)} indígena{'s' if m.group(1).endswith('s') else ''}" if m.group(1) else "indígena",
+        keys=trigger_words("indigenous"),
+    ),
+    Repair(
         "committed suicide",
         re.compile(r"\bcommit(?:ted|s)?\s+suicide\b", re.IGNORECASE),
         re.compile(r"\b(?:[Vv]endió|[Cc]ometió|[Cc]omprometió|[Ee]ntregó|[Cc]omprometido)\s+(?:el\s+)?suicidio\b"),

@@ -22,12 +22,36 @@ _SER = {"está": "es", "están": "son", "estaba": "era", "estaban": "eran"}
 
 #: Offices a person holds ('served as president'), which Spanish says with 'fue', not 'sirvió como'.
 _OFFICES = (
-    r"(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+)?(?:presidente|presidenta|vicepresidente|vicepresidenta|primer|primera|"
+    r"(?:(?:el|la)\s+)?(?:[\wº.]+\s+)?(?:presidente|presidenta|vicepresidente|vicepresidenta|primer|primera|"
     r"ministro|ministra|gobernador|gobernadora|alcalde|alcaldesa|senador|senadora|embajador|embajadora|"
     r"secretario|secretaria|canciller|jefe|jefa|comisionado|comisionada|comisario|comisaria)\b"
 )
 
+
+def _plural(adjective: str, feminine: bool) -> str:
+    """'renombrado' → 'renombrados' ('renombradas'), 'importante' → 'importantes', 'popular' → 'populares'."""
+    if adjective.endswith(("o", "a")):
+        adjective = adjective[:-1] + ("a" if feminine else "o")
+    if adjective.endswith("z"):
+        return adjective[:-1] + "ces"
+    return adjective + ("s" if adjective[-1] in "aeiouáéíóú" else "es")
+
+
+def _one_of_the_most(match: re.Match[str]) -> str:
+    """'uno del más renombrado cantantes' → 'uno de los cantantes más renombrados'."""
+    one, adjective, noun = match.group(1), match.group(2), match.group(3)
+    feminine = one.lower() == "una" or noun.endswith("as")
+    return f"{one} de {'las' if feminine else 'los'} {noun} más {_plural(adjective, feminine)}"
+
+
 PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "one of the most",  # 'uno del más renombrado cantantes' → 'uno de los cantantes más renombrados'
+        re.compile(r"\bone\s+of\s+the\s+most\s+[a-z]+\s+[a-z]+s\b", re.IGNORECASE),
+        re.compile(r"\b([Uu]no|[Uu]na)\s+del\s+más\s+([a-záéíóúñ]+)\s+([a-záéíóúñ]+s)\b"),
+        _one_of_the_most,
+        keys=trigger_words("most"),
+    ),
     Repair(
         "served as an office",  # 'que sirvió como la undécima presidenta' → 'que fue la undécima presidenta'
         re.compile(

@@ -89,10 +89,10 @@ _NEXT_ITEM = re.compile(
 
 
 #: A relative clause whose verb says the noun before it is another noun too: 'an activist who served as
-#: President', 'a nurse who later became a doctor'.
+#: President', 'a nurse who later became a doctor', 'who served as the 26th president'.
 _RELATIVE_PREDICATE = re.compile(
     r"\s+(?:,\s*)?who\s+(?:(?:later|then|also|briefly)\s+)?(?:served|worked|became|was|acted|trained|qualified)\s+"
-    rf"(?:as\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+\s+){{0,2}}?({_NOUN})\b(?!')",
+    rf"(?:as\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:{_NOT_MODIFIERS})\b)[\w-]+\s+){{0,2}}?({_NOUN})\b(?!')",
     re.IGNORECASE,
 )
 

@@ -194,6 +194,23 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("won"),
     ),
     Repair(
+        "created",  # 'Crió aproximadamente 2,100 obras' → 'Creó': 'criar' is to raise
+        lambda source: (
+            re.search(r"\bcreated\b", source, re.IGNORECASE) is not None
+            and re.search(r"\b(?:raised|bred|brought\s+up|reared)\b", source, re.IGNORECASE) is None
+        ),
+        re.compile(r"\b([Cc])ri(ó|aron)\b"),
+        lambda m: f"{m.group(1)}re{m.group(2)}",
+        keys=trigger_words("created"),
+    ),
+    Repair(
+        "rejected",  # 'Sus ideas fueron rehusadas' → 'rechazadas'
+        re.compile(r"\brejected\b", re.IGNORECASE),
+        re.compile(r"\b([Rr])ehus(ad[oa]s?|ó|aron|aba|aban)\b"),
+        lambda m: f"{'R' if m.group(1) == 'R' else 'r'}echaz{m.group(2)}",
+        keys=trigger_words("rejected"),
+    ),
+    Repair(
         "worked, as a participle",  # 'su madre obrada como costurera' → 'trabajó como'
         re.compile(r"\bworked\s+(?:as|at|in|for)\b", re.IGNORECASE),
         re.compile(r"(?<!\bha )(?<!\bhan )(?<!\bhabía )(?<!\bhabían )\bobrad([oa])(s?)(?=\s+(?:como|en|para)\b)"),
@@ -314,7 +331,7 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "graduating from",  # 'Después de graduar de Harvard' → 'graduarse en'
-        re.compile(r"\b(?:graduating|graduate)\s+(?:from|in|at)\b", re.IGNORECASE),
+        re.compile(r"\b(?:graduating|graduate)\s+(?:from|in|at)\b|\bafter\s+graduating\b", re.IGNORECASE),
         re.compile(r"\b([Gg])raduar(?:\s+(de)\b)?(?!se)"),
         lambda m: f"{m.group(1)}raduarse" + (" en" if m.group(2) else ""),
         keys=trigger_words("graduating graduate"),

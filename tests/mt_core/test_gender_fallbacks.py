@@ -115,6 +115,11 @@ def test_a_copied_person_noun_without_a_hint_takes_its_own_or_its_determiners_ge
     assert write(reader, "a composer and virtuoso pianist", "un compositor y virtuoso pianist", []) == (
         "un compositor y virtuoso pianista"
     )
+    # a plural determiner says the gender too
+    source = "He was one of the most significant physicians."
+    assert write(reader, source, "Fue uno de los physicians más significativos.", []) == (
+        "Fue uno de los médicos más significativos."
+    )
     hint = [GenderHint(0, 9, "trumpeter", Gender.FEMININE, "source")]
     assert "la trompetista" in write(reader, "trumpeter", "la trumpeter", hint)
 

@@ -68,6 +68,12 @@ from mt_core.phrase_repair import repair_phrases
         ("It was under Spanish rule.", "Estaba bajo la regla española.", "Estaba bajo el dominio español."),
         ("She released her first single.", "Liberó su primer single.", "Publicó su primer single."),
         ("The film was released in 1999.", "La película fue liberada en 1999.", "La película fue estrenada en 1999."),
+        ("He died by suicide at 37.", "Enfermó y muerto por suicidio a los 37.", "Enfermó y se suicidó a los 37."),
+        ("She was burned at the stake.", "Fue quemada en la apuesta.", "Fue quemada en la hoguera."),
+        ("He won four gold medals.", "Ganó cuatro melodías de oro.", "Ganó cuatro medallas de oro."),
+        ("He was the first indigenous president.", "Era el primer indigenous presidente.",
+         "Era el primer presidente indígena."),
+        ("rights of indigenous peoples", "derechos de indigenous personas", "derechos de personas indígenas"),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -92,6 +98,7 @@ def test_a_teachers_slip_about_a_life_is_put_right(source: str, translation: str
         ("He made a new rule.", "Hizo una regla nueva."),  # a rule, no one's rule over a land
         ("A statue of her husband stands there.", "Una estatua de su marido está allí."),  # 'su' has its noun
         ("She founded and funded the school.", "Fundó y financió la escuela, fundada en 1900."),
+        ("He placed a bet on the race.", "Hizo una apuesta en la carrera."),  # a bet, no stake
     ],
 )
 def test_a_right_translation_of_a_life_is_left_alone(source: str, translation: str) -> None:

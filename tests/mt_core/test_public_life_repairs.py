@@ -65,6 +65,10 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
          "Fue un piloto de carreras brasileño."),
         ("the first African American to play", "el primer estadounidense africano en jugar",
          "el primer afroamericano en jugar"),
+        ("She was one of the most renowned singers.", "Fue uno del más renombrado cantantes.",
+         "Fue uno de los cantantes más renombrados."),
+        ("one of the most popular actresses", "una del más popular actrices", "una de las actrices más populares"),
+        ("who served as the 26th president", "que sirvió como el 26.º presidente", "que fue el 26.º presidente"),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_public_life_is_put_right(source: str, translation: str, expected: str) -> None:

@@ -68,6 +68,8 @@ NAMES = {"Marie": Gender.FEMININE, "Albert": Gender.MASCULINE, "Morrison": Gende
         ("Albert Martí was a Cuban unionist, poet and translator.", {
             "poet": Gender.MASCULINE, "translator": Gender.MASCULINE}),
         ("Albert Curie was a former tennis player.", {"player": Gender.MASCULINE}),  # 'former' is no head
+        ("Albert Juárez was a lawyer who served as the 26th president.", {
+            "lawyer": Gender.MASCULINE, "president": Gender.MASCULINE}),
         # an accented first name
         ("Édith Piaf was a French singer.", {"singer": Gender.FEMININE}),
     ],

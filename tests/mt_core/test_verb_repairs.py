@@ -17,6 +17,9 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("She became famous.", "Acaecía famosa.", "Se hizo famosa."),
         ("He married his cousin in 1707.", "Casó su prima en 1707.", "Se casó con su prima en 1707."),
         ("He married Anna Wilcke.", "Después, casó Anna Wilcke.", "Después, se casó con Anna Wilcke."),
+        ("He created about 2,100 artworks.", "Crió aproximadamente 2,100 obras.", "Creó aproximadamente 2,100 obras."),
+        ("His ideas were rejected.", "Sus ideas fueron rehusadas.", "Sus ideas fueron rechazadas."),
+        ("After graduating, he left.", "Después de graduar, se fue.", "Después de graduarse, se fue."),
         ("He worked at Bletchley Park.", "Obró en Bletchley Park.", "Trabajó en Bletchley Park."),
         ("She won thirteen Grammy Awards.", "Gandió trece premios Grammy.", "Ganó trece premios Grammy."),
         ("Sartre, who became her partner.", "Sartre acaecía su socio.", "Sartre se convirtió en su socio."),
@@ -87,6 +90,7 @@ def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: s
         # a description, not a life's summary: the lead's 'fue' is for a full name opening the sentence
         ("Now David was a shepherd.", "Ahora David era un pastor."),
         ("It was a Sabbath.", "Era un sábado."),
+        ("She created a school and raised her sons.", "Creó una escuela y crió a sus hijos."),  # 'criar' is right
     ],
 )
 def test_a_right_verb_is_left_alone(source: str, translation: str) -> None:
