@@ -267,7 +267,7 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "biophysicist": ("biofísico",),
     "polymath": ("polímata",),
     "microscopist": ("microscopista",),
-    "printmaker": ("grabador",),
+    "printmaker": ("grabador", "grabadora"),
     "lover": ("amante",),
     "photojournalist": ("fotoperiodista", "reportero gráfico"),
 }
