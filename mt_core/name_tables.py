@@ -166,6 +166,8 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(rf"Pulitzer\s+Prize\s+(?:for|in)\s+(?P<field>{'|'.join(PULITZER_FIELDS)})", "", "el"),
     KnownName(r"Pulitzer\s+Prize", "Premio Pulitzer", "el"),
     KnownName(r"Presidential\s+Medal\s+of\s+Freedom", "Medalla Presidencial de la Libertad", "la"),
+    KnownName(r"Medal\s+of\s+Honou?r", "Medalla de Honor", "la"),
+    KnownName(r"Chamber\s+of\s+Deputies", "Cámara de Diputados", "la"),
     KnownName(r"Congressional\s+Gold\s+Medal", "Medalla de Oro del Congreso", "la"),
     KnownName(rf"(?:Academy\s+Award|Oscar)\s+for\s+(?P<field>{'|'.join(OSCAR_CATEGORIES)})", "", "el"),
     KnownName(r"Academy\s+Awards", "premios Óscar", "los"),

@@ -57,10 +57,11 @@ def female_person(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
         if not any(a.lemma.lower() in people for a in readings):
             return match.group()
         determiner = match.group("determiner")
+        complement = match.group("complement") or ""  # 'la jugadora de tenis hembra'
         if all(a.gender == "f" for a in readings):
-            noun = match.group(3)
+            noun = match.group(3) + complement
         else:
-            noun = f"{'mujeres' if match.group(4) else 'mujer'} {match.group(3)}"
+            noun = f"{'mujeres' if match.group(5) else 'mujer'} {match.group(3)}{complement}"
             if determiner:  # 'el primer mujer canciller' → 'la primera mujer canciller'
                 ordinal = match.group("ordinal")
                 ordinal = f"{_FEMININE_ORDINALS.get(ordinal.lower(), ordinal)} " if ordinal else ""
@@ -212,7 +213,7 @@ _CHILD_WORDS = frozenset({"child", "boy", "girl"})
 #: The noun before 'hembra', and a masculine determiner and ordinal before it, which 'mujer' makes feminine.
 _HEMBRA = re.compile(
     r"(?:\b(?P<determiner>el|un|del|al)\s+(?:(?P<ordinal>primer|segundo|tercer|último|único)\s+)?)?"
-    r"\b([a-záéíóúñ]{3,})\s+hembra(s)?\b",
+    r"\b([a-záéíóúñ]{3,})(?P<complement>\s+de\s+[a-záéíóúñ]+)?\s+hembra(s)?\b",
     re.IGNORECASE,
 )
 _FEMININE_DETERMINERS = {"el": "la", "un": "una", "del": "de la", "al": "a la"}

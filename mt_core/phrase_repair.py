@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from mt_core.career_repairs import CAREER_REPAIRS
+from mt_core.childhood_repairs import CHILDHOOD_REPAIRS
 from mt_core.life_repairs import LIFE_REPAIRS
 from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
 from mt_core.sport_repairs import SPORT_REPAIRS
@@ -460,6 +461,7 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
 REPAIRS: tuple[Repair, ...] = (
     *VERB_REPAIRS,
     *LIFE_REPAIRS,
+    *CHILDHOOD_REPAIRS,
     *SPORT_REPAIRS,
     *CAREER_REPAIRS,
     *PUBLIC_LIFE_REPAIRS,

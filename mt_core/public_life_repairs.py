@@ -64,6 +64,81 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("served"),
     ),
     Repair(
+        "resigned",  # 'Resignó del gobierno' → 'Dimitió'
+        re.compile(r"\bresign(?:ed|s)?\b", re.IGNORECASE),
+        re.compile(r"\b([Rr])esign(ó|aron)\b"),
+        lambda m: f"{'D' if m.group(1) == 'R' else 'd'}imit{'ió' if m.group(2) == 'ó' else 'ieron'}",
+        keys=trigger_words("resigned resign resigns"),
+    ),
+    Repair(
+        "political views",  # 'por sus vistas políticas' → 'ideas políticas'
+        re.compile(r"\b(?:political|religious)\s+views\b", re.IGNORECASE),
+        re.compile(r"\bvistas\s+(políticas|religiosas)\b"),
+        lambda m: f"ideas {m.group(1)}",
+        keys=trigger_words("views"),
+    ),
+    Repair(
+        "campaigned for",  # 'Hizo campaña para la abolición' → 'por la abolición'
+        re.compile(r"\bcampaign(?:ed|s|ing)?\s+for\b", re.IGNORECASE),
+        re.compile(r"\b(campaña)\s+para\s+(?=(?:el|la|los|las)\b)"),
+        lambda m: f"{m.group(1)} por ",
+        keys=trigger_words("campaigned campaign campaigns campaigning"),
+    ),
+    Repair(
+        "a vocal critic",  # 'un crítico vocal del régimen' → 'un crítico declarado'
+        re.compile(r"\bvocal\s+(?:critic|opponent|supporter|advocate)s?\b", re.IGNORECASE),
+        re.compile(r"\b(crític|opositor|partidari|defensor)([oa]?s?)\s+vocal(es)?\b"),
+        lambda m: (
+            f"{m.group(1)}{m.group(2)} declarad{(m.group(2) or 'o')[:1] if m.group(2)[:1] in 'oa' else 'o'}"
+            + ("s" if m.group(3) else "")
+        ),
+        keys=trigger_words("vocal"),
+    ),
+    Repair(
+        "fluent in",  # 'Era fluida en cinco lenguas' → 'Hablaba con fluidez cinco lenguas'
+        re.compile(r"\b(?:was|is)\s+fluent\s+in\b", re.IGNORECASE),
+        re.compile(r"\b([Ee]ra|[Ee]s)\s+fluid[oa]\s+en\s+"),
+        lambda m: (
+            f"{'H' if m.group(1)[0].isupper() else 'h'}abla{'ba' if m.group(1).lower() == 'era' else ''} con fluidez "
+        ),
+        keys=trigger_words("fluent"),
+    ),
+    Repair(
+        "converted to",  # 'Convirtió a catolicismo' → 'Se convirtió al catolicismo'
+        re.compile(r"\bconverted\s+to\b", re.IGNORECASE),
+        re.compile(r"(?<![Ss]e )\b([Cc])onvirtió\s+a\s+(?:el\s+)?(?=[a-záéíóúñ]+(?:ismo|anismo)\b)"),
+        lambda m: f"{'S' if m.group(1) == 'C' else 's'}e convirtió al ",
+        keys=trigger_words("converted"),
+    ),
+    Repair(
+        "declared a saint",  # 'Fue declarada un santo' → 'declarada santa'
+        re.compile(r"\b(?:declared|proclaimed|made)\s+a\s+saint\b", re.IGNORECASE),
+        re.compile(r"\b(declarad|proclamad)([oa])\s+(?:un|una)\s+sant[oa]\b"),
+        lambda m: f"{m.group(1)}{m.group(2)} sant{m.group(2)}",
+        keys=trigger_words("saint"),
+    ),
+    Repair(
+        "named after",  # 'Un cráter está nombrada después de su' → 'lleva su nombre'
+        re.compile(r"\b(?:is|are|was|were)\s+named\s+after\s+(?:her|him)\b", re.IGNORECASE),
+        re.compile(r"\b(?:(está|es|están|son)|fue|fueron|estuvo)\s+nombrad[oa]s?\s+después\s+de\s+(?:su|ella|él)\b"),
+        lambda m: "lleva su nombre" if m.group(1) else "recibió su nombre",
+        keys=trigger_words("named"),
+    ),
+    Repair(
+        "several times",  # 'varios tiempo' → 'varias veces'
+        re.compile(r"\b(?:several|many)\s+times\b", re.IGNORECASE),
+        re.compile(r"\b(varios|muchos)\s+tiempos?\b"),
+        lambda m: "varias veces" if m.group(1) == "varios" else "muchas veces",
+        keys=trigger_words("times"),
+    ),
+    Repair(
+        "her role in",  # 'por su función en el movimiento' → 'por su papel en'
+        re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?role\s+in\b", re.IGNORECASE),
+        re.compile(r"\bsu(s?)\s+funci(?:ón|ones)\s+en\b"),
+        lambda m: f"su{m.group(1)} papel{'es' if m.group(1) else ''} en",
+        keys=trigger_words("role roles"),
+    ),
+    Repair(
         "held the post of",  # 'aguantar el poste de Ministra' → 'ocupar el cargo de ministra'
         re.compile(r"\b(?:hold|held|holds|holding)\s+the\s+(?:post|office|position)\s+of\b", re.IGNORECASE),
         re.compile(

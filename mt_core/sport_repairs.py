@@ -24,6 +24,30 @@ _SPORT = (
 
 
 SPORT_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "the winning goal",  # 'Marcó el gol ganado en la final' → 'el gol de la victoria'
+        re.compile(r"\bwinning\s+goal\b", re.IGNORECASE),
+        re.compile(r"\bgol\s+(?:ganado|ganador|ganando)\b"),
+        lambda m: "gol de la victoria",
+        keys=trigger_words("winning"),
+    ),
+    Repair(
+        "an Olympic title",  # 'su tercer título Olímpica' → 'título olímpico'
+        re.compile(r"\bOlympic\s+(?:title|champion|record|team|medal)s?\b"),
+        re.compile(r"\b(título|campeón|campeona|récord|equipo|medalla)(s?|es)\s+[Oo]límpic[oa]s?\b"),
+        lambda m: (
+            f"{m.group(1)}{m.group(2)} olímpic{'a' if m.group(1) in ('campeona', 'medalla') else 'o'}"
+            + ("s" if m.group(2) else "")
+        ),
+        keys=trigger_words("olympic"),
+    ),
+    Repair(
+        "sailed from",  # 'Navegó de Sevilla en 1519' → 'Zarpó de Sevilla'
+        re.compile(r"\bsailed\s+from\b", re.IGNORECASE),
+        re.compile(r"\b([Nn])aveg(ó|aron)\s+(?=de\b|desde\b)"),
+        lambda m: f"{'Z' if m.group(1) == 'N' else 'z'}arp{m.group(2)} ",
+        keys=trigger_words("sailed"),
+    ),
     Repair.swapping(
         "played for a team",
         re.compile(rf"\bplay(?:ed|s|ing)?\b.*\b(?:{_SPORT})\b|\b(?:{_SPORT})\b.*\bplay(?:ed|s|ing)?\b", re.I),

@@ -194,6 +194,13 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("won"),
     ),
     Repair(
+        "is considered",  # 'Es ampliamente consideró la jugadora' → 'considerada', in the gender of what follows
+        re.compile(r"\b(?:is|was)\s+(?:\w+ly\s+)?(?:considered|regarded)\b", re.IGNORECASE),
+        re.compile(r"\b((?:[Ee]s|[Ee]ra|[Ff]ue)\s+(?:\w+mente\s+)?)consider(?:ó|a)\s+(?=(el|la|un|una|uno)\b)"),
+        lambda m: f"{m.group(1)}considerad{'a' if m.group(2) in ('la', 'una') else 'o'} ",
+        keys=trigger_words("considered regarded"),
+    ),
+    Repair(
         "created",  # 'Crió aproximadamente 2,100 obras' → 'Creó': 'criar' is to raise
         lambda source: (
             re.search(r"\bcreated\b", source, re.IGNORECASE) is not None

@@ -52,6 +52,7 @@ def test_a_former_role_takes_ex(source: str, translation: str, expected: str | N
     ("source", "translation", "expected"),
     [
         ("the first female aviator", "la primera aviadora hembra", "la primera aviadora"),
+        ("the greatest female tennis player", "la jugadora de tenis hembra", "la jugadora de tenis"),  # a complement
         ("the first female pilot", "la primera piloto hembra", "la primera mujer piloto"),
         ("female astronauts", "astronautas hembras", "mujeres astronautas"),
         ("the first female pilot", "el primer piloto hembra", "la primera mujer piloto"),  # and its determiner

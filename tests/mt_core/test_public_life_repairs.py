@@ -69,6 +69,17 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
          "Fue uno de los cantantes más renombrados."),
         ("one of the most popular actresses", "una del más popular actrices", "una de las actrices más populares"),
         ("who served as the 26th president", "que sirvió como el 26.º presidente", "que fue el 26.º presidente"),
+        ("He resigned from the government.", "Resignó del gobierno.", "Dimitió del gobierno."),
+        ("He was jailed for his political views.", "por sus vistas políticas", "por sus ideas políticas"),
+        ("She campaigned for the abolition.", "Hizo campaña para la abolición", "Hizo campaña por la abolición"),
+        ("She was a vocal critic of it.", "Era una crítica vocal de ello.", "Era una crítica declarada de ello."),
+        ("She was fluent in five languages.", "Era fluida en cinco lenguas.", "Hablaba con fluidez cinco lenguas."),
+        ("He converted to Catholicism.", "Convirtió a catolicismo.", "Se convirtió al catolicismo."),
+        ("She was declared a saint in 2016.", "Fue declarada un santo en 2016.", "Fue declarada santa en 2016."),
+        ("A crater is named after her.", "Un cráter está nombrado después de su.", "Un cráter lleva su nombre."),
+        ("He was nominated several times.", "Fue nominado varios tiempo.", "Fue nominado varias veces."),
+        ("He is remembered for his role in the movement.", "por su función en el movimiento",
+         "por su papel en el movimiento"),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_public_life_is_put_right(source: str, translation: str, expected: str) -> None:

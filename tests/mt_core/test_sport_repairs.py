@@ -15,6 +15,9 @@ from mt_core.sport_repairs import SPORT_REPAIRS
          "Capitaneó a Argentina a victoria."),
         ("She won 18 Grand Slam singles titles.", "Ganó 18 Grand Slam títulos solas.",
          "Ganó 18 títulos individuales de Grand Slam."),
+        ("He scored the winning goal.", "Marcó el gol ganado.", "Marcó el gol de la victoria."),
+        ("She won her third Olympic title.", "Ganó su tercer título Olímpica.", "Ganó su tercer título olímpico."),
+        ("He sailed from Seville in 1519.", "Navegó de Sevilla en 1519.", "Zarpó de Sevilla en 1519."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_sport_is_put_right(source: str, translation: str, expected: str) -> None:

@@ -1,0 +1,82 @@
+"""A childhood and a family, as the model learned them wrong from its teacher: siblings, upbringing, schooling.
+
+'the youngest of eleven children' came back as 'el más joven de once niños', 'grew up in poverty in the slums'
+as 'creció en pobreza en el slums', 'learned to play the piano' as 'aprendió para tocar', 'left school at
+fourteen' as 'dejó la escuela en catorce', 'leaving her with three children' as 'dejando su con'. Each repair
+fires only where the English source has the phrase the slip translates (the shape is mt_core/text_repair.py;
+mt_core/phrase_repair.py applies this table after mt_core/life_repairs.py's).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from mt_core.text_repair import Repair, trigger_words
+
+#: English number words up to twenty, which an age is written in ('at fourteen').
+_AGES = "four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_SPANISH_AGES = (
+    "cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve"
+)
+
+
+_AT_AN_AGE = re.compile(rf"\bat\s+(?:the\s+age\s+of\s+)?(?:{'|'.join(_AGES.split())})\b", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\b(?:morning|evening|afternoon|night|noon|o'clock|a\.?m|p\.?m|hours?|clock)\b", re.I)
+
+
+def _written(replacement: str, _: re.Match[str]) -> str:
+    return replacement
+
+
+CHILDHOOD_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "the youngest of",  # 'el más joven de once niños' → 'el menor de once hijos'
+        re.compile(r"\bthe\s+youngest\s+of\s+\w+\s+(?:children|siblings|sons|daughters|brothers|sisters)\b", re.I),
+        re.compile(r"\b([Ee]l|[Ll]a)\s+más\s+joven\s+de\s+(\w+)\s+(?:niños|niñas|hijos|hijas|chicos)\b"),
+        lambda m: f"{m.group(1)} menor de {m.group(2)} hijos",
+        keys=trigger_words("youngest"),
+    ),
+    *(
+        Repair(
+            f"leaving {pronoun} with",  # 'dejando su con tres hijos' → 'dejándola con'
+            re.compile(rf"\bleaving\s+{pronoun}\s+with\b", re.IGNORECASE),
+            re.compile(r"\bdejando\s+(?:su|la|le|lo|a\s+ella|a\s+él)\s+con\b"),
+            functools.partial(_written, f"{written} con"),
+            keys=trigger_words("leaving"),
+        )
+        for pronoun, written in (("her", "dejándola"), ("him", "dejándolo"))
+    ),
+    Repair(
+        "grew up in poverty",  # 'Creció en pobreza' → 'en la pobreza'
+        re.compile(r"\bin\s+poverty\b", re.IGNORECASE),
+        re.compile(r"\ben\s+pobreza\b"),
+        lambda m: "en la pobreza",
+        keys=trigger_words("poverty"),
+    ),
+    Repair(
+        "slums",  # 'en el slums de Buenos Aires' → 'en los barrios marginales de'
+        re.compile(r"\bslums?\b", re.IGNORECASE),
+        re.compile(r"\b(?:(el|los|un|unos)\s+)?slum(s?)\b"),
+        lambda m: (
+            (f"{'los' if m.group(1) in ('el', 'los') else 'unos'} " if m.group(1) else "")
+            + ("barrios marginales" if m.group(2) or m.group(1) in ("el", "los") else "barrio marginal")
+        ),
+        keys=trigger_words("slum slums"),
+    ),
+    Repair(
+        "learned to",  # 'Aprendió para tocar el piano' → 'Aprendió a tocar'
+        re.compile(r"\blearn(?:ed|t|s)?\s+to\s+[a-z]", re.IGNORECASE),
+        re.compile(r"\b([Aa]prendi(?:ó|eron|a))\s+para\s+(?=[a-záéíóúñ]+(?:ar|er|ir)\b)"),
+        lambda m: f"{m.group(1)} a ",
+        keys=trigger_words("learned learnt learn learns"),
+    ),
+    Repair(
+        "at an age",  # 'Dejó la escuela en catorce' → 'a los catorce'
+        # not a time of day ('at eight in the morning')
+        lambda source: _AT_AN_AGE.search(source) is not None and _TIME_OF_DAY.search(source) is None,
+        re.compile(rf"\ben\s+({_SPANISH_AGES})\b(?!\s+(?:de|del)\b)"),
+        lambda m: f"a los {m.group(1)}",
+        keys=trigger_words(_AGES),
+    ),
+)

@@ -1,0 +1,33 @@
+import pytest
+
+from mt_core.childhood_repairs import CHILDHOOD_REPAIRS
+from mt_core.phrase_repair import repair_phrases
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("He was the youngest of eleven children.", "Era el más joven de once niños.", "Era el menor de once hijos."),
+        ("Her husband died, leaving her with three children.", "Murió, dejando su con tres hijos.",
+         "Murió, dejándola con tres hijos."),
+        ("His wife died, leaving him with a son.", "Murió, dejando su con un hijo.", "Murió, dejándolo con un hijo."),
+        ("He grew up in poverty in the slums of Lima.", "Creció en pobreza en el slums de Lima.",
+         "Creció en la pobreza en los barrios marginales de Lima."),
+        ("She learned to play the piano.", "Aprendió para tocar el piano.", "Aprendió a tocar el piano."),
+        ("He left school at fourteen.", "Dejó la escuela en catorce.", "Dejó la escuela a los catorce."),
+    ],
+)  # fmt: skip
+def test_a_teachers_slip_about_a_childhood_is_put_right(source: str, translation: str, expected: str) -> None:
+    assert repair_phrases(source, translation, CHILDHOOD_REPAIRS) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("I start at eight in the morning.", "Empiezo en ocho en la mañana."),  # a time of day, no age
+        ("She learned to play the piano for her mother.", "Aprendió a tocar el piano para su madre."),
+        ("He was the youngest player.", "Era el jugador más joven."),  # no siblings
+    ],
+)
+def test_a_right_translation_of_a_childhood_is_left_alone(source: str, translation: str) -> None:
+    assert repair_phrases(source, translation, CHILDHOOD_REPAIRS) == translation
