@@ -25,11 +25,31 @@ _AT_AN_AGE = re.compile(rf"\bat\s+(?:the\s+age\s+of\s+)?(?:{'|'.join(_AGES.split
 _TIME_OF_DAY = re.compile(r"\b(?:morning|evening|afternoon|night|noon|o'clock|a\.?m|p\.?m|hours?|clock)\b", re.I)
 
 
+_KIN = "father|mother|husband|wife|brother|sister|son|daughter|grandfather|grandmother|uncle|aunt"
+_SPANISH_KIN = "padre|madre|marido|esposo|esposa|mujer|hermano|hermana|hijo|hija|abuelo|abuela|tío|tía"
+#: 'His father was a carpenter and his mother a seamstress.': an occupation with no word of its own.
+_KIN_WAS_A = re.compile(
+    rf"\b(?:{_KIN})\s+(?:was|is)\s+an?\s+[a-z]+(?:\s+and\s+[a-z]+)?(?=\s*[.;]|\s*$|\s+and\s+(?:his|her|their)\b)"
+    rf"|\band\s+(?:his|her|their)\s+(?:{_KIN})\s+an?\s+[a-z]+\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _written(replacement: str, _: re.Match[str]) -> str:
     return replacement
 
 
 CHILDHOOD_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "his father was a carpenter",  # 'Su padre era un carpintero y su madre un costurera' → no article
+        _KIN_WAS_A,
+        re.compile(
+            rf"\b([Ss]u\s+(?:{_SPANISH_KIN})\s+(?:(?:era|es|fue)\s+)?)(?:un|una)\s+"
+            r"(?=[a-záéíóúñ]+(?:\s+[ye]\s+[a-záéíóúñ]+)?(?:\s*[.;]|\s*$|\s+y\s+su\b))"
+        ),
+        lambda m: m.group(1),
+        keys=trigger_words(_KIN.replace("|", " ")),
+    ),
     Repair(
         "the youngest of",  # 'el más joven de once niños' → 'el menor de once hijos'
         re.compile(r"\bthe\s+youngest\s+of\s+\w+\s+(?:children|siblings|sons|daughters|brothers|sisters)\b", re.I),

@@ -15,6 +15,8 @@ from mt_core.phrase_repair import repair_phrases
          "Creció en la pobreza en los barrios marginales de Lima."),
         ("She learned to play the piano.", "Aprendió para tocar el piano.", "Aprendió a tocar el piano."),
         ("He left school at fourteen.", "Dejó la escuela en catorce.", "Dejó la escuela a los catorce."),
+        ("His father was a carpenter and his mother a seamstress.",
+         "Su padre era un carpintero y su madre una costurera.", "Su padre era carpintero y su madre costurera."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_childhood_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -27,6 +29,9 @@ def test_a_teachers_slip_about_a_childhood_is_put_right(source: str, translation
         ("I start at eight in the morning.", "Empiezo en ocho en la mañana."),  # a time of day, no age
         ("She learned to play the piano for her mother.", "Aprendió a tocar el piano para su madre."),
         ("He was the youngest player.", "Era el jugador más joven."),  # no siblings
+        # a noun with words of its own keeps its article
+        ("Her father was a musician who left.", "Su padre era un músico que se fue."),
+        ("Her father was a famous musician.", "Su padre era un músico famoso."),
     ],
 )
 def test_a_right_translation_of_a_childhood_is_left_alone(source: str, translation: str) -> None:
