@@ -181,15 +181,19 @@ class _Candidate:
     first_person: bool = True
 
 
-#: A passive opening a sentence: its subject noun (after a determiner and maybe 'primer' or the like), a form
-#: of 'ser' or 'estar', and the participle.
+#: A participle, regular or one of the irregular ones a biography uses ('escrita', 'descrito', 'hecha').
+_PARTICIPLE = r"[a-záéíóúñ]+(?:ad|id|scrit|hech|dich|puest|vuelt|biert)(?:o|a|os|as)"
+#: A passive opening a sentence: its subject noun (after a determiner and maybe 'primer' or the like, a title
+#: after it: 'Su novela Middlemarch'), a form of 'ser' or 'estar' and an adverb, and the participle; or the
+#: participle in apposition after a comma ('Su autobiografía, publicada en 1969,').
 _PASSIVE = re.compile(
     r"(?:^|(?<=[.;:] ))(?:Su|Sus|El|La|Los|Las|Este|Esta|Estos|Estas|Mi|Mis|Nuestro|Nuestra|Nuestros|Nuestras)\s+"
     r"(?:(?:primer|primera|primeros|primeras|último|última|últimos|últimas|gran|nuevo|nueva)\s+)?"
-    r"(?P<noun>[a-záéíóúñ]+)\s+"
-    r"(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|es|son|era|eran|estuvo|estuvieron|está|están|"
-    r"estaba|estaban)\s+(?:(?:muy|también|solo|sólo|nunca|pronto|finalmente|luego|rápidamente)\s+)?"
-    r"(?P<participle>[a-záéíóúñ]+(?:ad|id)(?:o|a|os|as))\b"
+    r"(?P<noun>[a-záéíóúñ]+)(?:\s+[A-Z][\w'-]*){0,3}"
+    r"(?:\s+(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|es|son|era|eran|estuvo|estuvieron|está|"
+    r"están|estaba|estaban)\s+(?:(?:muy|también|solo|sólo|nunca|pronto|finalmente|luego|a\s+menudo|[a-záéíóúñ]+mente)\s+)?"
+    rf"|,\s+(?={_PARTICIPLE}\s+(?:en|por)\b))"
+    rf"(?P<participle>{_PARTICIPLE})\b"
 )
 #: The word after a noun, when it may be an adjective in a gender ('pequeña', 'rojos').
 _NEXT_WORD = re.compile(r" ([a-záéíóúñ]{2,}(?:o|a|os|as))\b")
