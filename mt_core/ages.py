@@ -43,8 +43,21 @@ _SER_AGE = re.compile(
 )
 
 
+#: 'when he was five', an age without 'years old', which the model wrote 'cuando era cinco'.
+_SOURCE_BARE_AGE = re.compile(
+    r"\bwhen\s+(?:he|she|I|they|we)\s+(?:was|were)\s+(?:only\s+|just\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+_SER_BARE_AGE = re.compile(
+    rf"\b([Cc]uando\s+)(era|fue|eran|fueron)(\s+(?:sólo\s+|solo\s+)?(?:\d+|{_NUMBER_WORD}))(?!\s+años?\b)(?=\s*[.,;]|\s*$)"
+)
+
+
 def mend_age_verbs(source: str, translation: str) -> str:
-    """``translation`` with 'ser' before an age turned into 'tener', where the source gives an age with 'be'."""
+    """``translation`` with 'ser' before an age turned into 'tener', where the source gives an age with 'be';
+    'cuando era cinco' for 'when he was five' is 'cuando tenía cinco años'."""
+    if _SOURCE_BARE_AGE.search(source):
+        translation = _SER_BARE_AGE.sub(lambda m: f"{m.group(1)}{TENER[m.group(2)]}{m.group(3)} años", translation)
     if not _SOURCE_AGE.search(source):
         return translation
 

@@ -122,9 +122,15 @@ def strip_symbols(text: str) -> str:
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) +([.,])(?=\s|$)")
 
 
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def tidy_spacing(source: str, translation: str) -> str:
     """No space before a full stop or comma unless the source has one there too. Apertium, the teacher of
-    part of the training data, sometimes writes 'un profeta hebreo .', and a model trained on it copies that."""
+    part of the training data, sometimes writes 'un profeta hebreo .', and a model trained on it copies that.
+    Nor two spaces between words where the source has none ('guionista  y cuentista')."""
+    if "  " in translation and "  " not in source:
+        translation = _DOUBLE_SPACE.sub(" ", translation)
     if _SPACE_BEFORE_STOP.search(source):
         return translation
     return _SPACE_BEFORE_STOP.sub(r"\1", translation)

@@ -37,8 +37,9 @@ def _words(words: frozenset[str]) -> str:
 _NOUN = _words(AMBIGUOUS_PERSON_NOUNS)
 #: Words that end a noun phrase's modifiers: 'was born in a family of doctors' has no predicate noun.
 _NOT_MODIFIERS = r"of|in|on|at|to|for|with|by|from|and|or|but|born|a|an|the|his|her|their|its|who|that|which"
-#: A word like a person noun that opens a list of them: 'a Cuban nationalist, poet and essayist'.
-_LISTED_HEAD = r"[A-Za-z-]+(?:ist|ian|er|or)(?=\s*,\s*[a-z])"
+#: A word like a person noun that opens a list of them: 'a Cuban nationalist, poet and essayist', 'an American
+#: actress, writer and director'.
+_LISTED_HEAD = r"[A-Za-z-]+(?:ist|ian|er|or|ess)(?=\s*,\s*[a-z])"
 #: The linking verb and its predicate's head noun: auxiliaries and adverbs, an article, four modifiers at most
 #: ('was an American former professional tennis player'), nationalities joined by 'and' ('a Spanish and Puerto
 #: Rican cellist'). "'s" is 'is' only before an article: 'the king's doctor' is a possessive.

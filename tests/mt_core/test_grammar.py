@@ -81,3 +81,10 @@ def test_concordance_numbers_are_dropped_unless_the_source_has_them() -> None:
     assert drop_concordance_numbers("Paul went out.", "Pablo salió <G0846> de ellos.") == "Pablo salió de ellos."
     assert drop_concordance_numbers("Strong's <G0846> is autos.", "<G0846> es autos.") == "<G0846> es autos."
     assert drop_concordance_numbers("Use an H1 heading.", "Use un <H1> título.") == "Use un <H1> título."
+
+
+def test_tidy_spacing_joins_two_spaces_the_source_does_not_have() -> None:
+    from mt_core.grammar import tidy_spacing
+
+    assert tidy_spacing("a screenwriter and poet", "un guionista  y poeta") == "un guionista y poeta"
+    assert tidy_spacing("a  b", "un  b") == "un  b"

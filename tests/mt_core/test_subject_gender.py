@@ -70,6 +70,9 @@ NAMES = {"Marie": Gender.FEMININE, "Albert": Gender.MASCULINE, "Morrison": Gende
         ("Albert Curie was a former tennis player.", {"player": Gender.MASCULINE}),  # 'former' is no head
         ("Albert Juárez was a lawyer who served as the 26th president.", {
             "lawyer": Gender.MASCULINE, "president": Gender.MASCULINE}),
+        # a list opened by a gendered noun
+        ("Marie Gerwig is an American actress, writer and director.", {
+            "writer": Gender.FEMININE, "director": Gender.FEMININE}),
         # an accented first name
         ("Édith Piaf was a French singer.", {"singer": Gender.FEMININE}),
     ],
