@@ -41,6 +41,20 @@ def _written(replacement: str, _: re.Match[str]) -> str:
 
 CHILDHOOD_REPAIRS: tuple[Repair, ...] = (
     Repair(
+        "born into poverty",  # 'Nació a pobreza' → 'Nació en la pobreza'
+        re.compile(r"\bborn\s+into\s+poverty\b", re.IGNORECASE),
+        re.compile(r"\b([Nn]ació)\s+(?:a|en)\s+(?:la\s+)?pobreza\b"),
+        lambda m: f"{m.group(1)} en la pobreza",
+        keys=trigger_words("poverty"),
+    ),
+    Repair(
+        "with his family",  # 'con su familiar' → 'con su familia': 'familiar' is a relative
+        re.compile(r"\b(?:his|her|their|the)\s+family\b", re.IGNORECASE),
+        re.compile(r"\b(su|sus|la)\s+familiar\b(?!\s+de\b)"),
+        lambda m: f"{m.group(1)} familia",
+        keys=trigger_words("family"),
+    ),
+    Repair(
         "his father was a carpenter",  # 'Su padre era un carpintero y su madre un costurera' → no article
         _KIN_WAS_A,
         re.compile(
@@ -95,8 +109,8 @@ CHILDHOOD_REPAIRS: tuple[Repair, ...] = (
         "at an age",  # 'Dejó la escuela en catorce' → 'a los catorce'
         # not a time of day ('at eight in the morning')
         lambda source: _AT_AN_AGE.search(source) is not None and _TIME_OF_DAY.search(source) is None,
-        re.compile(rf"\ben\s+({_SPANISH_AGES})\b(?!\s+(?:de|del)\b)"),
-        lambda m: f"a los {m.group(1)}",
+        re.compile(rf"\b([Ee])n\s+({_SPANISH_AGES})\b(?!\s+(?:de|del)\b)"),
+        lambda m: f"{'A' if m.group(1) == 'E' else 'a'} los {m.group(2)}",
         keys=trigger_words(_AGES),
     ),
 )

@@ -123,14 +123,19 @@ _SPACE_BEFORE_STOP = re.compile(r"(?<=\w) +([.,])(?=\s|$)")
 
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_STOP_BEFORE_LOWER = re.compile(r"(?<=[^\W\d_])\.(?= [a-záéíóúñ])")
 
 
 def tidy_spacing(source: str, translation: str) -> str:
     """No space before a full stop or comma unless the source has one there too. Apertium, the teacher of
     part of the training data, sometimes writes 'un profeta hebreo .', and a model trained on it copies that.
-    Nor two spaces between words where the source has none ('guionista  y cuentista')."""
+    Nor two spaces between words where the source has none ('guionista  y cuentista'), nor a full stop inside
+    a sentence whose source has none ('Murió de cáncer de ovario. a la edad de')."""
     if "  " in translation and "  " not in source:
         translation = _DOUBLE_SPACE.sub(" ", translation)
+    if ". " in translation and "." not in source.rstrip().rstrip(".!?\"')»”"):
+        # a full stop the source lacks, before a lower-case word: the model wrote one between two placeholders
+        translation = _STOP_BEFORE_LOWER.sub("", translation)
     if _SPACE_BEFORE_STOP.search(source):
         return translation
     return _SPACE_BEFORE_STOP.sub(r"\1", translation)

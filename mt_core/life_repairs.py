@@ -312,6 +312,41 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("hold holds held holding"),
     ),
     Repair(
+        "diagnosed with",  # 'diagnosticado con una enfermedad' → 'diagnosticado de'
+        re.compile(r"\bdiagnosed\s+with\b", re.IGNORECASE),
+        re.compile(r"\b(diagnosticad[oa]s?)\s+con\b"),
+        lambda m: f"{m.group(1)} de",
+        keys=trigger_words("diagnosed"),
+    ),
+    Repair(
+        "an assassination attempt",  # 'Sobrevivió un intento de assassinación' → 'a un intento de asesinato'
+        re.compile(r"\bassassination\b", re.IGNORECASE),
+        re.compile(r"\b(?:assassinación|asesinación|assassination)\b"),
+        lambda m: "asesinato",
+        keys=trigger_words("assassination"),
+    ),
+    Repair(
+        "survived",  # 'Sobrevivió un intento' → 'Sobrevivió a un intento'
+        re.compile(r"\bsurvived\s+(?:a|an|the|two|three|several)\b", re.IGNORECASE),
+        re.compile(r"\b([Ss]obrevivi(?:ó|eron))\s+(?=(?:un|una|el|la|los|las|dos|tres|varios|varias)\b)"),
+        lambda m: f"{m.group(1)} a ",
+        keys=trigger_words("survived"),
+    ),
+    Repair(
+        "in space",  # 'la primera mujer estadounidense en espacial' → 'en el espacio'
+        re.compile(r"\bin\s+(?:outer\s+)?space\b", re.IGNORECASE),
+        re.compile(r"\ben\s+(?:espacial|espacio)\b(?!\s+(?:de|del|para)\b)"),
+        lambda m: "en el espacio",
+        keys=trigger_words("space"),
+    ),
+    Repair(
+        "posthumous",  # 'un perdón posthumous' → 'póstumo', in its determiner's gender
+        re.compile(r"\bposthumous\b", re.IGNORECASE),
+        re.compile(r"\b(una?|el|la)(\s+[a-záéíóúñ]+\s+)posthumous\b"),
+        lambda m: f"{m.group(1)}{m.group(2)}póstum{'a' if m.group(1) in ('una', 'la') else 'o'}",
+        keys=trigger_words("posthumous"),
+    ),
+    Repair(
         "died by suicide",  # 'y muerto por suicidio' → 'y se suicidó'
         re.compile(r"\bdied\s+by\s+suicide\b", re.IGNORECASE),
         re.compile(r"\b(?:muerto|murió)\s+por\s+suicidio\b"),

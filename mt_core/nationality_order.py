@@ -17,7 +17,7 @@ from mt_core.name_tables import EXONYMS
 #: Words that end a list of occupations ('a Danish physicist who made', 'an American sculptor of').
 _NOT_OCCUPATIONS = frozenset(
     """a an the of in on at for from by with to as who whom whose which that known best born his her its their
-    is was are were has had have be been he she it they later also then""".split()
+    is was are were has had have be been he she it they later also then now still often mainly chiefly""".split()
 )
 _DEMONYM = "|".join(DEMONYMS)
 #: What may follow the occupations in the source, and where it begins in the translation: a relative clause
@@ -26,11 +26,15 @@ _TAILS = {
     "who": (re.compile(r"\s+who\b"), re.compile(r"\s+(?:que|quien|quienes)\b")),
     "comma": (
         re.compile(
-            r",\s+(?:best|well|widely|known|born|one|the|a|an|who|whose|considered|regarded|often|noted|famous)\b"
+            r",\s+(?:best|well|widely|known|born|one|the|a|an|who|whose|considered|regarded|often|noted|famous|now|"
+            r"later|mainly|chiefly|primarily)\b"
         ),
         re.compile(","),
     ),
-    "known": (re.compile(r"\s+(?:best\s+|well\s+|widely\s+)?known\b"), re.compile(r",?\s+(?:\w+\s+)?conocid[oa]s?\b")),
+    "known": (
+        re.compile(r"\s+(?:best\s+|well\s+|widely\s+)?known\b"),
+        re.compile(r",?\s+(?:(?:más|mejor|muy|\w+mente)\s+)?conocid[oa]s?\b"),
+    ),
     "associated": (re.compile(r"\s+associated\b"), re.compile(r"\s+asociad[oa]s?\b")),
 }
 #: Where a list of occupations ends before the sentence does.
@@ -135,9 +139,10 @@ def _with_missing_nationality(match: re.Match[str], head: str, tail: str, skip: 
     first, second = match.group(1), match.group(2)
     opened = _OCCUPATIONS_OPENED.search(head)
     gender = "f" if opened is not None and opened.group(1).lower() == "una" else "m"
-    # a garbled copy or a misspelling is written right where it stands ('un viajero marquíco' → 'marroquí')
+    # a copy, a garbled one or a misspelling is written right where it stands ('un viajero marquíco' → 'marroquí',
+    # 'un Israeli cristalógrafa' → 'israelí')
     garbled = next(
-        (m for m in re.finditer(r"[A-Za-záéíóúñ]+", head) if m.group() != second and _like(m.group().lower(), second)),
+        (m for m in re.finditer(r"[A-Za-záéíóúñ]+", head) if _like(m.group().lower(), second)),
         None,
     )
     if garbled is not None and not first and not (skip and skip.search(head, garbled.start(), garbled.end())):

@@ -55,6 +55,9 @@ def female_person(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
     def person(match: re.Match[str]) -> str:
         readings = [a for t in analyser.analyse(match.group(3)) for a in t.analyses if a.tags[:1] == ("n",)]
         if not any(a.lemma.lower() in people for a in readings):
+            # an abstract noun is no animal: 'la educación hembra' → 'la educación femenina'
+            if not match.group("complement") and match.group(3).endswith(_ABSTRACT_ENDINGS):
+                return f"{match.group()[: match.end(3) - match.start()]} femenina{match.group(5) or ''}"
             return match.group()
         determiner = match.group("determiner")
         complement = match.group("complement") or ""  # 'la jugadora de tenis hembra'
@@ -216,6 +219,8 @@ _HEMBRA = re.compile(
     r"\b([a-záéíóúñ]{3,})(?P<complement>\s+de\s+[a-záéíóúñ]+)?\s+hembra(s)?\b",
     re.IGNORECASE,
 )
+#: Endings of feminine abstract nouns, which 'female' qualifies as 'femenina'.
+_ABSTRACT_ENDINGS = ("ción", "sión", "dad", "tad", "ía", "ura", "eza", "ncia")
 _FEMININE_DETERMINERS = {"el": "la", "un": "una", "del": "de la", "al": "a la"}
 _FEMININE_ORDINALS = {"primer": "primera", "segundo": "segunda", "tercer": "tercera", "último": "última"}
 #: 'former' before a noun; 'the former' alone is 'el primero'.

@@ -64,6 +64,43 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("served"),
     ),
     Repair(
+        "the youngest to",  # 'la persona más joven para recibir' → 'más joven en recibir'
+        re.compile(r"\bthe\s+youngest\s+(?:[a-z]+\s+){0,2}?to\s+[a-z]", re.IGNORECASE),
+        re.compile(r"\b(más\s+joven(?:es)?)\s+(?:para|a)\s+(?=[a-záéíóúñ]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b)"),
+        lambda m: f"{m.group(1)} en ",
+        keys=trigger_words("youngest"),
+    ),
+    Repair(
+        "nominated for",  # 'fue nominado para cinco premios' → 'nominado a'
+        re.compile(r"\bnominated\s+for\b", re.IGNORECASE),
+        re.compile(
+            r"\b(nominad[oa]s?)\s+para\s+(?=(?:el|la|los|las|un|una|\w+)\s+(?:[Pp]remio|[Óó]scar|Globo|Grammy))"
+        ),
+        lambda m: f"{m.group(1)} a ",
+        keys=trigger_words("nominated"),
+    ),
+    Repair(
+        "a prize's article",  # 'ganó una Premio Nobel' → 'un Premio Nobel': the model's article for an English noun
+        re.compile(r"\b(?:Prize|Award|Medal)\b"),
+        re.compile(r"\b(?:(una)\s+(?=Premio\b|Óscar\b|Globo\b)|(un)\s+(?=Medalla\b))"),
+        lambda m: "un " if m.group(1) else "una ",
+        keys=trigger_words("prize award medal"),
+    ),
+    Repair(
+        "accolades",  # 'ha recibido numeroso accolades' → 'numerosos galardones'
+        re.compile(r"\baccolades?\b", re.IGNORECASE),
+        re.compile(r"\b(?:(numeros|much)[oa]s?\s+)?accolades?\b"),
+        lambda m: f"{m.group(1)}os galardones" if m.group(1) else "galardones",
+        keys=trigger_words("accolades accolade"),
+    ),
+    Repair(
+        "sold records",  # 'Ha vendido más de 80 millones de récords' → 'discos'
+        re.compile(r"\bsold\b[^.;]{0,40}\brecords\b", re.IGNORECASE),
+        re.compile(r"\b(millones\s+de|miles\s+de)\s+récords\b"),
+        lambda m: f"{m.group(1)} discos",
+        keys=trigger_words("records"),
+    ),
+    Repair(
         "resigned",  # 'Resignó del gobierno' → 'Dimitió'
         re.compile(r"\bresign(?:ed|s)?\b", re.IGNORECASE),
         re.compile(r"\b([Rr])esign(ó|aron)\b"),
@@ -165,8 +202,10 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "Grand Slam titles",  # '22 Grand Slam títulos' → '22 títulos de Grand Slam'
         re.compile(r"\bGrand\s+Slam\s+(?:singles\s+)?titles\b"),
-        re.compile(r"\bGrand\s+Slam\s+(títulos(?:\s+individuales)?)\b"),
-        lambda m: f"{m.group(1)} de Grand Slam",
+        re.compile(r"\bGrand\s+Slam\s+(singles\s+)?(títulos(?:\s+individuales)?)\b"),
+        lambda m: (
+            f"{m.group(2)}{' individuales' if m.group(1) and 'individuales' not in m.group(2) else ''} de Grand Slam"
+        ),
         keys=trigger_words("titles"),
     ),
     Repair(

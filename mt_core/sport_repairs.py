@@ -25,6 +25,20 @@ _SPORT = (
 
 SPORT_REPAIRS: tuple[Repair, ...] = (
     Repair(
+        "plays as a forward",  # 'juega como adelante' → 'como delantero'
+        re.compile(r"\bplay(?:s|ed|ing)?\s+as\s+a\s+(?:centre\s+|center\s+)?forward\b", re.IGNORECASE),
+        re.compile(r"\bcomo\s+(?:un\s+)?adelante\b"),
+        lambda m: "como delantero",
+        keys=trigger_words("forward"),
+    ),
+    Repair(
+        "reached the summit",  # 'en lograr la cumbre del monte Everest' → 'alcanzar la cumbre'
+        re.compile(r"\breach(?:ed|es|ing)?\s+the\s+summit\b", re.IGNORECASE),
+        re.compile(r"\b(?:lograr|llegar|([Ll])(?:ogró|legó))\s+(?:a\s+)?la\s+cumbre\b"),
+        lambda m: f"{'A' if m.group(1) == 'L' else 'a'}lcanz{'ó' if m.group(1) else 'ar'} la cumbre",
+        keys=trigger_words("summit"),
+    ),
+    Repair(
         "the winning goal",  # 'Marcó el gol ganado en la final' → 'el gol de la victoria'
         re.compile(r"\bwinning\s+goal\b", re.IGNORECASE),
         re.compile(r"\bgol\s+(?:ganado|ganador|ganando)\b"),

@@ -30,10 +30,16 @@ def agreement(reader: GenderReader) -> DeterminerAgreement:
         # a passive's participle agrees with the subject noun, whatever 'Her' made of it
         ("Her diary was published.", "Su diario fue publicada.", "Su diario fue publicado."),
         # a title after the noun, an adverb before the participle, an irregular participle, an apposition
-        ("Her novel Middlemarch is often described as great.", "Su novela Middlemarch es a menudo descrito como",
-         "Su novela Middlemarch es a menudo descrita como"),
-        ("Her autobiography, published in 1969, sold.", "Su autobiografía, publicado en 1969, vendió.",
-         "Su autobiografía, publicada en 1969, vendió."),
+        (
+            "Her novel Middlemarch is often described as great.",
+            "Su novela Middlemarch es a menudo descrito como",
+            "Su novela Middlemarch es a menudo descrita como",
+        ),
+        (
+            "Her autobiography, published in 1969, sold.",
+            "Su autobiografía, publicado en 1969, vendió.",
+            "Su autobiografía, publicada en 1969, vendió.",
+        ),
         ("Her music was forgotten.", "Su música fue olvidado.", "Su música fue olvidada."),
         (
             "Her first books were banned.",

@@ -88,3 +88,12 @@ def test_tidy_spacing_joins_two_spaces_the_source_does_not_have() -> None:
 
     assert tidy_spacing("a screenwriter and poet", "un guionista  y poeta") == "un guionista y poeta"
     assert tidy_spacing("a  b", "un  b") == "un  b"
+
+
+def test_tidy_spacing_drops_a_full_stop_inside_a_sentence_whose_source_has_none() -> None:
+    from mt_core.grammar import tidy_spacing
+
+    source = "She died of ovarian cancer at the age of 37."
+    assert tidy_spacing(source, "Murió de cáncer. a la edad de 37.") == "Murió de cáncer a la edad de 37."
+    assert tidy_spacing("It costs approx. five.", "Cuesta aprox. cinco.") == "Cuesta aprox. cinco."  # the source's
+    assert tidy_spacing("She left. He stayed.", "Se fue. él se quedó.") == "Se fue. él se quedó."

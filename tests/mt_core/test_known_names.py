@@ -142,3 +142,9 @@ def test_leagues_and_championships_are_named_the_spanish_way() -> None:
     assert _written("He played in Major League Baseball.") == ["las Grandes Ligas"]
     assert _written("He won three Formula One World Championships.") == ["Campeonatos del Mundo de Fórmula 1"]
     assert _written("the first decade of Formula One racing") == ["la Fórmula 1"]
+
+
+def test_diseases_and_the_web_are_named_the_spanish_way() -> None:
+    assert _written("She died of ovarian cancer.") == ["cáncer de ovario"]
+    assert _written("He had motor neurone disease.") == ["enfermedad de la neurona motora"]
+    assert _written("He invented the World Wide Web.") == ["la World Wide Web"]

@@ -204,3 +204,17 @@ def test_a_nationality_in_the_tail_is_another_things() -> None:
     assert NationalityAfterOccupations().apply(source, translation) == (
         "Fue un dirigente militar y político venezolano que liberó las colonias españolas."
     )
+
+
+def test_a_copy_of_the_nationality_is_written_in_spanish_and_moved() -> None:
+    source = "Ada Yonath is an Israeli crystallographer known for her work."
+    translation = "Ada Yonath es un Israeli cristalógrafa conocida por su obra."
+    assert NationalityAfterOccupations().apply(source, translation) == (
+        "Ada Yonath es un cristalógrafa israelí conocida por su obra."
+    )
+
+
+def test_an_adverb_after_a_comma_ends_the_occupations() -> None:
+    source = "He was a Hungarian physician and scientist, now known as a pioneer."
+    translation = "Fue un médico y científico húngaro, ahora conocido como un pionero."
+    assert NationalityAfterOccupations().apply(source, translation) == translation

@@ -53,6 +53,11 @@ def test_a_former_role_takes_ex(source: str, translation: str, expected: str | N
     [
         ("the first female aviator", "la primera aviadora hembra", "la primera aviadora"),
         ("the greatest female tennis player", "la jugadora de tenis hembra", "la jugadora de tenis"),  # a complement
+        (
+            "an activist for female education",
+            "una activista para educación hembra",
+            "una activista para educación femenina",
+        ),
         ("the first female pilot", "la primera piloto hembra", "la primera mujer piloto"),
         ("female astronauts", "astronautas hembras", "mujeres astronautas"),
         ("the first female pilot", "el primer piloto hembra", "la primera mujer piloto"),  # and its determiner

@@ -18,6 +18,9 @@ from mt_core.sport_repairs import SPORT_REPAIRS
         ("He scored the winning goal.", "Marcó el gol ganado.", "Marcó el gol de la victoria."),
         ("She won her third Olympic title.", "Ganó su tercer título Olímpica.", "Ganó su tercer título olímpico."),
         ("He sailed from Seville in 1519.", "Navegó de Sevilla en 1519.", "Zarpó de Sevilla en 1519."),
+        ("He plays as a forward.", "Juega como adelante.", "Juega como delantero."),
+        ("the first to reach the summit", "la primera en lograr la cumbre", "la primera en alcanzar la cumbre"),
+        ("He reached the summit in 1953.", "Llegó a la cumbre en 1953.", "Alcanzó la cumbre en 1953."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_sport_is_put_right(source: str, translation: str, expected: str) -> None:
