@@ -57,6 +57,10 @@ DEMONYMS: dict[str, str] = {
     "Calvinist": "calvinista",
     # styles and eras, written the same way: 'su novela gótica', 'la era victoriana'
     "Gothic": "gótico", "Victorian": "victoriano", "Elizabethan": "isabelino", "Edwardian": "eduardiano",
+    # movements, likewise: 'un pintor postimpresionista neerlandés', 'una filósofa existencialista francesa'
+    "Post-Impressionist": "postimpresionista", "Impressionist": "impresionista", "Expressionist": "expresionista",
+    "Existentialist": "existencialista", "Surrealist": "surrealista", "Cubist": "cubista",
+    "Modernist": "modernista", "Symbolist": "simbolista",
 }  # fmt: skip
 #: English demonym → the country, in English, for 'German-born' (mt_core/english_input.py).
 BIRTHPLACES: dict[str, str] = {

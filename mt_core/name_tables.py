@@ -168,6 +168,14 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Presidential\s+Medal\s+of\s+Freedom", "Medalla Presidencial de la Libertad", "la"),
     KnownName(r"Medal\s+of\s+Honou?r", "Medalla de Honor", "la"),
     KnownName(r"World\s+Wide\s+Web", "World Wide Web", "la"),
+    # newspapers and magazines keep their English titles, 'The' and all ('El Poste de Washington' had come back)
+    KnownName(
+        r"The\s+(?:Washington\s+Post|New\s+York\s+Times|Wall\s+Street\s+Journal|Los\s+Angeles\s+Times|"
+        r"Boston\s+Globe|Chicago\s+Tribune|Daily\s+Telegraph|Guardian|Observer|Economist|New\s+Yorker|"
+        r"Atlantic\s+Monthly|Saturday\s+Evening\s+Post)",
+        "",
+        "",
+    ),
     KnownName(r"[Mm]otor\s+[Nn]eurone?\s+[Dd]isease", "enfermedad de la neurona motora", "la"),
     *(
         KnownName(rf"{english}\s+[Cc]ancer", f"cáncer de {spanish}", "el")

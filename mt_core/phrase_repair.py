@@ -20,6 +20,7 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
 from mt_core.sport_repairs import SPORT_REPAIRS
 from mt_core.text_repair import Repair, TextRepair, staged, trigger_words
 from mt_core.verb_repairs import VERB_REPAIRS
+from mt_core.work_repairs import WORK_REPAIRS
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -174,7 +175,7 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "the first to",
         re.compile(
-            r"\b(?:first|last|only)\s+(?:(?!(?:is|was|are|were|be|been|has|had|have)\b)[\w-]+\s+){0,4}to\s+\w+",
+            r"\b(?:first|last|only)\s+(?:(?!(?:is|was|are|were|be|been|has|had|have)\b)[\w-]+\s+){0,6}to\s+\w+",
             re.IGNORECASE,
         ),
         re.compile(
@@ -465,6 +466,7 @@ REPAIRS: tuple[Repair, ...] = (
     *SPORT_REPAIRS,
     *CAREER_REPAIRS,
     *PUBLIC_LIFE_REPAIRS,
+    *WORK_REPAIRS,
     *_PHRASE_REPAIRS,
 )
 

@@ -71,10 +71,11 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("youngest"),
     ),
     Repair(
-        "nominated for",  # 'fue nominado para cinco premios' → 'nominado a'
-        re.compile(r"\bnominated\s+for\b", re.IGNORECASE),
+        "nominated for",  # 'fue nominado para cinco premios', 'nominada cuatro veces para el Óscar' → 'a'
+        re.compile(r"\bnominated\s+(?:[\w-]+\s+){0,2}?for\b", re.IGNORECASE),
         re.compile(
-            r"\b(nominad[oa]s?)\s+para\s+(?=(?:el|la|los|las|un|una|\w+)\s+(?:[Pp]remio|[Óó]scar|Globo|Grammy))"
+            r"\b(nominad[oa]s?(?:\s+(?!para\b)[\wáéíóúñ]+){0,2}?)\s+para\s+"
+            r"(?=(?:el|la|los|las|un|una|\w+)\s+(?:[Pp]remio|[Óó]scar|Globo|Grammy))"
         ),
         lambda m: f"{m.group(1)} a ",
         keys=trigger_words("nominated"),
@@ -438,7 +439,7 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
         "short story writer",  # 'escritor de historia a escasa', 'a escasa-escritora' → 'cuentista'
         re.compile(r"\bshort[\s-]+stor(?:y|ies)[\s-]+writers?\b", re.IGNORECASE),
         re.compile(
-            r"\b(?:escritor(?:a|es|as)?\s+(?:de\s+)?(?:historias?|cuentos?)\s+(?:a\s+)?(?:cort|escas)[oa]s?|"
+            r"\b(?:escritor(?:a|es|as)?\s*(?:de\s*)?(?:historias?|cuentos?)\s+(?:a\s+)?(?:cort|escas)[oa]s?|"
             r"(?:a\s+)?(?:cort|escas)[oa]s?-\s*(?:escritor(?:a|es|as)?|estoria)(?:\s+historial)?|"
             r"escritor(?:a|es|as)?\s+(?:(?P<kept>(?!de\b|a\b)[a-záéíóúñ]+)\s+)?(?:a\s+)?(?:cort|escas)[oa]s?-\s*"
             r"(?:estoria|historia))"

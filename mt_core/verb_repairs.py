@@ -395,4 +395,17 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} fue",
         keys=trigger_words("was"),
     ),
+    Repair(
+        "was the first to",  # 'Era la primera mujer en alcanzar' → 'Fue': a first is an event, told in the preterite
+        re.compile(
+            r"\b(?:[Ss]he|[Hh]e)\s+was\s+the\s+(?:first|second|third|fourth|fifth|last|youngest|oldest)\s+"
+            r"(?:(?!(?:is|was|who|which|that|and)\b)[\w-]+\s+){0,6}?to\s+[a-z]"
+        ),
+        re.compile(
+            r"(?:^|(?<=, ))(?:<[^<>]*>\s*)*\b([Ee])ra(?=\s+(?:el|la)\s+(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|"
+            r"quint[oa]|últim[oa]|más\s+joven|mayor)\b[^.;]*?\s+(?:en|para|a)\s+[a-záéíóúñ]+(?:ar|er|ir)(?:l[oa]s?|les?|se)?\b)"
+        ),
+        lambda m: "Fue" if m.group(1) == "E" else "fue",
+        keys=trigger_words("was"),
+    ),
 )

@@ -44,6 +44,7 @@ def test_a_nationality_left_in_english_before_its_noun_goes_after_it() -> None:
     assert demonyms.apply("an Argentine footballer", "un Argentine futbolista") == "un futbolista argentino"
     assert demonyms.apply("a Chilean writer", "una Chilean escritora") == "una escritora chilena"
     assert demonyms.apply("her Gothic novel", "su novela Gothic") == "su novela gótica"  # a style, the same way
+    assert demonyms.apply("an Impressionist painter", "un pintor Impressionist") == "un pintor impresionista"
     # an adjective the dictionary lacks as a noun, ending the phrase
     assert demonyms.apply("a Ghanaian diplomat", "un Ghanaian diplomático") == "un diplomático ghanés"
 

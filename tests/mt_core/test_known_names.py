@@ -148,3 +148,4 @@ def test_diseases_and_the_web_are_named_the_spanish_way() -> None:
     assert _written("She died of ovarian cancer.") == ["cáncer de ovario"]
     assert _written("He had motor neurone disease.") == ["enfermedad de la neurona motora"]
     assert _written("He invented the World Wide Web.") == ["la World Wide Web"]
+    assert _written("She ran The Washington Post.") == ["The Washington Post"]  # a newspaper keeps its title

@@ -21,6 +21,8 @@ from mt_core.phrase_repair import repair_phrases
          "Su hermano menor era un pintor."),
         ("the first African-American woman to serve", "la primera mujer afroamericana para servir",
          "la primera mujer afroamericana en servir"),
+        ("the first woman from the Middle East to win", "la primera mujer del Oriente Medio para ganar",
+         "la primera mujer del Oriente Medio en ganar"),  # five words between 'first' and 'to'
         ("Margaret Atwood (born 1939) is a poet.", "Margaret Atwood (nacida en 1939) Es una poeta.",
          "Margaret Atwood (nacida en 1939) es una poeta."),
         ("She served as prime minister twice.", "Sirvió tan primer ministro dos veces.",
@@ -31,7 +33,7 @@ from mt_core.phrase_repair import repair_phrases
         (
             "She was the first woman from Massachusetts to earn a degree.",
             "Era la primera mujer de Massachusetts para ganar un grado.",
-            "Era la primera mujer de Massachusetts en ganar un grado.",
+            "Fue la primera mujer de Massachusetts en ganar un título."  # a first is told in the preterite,
         ),
         ("He served as Prime Minister.", "Sirvió tan Primer ministro.", "Fue Primer ministro."),
         ("one of the greatest players of all time", "uno de los jugadores más sumos de todo tiempo",

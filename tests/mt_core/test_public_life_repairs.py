@@ -37,6 +37,10 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
         ("She was awarded an honorary degree.", "Recibió un honorary grado.", "Recibió un doctorado honoris causa."),
         ("He received honorary degrees.", "Recibió honorary grados.", "Recibió doctorados honoris causa."),
         ("He was a short story writer.", "Era escritor de historia a escasa.", "Era cuentista."),
+        ("He was a playwright and short-story writer.", "Fue un dramaturgo y escritordehistoria corto.",
+         "Fue un dramaturgo y cuentista."),
+        ("She was nominated four times for the Academy Award.", "Fue nominada cuatro veces para el Óscar.",
+         "Fue nominada cuatro veces a el Óscar."),  # 'a el' is contracted by the agreement step
         ("a novelist and short-story writer", "un novelista y corto- escritor historial",
          "un novelista y cuentista"),
         ("an Argentine short-story writer", "un escritor argentino corto-estoria", "un cuentista argentino"),

@@ -65,6 +65,10 @@ from mt_core.verb_repairs import VERB_REPAIRS
          "Ada Lovelace (1815–1852) fue una escritora."),
         ("Prince Philip (born 1921) was an Englishman.", "el príncipe Felipe (nacido en 1921) Era un inglés.",
          "el príncipe Felipe (nacido en 1921) fue un inglés."),  # the name's placeholder, before sentence case
+        ("She was the first woman to head a government.", "Era la primera mujer en encabezar un gobierno.",
+         "Fue la primera mujer en encabezar un gobierno."),
+        ("At fourteen, he was the first gymnast to score 10.", "A los catorce, era el primer gimnasta para marcar 10.",
+         "A los catorce, fue el primer gimnasta para marcar 10."),
     ],
 )  # fmt: skip
 def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -94,6 +98,9 @@ def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: s
         ("Now David was a shepherd.", "Ahora David era un pastor."),
         ("It was a Sabbath.", "Era un sábado."),
         ("She created a school and raised her sons.", "Creó una escuela y crió a sus hijos."),  # 'criar' is right
+        # a first that is a state, not an event: no infinitive follows
+        ("He was the last emperor of China.", "Era el último emperador de China."),
+        ("She was the first woman who ran the firm.", "Era la primera mujer que dirigía la empresa."),
     ],
 )
 def test_a_right_verb_is_left_alone(source: str, translation: str) -> None:

@@ -1,0 +1,100 @@
+"""What people worked as and made, as the model learned it wrong from its teacher.
+
+'a military officer' came back as 'un agente militar', a football 'manager' as 'gerente', 'the silent film
+era' as 'la era de película silenciosa', 'children's books' as 'los libros de sus hijos' and 'foundational' as
+'fundal'. Each repair fires only where the English source has the phrase the slip translates (the shape is
+mt_core/text_repair.py; mt_core/phrase_repair.py applies this table after mt_core/public_life_repairs.py's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.text_repair import Repair, trigger_words
+
+
+def _silent(match: re.Match[str]) -> str:
+    """'película silenciosa' → 'película muda', in its number."""
+    return f"{match.group(1)} mud{'as' if match.group(1).endswith('s') else 'a'}"
+
+
+def _childrens(match: re.Match[str]) -> str:
+    """'los libros de sus hijos' → 'sus libros infantiles': her children's books are the ones she wrote."""
+    determiner = "sus" if match.group(3) == "sus " else match.group(1)
+    adjective = "infantil" if match.group(2) in ("literatura", "novela", "libro") else "infantiles"
+    return f"{determiner + ' ' if determiner else ''}{match.group(2)} {adjective}"
+
+
+WORK_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "military officer",  # 'un agente militar' → 'un oficial militar': an officer has a rank, an agent none
+        re.compile(r"\b(?:military|army|naval|navy|air\s+force|cavalry|infantry)\s+officers?\b", re.IGNORECASE),
+        re.compile(r"\b(?:agente|funcionari[oa])(s)?(?=\s+(?:militar|naval|del\s+ejército|de\s+(?:la\s+)?marina)\b)"),
+        lambda m: "oficiales" if m.group(1) else "oficial",
+        keys=trigger_words("officer officers"),
+    ),
+    Repair(
+        "a football manager",  # 'jugador de fútbol y gerente' → 'y entrenador': a team's manager trains it
+        lambda source: (
+            re.search(r"\bmanagers?\b", source, re.IGNORECASE) is not None
+            and re.search(r"\b(?:football|soccer|footballer|club|team|league|striker|midfielder)\b", source, re.I)
+            is not None
+            and re.search(r"\b(?:business|company|bank|hotel|store|shop|general|sales|office)\b", source, re.I) is None
+        ),
+        re.compile(r"\bgerente(s)?\b"),
+        lambda m: f"entrenador{'es' if m.group(1) else ''}",
+        keys=trigger_words("manager managers"),
+    ),
+    Repair(
+        "the silent film era",  # 'la era de película silenciosa' → 'la era del cine mudo'
+        re.compile(r"\bsilent\s+(?:film|movie|cinema|screen)\s+era\b", re.IGNORECASE),
+        re.compile(r"\b(?:la\s+)?era\s+(?:de\s+(?:la\s+)?|del\s+)(?:películas?|cine|pantalla)\s+silencios[oa]s?\b"),
+        lambda m: "la era del cine mudo",
+        keys=trigger_words("silent"),
+    ),
+    Repair(
+        "silent films",  # 'películas silenciosas' → 'películas mudas'
+        re.compile(r"\bsilent\s+(?:films?|movies?|pictures?)\b", re.IGNORECASE),
+        re.compile(r"\b(películas?|filmes?)\s+silencios[oa]s?\b"),
+        _silent,
+        keys=trigger_words("silent"),
+    ),
+    Repair(
+        "children's books",  # 'los libros de sus hijos', 'libros de niños' → 'sus libros infantiles'
+        re.compile(r"\bchildren['’]s\s+(?:books?|literature|stories|novels?)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:(los|sus)\s+)?(libros?|literatura|historias|cuentos|novelas?)\s+(?:de|para)\s+(sus\s+|los\s+)?"
+            r"(?:hijos|niños|niñas)\b"
+        ),
+        _childrens,
+        keys=trigger_words("children"),
+    ),
+    Repair(
+        "an academic degree",  # 'recibir un grado de medicina' → 'un título de medicina': a grado is a step
+        re.compile(
+            r"\b(?:(?:medical|law|bachelor['’]?s?|master['’]?s?|university|college|doctoral|honorary|academic)\s+"
+            r"degrees?|degrees?\s+in\s+[a-z]|(?:earn|receiv|obtain|award|gain|complet)\w*\s+(?:a|an|her|his|the)\s+"
+            r"(?:[\w'’-]+\s+)?degree)",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(un|el|su|sus|los|dos)\s+grado(s)?\b(?!\s+(?:centígrados?|[Cc]elsius|[Ff]ahrenheit|de\s+(?:calor|frío)))"
+        ),
+        lambda m: f"{m.group(1)} título{m.group(2) or ''}",
+        keys=trigger_words("degree degrees"),
+    ),
+    Repair(
+        "to victory",  # 'Dirigió Argentina a victoria' → 'a la victoria'
+        re.compile(r"\bto\s+victory\b", re.IGNORECASE),
+        re.compile(r"\ba\s+victoria\b"),
+        lambda m: "a la victoria",
+        keys=trigger_words("victory"),
+    ),
+    Repair(
+        "foundational",  # 'contribuciones fundales' → 'fundamentales': 'fundal' is no word
+        re.compile(r"\bfoundational\b", re.IGNORECASE),
+        re.compile(r"\bfundal(es)?\b"),
+        lambda m: f"fundamental{m.group(1) or ''}",
+        keys=trigger_words("foundational"),
+    ),
+)

@@ -1,0 +1,45 @@
+import pytest
+
+from mt_core.phrase_repair import repair_phrases
+from mt_core.work_repairs import WORK_REPAIRS
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("He was an Egyptian military officer.", "Fue un agente militar egipcio.", "Fue un oficial militar egipcio."),
+        ("two army officers", "dos agentes del ejército", "dos oficiales del ejército"),
+        ("He was an Argentine football player and manager.", "Fue un jugador de fútbol y gerente argentino.",
+         "Fue un jugador de fútbol y entrenador argentino."),
+        ("She was an actress of the silent film era.", "Fue una actriz de la era de película silenciosa.",
+         "Fue una actriz de la era del cine mudo."),
+        ("She starred in silent films.", "Protagonizó películas silenciosas.", "Protagonizó películas mudas."),
+        ("She is known for her children's books.", "Es conocida por los libros de sus hijos.",
+         "Es conocida por sus libros infantiles."),
+        ("He wrote children's literature.", "Escribió la literatura de los niños.", "Escribió la literatura infantil."),
+        ("She was the first woman to receive a medical degree.", "Fue la primera en recibir un grado de medicina.",
+         "Fue la primera en recibir un título de medicina."),
+        ("He earned a law degree in 1950.", "Ganó un grado de derecho en 1950.", "Ganó un título de derecho en 1950."),
+        ("He captained Argentina to victory.", "Capitaneó a Argentina a victoria.",
+         "Capitaneó a Argentina a la victoria."),
+        ("He made foundational contributions.", "Hizo contribuciones fundales.", "Hizo contribuciones fundamentales."),
+    ],
+)  # fmt: skip
+def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, expected: str) -> None:
+    assert repair_phrases(source, translation, WORK_REPAIRS) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("He was a police officer.", "Fue un agente de policía."),  # a police officer is an agent
+        ("She was the general manager of the football club.", "Fue la gerente general del club de fútbol."),
+        ("He read books to his children.", "Leyó libros para sus hijos."),  # books for his own children
+        ("The hall fell silent.", "La sala quedó silenciosa."),
+        ("It rose by two degrees Celsius.", "Subió dos grados Celsius."),  # a temperature
+        ("to a degree", "hasta cierto grado"),
+        ("a medical degree of 40 degrees Celsius", "un título de medicina a 40 grados Celsius"),
+    ],
+)
+def test_a_right_translation_of_work_is_left_alone(source: str, translation: str) -> None:
+    assert repair_phrases(source, translation, WORK_REPAIRS) == translation
