@@ -12,6 +12,15 @@ import re
 
 from mt_core.text_repair import Repair, trigger_words
 
+_MANAGER = re.compile(r"\bmanagers?\b", re.IGNORECASE)
+_FOOTBALL = re.compile(r"\b(?:football|soccer|footballer|club|team|league|striker|midfielder)\b", re.IGNORECASE)
+_BUSINESS = re.compile(r"\b(?:business|company|bank|hotel|store|shop|general|sales|office)\b", re.IGNORECASE)
+
+
+def _football_manager(source: str) -> bool:
+    """A manager of a football team, not of a business ('the general manager of the club' stays 'gerente')."""
+    return bool(_MANAGER.search(source) and _FOOTBALL.search(source) and not _BUSINESS.search(source))
+
 
 def _silent(match: re.Match[str]) -> str:
     """'película silenciosa' → 'película muda', in its number."""
@@ -35,12 +44,7 @@ WORK_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "a football manager",  # 'jugador de fútbol y gerente' → 'y entrenador': a team's manager trains it
-        lambda source: (
-            re.search(r"\bmanagers?\b", source, re.IGNORECASE) is not None
-            and re.search(r"\b(?:football|soccer|footballer|club|team|league|striker|midfielder)\b", source, re.I)
-            is not None
-            and re.search(r"\b(?:business|company|bank|hotel|store|shop|general|sales|office)\b", source, re.I) is None
-        ),
+        _football_manager,
         re.compile(r"\bgerente(s)?\b"),
         lambda m: f"entrenador{'es' if m.group(1) else ''}",
         keys=trigger_words("manager managers"),
