@@ -67,9 +67,10 @@ class AppliedGender(BaseModel):
     requested: Literal["feminine", "masculine"]
     found: Literal["feminine", "masculine"] | None = Field(description="null: the noun was not found in the output")
     honoured: bool
-    origin: Literal["inline", "request", "source", "name"] = Field(
-        description="inline annotation, request-level hint, the sentence's own gender words, or the first name of "
-        "the noun's subject ('Marie Curie was a physicist')"
+    origin: Literal["inline", "request", "source", "name", "text"] = Field(
+        description="inline annotation, request-level hint, the sentence's own gender words, the first name of "
+        "the noun's subject ('Marie Curie was a physicist'), or the text's next sentence ('Benazir Bhutto was a "
+        "politician. She ...')"
     )
 
 

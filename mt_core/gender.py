@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -47,6 +47,7 @@ from mt_core.pronoun_gender import (
 from mt_core.spanish_forms import regular_noun_form
 from mt_core.speaker_gender import SPEAKER, plan_speaker_rewrite, speaker_gender, speaker_span
 from mt_core.subject_gender import (
+    copular_subject_spans,
     name_apposition_genders,
     name_predicate_genders,
     nouns_after_names,
@@ -63,7 +64,7 @@ class GenderHint:
     end: int
     source: str
     gender: Gender
-    origin: str  # "inline" | "request" | "source"
+    origin: str  # "inline" | "request" | "source" | "name" | "text"
 
 
 class NounHint(Protocol):
@@ -76,11 +77,11 @@ class NounHint(Protocol):
     def gender(self) -> Gender: ...
 
 
-def _predicate_hints(sentence: str) -> list[GenderHint]:
+def _predicate_hints(sentence: str, names: Mapping[str, Gender] | None = None) -> list[GenderHint]:
     """Nouns whose person the sentence names: a gendered subject or apposition, or a full name right after the
     noun ('the composer Robert Schumann'); these win over the sentence's other gender words and a request's."""
     hints = [GenderHint(s, e, sentence[s:e], g, "source") for (s, e), g in predicate_genders(sentence).items()]
-    named = name_apposition_genders(sentence, first_name_genders()).items()
+    named = name_apposition_genders(sentence, first_name_genders() if names is None else names).items()
     hints += [GenderHint(s, e, sentence[s:e], g, "name") for (s, e), g in named if all(h.start != s for h in hints)]
     return sorted(hints, key=lambda hint: hint.start)
 
@@ -114,21 +115,34 @@ _KIN_OF = re.compile(
 )
 
 
-def source_hints(sentence: str) -> list[GenderHint]:
+def source_hints(
+    sentence: str, names: Mapping[str, Gender] | None = None, carried: Gender | None = None
+) -> list[GenderHint]:
     """Explicit words fix the gender of a sentence's one ambiguous person noun ('My sister is a surgeon'), so
     they win over the model's masculine prior without any hint. With two person nouns, which one 'she' means
     is left to the model, unless a linking verb says it: 'Her father was a lawyer and her mother a nurse'
     gives the lawyer the father's gender, whatever 'her' says; and 'Marie Curie was a physicist' the first
-    name's (mt_core/first_names.py), unless the sentence's gender words say otherwise."""
-    fixed = _predicate_hints(sentence)
+    name's (mt_core/first_names.py), unless the sentence's gender words say otherwise. ``names`` are the
+    text's (mt_core/text_gender.py), and ``carried`` the gender the text's next sentence gives this one's
+    person, where this one has no gender word: hints of origin "text"."""
+    listed = first_name_genders()
+    fixed = _predicate_hints(sentence, names)
     evidence = gender_evidence(sentence)
+    by_list = name_predicate_genders(sentence, listed)
+    by_text = by_list if names is None else name_predicate_genders(sentence, names)
     named = [
-        GenderHint(s, e, sentence[s:e], g, "name")
-        for (s, e), g in name_predicate_genders(sentence, first_name_genders()).items()
+        GenderHint(s, e, sentence[s:e], g, "name" if by_list.get((s, e)) is g else "text")
+        for (s, e), g in by_text.items()
         if not evidence - {g} and not any(h.start < e and s < h.end for h in fixed)
     ]
     if fixed or named:
         return sorted(fixed + named, key=lambda hint: hint.start)
+    origin = "source"
+    if carried is not None and not evidence:
+        subject = copular_subject_spans(sentence)  # 'The new director is a chemist. She ...': both nouns are she
+        if subject and not _singular(sentence[slice(*subject[0])].lower())[1]:
+            return [GenderHint(s, e, sentence[s:e], carried, "text") for s, e in subject]
+        evidence, origin = {carried}, "text"
     spans = person_noun_spans(sentence)
     if len(evidence) != 1 or len(spans) != 1:
         return []
@@ -137,9 +151,9 @@ def source_hints(sentence: str) -> list[GenderHint]:
         return []  # 'she' or 'his' is one person, not the plural noun's people
     if _KIN_OF.search(sentence[:start]):
         return []  # 'She was the wife of the composer': the composer is someone else
-    if any(span == (start, end) for span, _ in nouns_after_names(sentence, first_name_genders())):
+    if any(span == (start, end) for span, _ in nouns_after_names(sentence, names or listed)):
         return []  # '... of Jawaharlal Nehru, the first prime minister': the name's person, gender unknown
-    return [GenderHint(start, end, sentence[start:end], gender, "source")]
+    return [GenderHint(start, end, sentence[start:end], gender, origin)]
 
 
 class GenderReader(Protocol):
@@ -355,17 +369,19 @@ def unmarked_speaker(sentence: str, feminine: str, masculine: str, context: str 
 _OPENING_NAME = re.compile(r"([A-Z][a-z]+)\s+[A-Z][\w'-]")
 
 
-def sentence_gender(sentence: str, hints: Sequence[NounHint]) -> Gender | None:
+def sentence_gender(
+    sentence: str, hints: Sequence[NounHint], names: Mapping[str, Gender] | None = None
+) -> Gender | None:
     """The one gender the sentence's noun hints give (the speaker's hint aside), else the one its gender words
-    point to, else its opening name's; None where there is none or more than one. It says whose birth '(born
-    1950)' is."""
+    point to, else its opening name's (``names``: the text's, mt_core/text_gender.py); None where there is none
+    or more than one. It says whose birth '(born 1950)' is."""
     genders = {hint.gender for hint in hints if hint.source not in PREDICATE_PLANS}
     if len(genders) == 1:
         return genders.pop()
     if genders or gender_evidence(sentence):
         return context_gender(sentence) if not genders else None
     opening = _OPENING_NAME.match(sentence)
-    return first_name_genders().get(opening.group(1)) if opening else None
+    return (first_name_genders() if names is None else names).get(opening.group(1)) if opening else None
 
 
 def context_gender(context: str) -> Gender | None:

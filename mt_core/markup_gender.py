@@ -5,7 +5,7 @@ which stay where the translation put them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from mt_core import grammar
@@ -26,10 +26,18 @@ class RunHint:
     gender: Gender
 
 
-def add_hints(run: Run, target_gender: Gender | None, source_gender: bool, learned: bool) -> None:
+def add_hints(
+    run: Run,
+    target_gender: Gender | None,
+    source_gender: bool,
+    learned: bool,
+    names: Mapping[str, Gender] | None = None,
+    carried: Gender | None = None,
+) -> None:
     """Hints beside the run's inline ones: a request-level gender covers its ambiguous person nouns (and,
     when the model ``learned`` gender tags and no noun's own subject says otherwise, the run gets the sentence
-    tag); without one, the run's own gender words fix its one ambiguous noun. The source hint reaches the
+    tag); without one, the run's own gender words fix its one ambiguous noun, or what the document's next
+    sentence tells (``names`` and ``carried``: mt_core/text_gender.py). The source hint reaches the
     model through the choice and the re-inflection only: tagging the noun inside a placeholder-encoded run is
     not done."""
     inline = {text for kind, text, _, _ in run.annotations if kind == "gender"}  # entity hints win
@@ -42,7 +50,9 @@ def add_hints(run: Run, target_gender: Gender | None, source_gender: bool, learn
         if learned and nouns and all(hint.gender is target_gender for hint in nouns):
             run.source = f"{grammar.SENTENCE_GENDER_TAG[target_gender]} {run.source.strip()}"
     elif source_gender and not inline:
-        run.annotations += [("gender", hint.source, hint.gender.value, hint.origin) for hint in source_hints(text)]
+        run.annotations += [
+            ("gender", hint.source, hint.gender.value, hint.origin) for hint in source_hints(text, names, carried)
+        ]
 
 
 def run_hints(run: Run) -> list[RunHint]:

@@ -13,6 +13,7 @@ from mt_core.batching import DynamicBatcher
 from mt_core.casing import is_shouted, lower_mid_sentence, sentence_case, shout
 from mt_core.engine import DecodingOptions, Hypothesis
 from mt_core.errors import InputTooLongError
+from mt_core.first_names import first_name_genders
 from mt_core.grammar import Gender
 from mt_core.invented_tails import TAIL_CUT_WARNING, close_like, find_tail
 from mt_core.markup import (
@@ -23,6 +24,7 @@ from mt_core.markup import (
     render_markup,
     run_text,
     serialize,
+    translatable_text,
     write_attributes,
 )
 from mt_core.markup_gender import add_hints, applied_genders, honoured, lost_noun_terms, reinflect_run, run_hints
@@ -37,6 +39,7 @@ from mt_core.tag_projection import project_tags, tag_tree
 from mt_core.term_alignment import terms_in_place
 from mt_core.term_forcing import forced_prefixes, inside_tag_prefix, translated_again
 from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatcher
+from mt_core.text_gender import carried_genders
 from mt_core.tokenizer import EOS
 from mt_core.untranslated import translated_alternative
 
@@ -97,9 +100,13 @@ class MarkupTranslator:
             for text in texts
         ]
         for document in documents:
-            for _, _, run in document.runs:
-                if run is not None:
-                    add_hints(run, options.target_gender, options.source_gender, learned.gender)
+            runs = [found for _, _, found in document.runs if found is not None]
+            carried: list[Gender | None] = [None] * len(runs)
+            names = None
+            if options.source_gender and options.target_gender is None:  # the document's sentences tell each other
+                carried, names = carried_genders([translatable_text(found) for found in runs], first_name_genders())
+            for sentence, gender in zip(runs, carried, strict=True):
+                add_hints(sentence, options.target_gender, options.source_gender, learned.gender, names, gender)
         inputs: list[Protected] = []
         tokens: list[list[str]] = []
         for index, document in enumerate(documents):

@@ -48,6 +48,7 @@ from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
 from mt_core.term_inflection import TermInflector
 from mt_core.terminology import GENDER_TERM_ORIGIN, Term, TermMatch, TermMatcher, TermSyntaxError
+from mt_core.text_gender import segment_genders
 from mt_core.text_repair import TextRepair
 from mt_core.untranslated import CopyCheck, prefer_translated, sentences_with_copies
 
@@ -203,6 +204,8 @@ class TranslationPipeline:
             surnames = self.protector.surnames_in(found.text)
             segments = segment(found.text)
             prepared.segments.append(segments)
+            text_wide = options.source_gender and options.effective_gender is None
+            carried, names = segment_genders(segments) if text_wide else ({}, None)
             offset = 0
             for seg in segments:
                 start, offset = offset, offset + len(seg.text)
@@ -227,10 +230,13 @@ class TranslationPipeline:
                         requested += speaker_hints(cased, options.target_gender)
                     genders += [h for h in requested if not any(h.start < e and s < h.end for s, e in inline)]
                 elif options.source_gender and not genders:
-                    genders = source_hints(cased)
+                    genders = source_hints(cased, names, carried.get(start))
                 sentence = grammar.sanitize(cased)
                 model_input = self.protector.protect(
-                    self._model_input(sentence, terms, genders), None, sentence_gender(sentence, genders), surnames
+                    self._model_input(sentence, terms, genders),
+                    None,
+                    sentence_gender(sentence, genders, names),
+                    surnames,
                 )
                 tokens = self.engine.tokenizer.source_tokens(model_input.text)
                 if len(tokens) > limit:
@@ -243,6 +249,7 @@ class TranslationPipeline:
                 prepared.inputs.append(model_input)
                 prepared.shouted.append(shouted)
                 prepared.surnames.append(surnames)
+                prepared.names.append(names)
         return prepared
 
     def genders_found(self, text: str, hints: list[GenderHint]) -> list[Gender | None]:
@@ -327,7 +334,10 @@ class TranslationPipeline:
         sentence, hints = prepared.sources[index], prepared.genders[index]
         sentence_input = self._model_input(sentence, prepared.terms[index], hints)
         return self.protector.protect(
-            sentence_input, also, sentence_gender(sentence, hints), prepared.surnames_of(index)
+            sentence_input,
+            also,
+            sentence_gender(sentence, hints, prepared.names_of(index)),
+            prepared.surnames_of(index),
         )
 
     def _gender_terms(self, prepared: PreparedTexts, selections: list[Selection]) -> None:

@@ -3,7 +3,7 @@ each, which the fallbacks (terms, gender) may replace; and what the pipeline ret
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mt_core.engine import Hypothesis
@@ -69,8 +69,14 @@ class PreparedTexts:
     #: The last names of the people each sentence's text names in full, kept from the model like the names.
     surnames: list[frozenset[str]] = field(default_factory=list)
 
+    #: The names whose gender each sentence's text tells (mt_core/text_gender.py); None: the list's alone.
+    names: list[Mapping[str, Gender] | None] = field(default_factory=list)
+
     def surnames_of(self, index: int) -> frozenset[str]:
         return self.surnames[index] if index < len(self.surnames) else frozenset()
+
+    def names_of(self, index: int) -> Mapping[str, Gender] | None:
+        return self.names[index] if index < len(self.names) else None
 
 
 @dataclass

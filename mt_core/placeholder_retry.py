@@ -42,7 +42,7 @@ def _retry_input(pipeline: TranslationPipeline, prepared: PreparedTexts, index: 
             + grammar.placeholder(number, grammar.PlaceholderKind.CLOSE)
             + source[term.end :]
         )
-    gender = sentence_gender(prepared.sources[index], prepared.genders[index])
+    gender = sentence_gender(prepared.sources[index], prepared.genders[index], prepared.names_of(index))
     return pipeline.protector.protect(source, None, gender, prepared.surnames_of(index))
 
 

@@ -50,10 +50,10 @@ _PREDICATE = (
 )
 #: A gender word before a linking verb ('who' between): 'her father was a lawyer', 'my sisters are nurses'.
 _COPULAR_CLAUSE = re.compile(rf"\b({_words(_SUBJECT_WORDS)})(?:\s+who)?{_PREDICATE}", re.IGNORECASE)
-#: A name before a linking verb: capitalised words (accented too: 'José Martí') and particles, and a
-#: parenthesis such as '(born 1950)'.
+#: A name before a linking verb: capitalised words (accented too: 'José Martí', 'Wisława Szymborska') and
+#: particles, and a parenthesis such as '(born 1950)'.
 _NAME_CLAUSE = re.compile(
-    rf"(?<!\w)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|{NAME_PARTICLES}|y)){{0,4}})"
+    rf"(?<!\w)([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|{NAME_PARTICLES}|y)){{0,4}})"
     r"(?:\s*\([^()]*\)|,\s+(?:nicknamed|known|better\s+known|also\s+known|popularly\s+known)\b[^,]{1,60},)?"
     rf"{_PREDICATE}"
 )
@@ -193,3 +193,28 @@ def nouns_after_names(text: str, names: Mapping[str, Gender]) -> list[tuple[Span
         if not opens or match.group(1) in names or match.group(1) in _TITLE_GENDERS:
             found.append((match.span(2), match.group(1)))
     return found
+
+
+def subject_name(text: str) -> str | None:
+    """The name a sentence opens with where it is the subject of a linking verb and a person noun ('Benazir
+    Bhutto was a Pakistani politician'): whose gender the text's next sentence may tell (mt_core/text_gender.py)."""
+    found = _NAME_CLAUSE.match(text.lstrip())
+    return found.group(1) if found else None
+
+
+#: A person noun that opens a sentence as the subject of a linking verb and a person noun: 'The new director is
+#: a chemist', 'My friend was a nurse'.
+_NOUN_SUBJECT_CLAUSE = re.compile(
+    rf"\s*(?:the|my|our|your|their|this|that|a|an)\s+(?:(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+\s+){{0,3}}?"
+    rf"({_NOUN})\b(?!'){_PREDICATE}",
+    re.IGNORECASE,
+)
+
+
+def copular_subject_spans(text: str) -> list[Span]:
+    """The subject noun and its predicate's nouns, where a person noun opening the sentence is linked to
+    others: they are one person, whose gender the text's next sentence may tell (mt_core/text_gender.py)."""
+    found = _NOUN_SUBJECT_CLAUSE.match(text)
+    if found is None or found.group(1).lower() not in AMBIGUOUS_PERSON_NOUNS:
+        return []
+    return [found.span(1), *_with_coordinated(text, found.span(3))]

@@ -6,6 +6,8 @@
   translated without hints (training/pronoun_suite.txt; mt_core/pronoun_gender.py).
 - A named subject's person noun: "Marie Curie was a Polish physicist", whose first name is the only clue
   (training/name_suite.txt; mt_core/first_names.py).
+- A person noun the text's next sentence tells the gender of: "Benazir Bhutto was a Pakistani politician. She
+  served twice as prime minister." (training/text_suite.txt; mt_core/text_gender.py).
 - A gendered subject's person noun: "Her father was a lawyer", "His wife, a former teacher, ...", where
   'her' or 'his' points the other way
   (training/subject_suite.txt, gold labels written by hand; mt_core/gender_lexicon.predicate_genders).
@@ -33,6 +35,7 @@ SPEAKER_SUITE = Path(__file__).with_name("speaker_suite.txt")
 PRONOUN_SUITE = Path(__file__).with_name("pronoun_suite.txt")
 SUBJECT_SUITE = Path(__file__).with_name("subject_suite.txt")
 NAME_SUITE = Path(__file__).with_name("name_suite.txt")
+TEXT_SUITE = Path(__file__).with_name("text_suite.txt")
 
 
 @dataclass
@@ -50,6 +53,9 @@ class PredicateReport:
     name_sentences: int = 0
     name_model_alone: MetricScore | None = None
     name_fairmt: MetricScore | None = None
+    text_sentences: int = 0
+    text_model_alone: MetricScore | None = None
+    text_fairmt: MetricScore | None = None
 
 
 def _with_requests(pipeline: TranslationPipeline, sentences: list[str]) -> list[str]:
@@ -80,6 +86,7 @@ def evaluate_predicates(pipeline: TranslationPipeline, limit: int) -> PredicateR
     pronoun_metric = GenderAccuracy(reader, [PRONOUN] * len(gold), gold, ["none"] * len(gold))
     subject, subject_metric = _labelled_suite(reader, SUBJECT_SUITE, limit)
     named, name_metric = _labelled_suite(reader, NAME_SUITE, limit)
+    texts, text_metric = _labelled_suite(reader, TEXT_SUITE, limit)
     # The model alone, as in the gender suite: not even the sentence's own gender words become hints.
     bare = RequestOptions(source_gender=False)
     return PredicateReport(
@@ -95,6 +102,9 @@ def evaluate_predicates(pipeline: TranslationPipeline, limit: int) -> PredicateR
         len(named),
         name_metric.corpus_score(_plain(alone, named, bare)),
         name_metric.corpus_score(_plain(pipeline, named)),
+        len(texts),
+        text_metric.corpus_score(_plain(alone, texts, bare)),
+        text_metric.corpus_score(_plain(pipeline, texts)),
     )
 
 
@@ -127,6 +137,12 @@ def render_predicates_markdown(report: PredicateReport | None) -> str:
             "physicist', no hints)",
             report.name_model_alone,
             report.name_fairmt,
+        ),
+        (
+            f"A person noun the text's next sentence tells the gender of ({report.text_sentences} texts such as "
+            "'Benazir Bhutto was a Pakistani politician. She served twice as prime minister.', no hints)",
+            report.text_model_alone,
+            report.text_fairmt,
         ),
         (
             f"A gendered subject's person noun ({report.subject_sentences} sentences such as 'Her father was a "

@@ -193,3 +193,24 @@ def test_a_full_name_after_a_person_noun_says_who_it_is(monkeypatch: pytest.Monk
         ("painter", Gender.FEMININE)
     ]
     assert source_hints("The doctor Maria saw was kind.") == []  # no surname: maybe the doctor whom Maria saw
+
+
+def test_the_texts_next_sentence_gives_a_sentence_without_gender_words_its_gender() -> None:
+    from mt_core.gender import source_hints
+    from mt_core.text_gender import TextNames
+
+    def hints(sentence: str, **context: object) -> list[tuple[str, Gender, str]]:
+        return [(h.source, h.gender, h.origin) for h in source_hints(sentence, **context)]  # type: ignore[arg-type]
+
+    assert hints("Benazir Bhutto was a Pakistani politician.") == []  # a first name no list knows
+    told = TextNames({"Benazir": Gender.FEMININE}, {"Marie": Gender.FEMININE})
+    assert hints("Benazir Bhutto was a Pakistani politician.", names=told) == [("politician", Gender.FEMININE, "text")]
+    assert hints("Marie Curie was a physicist.", names=told) == [("physicist", Gender.FEMININE, "name")]
+    assert hints("The new director is a chemist.", carried=Gender.FEMININE) == [
+        ("director", Gender.FEMININE, "text"),
+        ("chemist", Gender.FEMININE, "text"),
+    ]
+    assert hints("I met the new doctor.", carried=Gender.FEMININE) == [("doctor", Gender.FEMININE, "text")]
+    assert hints("The doctor spoke to the nurse.", carried=Gender.FEMININE) == []  # two people
+    assert hints("The teachers were tired.", carried=Gender.FEMININE) == []  # 'she' is not the teachers
+    assert hints("My brother is a nurse.", carried=Gender.FEMININE) == [("nurse", Gender.MASCULINE, "source")]

@@ -140,3 +140,15 @@ def test_a_copied_noun_without_hint_or_determiner_takes_the_sentences_person(rea
     source = "Leonardo da Vinci was active as a painter, draftsman and engineer."
     text = "Leonardo da Vinci era activo como pintor, draftsman e ingeniero."
     assert "pintor, dibujante e ingeniero" in write(reader, source, text, [])
+
+
+def test_a_hinted_noun_a_repair_made_readable_is_reinflected(reader: GenderReader) -> None:
+    from mt_core.gender_fallbacks import reinflect
+
+    # the model wrote 'Era un Kenyan activista.', which the reader cannot place; a repair made it readable
+    hint = GenderHint(16, 24, "activist", Gender.FEMININE, "text")
+    prepared = PreparedTexts([], [["tokens"]], [0], [[]], [[hint]], ["She was a Kenyan activist."])
+    selections = [Selection("Era un activista keniano.", "annotation", [], False, [None])]
+    reinflect(reader, prepared, selections)
+    assert selections[0].text == "Era una activista keniana."
+    assert selections[0].genders_found == [Gender.FEMININE]

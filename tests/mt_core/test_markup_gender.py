@@ -182,3 +182,19 @@ def test_an_english_person_noun_the_model_copied_is_written_in_spanish_between_t
     assert written == "Ludwig van Beethoven fue un compositor alemán y <i>pianista</i>."
     run = _run("<p>She was a <b>businesswoman</b>.</p>")
     assert reinflect_run(reader, run, "Era una <b>businesswoman</b>.") == "Era una <b>empresaria</b>."
+
+
+def test_a_documents_next_sentence_tells_its_persons_gender(tiny_model_dir: Path) -> None:
+    from mt_core.markup_translate import MarkupOptions
+
+    translator = MarkupTranslator(TranslationPipeline(Engine(tiny_model_dir)))
+    markup = "<p>The new <b>director</b> is a chemist.</p><p>She studied in <i>Madrid</i>.</p>"
+    (document,), _, _ = translator._prepare([markup], False, MarkupOptions())
+    hints = [
+        [(kind, text, value, origin) for kind, text, value, origin in run.annotations]
+        for _, _, run in document.runs
+        if run
+    ]
+    assert hints == [[("gender", "director", "feminine", "text"), ("gender", "chemist", "feminine", "text")], []]
+    (requested,), _, _ = translator._prepare([markup], False, MarkupOptions(target_gender=Gender.MASCULINE))
+    assert {origin for _, _, run in requested.runs if run for *_, origin in run.annotations} == {"request"}

@@ -175,6 +175,26 @@ def test_a_sentences_own_gender_words_fix_its_one_person_noun(tiny_model_dir, tm
     assert [(g.source, g.requested, g.origin) for g in result.genders] == [("nurse", Gender.MASCULINE, "source")]
 
 
+def test_a_texts_next_sentence_tells_its_persons_gender(tiny_model_dir) -> None:  # type: ignore[no-untyped-def]
+    from mt_core.grammar import Gender
+    from mt_core.pipeline import RequestOptions
+
+    pipeline = TranslationPipeline(Engine(tiny_model_dir))
+    text = "The new director is a chemist. She studied in Madrid."
+    prepared = pipeline.prepare([text], RequestOptions())
+    assert [[(h.source, h.gender, h.origin) for h in hints] for hints in prepared.genders] == [
+        [("director", Gender.FEMININE, "text"), ("chemist", Gender.FEMININE, "text")],
+        [],
+    ]
+    # a request's gender or no source gender at all: the text tells nothing
+    requested = pipeline.prepare([text], RequestOptions(target_gender=Gender.MASCULINE))
+    assert {h.origin for h in requested.genders[0]} == {"request"}
+    assert not pipeline.prepare([text], RequestOptions(source_gender=False)).genders[0]
+    # each text of a request is its own: the second text's 'She' is nobody of the first's
+    apart = pipeline.prepare(["The new director is a chemist.", "She studied in Madrid."], RequestOptions())
+    assert not apart.genders[0]
+
+
 class _OffLoopCheck:
     """Counts calls, and those made on a thread that runs an event loop (where a pipe round trip to the
     analyser would stall every other request)."""

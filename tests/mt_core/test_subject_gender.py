@@ -134,3 +134,23 @@ def test_a_noun_after_any_full_name_is_that_persons_not_a_sentence_openers() -> 
     text = "She was the daughter of Jawaharlal Nehru, the first prime minister of India."
     assert [(text[s:e], first) for (s, e), first in nouns_after_names(text, NAMES)] == [("minister", "Jawaharlal")]
     assert nouns_after_names("In New York, the doctor met her.", NAMES) == []
+
+
+def test_copular_subject_spans_are_one_person() -> None:
+    from mt_core.subject_gender import copular_subject_spans
+
+    def nouns(text: str) -> list[str]:
+        return [text[start:end] for start, end in copular_subject_spans(text)]
+
+    assert nouns("The new director is a chemist.") == ["director", "chemist"]
+    assert nouns("My friend is a nurse and a teacher.") == ["friend", "nurse", "teacher"]
+    assert nouns("The patient saw a doctor.") == []  # no linking verb: two people
+    assert nouns("In Paris the doctor is a surgeon.") == []  # the noun must open the sentence
+
+
+def test_subject_name_is_the_opening_name_of_a_linking_verb() -> None:
+    from mt_core.subject_gender import subject_name
+
+    assert subject_name("Benazir Bhutto was a Pakistani politician.") == "Benazir Bhutto"
+    assert subject_name("Asif Zardari married Benazir Bhutto.") is None
+    assert subject_name("In 1988, Benazir Bhutto became prime minister.") is None
