@@ -125,7 +125,7 @@ def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
         ),
         NationalityAgreement(),
         BirthplaceAfterOccupations(),
-        NationalityAfterOccupations(),
+        NationalityAfterOccupations(analyser),
     )
 
 

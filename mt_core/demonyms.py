@@ -50,6 +50,14 @@ DEMONYMS: dict[str, str] = {
     "Florentine": "florentino", "Neapolitan": "napolitano", "Flemish": "flamenco", "Breton": "bretón",
     "Corsican": "corso", "Roman": "romano", "Soviet": "soviético", "Yugoslav": "yugoslavo",
     "Ottoman": "otomano", "Byzantine": "bizantino", "Scandinavian": "escandinavo", "Quebecois": "quebequés",
+    "Liberian": "liberiano", "Nepali": "nepalí", "Nepalese": "nepalí", "Rwandan": "ruandés",
+    "Sierra Leonean": "sierraleonés", "Ivorian": "marfileño", "Malian": "maliense", "Zambian": "zambiano",
+    "Mozambican": "mozambiqueño", "Angolan": "angoleño", "Namibian": "namibio", "Burmese": "birmano",
+    "Singaporean": "singapurense", "Qatari": "catarí", "Emirati": "emiratí", "Kuwaiti": "kuwaití",
+    "Moldovan": "moldavo", "Montenegrin": "montenegrino", "Trinidadian": "trinitense", "Eritrean": "eritreo",
+    "Malagasy": "malgache", "Bhutanese": "butanés", "Taiwanese": "taiwanés", "Chechen": "checheno",
+    "Kosovar": "kosovar", "Maori": "maorí", "Zulu": "zulú", "Tatar": "tártaro", "Gambian": "gambiano",
+    "Burkinabe": "burkinés", "Beninese": "beninés", "Togolese": "togolés", "Gabonese": "gabonés",
     # religions, written the same way: 'un nacionalista hindú', 'una monja católica'
     "Hindu": "hindú", "Buddhist": "budista", "Jewish": "judío", "Muslim": "musulmán", "Catholic": "católico",
     "Protestant": "protestante", "Lutheran": "luterano", "Anglican": "anglicano", "Methodist": "metodista",
@@ -205,8 +213,14 @@ class Demonyms:
             if lemma in SPANISH_DEMONYMS and not after_de:
                 edits.append((token.start, token.end, token.surface.lower()))
             elif token.surface in english:  # left in English: the noun before says gender and number
-                article = tokens[noun_index - 1] if noun_index > 0 else None
-                gender, plural = _gender_and_number(before, article)
+                owner = noun_index
+                kind = owner > 1 and tokens[owner - 1].surface == "de" and _is_noun(tokens[owner - 2])
+                if kind and not _gender_and_number(before, None)[1]:
+                    # a bare singular noun after 'de' is the head's kind: 'un activista de paz liberiano' (but
+                    # 'los derechos de mujeres afganas')
+                    owner -= 2
+                article = tokens[owner - 1] if owner > 0 else None
+                gender, plural = _gender_and_number(tokens[owner], article)
                 edits.append((start, token.end, spanish_demonym_form(DEMONYMS[token.surface], gender, plural)))
         return apply_edits(text, edits)
 

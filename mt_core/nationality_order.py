@@ -12,6 +12,7 @@ import re
 from difflib import SequenceMatcher
 
 from mt_core.demonyms import AFRO, ANY_NATIONALITY, BIRTHPLACES, DEMONYMS, spanish_demonym_form
+from mt_core.morphology import Analyser
 from mt_core.name_tables import EXONYMS
 
 #: Words that end a list of occupations ('a Danish physicist who made', 'an American sculptor of').
@@ -66,6 +67,10 @@ class NationalityAfterOccupations:
     after_gender = True
     keys = frozenset(demonym.lower() for demonym in DEMONYMS)
 
+    def __init__(self, analyser: Analyser | None = None) -> None:
+        #: Finds the word the model invented for a nationality it did not know ('un político decuestado').
+        self.analyser = analyser
+
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
         match = _OCCUPATIONS.search(source)
         if match is None or any(word in _NOT_OCCUPATIONS for word in re.findall(r"[a-z-]+", match.group(3))):
@@ -89,7 +94,7 @@ class NationalityAfterOccupations:
             head,
         )
         if found is None:
-            written_in = _with_missing_nationality(match, head, tail, skip)
+            written_in = _with_missing_nationality(match, head, tail, skip, self.analyser)
             # one written where a garbled copy stood goes after the occupations too
             return written_in if written_in == text else self.apply(source, written_in, skip)
         if not found.group(4).strip(" ,"):
@@ -130,7 +135,9 @@ def _end_of_occupations(match: re.Match[str], text: str) -> int | None:
     return found.start() if found else None
 
 
-def _with_missing_nationality(match: re.Match[str], head: str, tail: str, skip: re.Pattern[str] | None) -> str:
+def _with_missing_nationality(
+    match: re.Match[str], head: str, tail: str, skip: re.Pattern[str] | None, analyser: Analyser | None = None
+) -> str:
     """The nationality the model left out ('una historiadora y filósofa.' for 'a German-American historian
     and philosopher.'), written after the occupations, where the translation has no nationality at all."""
     words = re.findall(r"[a-záéíóúñ]+", head.lower())
@@ -163,7 +170,23 @@ def _with_missing_nationality(match: re.Match[str], head: str, tail: str, skip: 
     else:
         nationality = spanish_demonym_form(DEMONYMS[second], gender, False)
         nationality = f"{DEMONYMS[first]}-{nationality}" if first else nationality
+    invented = _invented_last_word(opened.group(2), match.group(3), analyser)
+    if invented is not None:  # 'un político decuestado' for 'a Rwandan politician': the nationality stood there
+        return f"{head[: opened.start(2) + invented]} {nationality}{head[opened.end(2) :]}{tail}"
     return f"{head[: opened.end(2)]} {nationality}{head[opened.end(2) :]}{tail}"
+
+
+def _invented_last_word(words: str, occupations: str, analyser: Analyser | None) -> int | None:
+    """Where the last of the translated occupations' words begins, if it is one no dictionary knows, the model
+    having written a word of its own for a nationality it did not know: there is one word more than the
+    source's occupations have, and the other words are known. None otherwise."""
+    written = words.split()
+    if analyser is None or len(written) != len(occupations.split()) + 1 or not written[-1].isalpha():
+        return None
+    tokens = analyser.analyse(words)
+    if len(tokens) != len(written) or tokens[-1].known or not all(t.known for t in tokens[:-1]):
+        return None
+    return words.rfind(" ", 0, tokens[-1].start)
 
 
 def _like(word: str, demonym: str) -> bool:

@@ -96,3 +96,22 @@ def test_a_nationality_takes_the_gender_its_article_and_noun_share(translation: 
     from mt_core.demonyms import NationalityAgreement
 
     assert NationalityAgreement().apply("a Japanese chemist", translation) == expected
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+def test_a_nationality_after_a_bare_noun_after_de_agrees_with_the_head() -> None:
+    from mt_core.demonyms import Demonyms
+    from mt_core.morphology import spanish_analyser
+
+    demonyms = Demonyms(spanish_analyser())
+    # 'paz' is the activist's kind, not the one the nationality qualifies
+    assert (
+        demonyms.apply("a Liberian peace activist", "un activista de paz Liberian") == "un activista de paz liberiano"
+    )
+    assert (
+        demonyms.apply("a Rwandan tennis player", "una jugadora de tenis Rwandan") == "una jugadora de tenis ruandesa"
+    )
+    assert demonyms.apply("a Nepali mountaineer", "un Nepali alpinista") == "un alpinista nepalí"
+    assert (
+        demonyms.apply("Afghan women's rights", "los derechos de mujeres Afghan") == "los derechos de mujeres afganas"
+    )

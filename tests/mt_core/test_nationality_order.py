@@ -1,4 +1,5 @@
 import re
+import shutil
 
 import pytest
 
@@ -218,3 +219,21 @@ def test_an_adverb_after_a_comma_ends_the_occupations() -> None:
     source = "He was a Hungarian physician and scientist, now known as a pioneer."
     translation = "Fue un médico y científico húngaro, ahora conocido como un pionero."
     assert NationalityAfterOccupations().apply(source, translation) == translation
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+def test_a_word_invented_for_a_nationality_is_replaced_by_it() -> None:
+    from mt_core.morphology import spanish_analyser
+
+    repair = NationalityAfterOccupations(spanish_analyser())
+    assert repair.apply("He was a Rwandan politician.", "Era un político decuestado.") == "Era un político ruandés."
+    assert (
+        repair.apply("She was a Taiwanese singer.", "Era una cantante persiguiente.") == "Era una cantante taiwanesa."
+    )
+    # a known word is the model's own, and the nationality goes after it; without an analyser nothing is replaced
+    assert repair.apply("He was a Rwandan politician.", "Era un político famoso.") == "Era un político famoso ruandés."
+    plain = NationalityAfterOccupations()
+    assert (
+        plain.apply("He was a Rwandan politician.", "Era un político decuestado.")
+        == "Era un político decuestado ruandés."
+    )
