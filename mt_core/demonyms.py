@@ -94,6 +94,9 @@ BIRTHPLACES: dict[str, str] = {
     "Guatemalan": "Guatemala", "Nicaraguan": "Nicaragua", "Panamanian": "Panama", "Salvadoran": "El Salvador",
     "Honduran": "Honduras", "Paraguayan": "Paraguay", "Iraqi": "Iraq", "Afghan": "Afghanistan",
 }  # fmt: skip
+#: The source words a repair of nationalities looks for: each one's last word ('zealand', 'rican'), since the
+#: keys are matched against single words.
+DEMONYM_KEYS = frozenset(demonym.lower().split()[-1] for demonym in DEMONYMS)
 SPANISH_DEMONYMS = frozenset(DEMONYMS.values()) | {"americano", "holandés", "latinoamericano", "sudamericano"}
 
 _ENGLISH_DEMONYM = re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\b")
@@ -179,9 +182,10 @@ class Demonyms:
             capitalised_spanish = lemma in SPANISH_DEMONYMS and token.surface[:1].isupper()
             # a noun, or an adjective the dictionary lacks as a noun ('un Ghanaian diplomático') ending the phrase
             after = tokens[index + 2] if index + 2 < len(tokens) else None
-            head = ahead is not None and (
-                _is_noun(ahead) or (("adj",) in _kinds(ahead) and (after is None or not _kinds(after) & _NOMINAL))
-            )
+            ends_phrase = after is None or not _kinds(after) & _NOMINAL
+            # or a word the analyser lacks ('un Romanian gimnasta')
+            unknown = ahead is not None and not ahead.analyses and ahead.surface.isalpha() and ahead.surface.islower()
+            head = ahead is not None and (_is_noun(ahead) or ((("adj",) in _kinds(ahead) or unknown) and ends_phrase))
             before_noun = ahead is not None and _is_det(tokens[index - 1]) and head
             if before_noun and (token.surface in english or capitalised_spanish):
                 assert ahead is not None
@@ -254,7 +258,7 @@ class NationalityAgreement:
 
     name = "nationality agreement"
     after_gender = True
-    keys = frozenset(demonym.lower() for demonym in DEMONYMS)
+    keys = DEMONYM_KEYS
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
         def agreeing(match: re.Match[str]) -> str:

@@ -98,7 +98,12 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     diarist diarists orator orators publisher publishers
     humanitarian humanitarians conservationist conservationists environmentalist environmentalists astrologer
     astrologers potter potters warrior warriors biophysicist biophysicists polymath polymaths microscopist
-    microscopists printmaker printmakers lover lovers photojournalist photojournalists""".split()
+    microscopists printmaker printmakers lover lovers photojournalist photojournalists gymnast gymnasts
+    harpsichordist harpsichordists oboist oboists flautist flautists flutist flutists bassoonist bassoonists
+    clarinetist clarinetists clarinettist clarinettists rower rowers canoeist canoeists triathlete triathletes
+    hurdler hurdlers weightlifter weightlifters cosmonaut cosmonauts surfer surfers biathlete biathletes
+    decathlete decathletes heptathlete heptathletes marathoner marathoners motorcyclist motorcyclists kayaker
+    kayakers climber climbers archer archers judoka judokas karateka karatekas""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -270,6 +275,26 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "printmaker": ("grabador", "grabadora"),
     "lover": ("amante",),
     "photojournalist": ("fotoperiodista", "reportero gráfico"),
+    # sports and instruments the model leaves in English ('Era un gymnast rumano')
+    "gymnast": ("gimnasta",),
+    "harpsichordist": ("clavecinista",),
+    "oboist": ("oboísta",),
+    "flutist": ("flautista",),
+    "bassoonist": ("fagotista",),
+    "clarinetist": ("clarinetista",),
+    "clarinettist": ("clarinetista",),
+    "triathlete": ("triatleta",),
+    "biathlete": ("biatleta",),
+    "decathlete": ("decatleta",),
+    "heptathlete": ("heptatleta",),
+    "hurdler": ("vallista",),
+    "weightlifter": ("halterófilo",),
+    "cosmonaut": ("cosmonauta",),
+    "marathoner": ("maratoniano", "maratonista"),
+    "motorcyclist": ("motociclista",),
+    "kayaker": ("piragüista",),
+    "judoka": ("judoca", "judoka"),
+    "karateka": ("karateca",),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,
@@ -290,6 +315,17 @@ EPICENE_LEMMAS = frozenset(
         "ceo",
         "colega",
         "polímata",
+        "atleta",
+        "gimnasta",
+        "triatleta",
+        "biatleta",
+        "decatleta",
+        "heptatleta",
+        "astronauta",
+        "cosmonauta",
+        "judoca",
+        "karateca",
+        "oboísta",
     }
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from mt_core.demonyms import AFRO, ANY_NATIONALITY, BIRTHPLACES, DEMONYMS, spanish_demonym_form
+from mt_core.demonyms import AFRO, ANY_NATIONALITY, BIRTHPLACES, DEMONYM_KEYS, DEMONYMS, spanish_demonym_form
 from mt_core.morphology import Analyser
 from mt_core.name_tables import EXONYMS
 
@@ -65,7 +65,7 @@ class NationalityAfterOccupations:
 
     name = "nationality after the occupations"
     after_gender = True
-    keys = frozenset(demonym.lower() for demonym in DEMONYMS)
+    keys = DEMONYM_KEYS
 
     def __init__(self, analyser: Analyser | None = None) -> None:
         #: Finds the word the model invented for a nationality it did not know ('un político decuestado').

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from mt_core.career_repairs import CAREER_REPAIRS
 from mt_core.childhood_repairs import CHILDHOOD_REPAIRS
 from mt_core.life_repairs import LIFE_REPAIRS
+from mt_core.nationality_repairs import NATIONALITY_REPAIRS
 from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
 from mt_core.sport_repairs import SPORT_REPAIRS
 from mt_core.text_repair import Repair, TextRepair, staged, trigger_words
@@ -467,6 +468,7 @@ REPAIRS: tuple[Repair, ...] = (
     *CAREER_REPAIRS,
     *PUBLIC_LIFE_REPAIRS,
     *WORK_REPAIRS,
+    *NATIONALITY_REPAIRS,
     *_PHRASE_REPAIRS,
 )
 

@@ -115,3 +115,19 @@ def test_a_nationality_after_a_bare_noun_after_de_agrees_with_the_head() -> None
     assert (
         demonyms.apply("Afghan women's rights", "los derechos de mujeres Afghan") == "los derechos de mujeres afganas"
     )
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+def test_a_nationality_before_a_word_the_analyser_lacks_goes_after_it() -> None:
+    from mt_core.demonyms import Demonyms
+    from mt_core.morphology import spanish_analyser
+
+    demonyms = Demonyms(spanish_analyser())
+    assert demonyms.apply("a Romanian gymnast", "un Romanian gimnasta") == "un gimnasta rumano"
+    assert demonyms.apply("She was a Romanian gymnast.", "Era una Romanian gimnasta.") == "Era una gimnasta rumana."
+
+
+def test_a_nationality_of_two_words_is_found_by_its_last() -> None:
+    from mt_core.demonyms import DEMONYM_KEYS
+
+    assert {"zealand", "rican", "lankan", "leonean"} <= DEMONYM_KEYS and "new zealand" not in DEMONYM_KEYS

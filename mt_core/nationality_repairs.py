@@ -1,0 +1,82 @@
+"""Nationalities the model mistakes for another people's or for their country's name.
+
+'a Romanian gymnast' came back as 'un gimnasta romano' (a Roman), and 'a New Zealand writer' as 'una escritora
+Nueva Zelanda', the country where Spanish has its adjective ('neozelandesa'). Each repair fires only where the
+English source has the nationality and not what the slip would be right for (the shape is mt_core/text_repair.py;
+mt_core/phrase_repair.py applies this table after mt_core/work_repairs.py's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.demonyms import DEMONYMS, spanish_demonym_form
+from mt_core.text_repair import Repair, trigger_words
+
+#: 'Romanian' with no Rome, Romans or Romano in the source: then 'romano' can only be a slip.
+_ROMANIAN = re.compile(r"^(?!.*\b(?:Rome|Roman|Romans|Romano|Romana|Romanesque)\b).*\bRomanians?\b", re.DOTALL)
+#: 'New Zealand' as an adjective: before a lower-case word ('a New Zealand writer', 'the New Zealand government').
+_NEW_ZEALAND_ADJECTIVE = re.compile(r"\bNew\s+Zealand\s+(?!and\b|in\b|on\b|at\b|to\b|from\b|of\b|is\b|was\b)[a-z]")
+_ARTICLE_GENDERS = {"un": ("m", False), "una": ("f", False), "el": ("m", False), "la": ("f", False)}
+_ARTICLE_GENDERS |= {"unos": ("m", True), "unas": ("f", True), "los": ("m", True), "las": ("f", True)}
+
+
+def _neozelandes(match: re.Match[str]) -> str:
+    """The country's name after a noun → the adjective in the noun phrase's article's gender and number."""
+    gender, plural = _ARTICLE_GENDERS[match.group(1).lower()]
+    adjective = {("m", False): "neozelandés", ("f", False): "neozelandesa"}.get((gender, plural))
+    adjective = adjective or ("neozelandeses" if gender == "m" else "neozelandesas")
+    return f"{match.group(1)} {match.group(2)}{adjective}"
+
+
+_SPACE = r"\s+"
+
+
+def _multiword(demonym: str) -> Repair:
+    """A nationality of two words left in English, or half of it ('un Puerto Rican boxeador', 'una escritora
+    Sierra Leonean', 'un político Rican'): the Spanish adjective after the noun, in its article's gender and
+    number. Half of it only where that half is no nationality of its own ('African' is)."""
+    *first, last = demonym.split()
+    whole = demonym.replace(" ", _SPACE)
+    written = f"(?:{_SPACE.join(first)}{_SPACE})?{last}" if last not in DEMONYMS else whole
+    lemma = DEMONYMS[demonym]
+
+    def spanish(match: re.Match[str]) -> str:
+        gender, plural = _ARTICLE_GENDERS[match.group("article").lower()]
+        form = spanish_demonym_form(lemma, gender, plural)
+        if match.group("before"):
+            return f"{match.group('article')} {match.group('noun')} {form}"
+        return f"{match.group('article')} {match.group('words')}{form}"
+
+    return Repair(
+        f"{demonym}, left in English",
+        re.compile(rf"\b{whole}\b"),
+        re.compile(
+            r"\b(?P<article>(?i:un|una|el|la|unos|unas|los|las))\s+"
+            rf"(?:(?P<before>{written})\s+(?P<noun>[a-záéíóúñ]+)|(?P<words>(?:[a-záéíóúñ]+\s+){{1,3}}?){written})\b"
+        ),
+        spanish,
+        keys=trigger_words(last.lower()),
+    )
+
+
+NATIONALITY_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "Romanian",  # 'un gimnasta romano' → 'un gimnasta rumano'
+        _ROMANIAN,
+        re.compile(r"\broman(os?|as?)\b", re.IGNORECASE),
+        lambda m: f"ruman{m.group(1)}",
+        keys=trigger_words("romanian romanians"),
+    ),
+    Repair(
+        "New Zealand as an adjective",  # 'una escritora Nueva Zelanda' → 'una escritora neozelandesa'
+        _NEW_ZEALAND_ADJECTIVE,
+        re.compile(
+            r"\b((?i:un|una|el|la|unos|unas|los|las))\s+((?:[a-záéíóúñ]+\s+){1,4}?)"
+            r"(?:Nuev[oa]\s+(?:Zealand|Zelanda)|New\s+Zealand)\b"
+        ),
+        _neozelandes,
+        keys=trigger_words("zealand"),
+    ),
+    *(_multiword(demonym) for demonym in DEMONYMS if " " in demonym and demonym != "New Zealand"),
+)
