@@ -236,8 +236,9 @@ _SPANISH_FORMS = {
     for gender in ("m", "f")
     for plural in (False, True)
 }
+_FORMS = "|".join(sorted(_SPANISH_FORMS, key=len, reverse=True))
 _ARTICLE_NOUN_NATIONALITY = re.compile(
-    rf"\b(un|una|el|la)\s+([a-záéíóúñ]+)\s+({'|'.join(sorted(_SPANISH_FORMS, key=len, reverse=True))})(?![\w-])",
+    rf"\b(un|una|el|la)\s+([a-záéíóúñ]+)\s+((?:[a-záéíóúñ]+-)?)({_FORMS})(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -254,7 +255,8 @@ def in_gender(adjective: str, gender: str) -> str:
 
 class NationalityAgreement:
     """A nationality after a singular noun takes the gender its article and noun share: 'un farmacéutico
-    japonesa' (no hint said who Akira Yoshino is) → 'japonés'. After the gender rewrite, which may change both."""
+    japonesa' (no hint said who Akira Yoshino is) → 'japonés'; of two, the second ('una monja albanés-india').
+    After the gender rewrite, which may change both."""
 
     name = "nationality agreement"
     after_gender = True
@@ -262,14 +264,15 @@ class NationalityAgreement:
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
         def agreeing(match: re.Match[str]) -> str:
-            article, noun, nationality = match.group(1).lower(), match.group(2), match.group(3)
+            article, noun, nationality = match.group(1).lower(), match.group(2), match.group(4)
             gender = "f" if article in ("una", "la") else "m"
             if noun[-1] != ("a" if gender == "f" else "o"):
                 return match.group()  # a noun that does not show its gender ('un guía', 'la estudiante')
             if skip is not None and skip.search(match.group()):
                 return match.group()
             form = in_gender(nationality.lower(), gender)
-            return match.group() if form == nationality.lower() else f"{match.group(1)} {noun} {form}"
+            # of two ('albanés-indio') the second agrees: 'una monja albanés-india'
+            return match.group() if form == nationality.lower() else f"{match.group(1)} {noun} {match.group(3)}{form}"
 
         return _ARTICLE_NOUN_NATIONALITY.sub(agreeing, text)
 

@@ -1,6 +1,6 @@
 """English input, written the way the model reads best before it reads it.
 
-Four rewrites, on the model's input only (terms, glossaries and the gender reader read the text as written, and
+Five rewrites, on the model's input only (terms, glossaries and the gender reader read the text as written, and
 the repairs read it respelled, `as_read`; mt_core/protection.py):
 
 - British spellings are written the American way (mt_core/source_spelling.py).
@@ -16,6 +16,9 @@ the repairs read it respelled, `as_read`; mt_core/protection.py):
 - A birthplace before the noun ('a German-born naturalist and illustrator', which came back as 'un alemán-nato
   naturalista') reaches the model after it: 'a naturalist and illustrator born in Germany'. Only where the
   nouns end the sentence or a 'who' follows them.
+- A movement with a prefix ('a French Post-Impressionist artist', which came back as 'un Poste francés- artista
+  pressionist') reaches the model as the movement alone ('Impressionist'); mt_core/nationality_repairs.py
+  writes the prefix back ('un artista postimpresionista francés').
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ _POSSESSIVE = re.compile(rf"({_VOID})(?:['’]s\b|{_QUOTED}['’](?=\s))\s+")
 _AHEAD = re.compile(r"\s*(⟦[^⟦⟧]*⟧|[a-z][A-Za-z-]*)")
 _SPAN_START = re.compile("|".join(map(re.escape, grammar.GENDER_SPAN_START.values())))
 _MAX_WORDS = 3
+#: 'Post-' and 'Neo-' before a movement (mt_core/nationality_repairs.py writes them back).
+_MOVEMENT_PREFIX = re.compile(r"\b(?:Post|Neo)-(?=(?:Impressionis|Expressionis)(?:m|ts?)\b)")
 
 
 class EnglishInput:
@@ -59,6 +64,7 @@ class EnglishInput:
         if "-" in text:
             text = COMPOUND_DEMONYM.sub(_second_nationality, text)
             text = _BORN.sub(_born_after, text) if "-born" in text else text
+            text = _MOVEMENT_PREFIX.sub("", text)
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
             return text
         pieces, cursor = [], 0

@@ -269,6 +269,9 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"South\s+Pole", "Polo Sur", "el"),
     KnownName(r"North\s+Pole", "Polo Norte", "el"),
     KnownName(r"Mount\s+Everest", "monte Everest", "el", bare=True),
+    KnownName(r"(?<!Mount\s)Everest(?!\s+[A-Z])", "Everest", "el", bare=True),  # 'la cumbre del Everest'
+    KnownName(r"Mount\s+Kilimanjaro", "monte Kilimanjaro", "el", bare=True),
+    KnownName(r"(?<!Mount\s)Kilimanjaro", "Kilimanjaro", "el", bare=True),
     KnownName(r"Alps", "Alpes", "los"),
     KnownName(r"Andes", "Andes", "los"),
     KnownName(r"Himalayas", "Himalaya", "el"),

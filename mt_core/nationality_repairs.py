@@ -60,6 +60,18 @@ def _multiword(demonym: str) -> Repair:
     )
 
 
+def _prefixed_movement(prefix: str) -> Repair:
+    """'Post-Impressionist' reaches the model as 'Impressionist' (mt_core/english_input.py): the prefix goes
+    back on the Spanish word ('impresionista' → 'postimpresionista')."""
+    return Repair(
+        f"{prefix}- before a movement",
+        re.compile(rf"\b{prefix}-(?:Impressionis|Expressionis)(?:m|ts?)\b"),
+        re.compile(r"(?<![\w-])(im|ex)pres{1,2}ionis(tas?|mo)\b", re.IGNORECASE),  # 'Impressionista' too
+        lambda m: f"{prefix.lower()}{m.group(1).lower()}presionis{m.group(2).lower()}",
+        keys=trigger_words(f"{prefix.lower()}"),
+    )
+
+
 NATIONALITY_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "Romanian",  # 'un gimnasta romano' → 'un gimnasta rumano'
@@ -79,4 +91,6 @@ NATIONALITY_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("zealand"),
     ),
     *(_multiword(demonym) for demonym in DEMONYMS if " " in demonym and demonym != "New Zealand"),
+    _prefixed_movement("Post"),
+    _prefixed_movement("Neo"),
 )

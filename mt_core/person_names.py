@@ -109,10 +109,12 @@ def name_finder_for(source_lang: str) -> NameFinder | None:
 
 
 #: Two or three capitalised words opening a biography's sentence: 'Malala Yousafzai is a', which the model had
-#: cut to 'Mala Yousafzai' ('mala' is 'bad'). Not 'Jesus Christ is the Lord': the model knows the Bible's names.
+#: cut to 'Mala Yousafzai' ('mala' is 'bad'), 'Yaa Asantewaa was the' ('Ya Asantewaa'), or before a verb in the past
+#: ('Tenzing Norgay reached', which came back as 'La griegozzing alcanzó'). Not 'Jesus Christ is the Lord': the
+#: model knows the Bible's names.
 _OPENING_NAME = re.compile(
     rf"^\s*({_WORD}(?:\s+(?:(?:{NAME_PARTICLES})\s+)?{_WORD}){{1,3}})"
-    r"(?=\s+(?:is|was)\s+an?\s|\s+\(|,\s+(?:nicknamed|known|better\s+known|also\s+known)\b)"
+    r"(?=\s+(?:is|was)\s+(?:an?|the)\s|\s+[a-z]+ed\s|\s+\(|,\s+(?:nicknamed|known|better\s+known|also\s+known)\b)"
 )
 #: One word English does not know, with a letter English does not write, opening a biography's sentence:
 #: 'Pelé is widely regarded as', which came back as 'La foto es'.

@@ -131,3 +131,13 @@ def test_a_nationality_of_two_words_is_found_by_its_last() -> None:
     from mt_core.demonyms import DEMONYM_KEYS
 
     assert {"zealand", "rican", "lankan", "leonean"} <= DEMONYM_KEYS and "new zealand" not in DEMONYM_KEYS
+
+
+def test_of_two_nationalities_the_second_agrees_with_the_noun() -> None:
+    from mt_core.demonyms import NationalityAgreement
+
+    agreement = NationalityAgreement()
+    assert agreement.apply("an Albanian-Indian nun", "una monja albanés-indio") == "una monja albanés-india"
+    assert (
+        agreement.apply("an Austrian-Swedish physicist", "una física austriaco-sueca") == "una física austriaco-sueca"
+    )

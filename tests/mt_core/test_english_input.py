@@ -78,3 +78,9 @@ def test_a_birthplace_before_the_nouns_reaches_the_model_after_them(text: str, e
     from mt_core.source_spelling import AmericanSpelling
 
     assert EnglishInput(AmericanSpelling({}), None)(text, []) == expected
+
+
+def test_a_movements_prefix_is_left_out_of_the_model_input(english: EnglishInput) -> None:
+    assert english("He was a French Post-Impressionist artist.") == "He was a French Impressionist artist."
+    assert english("a Neo-Expressionist painter") == "a Expressionist painter"
+    assert english("a post-war painter") == "a post-war painter"  # no movement after it

@@ -61,3 +61,18 @@ def test_half_a_nationality_that_is_one_of_its_own_is_left() -> None:
     assert repair_phrases("a South African singer", "una cantante African", NATIONALITY_REPAIRS) == (
         "una cantante African"
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("He was a French Post-Impressionist artist.", "Fue un artista Impressionista francés.",
+         "Fue un artista postimpresionista francés."),
+        ("one of the founders of Post-Impressionism", "uno de los fundadores del impresionismo",
+         "uno de los fundadores del postimpresionismo"),
+        ("a French Neo-Impressionist painter", "un pintor impresionista francés", "un pintor neoimpresionista francés"),
+        ("a French Impressionist painter", "un pintor impresionista francés", "un pintor impresionista francés"),
+    ],
+)  # fmt: skip
+def test_a_movements_prefix_goes_back_on_the_spanish_word(source: str, translation: str, expected: str) -> None:
+    assert repair_phrases(source, translation, NATIONALITY_REPAIRS) == expected

@@ -77,8 +77,10 @@ def test_a_name_with_letters_beyond_latin_one_is_read_whole() -> None:
 def test_a_full_name_english_does_not_know_opening_a_biography_is_a_name() -> None:
     from mt_core.person_names import unknown_name_spans
 
-    unknown = {"Malala", "Yousafzai", "Chinua", "Achebe"}.__contains__
+    unknown = {"Malala", "Yousafzai", "Chinua", "Achebe", "Yaa", "Asantewaa"}.__contains__
     assert unknown_name_spans("Malala Yousafzai is a Pakistani activist.", unknown) == [(0, 16, "Malala Yousafzai")]
+    assert unknown_name_spans("Yaa Asantewaa was the queen mother.", unknown) == [(0, 13, "Yaa Asantewaa")]
+    assert unknown_name_spans("Chinua Achebe reached Lagos.", unknown) == [(0, 13, "Chinua Achebe")]  # a past verb
     assert unknown_name_spans("Chinua Achebe (1930-2013) wrote novels.", unknown) == [(0, 13, "Chinua Achebe")]
     assert unknown_name_spans("Malala Yousafzai spoke.", unknown) == []  # no biography's opening
     assert unknown_name_spans("Malala Street is a road.", unknown) == []  # a word English knows
