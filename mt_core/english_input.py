@@ -1,6 +1,6 @@
 """English input, written the way the model reads best before it reads it.
 
-Five rewrites, on the model's input only (terms, glossaries and the gender reader read the text as written, and
+Six rewrites, on the model's input only (terms, glossaries and the gender reader read the text as written, and
 the repairs read it respelled, `as_read`; mt_core/protection.py):
 
 - British spellings are written the American way (mt_core/source_spelling.py).
@@ -16,6 +16,10 @@ the repairs read it respelled, `as_read`; mt_core/protection.py):
 - A birthplace before the noun ('a German-born naturalist and illustrator', which came back as 'un alemán-nato
   naturalista') reaches the model after it: 'a naturalist and illustrator born in Germany'. Only where the
   nouns end the sentence or a 'who' follows them.
+- Compounds the model reads word by word reach it as words it reads (mt_core/compound_repairs.py writes back
+  what the source said): two person nouns joined by a hyphen ('a Chilean poet-diplomat', which came back as
+  'una poeta chileno-diplomática') as joined by 'and'; 'best-known' before a noun as 'most famous' ('Sus libros
+  sabidos mejores'), 'well-known' as 'famous' ('una escritorabiensa sabida') and 'world-famous' as 'famous'.
 - A movement with a prefix ('a French Post-Impressionist artist', which came back as 'un Poste francés- artista
   pressionist') reaches the model as the movement alone ('Impressionist'); mt_core/nationality_repairs.py
   writes the prefix back ('un artista postimpresionista francés').
@@ -28,6 +32,7 @@ import re
 
 from mt_core import grammar
 from mt_core.demonyms import BIRTHPLACES, COMPOUND_DEMONYM, DEMONYMS
+from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, FEMININE_WORDS, MASCULINE_WORDS
 from mt_core.morphology import Analyser, Token
 from mt_core.nationality_order import SOURCE_TAIL
 from mt_core.source_spelling import AmericanSpelling, american_spelling
@@ -41,6 +46,8 @@ _POSSESSIVE = re.compile(rf"({_VOID})(?:['’]s\b|{_QUOTED}['’](?=\s))\s+")
 _AHEAD = re.compile(r"\s*(⟦[^⟦⟧]*⟧|[a-z][A-Za-z-]*)")
 _SPAN_START = re.compile("|".join(map(re.escape, grammar.GENDER_SPAN_START.values())))
 _MAX_WORDS = 3
+_PERSON_WORDS = (AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS) - {"her", "his", "him", "he", "she"}
+_PERSON_NOUN = "|".join(sorted(_PERSON_WORDS, key=len, reverse=True))
 #: 'Post-' and 'Neo-' before a movement (mt_core/nationality_repairs.py writes them back).
 _MOVEMENT_PREFIX = re.compile(r"\b(?:Post|Neo)-(?=(?:Impressionis|Expressionis)(?:m|ts?)\b)")
 
@@ -65,6 +72,7 @@ class EnglishInput:
             text = COMPOUND_DEMONYM.sub(_second_nationality, text)
             text = _BORN.sub(_born_after, text) if "-born" in text else text
             text = _MOVEMENT_PREFIX.sub("", text)
+        text = _rewrite_compounds(text)
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
             return text
         pieces, cursor = [], 0
@@ -80,6 +88,30 @@ class EnglishInput:
             pieces += [text[cursor : match.start()], f"{'The' if opening else 'the'} {phrase} of {match.group(1)}"]
             cursor = end
         return "".join(pieces) + text[cursor:]
+
+
+#: Two person nouns joined by a hyphen: 'poet-diplomat', 'singer-songwriter'.
+_PERSON_PAIR = re.compile(rf"\b({_PERSON_NOUN})-({_PERSON_NOUN})\b")
+#: 'best-known', 'well-known' and 'world-famous' before a noun ('best known for' is read well).
+_LISTED = re.compile(r",|\s+and\b")
+_BEFORE_NOUN = r"(?=\s+(?:⟦[^⟦⟧]*⟧\s*)?(?!(?:for|as|to|in|by|from|that|and|or)\b)[a-z])"
+_FAMOUS = (
+    (re.compile(rf"\b(?:best|most)[- ]known{_BEFORE_NOUN}"), "most famous"),
+    (re.compile(rf"\b(?:[Ww]ell-known|well known){_BEFORE_NOUN}"), "famous"),
+    (re.compile(r"\b[Ww]orld[- ]famous\b"), "famous"),
+)
+
+
+def _rewrite_compounds(text: str) -> str:
+    if "known" not in text and "-" not in text and "famous" not in text:  # most sentences
+        return text
+    # 'a poet-diplomat and politician': 'a poet, diplomat and politician'
+    text = _PERSON_PAIR.sub(
+        lambda m: f"{m.group(1)}{',' if _LISTED.match(m.string, m.end()) else ' and'} {m.group(2)}", text
+    )
+    for pattern, words in _FAMOUS:
+        text = pattern.sub(words, text)
+    return text
 
 
 def _words_ahead(text: str, start: int) -> list[tuple[str, int]]:

@@ -104,10 +104,13 @@ def reinflect(reader: GenderReader, prepared: PreparedTexts, selections: list[Se
             found = [reader.read(h.source, agreeing) for h in prepared.genders[index]]  # read again, not assumed
             selections[index] = selection = replace(selection, text=agreeing, genders_found=found)
         hints = prepared.genders[index]
-        if hints and all(found is None for found in selection.genders_found):
-            # the repairs before this may have made the noun readable: 'Era un Kenyan activista.' → 'un activista
+        if hints and len(selection.genders_found) == len(hints) and None in selection.genders_found:
+            # the repairs before this may have made a noun readable: 'Era un Kenyan activista.' → 'un activista
             # keniano'
-            selection.genders_found = [reader.read(h.source, selection.text) for h in hints]
+            selection.genders_found = [
+                found if found is not None else reader.read(hint.source, selection.text)
+                for hint, found in zip(hints, selection.genders_found, strict=True)
+            ]
         if all(found is None for found in selection.genders_found):
             continue
         text, found = honour_hints(reader, selection.text, hints, selection.genders_found)

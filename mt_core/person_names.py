@@ -121,12 +121,19 @@ _OPENING_NAME = re.compile(
 _OPENING_SINGLE_NAME = re.compile(r"^\s*([A-ZÀ-Þ][^\W\d_]*[À-ÿ][^\W\d_]*)(?=\s+(?:is|was|has|had)\b)")
 
 
+#: A name whose given name is written in syllables joined by a hyphen, opening a sentence: 'Sun Yat-sen', which
+#: came back as 'Sol Yat-sen', 'Chiang Kai-shek', 'Kim Dae-jung'.
+_SYLLABIC_NAME = re.compile(r"^\s*((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]{1,6}-[a-z]{2,6})(?![\w-])")
+
+
 def unknown_name_spans(
     text: str, unknown: Callable[[str], bool], is_first_name: Callable[[str], bool] = lambda word: False
 ) -> list[tuple[int, int, str]]:
     """A full name opening the sentence whose every word English does not know, but the first, which may be
     a first name of no certain gender ('Tarsila do Amaral', which came back as 'Tarsila Amaral'): a person the
     first-name list lacks, kept as written like the others."""
+    if (syllabic := _SYLLABIC_NAME.match(text)) is not None:
+        return [(syllabic.start(1), syllabic.end(1), syllabic.group(1))]
     match = _OPENING_NAME.match(text)
     if match is None and (single := _OPENING_SINGLE_NAME.match(text)) is not None and unknown(single.group(1)):
         return [(single.start(1), single.end(1), single.group(1))]

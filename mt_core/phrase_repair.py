@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from mt_core.career_repairs import CAREER_REPAIRS
 from mt_core.childhood_repairs import CHILDHOOD_REPAIRS
+from mt_core.compound_repairs import COMPOUND_REPAIRS
 from mt_core.life_repairs import LIFE_REPAIRS
 from mt_core.nationality_repairs import NATIONALITY_REPAIRS
 from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
@@ -469,6 +470,7 @@ REPAIRS: tuple[Repair, ...] = (
     *PUBLIC_LIFE_REPAIRS,
     *WORK_REPAIRS,
     *NATIONALITY_REPAIRS,
+    *COMPOUND_REPAIRS,
     *_PHRASE_REPAIRS,
 )
 

@@ -440,15 +440,42 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bshort[\s-]+stor(?:y|ies)[\s-]+writers?\b", re.IGNORECASE),
         re.compile(
             r"\b(?:escritor(?:a|es|as)?\s*(?:de\s*)?(?:historias?|cuentos?)\s+(?:a\s+)?(?:cort|escas)[oa]s?|"
-            r"(?:a\s+)?(?:cort|escas)[oa]s?-\s*(?:escritor(?:a|es|as)?|estoria)(?:\s+historial)?|"
+            r"(?:a\s+)?(?:cort|escas)[oa]s?-\s*(?:escritor(?:a|es|as)?|estoria)(?:\s+(?:historial|de\s+historias?))?|"
             r"escritor(?:a|es|as)?\s+(?:(?P<kept>(?!de\b|a\b)[a-záéíóúñ]+)\s+)?(?:a\s+)?(?:cort|escas)[oa]s?-\s*"
-            r"(?:estoria|historia))"
+            r"(?:estoria|historia)|"
+            # 'un escritor corto' for 'a short-story writer', 'cuentista de historia' half mended
+            r"escritor(?:a|es|as)?\s+(?:(?P<between>(?!de\b|a\b)[a-záéíóúñ]+)\s+)?cort[oa]s?(?:\s+cort[oa]s?)?(?![\w-])|"
+            r"cuentistas?\s+de\s+(?:historias?|cuentos?))"
         ),
         # a nationality the model put between them stays after ('escritor argentino corto-estoria')
         lambda m: (
-            ("cuentistas" if re.search(r"\bescritor(?:es|as)\b", m.group()) else "cuentista")
-            + (f" {m.group('kept')}" if m.group("kept") else "")
+            ("cuentistas" if re.search(r"\b(?:escritor(?:es|as)|cuentistas)\b", m.group()) else "cuentista")
+            + "".join(f" {m.group(kept)}" for kept in ("kept", "between") if m.group(kept))
         ),
         keys=trigger_words("short short-story"),
+    ),
+    Repair(
+        "into exile",  # 'Fue forzada a exilio' → 'al exilio'
+        re.compile(r"\binto\s+exile\b", re.IGNORECASE),
+        re.compile(r"\b(?:a|en)\s+(?:el\s+)?exilio\b"),
+        lambda m: "al exilio",
+        keys=trigger_words("exile"),
+    ),
+    Repair(
+        "spoke out against",  # 'hablar fuera en contra apartheid' → 'pronunciarse en contra del apartheid'
+        re.compile(r"\b(?:speak|spoke|speaking|spoken|speaks)\s+out\s+against\b", re.IGNORECASE),
+        re.compile(r"\b[Hh]abl(ar|ó|aron|ando)\s+fuera\s+(?:en\s+)?contra(?:\s+de)?\b"),
+        lambda m: (
+            {"ar": "pronunciarse", "ó": "se pronunció", "aron": "se pronunciaron", "ando": "pronunciándose"}[m.group(1)]
+            + " en contra de"
+        ),
+        keys=trigger_words("out"),
+    ),
+    Repair(
+        "over a period of",  # 'Sobre un periodo de treinta años' → 'Durante un periodo'
+        re.compile(r"\b[Oo]ver\s+(?:a|the)\s+(?:period|span|course)\s+of\b"),
+        re.compile(r"\b[Ss]obre\s+(un|el)\s+(periodo|período|lapso|curso|transcurso)\b"),
+        lambda m: f"durante {m.group(1)} {m.group(2)}",
+        keys=trigger_words("over"),
     ),
 )

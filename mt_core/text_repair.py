@@ -38,6 +38,8 @@ class Repair:
     #: Words one of which the source must hold (lower case): `repair_phrases` looks them up in the source's
     #: words, which spares most sentences the search.
     keys: frozenset[str] = frozenset()
+    #: Runs after the gender rewrite, which may write the words it mends ('cantante -compositora').
+    after_gender: bool = False
 
     @classmethod
     def swapping(cls, name: str, source: re.Pattern[str], words: Mapping[str, str], keys: frozenset[str]) -> Repair:

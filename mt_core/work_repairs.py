@@ -34,6 +34,21 @@ def _childrens(match: re.Match[str]) -> str:
     return f"{determiner + ' ' if determiner else ''}{match.group(2)} {adjective}"
 
 
+def _cine(match: re.Match[str]) -> str:
+    """A copied 'cinema' → 'cine', with the article Spanish gives it after a preposition ('del cine')."""
+    preposition = match.group(1)
+    return f"{_WITH_ARTICLE[preposition]}{match.group(2)}cine" if preposition else "cine"
+
+
+_WITH_ARTICLE = {"de": "del", "a": "al", "en": "en el"}
+
+
+def _fossils(match: re.Match[str]) -> str:
+    if match.group("noun"):
+        return f"{match.group('noun')} de fósiles"
+    return f"{match.group(2) or ''}fósil{'es' if match.group(2) or match.group(3) else ''}"
+
+
 WORK_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "military officer",  # 'un agente militar' → 'un oficial militar': an officer has a rank, an agent none
@@ -100,5 +115,33 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bfundal(es)?\b"),
         lambda m: f"fundamental{m.group(1) or ''}",
         keys=trigger_words("foundational"),
+    ),
+    Repair(
+        "number theory",  # 'teoría de numerar' → 'teoría de números'
+        re.compile(r"\bnumber\s+theory\b", re.IGNORECASE),
+        re.compile(r"\bteoría\s+(?:de\s+(?:la\s+)?)?(?:numerar|número|numeración)\b"),
+        lambda m: "teoría de números",
+        keys=trigger_words("number"),
+    ),
+    Repair(
+        "cinema",  # 'la historia de cinema' → 'la historia del cine': the model copied the word
+        re.compile(r"\bcinema\b", re.IGNORECASE),
+        re.compile(r"\b(?:(de|a|en)(\s+))?cinema\b"),
+        _cine,
+        keys=trigger_words("cinema"),
+    ),
+    Repair(
+        "nursing",  # 'la fundadora de moderno nursing' → 'de la enfermería moderna'
+        re.compile(r"\bnursing\b", re.IGNORECASE),
+        re.compile(r"\b(?:(de|en)\s+)?(?:(moderno|moderna)\s+)?nursing\b"),
+        lambda m: (f"{m.group(1)} la " if m.group(1) else "") + "enfermería" + (" moderna" if m.group(2) else ""),
+        keys=trigger_words("nursing"),
+    ),
+    Repair(
+        "fossil",  # 'coleccionista de fosil' → 'de fósiles'; a copied 'fossil coleccionista' too
+        re.compile(r"\bfossils?\b", re.IGNORECASE),
+        re.compile(r"\bfossils?\s+(?P<noun>[a-záéíóúñ]+)\b|\b(de\s+)?f[oó]sil(es)?\b"),
+        _fossils,
+        keys=trigger_words("fossil fossils"),
     ),
 )

@@ -84,3 +84,22 @@ def test_a_movements_prefix_is_left_out_of_the_model_input(english: EnglishInput
     assert english("He was a French Post-Impressionist artist.") == "He was a French Impressionist artist."
     assert english("a Neo-Expressionist painter") == "a Expressionist painter"
     assert english("a post-war painter") == "a post-war painter"  # no movement after it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was a Chilean poet-diplomat.", "He was a Chilean poet and diplomat."),
+        ("a poet-diplomat and politician", "a poet, diplomat and politician"),
+        ("a poet-diplomat, educator and humanist", "a poet, diplomat, educator and humanist"),
+        ("His best-known books were", "His most famous books were"),
+        ("His best known books were", "His most famous books were"),
+        ("She was a well-known writer.", "She was a famous writer."),
+        ("He was a world-famous violinist.", "He was a famous violinist."),
+        ("She is best known for her novels.", "She is best known for her novels."),  # read well as it is
+        ("a well-known ⟦gf⟧ writer ⟦/g⟧", "a famous ⟦gf⟧ writer ⟦/g⟧"),  # a gender tag between
+        ("a cross-country skier", "a cross-country skier"),  # no person nouns
+    ],
+)
+def test_compounds_reach_the_model_as_words_it_reads(english: EnglishInput, text: str, expected: str) -> None:
+    assert english(text) == expected

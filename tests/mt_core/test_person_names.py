@@ -81,6 +81,10 @@ def test_a_full_name_english_does_not_know_opening_a_biography_is_a_name() -> No
     assert unknown_name_spans("Malala Yousafzai is a Pakistani activist.", unknown) == [(0, 16, "Malala Yousafzai")]
     assert unknown_name_spans("Yaa Asantewaa was the queen mother.", unknown) == [(0, 13, "Yaa Asantewaa")]
     assert unknown_name_spans("Chinua Achebe reached Lagos.", unknown) == [(0, 13, "Chinua Achebe")]  # a past verb
+    # a given name in syllables, whatever English makes of the surname ('Sun')
+    assert unknown_name_spans("Sun Yat-sen was a physician.", unknown) == [(0, 11, "Sun Yat-sen")]
+    assert unknown_name_spans("Chiang Kai-shek's army", unknown) == [(0, 15, "Chiang Kai-shek")]
+    assert unknown_name_spans("The post-war years", unknown) == []
     assert unknown_name_spans("Chinua Achebe (1930-2013) wrote novels.", unknown) == [(0, 13, "Chinua Achebe")]
     assert unknown_name_spans("Malala Yousafzai spoke.", unknown) == []  # no biography's opening
     assert unknown_name_spans("Malala Street is a road.", unknown) == []  # a word English knows

@@ -23,6 +23,12 @@ from mt_core.work_repairs import WORK_REPAIRS
         ("He captained Argentina to victory.", "Capitaneó a Argentina a victoria.",
          "Capitaneó a Argentina a la victoria."),
         ("He made foundational contributions.", "Hizo contribuciones fundales.", "Hizo contribuciones fundamentales."),
+        ("contributions to number theory", "contribuciones a teoría de numerar", "contribuciones a teoría de números"),
+        ("in the history of cinema", "en la historia de cinema", "en la historia del cine"),
+        ("She went to the cinema.", "Fue a cinema.", "Fue al cine."),
+        ("the founder of modern nursing", "la fundadora de moderno nursing", "la fundadora de la enfermería moderna"),
+        ("a fossil collector", "un coleccionista de fosil", "un coleccionista de fósiles"),
+        ("a fossil collector", "un fossil coleccionista", "un coleccionista de fósiles"),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, expected: str) -> None:

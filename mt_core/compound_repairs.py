@@ -1,0 +1,99 @@
+"""English compounds the model reads word by word, put right in the translation.
+
+'She co-authored three books' came back as 'Ella co-autoró tres libros' and 'He co-wrote the screenplay' as 'Él
+co-wrote el screenplay'; 'a singer-songwriter' as 'una cantante -compositora'; 'the known world' as 'el mundo
+sabido'. mt_core/english_input.py gives the model some of these in words it reads ('a well-known writer' as 'a
+famous writer', which came back as 'una escritora famosa', not 'una escritorabiensa sabida'), and this table
+writes what the source said ('una escritora conocida'). Each repair fires only where the English source has the
+compound (the shape is mt_core/text_repair.py; mt_core/phrase_repair.py applies this table after
+mt_core/nationality_repairs.py's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mt_core.text_repair import Repair, trigger_words
+
+#: English verbs with 'co-', and their Spanish preterites, singular and plural.
+CO_VERBS: dict[str, tuple[str, str]] = {
+    "founded": ("cofundó", "cofundaron"),
+    "wrote": ("coescribió", "coescribieron"),
+    "authored": ("coescribió", "coescribieron"),
+    "starred": ("coprotagonizó", "coprotagonizaron"),
+    "directed": ("codirigió", "codirigieron"),
+    "discovered": ("codescubrió", "codescubrieron"),
+    "invented": ("coinventó", "coinventaron"),
+    "produced": ("coprodujo", "coprodujeron"),
+    "created": ("cocreó", "cocrearon"),
+    "developed": ("codesarrolló", "codesarrollaron"),
+    "hosted": ("copresentó", "copresentaron"),
+    "edited": ("coeditó", "coeditaron"),
+    "chaired": ("copresidió", "copresidieron"),
+    "designed": ("codiseñó", "codiseñaron"),
+}
+_PLURAL_SUBJECT = re.compile(r"\b(?:[Tt]hey|[Tt]he\s+\w+s|\w+\s+and\s+\w+)\s+co-?\w+")
+
+
+def _co_verb(english: str, spanish: tuple[str, str]) -> Repair:
+    """'Él co-wrote', 'Ella co-autoró' → 'Coescribió': a word with 'co-' is no Spanish word, and a subject
+    pronoun opening the sentence is no Spanish one either."""
+    source = re.compile(rf"\b[Cc]o-?{english}\b")
+
+    def preterite(match: re.Match[str]) -> str:
+        plural = bool(match.group(1) and match.group(1).startswith("Ell") and match.group(1) != "Ella")
+        return spanish[1] if plural or _PLURAL_SUBJECT.search(match.string) else spanish[0]
+
+    return Repair(
+        f"co-{english}",
+        source,
+        re.compile(r"(?:(?:^|(?<=[.!?]\s))(Él|Ella|Ellos|Ellas)\s+(?=[Cc]o))?\b[Cc]o-[A-Za-záéíóúñ]+"),
+        preterite,
+        keys=trigger_words(f"co{english} {english}"),
+    )
+
+
+def _ending(match: re.Match[str]) -> str:
+    return {"a": "a", "as": "as", "es": "es", "os": "es"}.get(match.group(1) or "", "")
+
+
+COMPOUND_REPAIRS: tuple[Repair, ...] = (
+    *(_co_verb(english, spanish) for english, spanish in CO_VERBS.items()),
+    Repair(
+        "singer-songwriter",  # 'una cantante -compositora', 'cantante y compositora' → 'cantautora'
+        re.compile(r"\bsinger-songwriters?\b", re.IGNORECASE),
+        re.compile(r"\bcantantes?\s*(?:-\s*|y\s+)compositor(a|as|es)?\b"),
+        lambda m: f"cantautor{_ending(m)}",
+        keys=trigger_words("singer"),
+        after_gender=True,  # the copied 'songwriter' is written in Spanish first
+    ),
+    Repair(
+        "well-known",  # given to the model as 'famous' (mt_core/english_input.py): 'una escritora conocida'
+        re.compile(r"\bwell[- ]known\b", re.IGNORECASE),
+        re.compile(r"\bfamos(o|a|os|as)\b"),
+        lambda m: f"conocid{m.group(1)}",
+        keys=trigger_words("well"),
+    ),
+    Repair(
+        "world-famous",  # given to the model as 'famous': 'un violinista de fama mundial'
+        re.compile(r"\bworld[- ]famous\b", re.IGNORECASE),
+        re.compile(r"\bfamos(?:o|a|os|as)(?:\s+(?:mundial(?:es)?|worldwide))?\b"),
+        lambda m: "de fama mundial",
+        keys=trigger_words("world"),
+    ),
+    Repair(
+        "known as an adjective",  # 'el mundo sabido' → 'el mundo conocido'; 'es sabido que' stays
+        # not 'best-known', which mt_core/phrase_repair.py's 'best known' puts right ('Su mejor- novela sabida')
+        re.compile(r"(?<!best[- ])\bknown\b(?!\s+(?:that|whether)\b)", re.IGNORECASE),
+        re.compile(r"(?<!\bes )(?<!\bera )(?<!\bfue )(?<!\bser )\bsabid(o|a|os|as)\b(?!\s+que\b)"),
+        lambda m: f"conocid{m.group(1)}",
+        keys=trigger_words("known"),
+    ),
+    Repair(
+        "X-ray",  # 'X-ray cristalógrafa' → 'cristalógrafa de rayos X'
+        re.compile(r"\bX-ray\b"),
+        re.compile(r"\bX-ray\s+([a-záéíóúñ]+)"),
+        lambda m: f"{m.group(1)} de rayos X",
+        keys=trigger_words("x-ray ray"),
+    ),
+)
