@@ -61,7 +61,7 @@ def match_initial_case(source: str, translation: str) -> str:
     if opening is None or initial is None or not opening.group(1).isupper() or not initial.group(1).islower():
         return translation
     first_word = translation[initial.start(1) :].split(maxsplit=1)[0]
-    if first_word in source:
+    if re.search(rf"(?<!\w){re.escape(first_word)}(?!\w)", source):  # a word of its own: 'se' is no 'series'
         return translation
     position = initial.start(1)
     return translation[:position] + translation[position].upper() + translation[position + 1 :]

@@ -113,4 +113,18 @@ CHILDHOOD_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{'A' if m.group(1) == 'E' else 'a'} los {m.group(2)}",
         keys=trigger_words(_AGES),
     ),
+    Repair(
+        "working-class",  # 'un barriodeclase laborable' → 'un barrio de clase obrera'
+        re.compile(r"\bworking[- ]class\b", re.IGNORECASE),
+        re.compile(r"(?:(?<=[a-záéíóúñ])|\b)de\s*clase\s+(?:laborable|trabajadora|de\s+trabajo)\b"),
+        lambda m: f"{' ' if m.start() and m.string[m.start() - 1].isalpha() else ''}de clase obrera",
+        keys=trigger_words("working"),
+    ),
+    Repair(
+        "home village",  # 'su pueblo de casa' → 'su pueblo natal'
+        re.compile(r"\bhome\s+(?:village|town|city|country|island|region|province)\b", re.IGNORECASE),
+        re.compile(r"\b(pueblo|ciudad|país|aldea|isla|región|provincia)\s+(?:de\s+)?(?:casa|hogar)\b"),
+        lambda m: f"{m.group(1)} natal",
+        keys=trigger_words("home"),
+    ),
 )

@@ -53,6 +53,12 @@ _PERSON_INSTITUTION = re.compile(
 _PLACE_UNIVERSITY = re.compile(
     rf"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<place>[A-Z][a-z]+)\s+University\b(?!\s+(?:of\b|[A-Z])){NOT_A_MODIFIER}"
 )
+#: A university's school of law, medicine or business, which the model translated word by word ('Escuela de Ley
+#: de Harvard' for 'Harvard Law School'): Spanish names the faculty first.
+_PLACE_SCHOOL = re.compile(
+    r"(?:\b(?P<the>[Tt]he)\s+)?\b(?P<place>[A-Z][a-z]+)\s+(?P<kind>Law|Medical|Business)\s+School\b"
+)
+_SCHOOLS = {"Law": "Facultad de Derecho", "Medical": "Facultad de Medicina", "Business": "Escuela de Negocios"}
 #: A college keeps its English name ('Reed College'), with Spanish's article: "asistió al Reed College".
 _COLLEGE = KnownName(r"(?:[A-Z][a-z]+\s+){1,2}College(?!\s+(?:of|for)\b)", "", "el", bare=True)
 #: Names a year may open ('the 1921 Nobel Prize in Physics', 'the 1996 Summer Olympics').
@@ -141,7 +147,7 @@ def known_name_spans(text: str, is_first_name: Callable[[str], bool] | None = No
     in its order, longer names before the shorter ones they hold)."""
     words = set(_CAPITALISED.findall(text)) | {word for word in _LOWER_CASE_WORDS if word in text}
     positions = sorted({position for word in words for position in _BY_WORD.get(word, ())})
-    if not positions and _TITLES.isdisjoint(words) and "ollege" not in text:
+    if not positions and _TITLES.isdisjoint(words) and "ollege" not in text and " School" not in text:
         return []
     found: list[tuple[int, int, str]] = []
 
@@ -166,6 +172,9 @@ def known_name_spans(text: str, is_first_name: Callable[[str], bool] | None = No
             continue
         place = EXONYMS.get(match.group("place"), match.group("place"))
         add(*match.span(), _with_article(f"Universidad de {place}", "la", True, match, text))
+    for match in _PLACE_SCHOOL.finditer(text) if " School" in text else ():
+        school = f"{_SCHOOLS[match.group('kind')]} de {EXONYMS.get(match.group('place'), match.group('place'))}"
+        add(*match.span(), _with_article(school, "la", True, match, text))
     for name, pattern in [_PATTERNS[position] for position in positions]:
         for match in pattern.finditer(text):
             add(*match.span(), _with_article(_spanish(name, match), name.article, name.bare, match, text))

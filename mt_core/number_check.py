@@ -292,6 +292,17 @@ def has_number_words(source: str) -> bool:
     return _ENGLISH_NUMBER_WORD.search(source) is not None
 
 
+def has_numbers(source: str) -> bool:
+    """Numerals or number words: the sentences whose hypotheses are compared for the numbers they keep."""
+    return has_number_words(source) or bool(source_numerals(source))
+
+
+def all_numbers_kept(source: str, translation: str) -> tuple[int, int]:
+    """(numerals and number words of the source the translation holds, how many the source has)."""
+    kept, total = numbers_kept(source, translation)
+    return kept + number_words_kept(source, translation), total + len(_ENGLISH_NUMBER_WORD.findall(source))
+
+
 #: How the warnings of number_warnings end or read, for whoever counts them (make eval).
 REPAIRED = "; corrected to "
 MISSING = " is missing from the translation"

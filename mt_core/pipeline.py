@@ -34,7 +34,7 @@ from mt_core.grammar import Gender
 from mt_core.inline import InlineAnnotations, InlineSyntaxError, parse_inline
 from mt_core.invented_tails import TAIL_CUT_WARNING, cut_invented_tails, trim
 from mt_core.languages import primary_language
-from mt_core.number_check import NumberCheck, check_numbers, has_number_words, number_warnings, number_words_kept
+from mt_core.number_check import NumberCheck, all_numbers_kept, check_numbers, has_numbers, number_warnings
 from mt_core.person_names import NameFinder
 from mt_core.phrase_repair import repair_phrases
 from mt_core.pipeline_steps import AppliedGender, AppliedTerm, PreparedTexts, Selection, TranslatedText, merge_groups
@@ -256,11 +256,17 @@ class TranslationPipeline:
         reader = self.gender_reader
         return [reader.read(h.source, text) if reader else None for h in hints]
 
-    def _keeping_number_words(self, source: str, options: list[Hypothesis], model_input: Protected) -> int:
-        """The first hypothesis that keeps the most of the source's number words: the model's best one now and
-        then drops one ('Gasará premios Grammy' for 'won thirteen Grammy Awards')."""
-        kept = [number_words_kept(source, self.output_text(o.tokens, model_input).text) for o in options]
-        return kept.index(max(kept))
+    def _keeping_numbers(self, source: str, options: list[Hypothesis], model_input: Protected) -> int:
+        """The first hypothesis that keeps the most of the source's numbers, in digits or words: the model's best
+        one now and then drops one ('Gasará premios Grammy' for 'won thirteen Grammy Awards', 'Marcó 77 goles en
+        partidos internacionales' for '77 goals in 92 international matches')."""
+        best, most = 0, -1
+        for index, option in enumerate(options):
+            kept, total = all_numbers_kept(source, self.output_text(option.tokens, model_input).text)
+            best, most = (index, kept) if kept > most else (best, most)
+            if kept == total:
+                break
+        return best
 
     def output_text(self, tokens: list[str], model_input: Protected) -> Restored:
         """Decoded output with the protected characters back in and no grammar symbols left."""
@@ -305,8 +311,8 @@ class TranslationPipeline:
             genders: list[Gender | None] = []
             if terms or hints:
                 best, method, present, genders = self._choose(options, terms, hints, model_input, source_tokens)
-            elif has_number_words(source):
-                best = self._keeping_number_words(source, options, model_input)
+            elif len(options) > 1 and has_numbers(source):
+                best = self._keeping_numbers(source, options, model_input)
             output = self.output_text(options[best].tokens, model_input)
             chosen = options[best]
             selections.append(

@@ -12,6 +12,9 @@ import re
 
 from mt_core.text_repair import Repair, trigger_words
 
+#: The ending of an adjective after each article: 'la maratón femenina', 'los dobles femeninos'.
+_AGREEING = {"el": "o", "la": "a", "los": "os", "las": "as"}
+
 _PLAYED = {"tocó": "jugó", "tocaron": "jugaron", "tocaba": "jugaba", "tocaban": "jugaban", "tocar": "jugar"}
 _PLAYED |= {"tocando": "jugando", "toca": "juega", "tocan": "juegan"}
 _COMPETED = {"competió": "compitió", "competieron": "compitieron", "competiendo": "compitiendo"}
@@ -118,5 +121,34 @@ SPORT_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bcompet", re.IGNORECASE),
         _COMPETED,
         keys=trigger_words("competed compete competes competing"),
+    ),
+    Repair(
+        "a singles title, English order",  # 'el Wimbledon singles título' → 'el título individual de Wimbledon'
+        re.compile(r"\bsingles\s+(?:titles?|champion)", re.IGNORECASE),
+        re.compile(r"\b((?:[A-Z][\w.]*\s+){1,3})singles\s+(t[ií]tulos?)\b"),
+        lambda m: f"{m.group(2)} individual{'es' if m.group(2).endswith('s') else ''} de {m.group(1).strip()}",
+        keys=trigger_words("singles"),
+    ),
+    Repair(
+        "injuries",  # 'una serie de daños' → 'una serie de lesiones': a sportsman's injury is 'lesión'
+        re.compile(r"\binjur(?:y|ies)\b", re.IGNORECASE),
+        re.compile(r"\bdaño(s)?\b"),
+        lambda m: "lesiones" if m.group(1) else "lesión",
+        keys=trigger_words("injury injuries"),
+    ),
+    Repair(
+        "a women's event",  # 'la maratón de las mujeres' → 'la maratón femenina'
+        re.compile(
+            r"\bwomen's\s+(?:singles|doubles|marathon|\d+\s*(?:metres|meters|m)\b|race|team|tournament|event|"
+            r"competition|division|league|football|basketball|volleyball|hockey|cricket|world\s+cup)",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(el|la|los|las)\s+((?:maratón|carrera|equipo|torneo|prueba|competición|liga|selección|copa|final|"
+            r"fútbol|baloncesto|voleibol|hockey|críquet|dobles|individuales?)(?:\s+de\s+[\w\s]+?)?)\s+de\s+"
+            r"(?:las\s+)?mujeres\b"
+        ),
+        lambda m: f"{m.group(1)} {m.group(2)} femenin{_AGREEING[m.group(1)]}",
+        keys=trigger_words("women"),
     ),
 )

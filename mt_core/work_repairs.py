@@ -144,4 +144,32 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         _fossils,
         keys=trigger_words("fossil fossils"),
     ),
+    Repair(
+        "law firm",  # 'una empresa de ley' → 'un bufete de abogados'
+        re.compile(r"\blaw\s+firms?\b", re.IGNORECASE),
+        re.compile(r"\b(?:(una|la)\s+)?(?:empresa|firma|compañía)\s+de\s+(?:ley|leyes|derecho|abogados)\b"),
+        lambda m: f"{ {'una': 'un ', 'la': 'el '}.get(m.group(1) or '', '') }bufete de abogados",
+        keys=trigger_words("law"),
+    ),
+    Repair(
+        "sworn in as",  # 'Estuvo jurado en como presidente' → 'Prestó juramento como presidente'
+        re.compile(r"\bsworn\s+in\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Ff]ue|[Ee]stuvo|[Ee]ra)\s+jurad[oa]\s+(?:en\s+)?(?:como\b)?"),
+        lambda m: "prestó juramento como",
+        keys=trigger_words("sworn"),
+    ),
+    Repair(
+        "for services to",  # 'para servicios a música' → 'por sus servicios a la música'
+        re.compile(r"\bfor\s+(?:his|her|their)?\s*services\s+to\b", re.IGNORECASE),
+        re.compile(r"\b(?:para|por)\s+(?:sus\s+)?servicios\s+(?:a|para)\s+(?:la\s+)?"),
+        lambda m: "por sus servicios a la ",
+        keys=trigger_words("services"),
+    ),
+    Repair(
+        "over a million",  # 'vendió sobre un millón copias' → 'más de un millón de copias'
+        re.compile(r"\b(?:over|more\s+than)\s+(?:a|one|\d+(?:\.\d+)?)\s+million\b", re.IGNORECASE),
+        re.compile(r"\b(?:sobre|encima\s+de)\s+((?:un|\d+(?:,\d+)?)\s+mill(?:ón|ones))(?:\s+(?!de\b)([a-záéíóúñ]+))?"),
+        lambda m: f"más de {m.group(1)}" + (f" de {m.group(2)}" if m.group(2) else ""),
+        keys=trigger_words("million"),
+    ),
 )

@@ -51,6 +51,7 @@ def test_grammar_symbols_keep_their_case() -> None:
         ("-D option not supported", "la opción -D no", "la opción -D no"),  # the source begins with no word
         ("Unmatched ( or \\(", "( o \\( sin pareja", "( o \\( sin pareja"),
         ("Already right.", "Ya está.", "Ya está."),
+        ("She retired after a series of injuries.", "se retiró tras lesiones.", "Se retiró tras lesiones."),  # 'series'
     ],
 )
 def test_a_translation_begins_with_a_capital_where_its_source_does(

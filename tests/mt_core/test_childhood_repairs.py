@@ -8,6 +8,11 @@ from mt_core.phrase_repair import repair_phrases
     ("source", "translation", "expected"),
     [
         ("He was the youngest of eleven children.", "Era el más joven de once niños.", "Era el menor de once hijos."),
+        ("He grew up in a working-class neighbourhood.", "Creció en un barriodeclase laborable.",
+         "Creció en un barrio de clase obrera."),
+        ("a working class family", "una familia de clase trabajadora", "una familia de clase obrera"),
+        ("She founded a school in her home village.", "Fundó una escuela en su pueblo de casa.",
+         "Fundó una escuela en su pueblo natal."),
         ("Her husband died, leaving her with three children.", "Murió, dejando su con tres hijos.",
          "Murió, dejándola con tres hijos."),
         ("His wife died, leaving him with a son.", "Murió, dejando su con un hijo.", "Murió, dejándolo con un hijo."),

@@ -20,6 +20,8 @@ def _written(text: str) -> list[str]:
         ("He received the 1921 Nobel Prize in Physics.", ["el Premio Nobel de Física de 1921"]),
         ("She competed at the 1996 Summer Olympics.", ["los Juegos Olímpicos de 1996"]),
         ("He reached the summit of Everest in 1953.", ["el Everest"]),
+        ("After graduating from Harvard Law School, she", ["la Facultad de Derecho de Harvard"]),
+        ("She taught at the Stanford Business School.", ["la Escuela de Negocios de Stanford"]),
         ("She climbed Mount Everest and Kilimanjaro.", ["el monte Everest", "el Kilimanjaro"]),
         ("He won the Nobel Prize in Physiology or Medicine.", ["el Premio Nobel de Fisiología o Medicina"]),
         ("He won the Pulitzer Prize for Fiction.", ["el Premio Pulitzer de Ficción"]),

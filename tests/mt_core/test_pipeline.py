@@ -118,8 +118,15 @@ def test_a_hypothesis_that_keeps_the_sources_number_words_wins(pipeline: Transla
         for i, text in enumerate(["gano premios", "gano trece premios", "gano 13 premios"])
     ]
     source = "She won thirteen prizes"
-    assert pipeline._keeping_number_words(source, options, Protected(source)) == 1
-    assert pipeline._keeping_number_words(source, options[:1], Protected(source)) == 0
+    assert pipeline._keeping_numbers(source, options, Protected(source)) == 1
+    assert pipeline._keeping_numbers(source, options[:1], Protected(source)) == 0
+    # numerals too: the model's best dropped '92'
+    options = [
+        Hypothesis(tokenizer.pieces(text), -float(i), False)
+        for i, text in enumerate(["77 goles en partidos", "77 goles en 92 partidos", "77 goles en 92 partidos."])
+    ]
+    source = "77 goals in 92 matches"
+    assert pipeline._keeping_numbers(source, options, Protected(source)) == 1
 
 
 def _gender_tagged_copy(tiny_model_dir: Path, tmp_path: Path) -> Path:

@@ -8,6 +8,13 @@ from mt_core.sport_repairs import SPORT_REPAIRS
     ("source", "translation", "expected"),
     [
         ("He played for Barcelona's team.", "Tocó para el equipo.", "Jugó para el equipo."),
+        ("She won the Wimbledon singles title five times.", "Ganó el Wimbledon singles título cinco veces.",
+         "Ganó el título individual de Wimbledon cinco veces."),
+        ("She retired after a series of injuries.", "Se retiró después de una serie de daños.",
+         "Se retiró después de una serie de lesiones."),
+        ("She holds the record in the women's marathon.", "Posee el récord en la maratón de las mujeres.",
+         "Posee el récord en la maratón femenina."),
+        ("the women's doubles", "los dobles de mujeres", "los dobles femeninos"),
         ("She competed at the Olympics.", "Competió en los Juegos.", "Compitió en los Juegos."),
         ("He scored 40 goals in 75 appearances.", "Puntuó 40 goles en 75 aspectos.", "Marcó 40 goles en 75 partidos."),
         ("She turned professional in 1995.", "Giró profesional en 1995.", "Se hizo profesional en 1995."),
@@ -31,6 +38,7 @@ def test_a_teachers_slip_about_sport_is_put_right(source: str, translation: str,
     ("source", "translation"),
     [
         ("She played the piano.", "Tocó el piano."),  # a song is played, not a game
+        ("She fought for women's rights.", "Luchó por los derechos de las mujeres."),  # no women's event
         ("His appearances on television", "Sus aspectos en televisión"),  # no sport
     ],
 )

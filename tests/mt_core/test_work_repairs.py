@@ -29,6 +29,13 @@ from mt_core.work_repairs import WORK_REPAIRS
         ("the founder of modern nursing", "la fundadora de moderno nursing", "la fundadora de la enfermería moderna"),
         ("a fossil collector", "un coleccionista de fosil", "un coleccionista de fósiles"),
         ("a fossil collector", "un fossil coleccionista", "un coleccionista de fósiles"),
+        ("she joined a law firm in Chicago", "se unió a una empresa de ley en Chicago",
+         "se unió a un bufete de abogados en Chicago"),
+        ("He was sworn in as president in 2009.", "Estuvo jurado en como presidente en 2009.",
+         "Prestó juramento como presidente en 2009."),
+        ("He was knighted for services to music.", "Fue nombrado caballero para servicios a música.",
+         "Fue nombrado caballero por sus servicios a la música."),
+        ("It sold over a million copies.", "Vendió sobre un millón copias.", "Vendió más de un millón de copias."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, expected: str) -> None:
