@@ -96,4 +96,11 @@ COMPOUND_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} de rayos X",
         keys=trigger_words("x-ray ray"),
     ),
+    Repair(
+        "anti-apartheid",  # 'un anti-apartheid activista' → 'un activista contra el apartheid'
+        re.compile(r"\banti-apartheid\b", re.IGNORECASE),
+        re.compile(r"\banti-?apartheid(?:\s+([a-záéíóúñ]+))?"),
+        lambda m: f"{m.group(1) + ' ' if m.group(1) else ''}contra el apartheid",
+        keys=trigger_words("apartheid"),
+    ),
 )

@@ -268,6 +268,10 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"North\s+Sea", "mar del Norte", "el"),
     KnownName(r"South\s+Pole", "Polo Sur", "el"),
     KnownName(r"North\s+Pole", "Polo Norte", "el"),
+    KnownName(r"Women's\s+Tennis\s+Association|WTA", "Asociación de Tenis Femenino", "la", bare=True),
+    KnownName(
+        r"Association\s+of\s+Tennis\s+Professionals|ATP", "Asociación de Tenistas Profesionales", "la", bare=True
+    ),
     KnownName(r"Mount\s+Everest", "monte Everest", "el", bare=True),
     KnownName(r"(?<!Mount\s)Everest(?!\s+[A-Z])", "Everest", "el", bare=True),  # 'la cumbre del Everest'
     KnownName(r"Mount\s+Kilimanjaro", "monte Kilimanjaro", "el", bare=True),

@@ -102,6 +102,8 @@ def _older(match: re.Match[str]) -> str:
     return f"{match.group(1)} mayor{'es' if match.group(1).endswith('s') else ''}"
 
 
+#: A word coordinated with itself in English ('again and again', 'more and more'), which Spanish may keep.
+_SAID_TWICE = re.compile(r"\b(\w+)\s+and\s+\1\b", re.IGNORECASE)
 _PHRASE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "for a duration",
@@ -390,6 +392,12 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         lambda source: True,
         re.compile(r"\b([a-záéíóúñ]{5,})(?:\s+\1\b)+"),
         lambda m: m.group(1),
+    ),
+    Repair(
+        "a noun coordinated with itself",  # 'una expolítica científica y científica' → 'expolítica y científica'
+        lambda source: not _SAID_TWICE.search(source),
+        re.compile(r"(?<=[a-záéíóúñ] )([a-záéíóúñ]{5,})\s+y\s+\1\b"),
+        lambda m: f"y {m.group(1)}",
     ),
     Repair(
         "house arrest",

@@ -10,7 +10,22 @@ from __future__ import annotations
 
 import re
 
+from mt_core.demonyms import BIRTHPLACES, DEMONYMS, in_gender
 from mt_core.text_repair import Repair, trigger_words
+
+#: A country, as English and Spanish both write it, → its nationality: 'el Argentina equipo nacional'.
+_NATIONALITY_OF = {country: DEMONYMS[demonym] for demonym, country in BIRTHPLACES.items() if demonym in DEMONYMS}
+
+
+def _national_team(match: re.Match[str]) -> str:
+    """A country's team is its 'selección', named by its nationality in the feminine or by the country."""
+    article = {"el": "la", "del": "de la", "al": "a la"}[match.group(1)]
+    nationality = match.group("nationality") or _NATIONALITY_OF.get(match.group("before") or "")
+    if nationality:
+        return f"{article} selección {in_gender(nationality, 'f')}"
+    country = match.group("country") or match.group("before")
+    return f"{article} selección {'de ' + country if country else 'nacional'}"
+
 
 #: The ending of an adjective after each article: 'la maratón femenina', 'los dobles femeninos'.
 _AGREEING = {"el": "o", "la": "a", "los": "os", "las": "as"}
@@ -150,5 +165,29 @@ SPORT_REPAIRS: tuple[Repair, ...] = (
         ),
         lambda m: f"{m.group(1)} {m.group(2)} femenin{_AGREEING[m.group(1)]}",
         keys=trigger_words("women"),
+    ),
+    Repair(
+        "national team",  # 'el equipo argentino nacional' → 'la selección argentina'
+        re.compile(r"\bnational\s+(?:football\s+|soccer\s+|basketball\s+|rugby\s+)?team\b", re.IGNORECASE),
+        re.compile(
+            r"\b(el|del|al)\s+(?:(?P<before>[A-Z][\wáéíóúñ]+)\s+)?equipo\s+(?:(?P<nationality>[a-záéíóúñ]+)\s+)?nacional\b"
+            r"(?:\s+de\s+(?P<country>[A-Z][\wáéíóúñ]+(?:\s+[A-Z][\wáéíóúñ]+)?))?"
+        ),
+        _national_team,
+        keys=trigger_words("national"),
+    ),
+    Repair(
+        "world No. 1",  # 'clasificada Núm. mundial 1' → 'número 1 del mundo'
+        re.compile(r"\bworld\s+No\.?\s*1\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Nn][úu]m(?:ero|\.)?|[Nn][oº]\.?)\s*(?:mundial\s+)?1(?:\s+(?:mundial|del\s+mundo))?\b"),
+        lambda m: "número 1 del mundo",
+        keys=trigger_words("no"),
+    ),
+    Repair(
+        "in singles",  # 'en singles' → 'en individuales'
+        re.compile(r"\bin\s+singles\b", re.IGNORECASE),
+        re.compile(r"\ben\s+singles\b"),
+        lambda m: "en individuales",
+        keys=trigger_words("singles"),
     ),
 )

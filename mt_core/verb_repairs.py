@@ -11,6 +11,7 @@ import re
 
 from mt_core.person_names import NAME_PARTICLES
 from mt_core.text_repair import Repair, trigger_words
+from mt_core.verb_forms import SHE
 
 #: Words after which an infinitive-like word is a noun or adjective, not a verb ('el lugar', 'su mujer').
 _NOT_INFINITIVES = frozenset(
@@ -47,6 +48,23 @@ _PARTICIPLE = (
     r"\w+(?:ad|id|t|ch|ct|rt|eut)(?:o|a|os|as)"
 )
 _SER = {"está": "es", "estaba": "era", "estuvo": "fue", "están": "son", "estaban": "eran", "estuvieron": "fueron"}
+
+
+#: A sentence that opens with 'Widely regarded as': its subject comes after the comma.
+_WIDELY = re.compile(r"^Widely\s+(?:regarded|considered)\s+as\b")
+_WIDELY_SLIP = re.compile(r"^(?:Widely|Ampliamente)\s+(?:consider\w+|considerad[oa]s?|regarded)\s+(?:como\s+)?")
+
+
+def _widely_regarded(feminine: bool) -> Repair:
+    """'Widely consideró como uno de los jugadores' → 'Considerado ampliamente como', in the gender of the
+    sentence's 'she' or 'he'."""
+    return Repair(
+        f"widely regarded as, opening the sentence ({'she' if feminine else 'he'})",
+        lambda source: bool(_WIDELY.match(source)) and bool(SHE.search(source)) is feminine,
+        _WIDELY_SLIP,
+        lambda m: f"Considerad{'a' if feminine else 'o'} ampliamente como ",
+        keys=trigger_words("widely"),
+    )
 
 
 def _passive(match: re.Match[str]) -> str:
@@ -408,4 +426,38 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         lambda m: "Fue" if m.group(1) == "E" else "fue",
         keys=trigger_words("was"),
     ),
+    Repair(
+        "was the first",  # 'Era el primer presidente afroamericano' → 'Fue': the first of a kind, told as an event
+        # not before a relative clause, which keeps the imperfect ('Era la primera mujer que dirigía la empresa')
+        re.compile(r"\b(?:[Ss]he|[Hh]e)\s+was\s+the\s+first\b(?![^.;]*\b(?:who|that|which|whose)\b)"),
+        re.compile(r"(?:^|(?<=, ))(?:<[^<>]*>\s*)*\b([Ee])ra(?=\s+(?:el|la)\s+primer[oa]?\b)"),
+        lambda m: "Fue" if m.group(1) == "E" else "fue",
+        keys=trigger_words("first"),
+    ),
+    Repair(
+        "composed",  # 'Compenso más de 800 obras' → 'Compuso'
+        re.compile(r"\bcomposed\b", re.IGNORECASE),
+        re.compile(r"\b([Cc])ompens[oó]\b"),
+        lambda m: f"{m.group(1)}ompuso",
+        keys=trigger_words("composed"),
+    ),
+    Repair(
+        "held the office",  # 'en tener aguantado la oficina' → 'en ocupar el cargo'
+        re.compile(r"\bh(?:eld|old|olds|olding)\s+(?:the\s+|that\s+|this\s+)?(?:office|post|position)\b", re.I),
+        re.compile(
+            r"\b(?:(tener|haber)\s+)?[Aa]guant(ó|aron|ado|ar|a)\s+(?:la|el|esa|ese|este|esta)\s+"
+            r"(?:oficina|puesto|posición|cargo)\b"
+        ),
+        lambda m: "ocupar el cargo" if m.group(1) else f"ocup{m.group(2)} el cargo",
+        keys=trigger_words("held hold holds holding"),
+    ),
+    Repair(
+        "referred to as",  # 'a veces referido a como' → 'a veces llamado'
+        re.compile(r"\breferred\s+to\s+as\b", re.IGNORECASE),
+        re.compile(r"\breferid(o|a|os|as)\s+(?:a\s+)?como\b"),
+        lambda m: f"llamad{m.group(1)}",
+        keys=trigger_words("referred"),
+    ),
+    _widely_regarded(feminine=True),
+    _widely_regarded(feminine=False),
 )

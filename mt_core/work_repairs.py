@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mt_core.demonyms import ANY_NATIONALITY, in_gender
 from mt_core.text_repair import Repair, trigger_words
 
 _MANAGER = re.compile(r"\bmanagers?\b", re.IGNORECASE)
@@ -41,6 +42,17 @@ def _cine(match: re.Match[str]) -> str:
 
 
 _WITH_ARTICLE = {"de": "del", "a": "al", "en": "en el"}
+
+
+def _climate_activist(match: re.Match[str]) -> str:
+    """'por el clima', invariable, and the nationality after it in the activist's gender (the article's)."""
+    nationality = match.group("nationality")
+    written = f"{match.group(1)} activista por el clima"
+    if nationality is None:
+        return written
+    if nationality in ANY_NATIONALITY:
+        nationality = in_gender(nationality, "f" if match.group(1) == "una" else "m")
+    return f"{written} {nationality}"
 
 
 def _fossils(match: re.Match[str]) -> str:
@@ -171,5 +183,36 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b(?:sobre|encima\s+de)\s+((?:un|\d+(?:,\d+)?)\s+mill(?:ón|ones))(?:\s+(?!de\b)([a-záéíóúñ]+))?"),
         lambda m: f"más de {m.group(1)}" + (f" de {m.group(2)}" if m.group(2) else ""),
         keys=trigger_words("million"),
+    ),
+    Repair(
+        "arranger",  # 'arreglador' → 'arreglista': who arranges music
+        re.compile(r"\barrangers?\b", re.IGNORECASE),
+        re.compile(r"\barreglador(a|es|as)?\b"),
+        lambda m: "arreglistas" if (m.group(1) or "").endswith("s") else "arreglista",
+        keys=trigger_words("arranger arrangers"),
+    ),
+    Repair(
+        "climate activist",  # 'una activista de clima sueco' → 'una activista por el clima sueca'
+        re.compile(r"\bclimate\s+(?:change\s+)?activists?\b", re.IGNORECASE),
+        re.compile(
+            r"\b(un|una)\s+activista\s+(?:de|del)\s+(?:cambio\s+)?clim[aá]\w*(?:\s+(?P<nationality>[a-záéíóúñ]+))?"
+        ),
+        _climate_activist,
+        keys=trigger_words("climate"),
+    ),
+    Repair(
+        "Chancellor",  # 'sirvió como Cancillera de Alemania' → 'canciller'
+        re.compile(r"\bChancellor\b"),
+        re.compile(r"\b[Cc]ancillera\b"),
+        lambda m: "canciller",
+        keys=trigger_words("chancellor"),
+        after_gender=True,  # the gender rewrite writes 'Cancillera' for a woman's hint
+    ),
+    Repair(
+        "head of state",  # 'la primera jefa elegida de estatal' → 'la primera jefa de Estado elegida'
+        re.compile(r"\bheads?\s+of\s+state\b", re.IGNORECASE),
+        re.compile(r"\b(jef[ea]s?)((?:\s+[a-záéíóúñ]+){0,2}?)\s+de\s+(?:estatal|estado)\b"),
+        lambda m: f"{m.group(1)} de Estado{m.group(2)}",
+        keys=trigger_words("head heads"),
     ),
 )

@@ -21,6 +21,7 @@ from mt_core.phrase_repair import repair_phrases
         ("he visited most of the known world", "visitó la mayor parte del mundo sabido",
          "visitó la mayor parte del mundo conocido"),
         ("She was an X-ray crystallographer.", "Era una X-ray cristalógrafa.", "Era una cristalógrafa de rayos X."),
+        ("an anti-apartheid activist", "un anti-apartheid activista", "un activista contra el apartheid"),
     ],
 )  # fmt: skip
 def test_an_english_compound_is_written_in_spanish(source: str, translation: str, expected: str) -> None:

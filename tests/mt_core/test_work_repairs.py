@@ -36,6 +36,14 @@ from mt_core.work_repairs import WORK_REPAIRS
         ("He was knighted for services to music.", "Fue nombrado caballero para servicios a música.",
          "Fue nombrado caballero por sus servicios a la música."),
         ("It sold over a million copies.", "Vendió sobre un millón copias.", "Vendió más de un millón de copias."),
+        ("a singer, pianist and arranger", "una cantante, pianista y arreglador",
+         "una cantante, pianista y arreglista"),
+        ("Greta Thunberg is a Swedish climate activist.", "Greta Thunberg es una activista de clima sueco.",
+         "Greta Thunberg es una activista por el clima sueca."),
+        ("She served as Chancellor of Germany.", "Sirvió como Cancillera de Alemania.",
+         "Sirvió como canciller de Alemania."),
+        ("She was the first elected head of state in Africa.", "Fue la primera jefa elegida de estatal en África.",
+         "Fue la primera jefa de Estado elegida en África."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, expected: str) -> None:
