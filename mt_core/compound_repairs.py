@@ -12,6 +12,7 @@ mt_core/nationality_repairs.py's).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from mt_core.text_repair import Repair, trigger_words
 
@@ -51,6 +52,19 @@ def _co_verb(english: str, spanish: tuple[str, str]) -> Repair:
         preterite,
         keys=trigger_words(f"co{english} {english}"),
     )
+
+
+_BEST_KNOWN = re.compile(r"\bbest[- ]known\s+[a-z]", re.IGNORECASE)
+_MOST_FAMOUS = re.compile(r"\bmost\s+famous\s+[a-z]", re.IGNORECASE)
+#: A possessive, a doubled article the model may add, a noun and the adjective, with 'más' or without.
+_POSSESSED_FAMOUS = re.compile(
+    r"\b([Ss]us?)\s+(?:(?:el|la|los|las)\s+)?([a-záéíóúñ]+)\s+(?:más\s+)?(?:famos|conocid)(o|a|os|as)\b"
+)
+
+
+def _most(adjective: str) -> Callable[[re.Match[str]], str]:
+    """'Su la novela famosa' → 'Su novela más conocida' ('best-known') or 'más famosa' ('most famous')."""
+    return lambda match: f"{match.group(1)} {match.group(2)} más {adjective}{match.group(3)}"
 
 
 def _ending(match: re.Match[str]) -> str:
@@ -102,5 +116,19 @@ COMPOUND_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\banti-?apartheid(?:\s+([a-záéíóúñ]+))?"),
         lambda m: f"{m.group(1) + ' ' if m.group(1) else ''}contra el apartheid",
         keys=trigger_words("apartheid"),
+    ),
+    Repair(
+        "best-known, before a noun",  # given to the model as 'most famous' (mt_core/english_input.py)
+        _BEST_KNOWN,
+        _POSSESSED_FAMOUS,
+        _most("conocid"),
+        keys=trigger_words("best"),
+    ),
+    Repair(
+        "most famous, before a noun",  # 'Su la novela más famosa' → 'Su novela más famosa'
+        lambda source: bool(_MOST_FAMOUS.search(source)) and not _BEST_KNOWN.search(source),
+        _POSSESSED_FAMOUS,
+        _most("famos"),
+        keys=trigger_words("famous"),
     ),
 )

@@ -268,6 +268,12 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"North\s+Sea", "mar del Norte", "el"),
     KnownName(r"South\s+Pole", "Polo Sur", "el"),
     KnownName(r"North\s+Pole", "Polo Norte", "el"),
+    KnownName(r"World\s+Health\s+Organi[sz]ation", "Organización Mundial de la Salud", "la"),
+    KnownName(r"World\s+Trade\s+Organi[sz]ation", "Organización Mundial del Comercio", "la"),
+    KnownName(r"American\s+Red\s+Cross", "Cruz Roja Estadounidense", "la"),
+    KnownName(r"British\s+Red\s+Cross", "Cruz Roja Británica", "la"),
+    KnownName(r"Red\s+Cross", "Cruz Roja", "la"),
+    KnownName(r"Amnesty\s+International", "Amnistía Internacional", ""),
     KnownName(r"Women's\s+Tennis\s+Association|WTA", "Asociación de Tenis Femenino", "la", bare=True),
     KnownName(
         r"Association\s+of\s+Tennis\s+Professionals|ATP", "Asociación de Tenistas Profesionales", "la", bare=True

@@ -27,7 +27,7 @@ _LINKS = (
     r"(?:is|was|are|were)\s+(?:(?:often|widely|generally|usually|also|now)\s+)*"
     r"(?:regarded|considered|recognized|recognised|described|remembered)(?:\s+as)?"
 )
-_ADVERBS = rf"{AUXILIARIES}|later|then|now"
+_ADVERBS = rf"{AUXILIARIES}|later|then|now|previously|formerly|once|briefly|subsequently|eventually"
 
 
 def _words(words: frozenset[str]) -> str:

@@ -215,4 +215,11 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} de Estado{m.group(2)}",
         keys=trigger_words("head heads"),
     ),
+    Repair(
+        "finance minister",  # 'ministro de finanza' → 'ministro de Finanzas'
+        re.compile(r"\b(?:finance\s+minister|minister\s+of\s+finance|ministry\s+of\s+finance)\b", re.IGNORECASE),
+        re.compile(r"\b(ministr[oa]s?|ministerio)\s+de\s+(?:la\s+)?[Ff]inanzas?\b"),
+        lambda m: f"{m.group(1)} de Finanzas",
+        keys=trigger_words("finance"),
+    ),
 )

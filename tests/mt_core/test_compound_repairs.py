@@ -22,6 +22,10 @@ from mt_core.phrase_repair import repair_phrases
          "visitó la mayor parte del mundo conocido"),
         ("She was an X-ray crystallographer.", "Era una X-ray cristalógrafa.", "Era una cristalógrafa de rayos X."),
         ("an anti-apartheid activist", "un anti-apartheid activista", "un activista contra el apartheid"),
+        ("Her best-known novel is Wide Sargasso Sea.", "Su la novela famosa es Wide Sargasso Sea.",
+         "Su novela más conocida es Wide Sargasso Sea."),
+        ("Her most famous novel is Beloved.", "Su la novela más famosa es Beloved.",
+         "Su novela más famosa es Beloved."),
     ],
 )  # fmt: skip
 def test_an_english_compound_is_written_in_spanish(source: str, translation: str, expected: str) -> None:

@@ -38,6 +38,15 @@ def test_the_next_sentences_pronoun_tells_the_gender_of_a_sentence_without_gende
     assert names.get("Pakistani") is None
 
 
+def test_the_texts_name_alone_is_the_same_person_later() -> None:
+    from mt_core.gender import source_hints
+
+    sentences = ["Ngozi Okonjo-Iweala is a Nigerian economist.", "She is the first woman to lead it."]
+    _, names = carried_genders(sentences, {})
+    later = "Okonjo-Iweala previously served as finance minister of Nigeria."
+    assert [(h.source, h.gender, h.origin) for h in source_hints(later, names)] == [("minister", F, "text")]
+
+
 def test_a_sentence_with_gender_words_keeps_them() -> None:
     carried, names = carried_genders(["Her father was a lawyer.", "She studied medicine."], {})
     assert carried == [None, None] and len(names) == 0

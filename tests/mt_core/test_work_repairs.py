@@ -44,6 +44,7 @@ from mt_core.work_repairs import WORK_REPAIRS
          "Sirvió como canciller de Alemania."),
         ("She was the first elected head of state in Africa.", "Fue la primera jefa elegida de estatal en África.",
          "Fue la primera jefa de Estado elegida en África."),
+        ("She served as finance minister.", "Fue ministra de finanza.", "Fue ministra de Finanzas."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, expected: str) -> None:
