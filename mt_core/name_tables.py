@@ -270,9 +270,9 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"North\s+Pole", "Polo Norte", "el"),
     KnownName(r"World\s+Health\s+Organi[sz]ation", "Organización Mundial de la Salud", "la"),
     KnownName(r"World\s+Trade\s+Organi[sz]ation", "Organización Mundial del Comercio", "la"),
-    KnownName(r"American\s+Red\s+Cross", "Cruz Roja Estadounidense", "la"),
-    KnownName(r"British\s+Red\s+Cross", "Cruz Roja Británica", "la"),
-    KnownName(r"Red\s+Cross", "Cruz Roja", "la"),
+    KnownName(r"American\s+Red\s+Cross(?!\s+[A-Z])", "Cruz Roja Estadounidense", "la"),
+    KnownName(r"British\s+Red\s+Cross(?!\s+[A-Z])", "Cruz Roja Británica", "la"),
+    KnownName(r"Red\s+Cross(?!\s+[A-Z])", "Cruz Roja", "la"),
     KnownName(r"Amnesty\s+International", "Amnistía Internacional", ""),
     KnownName(r"Women's\s+Tennis\s+Association|WTA", "Asociación de Tenis Femenino", "la", bare=True),
     KnownName(

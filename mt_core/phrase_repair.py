@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from mt_core.career_repairs import CAREER_REPAIRS
 from mt_core.childhood_repairs import CHILDHOOD_REPAIRS
 from mt_core.compound_repairs import COMPOUND_REPAIRS
+from mt_core.coordination_repairs import COORDINATION_REPAIRS
 from mt_core.life_repairs import LIFE_REPAIRS
 from mt_core.nationality_repairs import NATIONALITY_REPAIRS
 from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
@@ -102,8 +103,6 @@ def _older(match: re.Match[str]) -> str:
     return f"{match.group(1)} mayor{'es' if match.group(1).endswith('s') else ''}"
 
 
-#: A word coordinated with itself in English ('again and again', 'more and more'), which Spanish may keep.
-_SAID_TWICE = re.compile(r"\b(\w+)\s+and\s+\1\b", re.IGNORECASE)
 _PHRASE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "for a duration",
@@ -394,12 +393,6 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         lambda m: m.group(1),
     ),
     Repair(
-        "a noun coordinated with itself",  # 'una expolítica científica y científica' → 'expolítica y científica'
-        lambda source: not _SAID_TWICE.search(source),
-        re.compile(r"(?<=[a-záéíóúñ] )([a-záéíóúñ]{5,})\s+y\s+\1\b"),
-        lambda m: f"y {m.group(1)}",
-    ),
-    Repair(
         "house arrest",
         re.compile(r"\bhouse\s+arrest\b", re.IGNORECASE),
         re.compile(r"\b(?:(debajo\s+(?:de\s+)?|bajo\s+))?arresto\s+de\s+casa\b"),
@@ -479,6 +472,7 @@ REPAIRS: tuple[Repair, ...] = (
     *WORK_REPAIRS,
     *NATIONALITY_REPAIRS,
     *COMPOUND_REPAIRS,
+    *COORDINATION_REPAIRS,
     *_PHRASE_REPAIRS,
 )
 

@@ -8,7 +8,6 @@ from mt_core.phrase_repair import repair_phrases
 @pytest.mark.parametrize(
     ("source", "translation", "expected"),
     [
-        ("a former politician and scientist", "una expolítica científica y científica", "una expolítica y científica"),
         ("She taught there for three years.", "Enseñó allí para tres años.", "Enseñó allí durante tres años."),
         (
             "She led the paper for more than two decades.",
@@ -93,7 +92,6 @@ def test_a_teachers_slip_is_put_right(source: str, translation: str, expected: s
 @pytest.mark.parametrize(
     ("source", "translation"),
     [
-        ("He said it again and again.", "Lo dijo una y otra vez, muchas y muchas veces."),  # the source says it twice
         # the source does not hold the phrase the slip translates
         ("It is for him.", "Es para tres años."),
         ("a geologist and engineer", "un geólogo e ingeniero"),  # 'e' before an 'i' sound
