@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import copy
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mt_core.pipeline import TranslationPipeline
 from mt_core.protection import SymbolProtector
+from mt_core.subject_gender import subject_name
 from training.corpus.brown_apertium import apertium_translate
 from training.metrics import QUALITY_METRICS, MetricScore
 from training.suites import read_suite_rows
@@ -42,12 +43,32 @@ SUITES = tuple(
 SYSTEMS = ("model alone", "fairmt without phrase repairs", "fairmt", "Apertium")
 
 
+#: Each person's sentences joined into one text, translated sentence by sentence and as one running text (where a
+#: sentence's 'She' tells the sentence before it its person's gender, mt_core/text_gender.py).
+RUNNING_TEXT_SYSTEMS = ("fairmt, sentence by sentence", "fairmt, as running text")
+
+
 @dataclass
 class BiographyReport:
     suite: str
     sentences: int
     #: Metric scores by system (SYSTEMS); Apertium only where it is installed.
     scores: dict[str, list[MetricScore]]
+    #: Scores of each person's sentences as one text (RUNNING_TEXT_SYSTEMS), and how many people.
+    running_text: dict[str, list[MetricScore]] = field(default_factory=dict)
+    people: int = 0
+
+
+def person_groups(sources: list[str]) -> list[list[int]]:
+    """The sets' rows by person: a person's first sentence names them in full as its subject ('Junko Tabei was a
+    Japanese mountaineer'), the next ones call them 'she', 'he' or by the surname."""
+    groups: list[list[int]] = []
+    for index, source in enumerate(sources):
+        name = subject_name(source)
+        if not groups or (name is not None and len(name.split()) > 1):
+            groups.append([])
+        groups[-1].append(index)
+    return groups
 
 
 def _texts(pipeline: TranslationPipeline, sources: list[str]) -> list[str]:
@@ -72,7 +93,17 @@ def evaluate_biographies(pipeline: TranslationPipeline, limit: int) -> list[Biog
             system: [metric.corpus_score(texts, references) for metric in QUALITY_METRICS]
             for system, texts in outputs.items()
         }
-        reports.append(BiographyReport(path.name, len(rows), scores))
+        groups = person_groups(sources)
+        joined = {
+            "fairmt, sentence by sentence": [" ".join(outputs["fairmt"][i] for i in group) for group in groups],
+            "fairmt, as running text": _texts(pipeline, [" ".join(sources[i] for i in group) for group in groups]),
+        }
+        paragraphs = [" ".join(references[i] for i in group) for group in groups]
+        running = {
+            system: [metric.corpus_score(texts, paragraphs) for metric in QUALITY_METRICS]
+            for system, texts in joined.items()
+        }
+        reports.append(BiographyReport(path.name, len(rows), scores, running, len(groups)))
     return reports
 
 
@@ -87,6 +118,18 @@ def render_biographies_markdown(reports: list[BiographyReport]) -> str:
         if system in report.scores
     ]
     lines += markdown_table(["set", "system", "BLEU", "chrF"], rows)
+    running = [
+        [
+            f"{report.suite} ({report.people} people)",
+            *(m.score for system in RUNNING_TEXT_SYSTEMS for m in report.running_text[system]),
+        ]
+        for report in reports
+        if report.running_text
+    ]
+    if running:
+        lines += ["", "Each person's sentences as one text, scored as paragraphs:", ""]
+        header = [f"{system}, {metric}" for system in RUNNING_TEXT_SYSTEMS for metric in ("BLEU", "chrF")]
+        lines += markdown_table(["set", *header], running)
     signatures = "; ".join(f"`{m.signature}`" for m in reports[0].scores["fairmt"])
     lines += [
         "",

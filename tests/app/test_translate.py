@@ -157,6 +157,16 @@ def test_gender_hints_are_reported(client: TestClient) -> None:
     assert bad.status_code == 422 and "target_gender" in str(bad.json())
 
 
+def test_a_gender_the_texts_next_sentence_tells_is_reported_with_origin_text(client: TestClient) -> None:
+    response = client.post("/v1/translate", json={"text": ["The new director is a chemist. She studied in Madrid."]})
+    assert response.status_code == 200, response.text
+    (translation,) = response.json()["translations"]
+    assert [(g["source"], g["requested"], g["origin"]) for g in translation["genders"]] == [
+        ("director", "feminine", "text"),
+        ("chemist", "feminine", "text"),
+    ]
+
+
 def test_gender_alternatives_are_valid_pairs_or_absent(client: TestClient) -> None:
     response = client.post(
         "/v1/translate",
