@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mt_core.demonyms import ANY_NATIONALITY
 from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS
 from mt_core.text_repair import Repair
 
@@ -26,7 +27,16 @@ def _people(source: str) -> bool:
     return bool(_PEOPLE_COORDINATED.search(source)) and not _SAID_TWICE.search(source)
 
 
+_NATIONALITY = "|".join(sorted(ANY_NATIONALITY, key=len, reverse=True))
+
+
 COORDINATION_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "a noun said again after its nationality",  # 'un médico escocés médico y microbiólogo' → 'médico escocés y'
+        lambda source: True,
+        re.compile(rf"\b([a-záéíóúñ]{{5,}})\s+({_NATIONALITY})\s+\1\b"),
+        lambda m: f"{m.group(1)} {m.group(2)}",
+    ),
     Repair(
         "two people, the second written twice",  # 'una expolítica científica y científica' → 'expolítica y científica'
         _people,
@@ -38,5 +48,12 @@ COORDINATION_REPAIRS: tuple[Repair, ...] = (
         lambda source: not _SAID_TWICE.search(source),
         re.compile(rf"\b{_TWICE}"),
         lambda m: m.group(1),
+    ),
+    Repair(
+        "a word written twice by the gender steps",  # 'un médico médico y microbiólogo' (a copied 'physician' written)
+        lambda source: True,
+        re.compile(r"\b([a-záéíóúñ]{5,})(?:\s+\1\b)+"),
+        lambda m: m.group(1),
+        after_gender=True,
     ),
 )

@@ -70,6 +70,9 @@ DEMONYMS: dict[str, str] = {
     "Post-Impressionist": "postimpresionista", "Impressionist": "impresionista", "Expressionist": "expresionista",
     "Existentialist": "existencialista", "Surrealist": "surrealista", "Cubist": "cubista",
     "Modernist": "modernista", "Symbolist": "simbolista",
+    # ideologies, likewise: 'un revolucionario marxista argentino'
+    "Marxist": "marxista", "Leninist": "leninista", "Communist": "comunista", "Socialist": "socialista",
+    "Anarchist": "anarquista", "Fascist": "fascista",
 }  # fmt: skip
 #: English demonym → the country, in English, for 'German-born' (mt_core/english_input.py).
 BIRTHPLACES: dict[str, str] = {

@@ -134,9 +134,9 @@ _PERSON_WORDS = (AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS) - _N
 
 def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hints: Sequence[NounHint]) -> str:
     """``text`` with each English person noun the model copied ('y businesswoman', 'un Jamaican retirado
-    sprinter') written in Spanish, in its hint's gender, its own ('businesswoman'), or that of a determiner up
-    to three words before it; else it is left. A copy that is a Spanish word too ('director') is no copy, and
-    one the model also translated is dropped."""
+    sprinter') written in Spanish, in its hint's gender, its own ('businesswoman'), that of a determiner up
+    to three words before it, or of the article opening the list it stands in; else it is left. A copy that is
+    a Spanish word too ('director') is no copy, and one the model also translated is dropped."""
     if _PERSON_WORDS.isdisjoint(_LETTERS.findall(source.lower())):  # most sentences: no person noun at all
         return text
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
@@ -152,6 +152,8 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
         gender = next((h.gender for h in hints if h.source.lower() == noun.lower()), None)
         gender = gender or _own_gender(noun.lower()) or _determiner_gender(noun, text) or _hints_gender(hints)
         gender = gender or _sentence_gender(source)
+        # else the article that opens the list it stands in: 'un revolucionario marxista, physician, autor'
+        gender = gender or _determiner_gender(noun, text, _LIST_WORDS)
         either = [f for g in Gender if (f := reader.noun_form(noun, g))]
         # a noun of one form for both ('pianista') needs no gender
         form = reader.noun_form(noun, gender) if gender else either[0] if len(set(either)) == 1 else None
@@ -166,6 +168,10 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
         while form and (written := write_copied_noun(source, noun, form, text)) is not None:
             text = written
     return text
+
+
+#: How far back the article opening a list of occupations may stand.
+_LIST_WORDS = 12
 
 
 def _holds_word(text: str, word: str) -> bool:
@@ -195,8 +201,8 @@ def _own_gender(noun: str) -> Gender | None:
     return Gender.FEMININE if noun in FEMININE_WORDS else Gender.MASCULINE if noun in MASCULINE_WORDS else None
 
 
-def _determiner_gender(noun: str, text: str) -> Gender | None:
-    """The gender of the determiner nearest before the noun's first copy, three words back at most."""
-    found = re.search(rf"((?:\S+\s+){{0,3}}){re.escape(noun)}\b", text, re.IGNORECASE)
+def _determiner_gender(noun: str, text: str, words: int = 3) -> Gender | None:
+    """The gender of the determiner nearest before the noun's first copy, ``words`` back at most."""
+    found = re.search(rf"((?:\S+\s+){{0,{words}}}){re.escape(noun)}\b", text, re.IGNORECASE)
     before = reversed(found.group(1).lower().split()) if found else []
     return next((_DETERMINER_GENDERS[w] for w in before if w in _DETERMINER_GENDERS), None)

@@ -254,12 +254,15 @@ _FIRST_FOR = re.compile(
 )
 _FIRST_WORDS = frozenset({"first"})
 #: 'she lived alone' came back as 'vivió sólo', the adverb 'only'.
-_ALONE = re.compile(r"\b(?:lived|died|travell?ed|stayed|worked|remained|was|were)\s+alone\b", re.IGNORECASE)
-_LIVED_ALONE = re.compile(
-    r"\b((?i:vivió|vivía|murió|viajó|viajaba|se\s+quedó|quedó|trabajó|trabajaba|estaba|estuvo|permaneció))"
-    r"\s+s[oó]l[oa]\b"
+_ALONE = re.compile(
+    r"\b(?:(?:lived|died|travell?ed|stayed|worked|remained|was|were)\s+alone|(?:fly|flew|flown|flying|sail|sailed)\s+solo)\b",
+    re.IGNORECASE,
 )
-_ALONE_WORDS = frozenset({"alone"})
+_LIVED_ALONE = re.compile(
+    r"\b((?i:vivió|vivía|murió|viajó|viajaba|se\s+quedó|quedó|trabajó|trabajaba|estaba|estuvo|permaneció|volar|voló|"
+    r"volando|navegar|navegó))\s+s[oó]l[oa]\b"
+)
+_ALONE_WORDS = frozenset({"alone", "solo"})
 #: 'she' or a name opening the sentence, then its linking verb: 'She was best known', 'Ada Lovelace was'.
 _SHE_IS = re.compile(r"\b[Ss]he\s+(?:is|was|has\s+been|had\s+been)\b")
 _NAME_IS = re.compile(r"^\s*([A-Z][a-z]+)(?:\s+[A-Z][\w.-]*)*\s+(?:is|was|has\s+been|had\s+been)\b")

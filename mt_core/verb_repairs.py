@@ -460,4 +460,18 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     ),
     _widely_regarded(feminine=True),
     _widely_regarded(feminine=False),
+    Repair(
+        "remains one of",  # 'Resta uno de los compositores' → 'Sigue siendo uno de'
+        re.compile(r"\bremains?\s+(?:one|among)\b", re.IGNORECASE),
+        re.compile(r"\b([RrQq])(?:esta|ueda)\s+(un[oa]|entre)\b"),
+        lambda m: f"{'S' if m.group(1).isupper() else 's'}igue siendo {m.group(2)}",
+        keys=trigger_words("remains remain"),
+    ),
+    Repair(
+        "before the, a noun",  # 'antes de que la Revolución francesa' → 'antes de la Revolución': no clause follows
+        re.compile(r"\bbefore\s+the\s+[A-Z]"),
+        re.compile(r"\bantes\s+de\s+que\s+(el|la|los|las)\s+(?=[A-Z])"),
+        lambda m: f"antes {'del' if m.group(1) == 'el' else 'de ' + m.group(1)} ",
+        keys=trigger_words("before"),
+    ),
 )

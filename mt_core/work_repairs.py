@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mt_core.demonyms import ANY_NATIONALITY, in_gender
+from mt_core.demonyms import ANY_NATIONALITY, DEMONYMS, in_gender
 from mt_core.text_repair import Repair, trigger_words
 
 _MANAGER = re.compile(r"\bmanagers?\b", re.IGNORECASE)
@@ -33,6 +33,25 @@ def _childrens(match: re.Match[str]) -> str:
     determiner = "sus" if match.group(3) == "sus " else match.group(1)
     adjective = "infantil" if match.group(2) in ("literatura", "novela", "libro") else "infantiles"
     return f"{determiner + ' ' if determiner else ''}{match.group(2)} {adjective}"
+
+
+#: English words the model leaves in its output, and their Spanish.
+COPIED_WORDS = {
+    "penicillin": "penicilina",
+    "insulin": "insulina",
+    "spaceflights": "vuelos espaciales",
+    "spaceflight": "vuelo espacial",
+    "self-portraits": "autorretratos",
+    "self-portrait": "autorretrato",
+    "guillotine": "guillotina",
+}
+
+
+def _pastor(match: re.Match[str]) -> str:
+    """'ministro' → 'pastor', its church after it in Spanish ('Baptist ministro' → 'pastor bautista')."""
+    church = match.group(1)
+    church = DEMONYMS.get(church, church) if church else None
+    return f"pastor{'es' if match.group(2) else ''}{' ' + church if church else ''}"
 
 
 def _cine(match: re.Match[str]) -> str:
@@ -221,5 +240,35 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b(ministr[oa]s?|ministerio)\s+de\s+(?:la\s+)?[Ff]inanzas?\b"),
         lambda m: f"{m.group(1)} de Finanzas",
         keys=trigger_words("finance"),
+    ),
+    Repair.swapping(
+        "words the model copies",  # 'descubrir penicillin' → 'penicilina', 'sus self-portraits' → 'autorretratos'
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, COPIED_WORDS))})\b", re.IGNORECASE),
+        COPIED_WORDS,
+        trigger_words("penicillin insulin spaceflight spaceflights self guillotine"),
+    ),
+    Repair(
+        "Baptist minister",  # 'un bautista ministro' → 'un pastor bautista': a church's minister is a pastor
+        re.compile(r"\b(?:Baptist|Methodist|Presbyterian|Lutheran|Protestant|Congregational)\s+ministers?\b"),
+        re.compile(
+            r"\b(?:(bautista|metodista|presbiterian[oa]|luteran[oa]|protestante|Baptist|Methodist|Presbyterian|"
+            r"Lutheran|Protestant)\s+)?ministro(s)?\b"
+        ),
+        _pastor,
+        keys=trigger_words("minister ministers"),
+    ),
+    Repair(
+        "Western music",  # 'la historia de música Occidental' → 'la historia de la música occidental'
+        re.compile(r"\bWestern\s+(?:music|art|philosophy|culture|literature)\b"),
+        re.compile(r"\b(?:(de)\s+)?(música|arte|filosofía|cultura|literatura)\s+[Oo]ccidental\b"),
+        lambda m: f"{'de la ' if m.group(1) else ''}{m.group(2)} occidental",
+        keys=trigger_words("western"),
+    ),
+    Repair(
+        "executed by guillotine",  # 'ejecutada por guillotine' → 'ejecutada en la guillotina'
+        re.compile(r"\bby\s+(?:the\s+)?guillotine\b", re.IGNORECASE),
+        re.compile(r"\b(?:por|por la|por el)\s+guillotin[ae]\b"),
+        lambda m: "en la guillotina",
+        keys=trigger_words("guillotine"),
     ),
 )

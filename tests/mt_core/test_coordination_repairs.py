@@ -11,6 +11,12 @@ from mt_core.phrase_repair import repair_phrases
         ("We are orphans and fatherless.", "Somos huérfanos y huérfanos.", "Somos huérfanos."),
         ("Bullets and Numbering", "Las viñetas y viñetas", "Las viñetas"),
         ("smoke and dust", "humo de polvo y polvo", "humo de polvo"),  # no two people: the copy goes
+        (
+            "a Scottish physician and microbiologist",
+            "un médico escocés médico y microbiólogo",
+            "un médico escocés y microbiólogo",
+        ),
+        ("a physician and microbiologist", "un médico médico y microbiólogo", "un médico y microbiólogo"),
     ],
 )
 def test_a_word_coordinated_with_itself_is_said_once(source: str, translation: str, expected: str) -> None:

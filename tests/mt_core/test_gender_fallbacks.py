@@ -152,3 +152,14 @@ def test_a_hinted_noun_a_repair_made_readable_is_reinflected(reader: GenderReade
     reinflect(reader, prepared, selections)
     assert selections[0].text == "Era una activista keniana."
     assert selections[0].genders_found == [Gender.FEMININE]
+
+
+def test_a_copied_noun_in_a_list_takes_the_gender_of_the_article_opening_it(reader: GenderReader) -> None:
+    from mt_core.gender_fallbacks import write_copied_person_nouns
+
+    source = "Che Guevara was an Argentine revolutionary, physician, author, guerrilla leader and diplomat."
+    text = "Che Guevara fue un revolucionario argentino, physician, autor, dirigente de guerrilla y diplomat."
+    written = write_copied_person_nouns(reader, source, text, [])
+    assert (
+        written == "Che Guevara fue un revolucionario argentino, médico, autor, dirigente de guerrilla y diplomático."
+    )

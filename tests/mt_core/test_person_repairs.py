@@ -111,6 +111,8 @@ def _apply_all(repairs: tuple[Repair, ...]) -> Callable[[str, str], str]:
         ("but in the end she is as bitter as wormwood", "Mas su fin es amargo como el ajenjo", "es amargo"),
         ("In her later years, she lived alone.", "En sus últimos años, vivió sólo.", "vivió sola"),
         ("He lived alone.", "Vivió sólo.", "Vivió solo"),
+        ("She was the first woman to fly solo across the Atlantic.", "Fue la primera en volar solo a través",
+         "volar sola a través"),
         ("She and he were known for it.", "Ella y él fueron conocidos por ello.", "conocidos"),
         # 'best known' after her noun; 'born' after a comma; 'the first woman to be elected'
         ("Clara Campoamor was a feminist, best known for it.", "Fue una feminista, más conocido por ello.",

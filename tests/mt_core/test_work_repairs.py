@@ -45,6 +45,11 @@ from mt_core.work_repairs import WORK_REPAIRS
         ("She was the first elected head of state in Africa.", "Fue la primera jefa elegida de estatal en África.",
          "Fue la primera jefa de Estado elegida en África."),
         ("She served as finance minister.", "Fue ministra de finanza.", "Fue ministra de Finanzas."),
+        ("for discovering penicillin", "por descubrir penicillin", "por descubrir penicilina"),
+        ("portraits and self-portraits", "retratos y self-portraits", "retratos y autorretratos"),
+        ("an American Baptist minister", "un estadounidense Baptist ministro", "un estadounidense pastor bautista"),
+        ("the history of Western music", "la historia de música Occidental", "la historia de la música occidental"),
+        ("She was executed by guillotine.", "Fue ejecutada por guillotine.", "Fue ejecutada en la guillotina."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, expected: str) -> None:
