@@ -11,20 +11,28 @@ from __future__ import annotations
 
 import re
 
-from mt_core.demonyms import ANY_NATIONALITY
+from mt_core.demonyms import ANY_NATIONALITY, DEMONYM_KEYS
 from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS
 from mt_core.text_repair import Repair
 
 #: A word coordinated with itself in English ('again and again', 'more and more'), which Spanish may keep.
 _SAID_TWICE = re.compile(r"\b(\w+)\s+and\s+\1\b", re.IGNORECASE)
-_PERSON = "|".join(sorted(AMBIGUOUS_PERSON_NOUNS, key=len, reverse=True))
-#: Two person nouns coordinated: 'politician and scientist'.
-_PEOPLE_COORDINATED = re.compile(rf"\b(?:{_PERSON})\s+and\s+(?:an?\s+)?(?:{_PERSON})\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+_AND = frozenset({"and"})
 _TWICE = r"([a-záéíóúñ]{5,})\s+y\s+\1\b"
 
 
 def _people(source: str) -> bool:
-    return bool(_PEOPLE_COORDINATED.search(source)) and not _SAID_TWICE.search(source)
+    """Two person nouns coordinated: 'politician and scientist', 'a nurse and a teacher' (words, not a regex of
+    every noun, which took longer than the rest of the repairs together)."""
+    words = [word.lower() for word in _WORD.findall(source)]
+    for index, word in enumerate(words[1:-1], start=1):
+        if word != "and" or words[index - 1] not in AMBIGUOUS_PERSON_NOUNS:
+            continue
+        after = words[index + 2] if words[index + 1] in ("a", "an") and index + 2 < len(words) else words[index + 1]
+        if after in AMBIGUOUS_PERSON_NOUNS:
+            return not _SAID_TWICE.search(source)
+    return False
 
 
 _NATIONALITY = "|".join(sorted(ANY_NATIONALITY, key=len, reverse=True))
@@ -36,24 +44,28 @@ COORDINATION_REPAIRS: tuple[Repair, ...] = (
         lambda source: True,
         re.compile(rf"\b([a-záéíóúñ]{{5,}})\s+({_NATIONALITY})\s+\1\b"),
         lambda m: f"{m.group(1)} {m.group(2)}",
+        keys=DEMONYM_KEYS,
     ),
     Repair(
         "two people, the second written twice",  # 'una expolítica científica y científica' → 'expolítica y científica'
         _people,
         re.compile(rf"(?<=[a-záéíóúñ] ){_TWICE}"),
         lambda m: f"y {m.group(1)}",
+        keys=_AND,
     ),
     Repair(
         "a word coordinated with itself",  # 'Somos huérfanos y huérfanos' → 'Somos huérfanos'
         lambda source: not _SAID_TWICE.search(source),
         re.compile(rf"\b{_TWICE}"),
         lambda m: m.group(1),
+        keys=_AND,
     ),
     Repair(
         "a word written twice by the gender steps",  # 'un médico médico y microbiólogo' (a copied 'physician' written)
         lambda source: True,
         re.compile(r"\b([a-záéíóúñ]{5,})(?:\s+\1\b)+"),
         lambda m: m.group(1),
+        keys=AMBIGUOUS_PERSON_NOUNS,  # the gender steps write person nouns
         after_gender=True,
     ),
 )

@@ -151,7 +151,7 @@ def source_hints(
         return []  # 'she' or 'his' is one person, not the plural noun's people
     if _KIN_OF.search(sentence[:start]):
         return []  # 'She was the wife of the composer': the composer is someone else
-    if any(span == (start, end) for span, _ in nouns_after_names(sentence, names or listed)):
+    if any(span == (start, end) for span, _ in nouns_after_names(sentence, listed if names is None else names)):
         return []  # '... of Jawaharlal Nehru, the first prime minister': the name's person, gender unknown
     return [GenderHint(start, end, sentence[start:end], gender, origin)]
 

@@ -44,6 +44,7 @@ class TextNames(Mapping[str, Gender]):
 
     def __init__(self, learned: Mapping[str, Gender], listed: Mapping[str, Gender]) -> None:
         self._learned, self._listed = dict(learned), listed
+        self._both = sum(1 for name in self._learned if name in listed)
 
     def __getitem__(self, name: str) -> Gender:
         found = self._learned.get(name)
@@ -54,7 +55,7 @@ class TextNames(Mapping[str, Gender]):
         yield from (name for name in self._listed if name not in self._learned)
 
     def __len__(self) -> int:
-        return len(self._learned) + sum(1 for name in self._listed if name not in self._learned)
+        return len(self._learned) + len(self._listed) - self._both
 
     def __contains__(self, name: object) -> bool:
         return name in self._learned or name in self._listed
