@@ -70,9 +70,9 @@ DEMONYMS: dict[str, str] = {
     "Post-Impressionist": "postimpresionista", "Impressionist": "impresionista", "Expressionist": "expresionista",
     "Existentialist": "existencialista", "Surrealist": "surrealista", "Cubist": "cubista",
     "Modernist": "modernista", "Symbolist": "simbolista",
-    # ideologies, likewise: 'un revolucionario marxista argentino'
-    "Marxist": "marxista", "Leninist": "leninista", "Communist": "comunista", "Socialist": "socialista",
-    "Anarchist": "anarquista", "Fascist": "fascista",
+    # schools of thought, likewise: 'un revolucionario marxista argentino' (not those that name parties and
+    # republics, which keep their capital: 'República Socialista Soviética')
+    "Marxist": "marxista", "Leninist": "leninista", "Anarchist": "anarquista", "Neoplatonist": "neoplatónico",
 }  # fmt: skip
 #: English demonym → the country, in English, for 'German-born' (mt_core/english_input.py).
 BIRTHPLACES: dict[str, str] = {

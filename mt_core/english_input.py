@@ -19,7 +19,8 @@ the repairs read it respelled, `as_read`; mt_core/protection.py):
 - Compounds the model reads word by word reach it as words it reads (mt_core/compound_repairs.py writes back
   what the source said): two person nouns joined by a hyphen ('a Chilean poet-diplomat', which came back as
   'una poeta chileno-diplomática') as joined by 'and'; 'best-known' before a noun as 'most famous' ('Sus libros
-  sabidos mejores'), 'well-known' as 'famous' ('una escritorabiensa sabida') and 'world-famous' as 'famous'.
+  sabidos mejores'), 'well-known' as 'famous' ('una escritorabiensa sabida') and 'world-famous' as 'famous';
+  a century before a noun after it ('a 19th-century novel' as 'a novel of the 19th century').
 - A movement with a prefix ('a French Post-Impressionist artist', which came back as 'un Poste francés- artista
   pressionist') reaches the model as the movement alone ('Impressionist'); mt_core/nationality_repairs.py
   writes the prefix back ('un artista postimpresionista francés').
@@ -93,6 +94,23 @@ class EnglishInput:
 #: Two person nouns joined by a hyphen: 'poet-diplomat', 'singer-songwriter'.
 _PERSON_PAIR = re.compile(rf"\b({_PERSON_NOUN})-({_PERSON_NOUN})\b")
 #: 'best-known', 'well-known' and 'world-famous' before a noun ('best known for' is read well).
+#: 'a 19th-century novel', which came back as 'una novela de siglos' ('a novel of the 19th century' comes back
+#: as 'una novela del siglo XIX').
+_CENTURY_BEFORE_NOUN = re.compile(
+    r"\b(?:(?P<article>[Aa]n?)\s+)?(?P<century>\d{1,2}(?:st|nd|rd|th))-century\s+"
+    r"(?P<noun>(?:[A-Z][a-z]+\s+)?(?:⟦[^⟦⟧/]*⟧\s*)?[a-z]+\b(?!-)(?:\s*⟦/[^⟦⟧]*⟧)?)"
+)
+
+
+def _century_after(match: re.Match[str]) -> str:
+    """'an 18th-century French painter' → 'a French painter of the 18th century'."""
+    noun, article = match.group("noun"), match.group("article")
+    if article:
+        vowel = re.sub(r"^⟦[^⟦⟧]*⟧\s*", "", noun)[:1].lower() in "aeiou"
+        article = (article[0] + ("n" if vowel else "")) + " "
+    return f"{article or ''}{noun} of the {match.group('century')} century"
+
+
 _LISTED = re.compile(r",|\s+and\b")
 _BEFORE_NOUN = r"(?=\s+(?:⟦[^⟦⟧]*⟧\s*)?(?!(?:for|as|to|in|by|from|that|and|or)\b)[a-z])"
 _FAMOUS = (
@@ -105,6 +123,7 @@ _FAMOUS = (
 def _rewrite_compounds(text: str) -> str:
     if "known" not in text and "-" not in text and "famous" not in text:  # most sentences
         return text
+    text = _CENTURY_BEFORE_NOUN.sub(_century_after, text)
     # 'a poet-diplomat and politician': 'a poet, diplomat and politician'
     text = _PERSON_PAIR.sub(
         lambda m: f"{m.group(1)}{',' if _LISTED.match(m.string, m.end()) else ' and'} {m.group(2)}", text

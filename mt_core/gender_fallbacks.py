@@ -153,7 +153,8 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
         gender = gender or _own_gender(noun.lower()) or _determiner_gender(noun, text) or _hints_gender(hints)
         gender = gender or _sentence_gender(source)
         # else the article that opens the list it stands in: 'un revolucionario marxista, physician, autor'
-        gender = gender or _determiner_gender(noun, text, _LIST_WORDS)
+        if gender is None and _listed(noun, source, text):
+            gender = _determiner_gender(noun, text, _LIST_WORDS)
         either = [f for g in Gender if (f := reader.noun_form(noun, g))]
         # a noun of one form for both ('pianista') needs no gender
         form = reader.noun_form(noun, gender) if gender else either[0] if len(set(either)) == 1 else None
@@ -172,6 +173,15 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
 
 #: How far back the article opening a list of occupations may stand.
 _LIST_WORDS = 12
+_LISTED_NOUN = r"(?:,|\band)\s+{}\b(?![/-])"
+
+
+def _listed(noun: str, source: str, text: str) -> bool:
+    """The source lists the noun after others ('revolutionary, physician, author'), and the translation has the
+    copy as a word of its own (not 'client/server')."""
+    listed = re.search(_LISTED_NOUN.format(re.escape(noun)), source, re.IGNORECASE)
+    alone = re.search(rf"(?<![\w/-]){re.escape(noun)}(?![\w/-])", text, re.IGNORECASE)
+    return listed is not None and alone is not None
 
 
 def _holds_word(text: str, word: str) -> bool:

@@ -103,7 +103,8 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     clarinetist clarinetists clarinettist clarinettists rower rowers canoeist canoeists triathlete triathletes
     hurdler hurdlers weightlifter weightlifters cosmonaut cosmonauts surfer surfers biathlete biathletes
     decathlete decathletes heptathlete heptathletes marathoner marathoners motorcyclist motorcyclists kayaker
-    kayakers climber climbers archer archers judoka judokas karateka karatekas collector collectors""".split()
+    kayakers climber climbers archer archers judoka judokas karateka karatekas collector collectors futurist
+    futurists""".split()
 )
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
@@ -296,6 +297,7 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "judoka": ("judoca", "judoka"),
     "karateka": ("karateca",),
     "collector": ("coleccionista", "recaudador"),
+    "futurist": ("futurista",),
 }
 
 #: Spanish person nouns with these endings are epicene (el/la periodista, el/la cantante): the article,

@@ -440,12 +440,12 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bshort[\s-]+stor(?:y|ies)[\s-]+writers?\b", re.IGNORECASE),
         re.compile(
             r"\b(?:escritor(?:a|es|as)?\s*(?:de\s*)?(?:historias?|cuentos?)\s+(?:a\s+)?(?:cort|escas)[oa]s?|"
-            r"(?:a\s+)?(?:cort|escas)[oa]s?-\s*(?:escritor(?:a|es|as)?|estoria)(?:\s+(?:historial|de\s+historias?))?|"
+            r"(?:a\s+)?(?:cort|escas)[oa]s?-\s*(?:escritor(?:a|es|as)?|estoria)(?:\s+(?:historial|(?:de\s+)?historias?))?|"
             r"escritor(?:a|es|as)?\s+(?:(?P<kept>(?!de\b|a\b)[a-záéíóúñ]+)\s+)?(?:a\s+)?(?:cort|escas)[oa]s?-\s*"
             r"(?:estoria|historia)|"
             # 'un escritor corto' for 'a short-story writer', 'cuentista de historia' half mended
             r"escritor(?:a|es|as)?\s+(?:(?P<between>(?!de\b|a\b)[a-záéíóúñ]+)\s+)?cort[oa]s?(?:\s+cort[oa]s?)?(?![\w-])|"
-            r"cuentistas?\s+de\s+(?:historias?|cuentos?))"
+            r"cuentistas?\s+(?:de\s+)?(?:historias?|cuentos?))"
         ),
         # a nationality the model put between them stays after ('escritor argentino corto-estoria')
         lambda m: (

@@ -52,6 +52,9 @@ _SER = {"está": "es", "estaba": "era", "estuvo": "fue", "están": "son", "estab
 
 #: A sentence that opens with 'Widely regarded as': its subject comes after the comma.
 _WIDELY = re.compile(r"^Widely\s+(?:regarded|considered)\s+as\b")
+#: A sentence that opens with a participle whose subject comes after the comma: 'Considered the world's foremost
+#: expert on chimpanzees, she is'.
+_OPENING_PARTICIPLE = re.compile(r"^(?:Widely\s+)?(?:Considered|Regarded|Described|Known|Recogni[sz]ed|Born)\b")
 _WIDELY_SLIP = re.compile(r"^(?:Widely|Ampliamente)\s+(?:consider\w+|considerad[oa]s?|regarded)\s+(?:como\s+)?")
 
 
@@ -473,5 +476,12 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bantes\s+de\s+que\s+(el|la|los|las)\s+(?=[A-Z])"),
         lambda m: f"antes {'del' if m.group(1) == 'el' else 'de ' + m.group(1)} ",
         keys=trigger_words("before"),
+    ),
+    Repair(
+        "an opening participle, hers",  # 'Considerado la experta más importante …, es' → 'Considerada'
+        lambda source: bool(_OPENING_PARTICIPLE.match(source)) and bool(SHE.search(source)),
+        re.compile(r"^(Considerad|Reconocid|Descrit|Conocid|Nacid)o\b"),
+        lambda m: f"{m.group(1)}a",
+        keys=trigger_words("considered regarded described known recognized recognised born"),
     ),
 )

@@ -44,6 +44,9 @@ COPIED_WORDS = {
     "self-portraits": "autorretratos",
     "self-portrait": "autorretrato",
     "guillotine": "guillotina",
+    "artworks": "obras de arte",
+    "artwork": "obra de arte",
+    "chimpanzees": "chimpancés",
 }
 
 
@@ -245,7 +248,7 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         "words the model copies",  # 'descubrir penicillin' → 'penicilina', 'sus self-portraits' → 'autorretratos'
         re.compile(rf"\b(?:{'|'.join(map(re.escape, COPIED_WORDS))})\b", re.IGNORECASE),
         COPIED_WORDS,
-        trigger_words("penicillin insulin spaceflight spaceflights self guillotine"),
+        trigger_words("penicillin insulin spaceflight spaceflights self guillotine artworks artwork chimpanzees"),
     ),
     Repair(
         "Baptist minister",  # 'un bautista ministro' → 'un pastor bautista': a church's minister is a pastor
@@ -270,5 +273,33 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b(?:por|por la|por el)\s+guillotin[ae]\b"),
         lambda m: "en la guillotina",
         keys=trigger_words("guillotine"),
+    ),
+    Repair(
+        "oil paintings",  # 'pinturas de óleo' → 'pinturas al óleo'
+        re.compile(r"\boil\s+paintings?\b", re.IGNORECASE),
+        re.compile(r"\b(pinturas?|cuadros?)\s+de\s+óleo\b"),
+        lambda m: f"{m.group(1)} al óleo",
+        keys=trigger_words("oil"),
+    ),
+    Repair(
+        "art, masculine",  # 'la historia de la arte' → 'del arte': 'arte' is masculine in the singular
+        lambda source: True,
+        re.compile(r"\b(?:(de)\s+)?([Ll])a\s+arte\b"),
+        lambda m: "del arte" if m.group(1) else f"{'E' if m.group(2) == 'L' else 'e'}l arte",
+        keys=trigger_words("art arts artwork artworks artist artists"),
+    ),
+    Repair(
+        "female, of a thing",  # 'de educación hembra' → 'de educación femenina': 'hembra' is an animal's sex
+        re.compile(r"\bfemale\s+(?:education|suffrage|literacy|health|empowerment|rights|workers?|employment)\b", re.I),
+        re.compile(r"\bhembra(s)?\b"),
+        lambda m: f"femenina{m.group(1) or ''}",
+        keys=trigger_words("female"),
+    ),
+    Repair(
+        "existentialist",  # 'existentialista' → 'existencialista'
+        re.compile(r"\bexistentialis[tm]", re.IGNORECASE),
+        re.compile(r"\bexistentialis(ta|tas|mo)\b"),
+        lambda m: f"existencialis{m.group(1)}",
+        keys=trigger_words("existentialist existentialists existentialism"),
     ),
 )

@@ -99,6 +99,12 @@ def test_a_movements_prefix_is_left_out_of_the_model_input(english: EnglishInput
         ("She is best known for her novels.", "She is best known for her novels."),  # read well as it is
         ("a well-known ⟦gf⟧ writer ⟦/g⟧", "a famous ⟦gf⟧ writer ⟦/g⟧"),  # a gender tag between
         ("a cross-country skier", "a cross-country skier"),  # no person nouns
+        ("It was a 19th-century novel.", "It was a novel of the 19th century."),
+        (
+            "She was an 18th-century French ⟦gf⟧ painter ⟦/g⟧.",
+            "She was a French ⟦gf⟧ painter ⟦/g⟧ of the 18th century.",
+        ),
+        ("an influence on 20th-century fiction", "an influence on fiction of the 20th century"),
     ],
 )
 def test_compounds_reach_the_model_as_words_it_reads(english: EnglishInput, text: str, expected: str) -> None:

@@ -163,3 +163,11 @@ def test_a_copied_noun_in_a_list_takes_the_gender_of_the_article_opening_it(read
     assert (
         written == "Che Guevara fue un revolucionario argentino, médico, autor, dirigente de guerrilla y diplomático."
     )
+
+
+def test_a_copy_outside_a_list_of_people_keeps_its_unknown_gender(reader: GenderReader) -> None:
+    from mt_core.gender_fallbacks import write_copied_person_nouns
+
+    source = "SQL databases are used in client/server networks in which clients access a server."
+    text = "Las bases de datos SQL se utilizan en redes de client/server en las cuales los clientes acceden."
+    assert write_copied_person_nouns(reader, source, text, []) == text  # not 'clienta/server'

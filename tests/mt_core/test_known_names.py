@@ -26,6 +26,8 @@ def _written(text: str) -> list[str]:
         ("the first woman to lead the World Trade Organization", ["la Organización Mundial del Comercio"]),
         ("He joined the Red Cross and Amnesty International.", ["la Cruz Roja", "Amnistía Internacional"]),
         ("She founded the American Red Cross.", ["la Cruz Roja Estadounidense"]),
+        ("She received the Pritzker Architecture Prize.", ["el Premio Pritzker de Arquitectura"]),
+        ("her role in the Montgomery bus boycott", ["el boicot de autobuses de Montgomery"]),
         ("She climbed Mount Everest and Kilimanjaro.", ["el monte Everest", "el Kilimanjaro"]),
         ("He won the Nobel Prize in Physiology or Medicine.", ["el Premio Nobel de Fisiología o Medicina"]),
         ("He won the Pulitzer Prize for Fiction.", ["el Premio Pulitzer de Ficción"]),

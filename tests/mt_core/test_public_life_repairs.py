@@ -48,6 +48,8 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
          "un cuentista argentino, ensayista"),
         ("He was a short-story writer.", "Era a escaso-escritor de historia.", "Era cuentista."),
         ("two short story writers", "dos cuentistas de historias", "dos cuentistas"),
+        ("a novelist, short-story writer, screenwriter", "un novelista, corto- escritor historias, guionista",
+         "un novelista, cuentista, guionista"),
         ("She was forced into exile after speaking out against apartheid.",
          "Fue forzada a exilio después de hablar fuera en contra apartheid.",
          "Fue forzada al exilio después de pronunciarse en contra de apartheid."),

@@ -24,6 +24,8 @@ from mt_core.verb_repairs import VERB_REPAIRS
          "Considerado ampliamente como uno de los mejores, era"),
         ("Widely regarded as one of the greatest, she was", "Widely consideró como una de las mejores, era",
          "Considerada ampliamente como una de las mejores, era"),
+        ("Considered the world's foremost expert on chimpanzees, she is", "Considerado la experta más importante, es",
+         "Considerada la experta más importante, es"),
         ("a novelist known primarily for her novels", "sabida principalmente para", "conocida principalmente por"),
         ("She began singing in clubs.", "Empezó cantar en clubes.", "Empezó a cantar en clubes."),
         ("She has performed for 60 years.", "Ha actuó durante 60 años.", "Ha actuado durante 60 años."),

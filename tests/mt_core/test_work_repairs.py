@@ -50,6 +50,11 @@ from mt_core.work_repairs import WORK_REPAIRS
         ("an American Baptist minister", "un estadounidense Baptist ministro", "un estadounidense pastor bautista"),
         ("the history of Western music", "la historia de música Occidental", "la historia de la música occidental"),
         ("She was executed by guillotine.", "Fue ejecutada por guillotine.", "Fue ejecutada en la guillotina."),
+        ("2100 artworks, including 860 oil paintings", "2100 artworks, incluyendo 860 pinturas de óleo",
+         "2100 obras de arte, incluyendo 860 pinturas al óleo"),
+        ("the history of Western art", "la historia de la arte occidental", "la historia del arte occidental"),
+        ("a female education activist", "un activista de educación hembra", "un activista de educación femenina"),
+        ("an existentialist philosopher", "un filósofo existentialista", "un filósofo existencialista"),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, expected: str) -> None:
