@@ -195,10 +195,14 @@ def nouns_after_names(text: str, names: Mapping[str, Gender]) -> list[tuple[Span
     return found
 
 
+#: A phrase before the subject, up to its comma: 'Born in Lagos, Chimamanda Adichie is a writer'.
+_OPENING_PHRASE = re.compile(r"^(?:[A-Z][^,.;:!?]{0,60}),\s+(?=[A-Z])")
+
+
 def subject_name(text: str) -> str | None:
     """The name a sentence opens with where it is the subject of a linking verb and a person noun ('Benazir
     Bhutto was a Pakistani politician'): whose gender the text's next sentence may tell (mt_core/text_gender.py)."""
-    found = _NAME_CLAUSE.match(text.lstrip())
+    found = _NAME_CLAUSE.match(_OPENING_PHRASE.sub("", text.lstrip(), count=1))
     return found.group(1) if found else None
 
 

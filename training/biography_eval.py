@@ -65,7 +65,7 @@ def person_groups(sources: list[str]) -> list[list[int]]:
     groups: list[list[int]] = []
     for index, source in enumerate(sources):
         name = subject_name(source)
-        if not groups or (name is not None and len(name.split()) > 1):
+        if not groups or (name is not None and len(name.split()) > 1 and source.lstrip().startswith(name)):
             groups.append([])
         groups[-1].append(index)
     return groups

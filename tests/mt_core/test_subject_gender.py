@@ -153,4 +153,6 @@ def test_subject_name_is_the_opening_name_of_a_linking_verb() -> None:
 
     assert subject_name("Benazir Bhutto was a Pakistani politician.") == "Benazir Bhutto"
     assert subject_name("Asif Zardari married Benazir Bhutto.") is None
-    assert subject_name("In 1988, Benazir Bhutto became prime minister.") is None
+    assert subject_name("In 1988, Benazir Bhutto became prime minister.") == "Benazir Bhutto"  # after a phrase
+    assert subject_name("Born in Lagos, Chimamanda Adichie is a writer.") == "Chimamanda Adichie"
+    assert subject_name("In 1988, she became prime minister.") is None
