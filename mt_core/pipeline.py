@@ -48,7 +48,7 @@ from mt_core.term_alignment import terms_found
 from mt_core.term_forcing import force_terms
 from mt_core.term_inflection import TermInflector
 from mt_core.terminology import GENDER_TERM_ORIGIN, Term, TermMatch, TermMatcher, TermSyntaxError
-from mt_core.text_gender import segment_genders
+from mt_core.text_gender import agree_opening_participle, segment_genders
 from mt_core.text_repair import TextRepair
 from mt_core.untranslated import CopyCheck, prefer_translated, sentences_with_copies
 
@@ -364,8 +364,9 @@ class TranslationPipeline:
             for selection, source, hints in zip(selections, read, prepared.genders, strict=True):
                 selection.text = write_copied_person_nouns(self.gender_reader, source, selection.text, hints)
             reinflect(self.gender_reader, prepared, selections)
-        for selection, source in zip(selections, read, strict=True):
+        for index, (selection, source) in enumerate(zip(selections, read, strict=True)):
             selection.text = repair_phrases(source, selection.text, self.phrase_repairs, after_gender=True)
+            selection.text = agree_opening_participle(source, selection.text, prepared.names_of(index))
         if self.agreement is not None:
             mended = self.agreement.mend(read, [selection.text for selection in selections])
             for selection, text in zip(selections, mended, strict=True):

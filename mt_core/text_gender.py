@@ -96,3 +96,28 @@ def segment_genders(segments: Sequence[Segment]) -> tuple[dict[int, Gender | Non
         return {}, None
     carried, names = carried_genders(sentences, first_name_genders())
     return dict(zip(starts, carried, strict=True)), names
+
+
+#: A sentence that opens with a participle whose subject follows its comma: 'Born in Warsaw, Marie Curie studied',
+#: 'Born in Ohio, she studied'.
+_OPENING_PARTICIPLE = re.compile(
+    r"^\s*(?:Born|Raised|Educated|Trained|Considered|Regarded|Described|Recogni[sz]ed)\b[^,]{0,80},\s+"
+    r"(?:(?P<pronoun>[Ss]he|[Hh]e)\b|(?P<name>[A-ZÀ-Þ][a-zß-ÿ]+)\s+[A-Z])"
+)
+_SPANISH_PARTICIPLE = re.compile(r"^(\s*(?:Nacid|Criad|Educad|Formad|Considerad|Descrit|Reconocid))[oa]\b")
+
+
+def agree_opening_participle(source: str, text: str, names: Mapping[str, Gender] | None) -> str:
+    """'Nacido en Varsovia, Marie Curie …' → 'Nacida': an opening participle agrees with the subject after its
+    comma, whose gender its pronoun or its first name tells (the text's names, mt_core/text_gender.py, or the
+    list's)."""
+    opening = _OPENING_PARTICIPLE.match(source)
+    if opening is None or not _SPANISH_PARTICIPLE.match(text):
+        return text
+    if opening.group("pronoun"):
+        gender: Gender | None = Gender.FEMININE if opening.group("pronoun").lower() == "she" else Gender.MASCULINE
+    else:
+        gender = (first_name_genders() if names is None else names).get(opening.group("name"))
+    if gender is None:
+        return text
+    return _SPANISH_PARTICIPLE.sub(lambda m: m.group(1) + ("a" if gender is Gender.FEMININE else "o"), text, count=1)

@@ -69,3 +69,24 @@ def test_segment_genders_are_by_each_sentences_offset() -> None:
     assert carried == {0: F, text.index("In 2004"): None}
     assert names is not None and names.get("Wangari") is F
     assert segment_genders(segment("Wangari Maathai was a Kenyan activist.")) == ({}, None)
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "names", "expected"),
+    [
+        ("Born in Warsaw, Marie Curie studied in Paris.", "Nacido en Varsovia, Marie Curie estudió.", {"Marie": F},
+         "Nacida en Varsovia, Marie Curie estudió."),
+        ("Born in Lagos, Chimamanda Adichie is a writer.", "Nacido en Lagos, Chimamanda Adichie es", {"Chimamanda": F},
+         "Nacida en Lagos, Chimamanda Adichie es"),
+        ("Born in Ohio, she studied law.", "Nacido en Ohio, estudió derecho.", {}, "Nacida en Ohio, estudió derecho."),
+        ("Raised in Lyon, he studied law.", "Criada en Lyon, estudió derecho.", {}, "Criado en Lyon, estudió derecho."),
+        ("Born in Lagos, Kim Lee is a writer.", "Nacido en Lagos, Kim Lee es", {}, "Nacido en Lagos, Kim Lee es"),
+        ("Born in Ohio, the writer studied law.", "Nacido en Ohio, la escritora", {}, "Nacido en Ohio, la escritora"),
+    ],
+)  # fmt: skip
+def test_an_opening_participle_agrees_with_the_subject_after_its_comma(
+    source: str, translation: str, names: dict[str, Gender], expected: str
+) -> None:
+    from mt_core.text_gender import agree_opening_participle
+
+    assert agree_opening_participle(source, translation, names) == expected
