@@ -58,7 +58,7 @@ DEMONYMS: dict[str, str] = {
     "Malagasy": "malgache", "Bhutanese": "butanés", "Taiwanese": "taiwanés", "Chechen": "checheno",
     "Kosovar": "kosovar", "Maori": "maorí", "Zulu": "zulú", "Tatar": "tártaro", "Gambian": "gambiano",
     "Burkinabe": "burkinés", "Beninese": "beninés", "Togolese": "togolés", "Gabonese": "gabonés",
-    "Maghrebi": "magrebí",
+    "Maghrebi": "magrebí", "Yazidi": "yazidí",
     # religions, written the same way: 'un nacionalista hindú', 'una monja católica'
     "Hindu": "hindú", "Buddhist": "budista", "Jewish": "judío", "Muslim": "musulmán", "Catholic": "católico",
     "Protestant": "protestante", "Lutheran": "luterano", "Anglican": "anglicano", "Methodist": "metodista",

@@ -276,6 +276,8 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"British\s+Red\s+Cross(?!\s+[A-Z])", "Cruz Roja Británica", "la"),
     KnownName(r"Red\s+Cross(?!\s+[A-Z])", "Cruz Roja", "la"),
     KnownName(r"Amnesty\s+International", "Amnistía Internacional", ""),
+    KnownName(r"U\.?S\.?\s+Open", "Abierto de Estados Unidos", "el", bare=True),
+    KnownName(r"Australian\s+Open", "Abierto de Australia", "el", bare=True),
     KnownName(r"Women's\s+Tennis\s+Association|WTA", "Asociación de Tenis Femenino", "la", bare=True),
     KnownName(
         r"Association\s+of\s+Tennis\s+Professionals|ATP", "Asociación de Tenistas Profesionales", "la", bare=True

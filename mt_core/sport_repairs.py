@@ -190,4 +190,18 @@ SPORT_REPAIRS: tuple[Repair, ...] = (
         lambda m: "en individuales",
         keys=trigger_words("singles"),
     ),
+    Repair(
+        "long-distance runner",  # 'un largo británico corredor de fondo' → 'un corredor de fondo británico'
+        re.compile(r"\blong[- ]distance\s+runners?\b", re.IGNORECASE),
+        re.compile(r"\blarg[oa]s?\s+((?:[a-záéíóúñ]+\s+)?)(corredor(?:a|es|as)?\s+de\s+fondo)\b"),
+        lambda m: f"{m.group(2)} {m.group(1).strip()}".rstrip(),
+        keys=trigger_words("distance long-distance"),
+    ),
+    Repair(
+        "racing driver",  # 'un conductor brasileño racing' → 'un piloto de carreras brasileño'
+        re.compile(r"\bracing\s+drivers?\b", re.IGNORECASE),
+        re.compile(r"\bconductor(es|a|as)?((?:\s+[a-záéíóúñ]+)?)\s+(?:de\s+)?(?:racing|carreras?)\b"),
+        lambda m: f"piloto{'s' if (m.group(1) or '').endswith('s') else ''} de carreras{m.group(2)}",
+        keys=trigger_words("racing"),
+    ),
 )

@@ -27,6 +27,10 @@ def _written(text: str) -> list[str]:
         ("He joined the Red Cross and Amnesty International.", ["la Cruz Roja", "Amnistía Internacional"]),
         ("She founded the American Red Cross.", ["la Cruz Roja Estadounidense"]),
         ("She received the Pritzker Architecture Prize.", ["el Premio Pritzker de Arquitectura"]),
+        (
+            "She won the US Open in 1990 and the Australian Open.",
+            ["el Abierto de Estados Unidos", "el Abierto de Australia"],
+        ),
         ("her role in the Montgomery bus boycott", ["el boicot de autobuses de Montgomery"]),
         ("She climbed Mount Everest and Kilimanjaro.", ["el monte Everest", "el Kilimanjaro"]),
         ("He won the Nobel Prize in Physiology or Medicine.", ["el Premio Nobel de Fisiología o Medicina"]),
