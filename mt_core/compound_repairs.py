@@ -67,17 +67,13 @@ def _most(adjective: str) -> Callable[[re.Match[str]], str]:
     return lambda match: f"{match.group(1)} {match.group(2)} más {adjective}{match.group(3)}"
 
 
-def _ending(match: re.Match[str]) -> str:
-    return {"a": "a", "as": "as", "es": "es", "os": "es"}.get(match.group(1) or "", "")
-
-
 COMPOUND_REPAIRS: tuple[Repair, ...] = (
     *(_co_verb(english, spanish) for english, spanish in CO_VERBS.items()),
     Repair(
         "singer-songwriter",  # 'una cantante -compositora', 'cantante y compositora' → 'cantautora'
         re.compile(r"\bsinger-songwriters?\b", re.IGNORECASE),
         re.compile(r"\bcantantes?\s*(?:-\s*|y\s+)compositor(a|as|es)?\b"),
-        lambda m: f"cantautor{_ending(m)}",
+        lambda m: f"cantautor{m.group(1) or ''}",
         keys=trigger_words("singer"),
         after_gender=True,  # the copied 'songwriter' is written in Spanish first
     ),

@@ -22,6 +22,16 @@ _AND = frozenset({"and"})
 _TWICE = r"([a-záéíóúñ]{5,})\s+y\s+\1\b"
 
 
+#: A word of five letters or more said twice in a row ('tiempo tiempo').
+_IN_A_ROW = re.compile(r"\b([a-záéíóúñ]{5,})(?:\s+\1\b)+")
+
+
+def said_once(name: str, keys: frozenset[str] = frozenset(), after_gender: bool = False) -> Repair:
+    """A word the translation says twice in a row, said once; before the gender steps (mt_core/phrase_repair.py)
+    and after them, which may write a copied noun beside the model's own translation of it."""
+    return Repair(name, lambda source: True, _IN_A_ROW, lambda m: m.group(1), keys=keys, after_gender=after_gender)
+
+
 def _people(source: str) -> bool:
     """Two person nouns coordinated: 'politician and scientist', 'a nurse and a teacher' (words, not a regex of
     every noun, which took longer than the rest of the repairs together)."""
@@ -60,12 +70,6 @@ COORDINATION_REPAIRS: tuple[Repair, ...] = (
         lambda m: m.group(1),
         keys=_AND,
     ),
-    Repair(
-        "a word written twice by the gender steps",  # 'un médico médico y microbiólogo' (a copied 'physician' written)
-        lambda source: True,
-        re.compile(r"\b([a-záéíóúñ]{5,})(?:\s+\1\b)+"),
-        lambda m: m.group(1),
-        keys=AMBIGUOUS_PERSON_NOUNS,  # the gender steps write person nouns
-        after_gender=True,
-    ),
+    # 'un médico médico y microbiólogo': a copied 'physician' written in Spanish beside the model's own
+    said_once("a word written twice by the gender steps", AMBIGUOUS_PERSON_NOUNS, after_gender=True),
 )

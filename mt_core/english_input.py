@@ -33,7 +33,7 @@ import re
 
 from mt_core import grammar
 from mt_core.demonyms import BIRTHPLACES, COMPOUND_DEMONYM, DEMONYMS
-from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, FEMININE_WORDS, MASCULINE_WORDS
+from mt_core.gender_lexicon import PERSON_WORDS
 from mt_core.morphology import Analyser, Token
 from mt_core.nationality_order import SOURCE_TAIL
 from mt_core.source_spelling import AmericanSpelling, american_spelling
@@ -47,8 +47,7 @@ _POSSESSIVE = re.compile(rf"({_VOID})(?:['’]s\b|{_QUOTED}['’](?=\s))\s+")
 _AHEAD = re.compile(r"\s*(⟦[^⟦⟧]*⟧|[a-z][A-Za-z-]*)")
 _SPAN_START = re.compile("|".join(map(re.escape, grammar.GENDER_SPAN_START.values())))
 _MAX_WORDS = 3
-_PERSON_WORDS = (AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS) - {"her", "his", "him", "he", "she"}
-_PERSON_NOUN = "|".join(sorted(_PERSON_WORDS, key=len, reverse=True))
+_PERSON_NOUN = "|".join(sorted(PERSON_WORDS, key=len, reverse=True))
 #: 'Post-' and 'Neo-' before a movement (mt_core/nationality_repairs.py writes them back).
 _MOVEMENT_PREFIX = re.compile(r"\b(?:Post|Neo)-(?=(?:Impressionis|Expressionis)(?:m|ts?)\b)")
 

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 
 from mt_core.first_names import first_name_genders
 from mt_core.gender import GenderReader, NounHint, honour_hints
-from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, FEMININE_WORDS, MASCULINE_WORDS, gender_evidence
+from mt_core.gender_lexicon import (
+    FEMININE_WORDS,
+    MASCULINE_WORDS,
+    PERSON_WORDS,
+    PRONOUNS_AND_TITLES,
+    gender_evidence,
+)
 from mt_core.grammar import Gender
 from mt_core.person_names import NAME_PARTICLES
 from mt_core.pronoun_gender import PRONOUN, SOLE_SPEAKER, sole_predicate_subject
@@ -127,9 +133,6 @@ _DETERMINER_GENDERS = {
     **dict.fromkeys(("una", "la", "esta", "esa", "aquella", "las", "unas", "estas", "esas"), Gender.FEMININE),
 }
 _LETTERS = re.compile(r"[a-z]+")
-_NOT_NOUNS = frozenset({"she", "her", "hers", "herself", "he", "him", "his", "himself", "mr", "mrs", "ms", "sir"})
-#: The English words that name a person, whose copies are written in Spanish.
-_PERSON_WORDS = (AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS) - _NOT_NOUNS
 
 
 def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hints: Sequence[NounHint]) -> str:
@@ -137,15 +140,17 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
     sprinter') written in Spanish, in its hint's gender, its own ('businesswoman'), that of a determiner up
     to three words before it, or of the article opening the list it stands in; else it is left. A copy that is
     a Spanish word too ('director') is no copy, and one the model also translated is dropped."""
-    if _PERSON_WORDS.isdisjoint(_LETTERS.findall(source.lower())):  # most sentences: no person noun at all
+    if PERSON_WORDS.isdisjoint(_LETTERS.findall(source.lower())):  # most sentences: no person noun at all
         return text
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
     # a capitalised word inside the sentence is a name's ('Martin Luther King Jr.' keeps its 'King')
     source_words = [
         m for m in re.finditer(r"[A-Za-z]+", source) if m.group().islower() or not source[: m.start()].strip()
     ]
-    copied = [m.group() for m in source_words if m.group().lower() in words and m.group().lower() not in _NOT_NOUNS]
-    nouns = [w for w in copied if w.lower() in _PERSON_WORDS]
+    copied = [
+        m.group() for m in source_words if m.group().lower() in words and m.group().lower() not in PRONOUNS_AND_TITLES
+    ]
+    nouns = [w for w in copied if w.lower() in PERSON_WORDS]
     for noun in dict.fromkeys(nouns):
         if any(t.analyses for t in reader.analyser.analyse(noun.lower())):
             continue

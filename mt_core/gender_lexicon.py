@@ -106,6 +106,12 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     kayakers climber climbers archer archers judoka judokas karateka karatekas collector collectors futurist
     futurists""".split()
 )
+#: Gender words that are no person nouns: pronouns and titles.
+PRONOUNS_AND_TITLES = frozenset(
+    {"she", "her", "hers", "herself", "he", "him", "his", "himself", "mr", "mrs", "ms", "sir"}
+)
+#: The English words that name a person: ambiguous person nouns and the gendered ones ('businesswoman', 'nun').
+PERSON_WORDS = (AMBIGUOUS_PERSON_NOUNS | FEMININE_WORDS | MASCULINE_WORDS) - PRONOUNS_AND_TITLES
 WORD = re.compile(r"[A-Za-z']+")
 #: Auxiliaries and adverbs that may stand between a subject and its linking verb ('she has always been').
 AUXILIARIES = r"will|would|must|might|may|can|could|should|has|had|have|not|never|always|still|also"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from mt_core.career_repairs import CAREER_REPAIRS
 from mt_core.childhood_repairs import CHILDHOOD_REPAIRS
 from mt_core.compound_repairs import COMPOUND_REPAIRS
-from mt_core.coordination_repairs import COORDINATION_REPAIRS
+from mt_core.coordination_repairs import COORDINATION_REPAIRS, said_once
 from mt_core.life_repairs import LIFE_REPAIRS
 from mt_core.nationality_repairs import NATIONALITY_REPAIRS
 from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
@@ -386,12 +386,7 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} derrame cerebral",
         keys=trigger_words("stroke"),
     ),
-    Repair(
-        "a word said twice",
-        lambda source: True,
-        re.compile(r"\b([a-záéíóúñ]{5,})(?:\s+\1\b)+"),
-        lambda m: m.group(1),
-    ),
+    said_once("a word said twice"),
     Repair(
         "house arrest",
         re.compile(r"\bhouse\s+arrest\b", re.IGNORECASE),
