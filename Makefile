@@ -19,7 +19,7 @@ GFST_BASE_REV ?= 7f353a9
 GFST_RECIPE = --steps $(GFST_STEPS) --rehearsal-steps $(GFST_REHEARSAL_STEPS) --tuned-weight $(GFST_TUNED_WEIGHT) \
   --version-suffix $(GFST_VERSION_SUFFIX) --eval-limit 300
 
-.PHONY: gfst-reproduce system-deps serve image-smoke test lint typecheck pytest bench load model data-packages data annotate vocab train convert eval gfst card clean
+.PHONY: gfst-reproduce system-deps serve image-smoke test lint typecheck pytest bench load model data-packages data annotate vocab train convert vmap eval gfst card clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -92,6 +92,10 @@ convert: $(VENV)/.dev
 	$(BIN)/fairmt convert --checkpoint $$(test -d $(RUN_DIR)/best && echo $(RUN_DIR)/best || echo $(RUN_DIR)/checkpoint) --spm-model data/vocab/spm.model --output $(MODEL_DIR) \
 	  --version $(MODEL_VERSION) --annotations terms,markup,gender
 
+# The vocabulary map the model decodes over (training/vocabulary_map.py): from the corpus and the vocabulary.
+vmap: $(VENV)/.dev
+	$(BIN)/fairmt vmap --model $(MODEL_DIR)
+
 eval: $(VENV)/.dev
 	$(BIN)/fairmt eval --model $(MODEL_DIR) --limit 5000  # every held-out test sentence (the largest split has 1,583)
 
@@ -111,7 +115,7 @@ card: $(VENV)/.dev
 	$(BIN)/fairmt card --model $(MODEL_DIR)
 
 # New weights drop the old eval, bench and cards (training/convert.py), so every number in the card is the new model's.
-model: data-packages data annotate vocab train convert gfst eval bench card
+model: data-packages data annotate vocab train convert vmap gfst eval bench card
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

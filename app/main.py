@@ -39,6 +39,7 @@ def load_pipeline(settings: Settings) -> TranslationPipeline:
         intra_threads=settings.intra_threads,
         inter_threads=settings.inter_threads,
         max_batch_tokens=settings.engine_batch_tokens,
+        vocabulary_map=settings.vocabulary_map,
     )
     return service_pipeline(settings.model_dir, engine_options, pipeline_options(settings))
 

@@ -27,6 +27,11 @@ class Settings(BaseSettings):
     compute_type: str = Field("int8", description="CTranslate2 compute type")
     intra_threads: int = Field(0, ge=0, description="CTranslate2 threads per translation; 0 = derived from the cores")
     inter_threads: int = Field(0, ge=0, le=64, description="Translations run in parallel; 0 = derived from the cores")
+    vocabulary_map: bool = Field(
+        False,
+        description="Decode over the model's vocabulary map (ct2/vmap.txt) when it has one: faster, above all in small "
+        "batches, but a few outputs change and may depend on their batch mates",
+    )
     beam_size: int = Field(2, ge=1, le=8, description="Beam size")
     cut_invented_tails: bool = Field(
         True, description="Cut what the model writes after the source has run out (needs the decoder's attention)"

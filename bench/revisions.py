@@ -26,6 +26,7 @@ from app.main import decoding_options  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from bench.server import Server, report, run_on_service_allocator  # noqa: E402
 from bench.throughput import DirectBaseline, bench_sentences, interleaved_rounds  # noqa: E402
+from mt_core.engine import EngineOptions  # noqa: E402
 
 
 def server_at(checkout: Path, model: Path) -> Server:
@@ -49,7 +50,12 @@ def main() -> None:
     args = parser.parse_args()
     run_on_service_allocator()
     sentences = bench_sentences(args.sentences)
-    baseline = DirectBaseline(args.model.resolve(), sentences, decoding_options(Settings()))
+    baseline = DirectBaseline(
+        args.model.resolve(),
+        sentences,
+        decoding_options(Settings()),
+        EngineOptions(vocabulary_map=Settings().vocabulary_map),
+    )
     with tempfile.TemporaryDirectory(prefix="fairmt-revision-") as scratch:
         other = Path(scratch) / "checkout"
         subprocess.run(["git", "worktree", "add", "--detach", str(other), args.revision], cwd=ROOT, check=True)

@@ -36,7 +36,7 @@ from app.settings import Settings  # noqa: E402
 from bench.clients import LoadResult, encode_post, run_requests  # noqa: E402
 from bench.server import Server, report, run_on_service_allocator  # noqa: E402
 from fairmt.allocator import allocator_in_use  # noqa: E402
-from mt_core.engine import DecodingOptions, Engine, available_cores  # noqa: E402
+from mt_core.engine import DecodingOptions, Engine, EngineOptions, available_cores  # noqa: E402
 from mt_core.manifest import CT2_DIR  # noqa: E402
 
 SENTENCES = ROOT / "bench" / "sentences.en.txt"
@@ -62,8 +62,8 @@ class DirectBaseline:
     """``translate_batch`` over all the sentences in one call, as CTranslate2 is meant to be used offline, in
     the fastest of several thread layouts and sub-batch sizes (picked after one warm pass of each)."""
 
-    def __init__(self, model: Path, sentences: list[str], decoding: DecodingOptions) -> None:
-        engine = Engine(model)  # for its tokenizer and decoding limit only
+    def __init__(self, model: Path, sentences: list[str], decoding: DecodingOptions, engine: EngineOptions) -> None:
+        engine = Engine(model, engine)  # for its tokenizer, decoding limit and vocabulary map only
         cores = available_cores()
         self.batch = [engine.tokenizer.source_tokens(s) for s in sentences]
         # The options the service's engine passes (mt_core/engine.py), attention and scores included: the
@@ -75,6 +75,7 @@ class DirectBaseline:
             return_scores=True,
             return_attention=decoding.return_attention,
             num_hypotheses=decoding.num_hypotheses,  # the beam's second, for the copy check
+            use_vmap=engine.uses_vocabulary_map,  # the model's vocabulary map, as the service decodes
         )
         layouts = sorted({(1, cores), (cores, 1)})
         translators = {
@@ -108,10 +109,13 @@ class DirectBaseline:
         return self._run(*self._best)
 
 
-def small_batch_ceiling(model: Path, sentences: list[str], decoding: DecodingOptions, clients: int) -> float:
+def small_batch_ceiling(
+    model: Path, sentences: list[str], decoding: DecodingOptions, options: EngineOptions, clients: int
+) -> float:
     """CTranslate2 alone, with the service's worker layout and the batch size that ``clients`` one-sentence
-    requests can form at best (clients / workers): the most a one-sentence-per-request service can reach."""
-    engine = Engine(model)
+    requests can form at best (clients / workers): what a one-sentence-per-request service would reach if it
+    cost nothing beyond decoding."""
+    engine = Engine(model, options)
     batch_size = max(1, clients // engine.inter_threads)
     tokens = [engine.tokenizer.source_tokens(s) for s in sentences]
     chunks = [tokens[i : i + batch_size] for i in range(0, len(tokens), batch_size)]
@@ -199,11 +203,14 @@ def main() -> None:
     sentences = bench_sentences(args.sentences)
     # As the server, started with this environment, decodes (FAIRMT_CUT_INVENTED_TAILS turns attention off,
     # FAIRMT_RETRANSLATE_COPIES the beam's second hypothesis).
-    decoding = decoding_options(Settings(beam_size=args.beam_size))
+    settings = Settings(beam_size=args.beam_size)
+    decoding = decoding_options(settings)
+    # FAIRMT_VOCABULARY_MAP=false decodes over the whole vocabulary, in the server and the baselines alike.
+    engine = EngineOptions(vocabulary_map=settings.vocabulary_map)
     shapes = {"sentence": 1, f"text_of_{args.lines}_lines": args.lines}
 
-    baseline = DirectBaseline(args.model, sentences, decoding)
-    ceiling = small_batch_ceiling(args.model, sentences, decoding, args.clients)
+    baseline = DirectBaseline(args.model, sentences, decoding, engine)
+    ceiling = small_batch_ceiling(args.model, sentences, decoding, engine, args.clients)
     server = Server(args.model, args.beam_size)
     allocator_service = server.allocator
     direct: list[float] = []
@@ -239,6 +246,7 @@ def main() -> None:
         "sentences": len(sentences),
         "beam_size": args.beam_size,
         "rounds": args.rounds,
+        "vocabulary_map": baseline.decoding["use_vmap"],
         "direct_configuration": baseline.chosen,
         "direct_configurations_sent_per_s": baseline.sweep,
         "direct_translate_batch_sent_per_s_median": round(statistics.median(direct), 1),

@@ -131,6 +131,15 @@ def _convert(args: argparse.Namespace) -> int:
     return 0
 
 
+def _vmap(args: argparse.Namespace) -> int:
+    from training.vocabulary_map import VocabularyMapConfig, build_vocabulary_map
+
+    sizes = {"frequent_pieces": args.frequent_pieces, "associated_pieces": args.associated_pieces}
+    given = {name: value for name, value in sizes.items() if value is not None}
+    build_vocabulary_map(VocabularyMapConfig(model_dir=args.model, corpus_dir=args.corpus, **given))
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from training.evaluate import EvalConfig, evaluate
 
@@ -141,6 +150,7 @@ def _eval(args: argparse.Namespace) -> int:
             output=args.output,
             limit=args.limit,
             with_apertium=not args.no_apertium,
+            vocabulary_map=args.vocabulary_map,
         )
     )
     return 0
@@ -283,12 +293,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.set_defaults(handler=_convert)
 
+    vmap = commands.add_parser("vmap", help="the vocabulary map a model decodes over (ct2/vmap.txt), from the corpus")
+    vmap.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    vmap.add_argument("--corpus", type=Path, default=Path("data/corpus"))
+    vmap.add_argument("--frequent-pieces", type=int, help="target pieces always scored (default 4000)")
+    vmap.add_argument("--associated-pieces", type=int, help="target pieces added per source piece (default 100)")
+    vmap.set_defaults(handler=_vmap)
+
     evaluate = commands.add_parser("eval", help="BLEU/chrF on each held-out test split, beside Apertium")
     evaluate.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     evaluate.add_argument("--corpus", type=Path, default=Path("data/corpus"))
     evaluate.add_argument("--output", type=Path, default=None)
     evaluate.add_argument("--limit", type=int, default=500)
     evaluate.add_argument("--no-apertium", action="store_true")
+    evaluate.add_argument(
+        "--vocabulary-map", action="store_true", help="decode over the model's map, as FAIRMT_VOCABULARY_MAP=true"
+    )
     evaluate.set_defaults(handler=_eval)
 
     gfst = commands.add_parser(

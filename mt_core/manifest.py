@@ -9,6 +9,8 @@ from pathlib import Path
 MANIFEST_FILE = "manifest.json"
 CT2_DIR = "ct2"
 SPM_FILE = "spm.model"
+#: CTranslate2 reads its vocabulary map from this name inside the converted model.
+VOCABULARY_MAP_FILE = f"{CT2_DIR}/vmap.txt"
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from ctranslate2.converters import TransformersConverter
 
-from mt_core.manifest import CT2_DIR, SPM_FILE, Annotations, ModelManifest
+from mt_core.manifest import CT2_DIR, SPM_FILE, VOCABULARY_MAP_FILE, Annotations, ModelManifest
 from mt_core.tokenizer import EOS, Tokenizer
 
 CHECKPOINT_DIR = "checkpoint"
@@ -79,6 +79,21 @@ def _same_weights(new_ct2: Path, old_ct2: Path) -> bool:
     return old.exists() and filecmp.cmp(new_ct2 / "model.bin", old, shallow=False)
 
 
+def _keep_vocabulary_map(config: ConvertConfig, staging: Path) -> None:
+    """A vocabulary map depends on the vocabulary, not the weights (training/vocabulary_map.py), so new weights
+    over the same SentencePiece model keep the one beside the old weights or beside ``spm_model`` (GFST's case)."""
+    from training.vocabulary_map import VOCABULARY_MAP_CONFIG_FILE
+
+    for model_dir in (config.output_dir, config.spm_model.parent):
+        vocabulary_map = model_dir / VOCABULARY_MAP_FILE
+        spm_model = model_dir / SPM_FILE
+        if vocabulary_map.is_file() and spm_model.is_file() and filecmp.cmp(spm_model, config.spm_model, shallow=False):
+            for name in (VOCABULARY_MAP_FILE, VOCABULARY_MAP_CONFIG_FILE):
+                if (model_dir / name).is_file():
+                    shutil.copy(model_dir / name, staging / name)
+            return
+
+
 def convert(config: ConvertConfig) -> Path:
     """Idempotent: the output directory is rebuilt in a staging folder and swapped in."""
     tokenizer = Tokenizer(config.spm_model)
@@ -89,6 +104,7 @@ def convert(config: ConvertConfig) -> Path:
         str(staging / CT2_DIR), quantization=config.quantization, force=True
     )
     shutil.copy(config.spm_model, staging / SPM_FILE)
+    _keep_vocabulary_map(config, staging)
     if config.ship_checkpoint:
         (staging / CHECKPOINT_DIR).mkdir()
         for name in CHECKPOINT_FILES:

@@ -12,6 +12,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from mt_core import grammar
+from mt_core.engine import EngineOptions
 from mt_core.gender import differ_only_in_gender, gender_reader_for, is_ambiguous
 from mt_core.gender_alternatives import gender_alternatives
 from mt_core.gender_lexicon import person_noun_spans
@@ -53,6 +54,8 @@ class EvalConfig:
     limit: int = 500
     with_apertium: bool = True
     with_gender: bool = True
+    #: Decode over the model's vocabulary map, as the service with FAIRMT_VOCABULARY_MAP=true.
+    vocabulary_map: bool = False
 
 
 @dataclass
@@ -309,7 +312,8 @@ def render_terms_markdown(reports: list[TermReport]) -> str:
 
 
 def evaluate(config: EvalConfig) -> list[SplitReport]:
-    pipeline = service_pipeline(config.model_dir)  # as the service runs with its default settings
+    # As the service runs with its default settings (and FAIRMT_VOCABULARY_MAP when asked).
+    pipeline = service_pipeline(config.model_dir, EngineOptions(vocabulary_map=config.vocabulary_map))
     test_files = sorted(config.corpus_dir.glob("*.test.jsonl"))
     reports = [evaluate_split(path, pipeline, config) for path in test_files]
     term_reports = [

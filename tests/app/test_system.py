@@ -143,3 +143,17 @@ def test_the_copy_check_can_be_switched_off(tiny_model_dir: Path) -> None:
     assert off.copy_check is None and off.decoding.num_hypotheses == 1
     one_beam = load_pipeline(Settings(model_dir=tiny_model_dir, beam_size=1))
     assert one_beam.decoding.num_hypotheses == 1
+
+
+def test_the_vocabulary_map_is_opt_in(tiny_model_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from app.main import load_pipeline
+    from mt_core.manifest import VOCABULARY_MAP_FILE
+
+    model_dir = Path(shutil.copytree(tiny_model_dir, tmp_path / "model"))
+    (model_dir / VOCABULARY_MAP_FILE).write_text("\t.\n")
+    assert not load_pipeline(Settings(model_dir=model_dir)).engine.uses_vocabulary_map
+    monkeypatch.setenv("FAIRMT_VOCABULARY_MAP", "true")
+    assert load_pipeline(Settings(model_dir=model_dir)).engine.uses_vocabulary_map
+    assert not load_pipeline(Settings(model_dir=tiny_model_dir)).engine.uses_vocabulary_map  # it has none
