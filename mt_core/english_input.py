@@ -50,6 +50,8 @@ _MAX_WORDS = 3
 _PERSON_NOUN = "|".join(sorted(PERSON_WORDS, key=len, reverse=True))
 #: 'Post-' and 'Neo-' before a movement (mt_core/nationality_repairs.py writes them back).
 _MOVEMENT_PREFIX = re.compile(r"\b(?:Post|Neo)-(?=(?:Impressionis|Expressionis)(?:m|ts?)\b)")
+#: 'track and field' before 'athlete', which Spanish's 'atleta' says alone ('una pista y atleta de campo').
+_TRACK_AND_FIELD = re.compile(r"\btrack[- ]and[- ]field\s+(?=(?:⟦[^⟦⟧]*⟧\s*)?athletes?\b)")
 
 
 class EnglishInput:
@@ -72,6 +74,7 @@ class EnglishInput:
             text = COMPOUND_DEMONYM.sub(_second_nationality, text)
             text = _BORN.sub(_born_after, text) if "-born" in text else text
             text = _MOVEMENT_PREFIX.sub("", text)
+        text = _TRACK_AND_FIELD.sub("", text) if "field" in text else text
         text = _rewrite_compounds(text)
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
             return text

@@ -34,6 +34,10 @@ _FREQUENCIES, _ENGLISH_SPEAKING = slice(30, 85), slice(0, 3)
 #: and 16 times where the other use is itself common (5 or more: 'Joan' is a common man's name in Catalonia,
 #: and 'Joan Miró' had come back as 'una pintora').
 _MARGIN, _COMMON, _COMMON_MARGIN = 3, 5, 4
+#: A country listing a name English speakers give one side as '?' (either) counts as two steps fewer people of
+#: the other side: 'Anne' is a woman's name in English and '?' in one country (as a Frisian man's name), and
+#: had come back as 'un diarista judío' for Anne Frank. Six names pass for it (Anne, Don, Ernie, Jude, Luc, Dai).
+_EITHER_DISCOUNT = 2
 
 
 def names_file() -> Path | None:
@@ -94,7 +98,7 @@ def _english_side(listings: list[_Listing]) -> Gender | None:
     side = sides.pop()
     if side is None:
         return None
-    return side if _outnumbers(side, listings) else None
+    return side if _outnumbers(side, listings, either_discount=_EITHER_DISCOUNT) else None
 
 
 def _unused_in_english(name: str, listings: list[_Listing]) -> Gender | None:
@@ -108,9 +112,17 @@ def _unused_in_english(name: str, listings: list[_Listing]) -> Gender | None:
     return side if side is not None and _outnumbers(side, listings) else None
 
 
-def _outnumbers(side: Gender, listings: list[_Listing]) -> bool:
+def _outnumbers(side: Gender, listings: list[_Listing], either_discount: int = 0) -> bool:
+    """``either_discount`` steps off a listing of '?' (either), which counts the other side's people only in part."""
     own = max(max(listing.frequencies) for listing in listings if _SIDES.get(listing.code) is side)
-    other = max((max(listing.frequencies) for listing in listings if _SIDES.get(listing.code) is not side), default=0)
+    other = max(
+        (
+            max(listing.frequencies) - (either_discount if listing.code == "?" else 0)
+            for listing in listings
+            if _SIDES.get(listing.code) is not side
+        ),
+        default=0,
+    )
     margin = _COMMON_MARGIN if other >= _COMMON else _MARGIN
     return own >= other + margin
 

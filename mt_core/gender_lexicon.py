@@ -86,7 +86,8 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     priest priests muralist muralists crystallographer crystallographers dramatist dramatists skater skaters
     fencer fencers jockey jockeys statesman stateswoman
     primatologist primatologists ethologist ethologists ornithologist ornithologists entomologist entomologists
-    paleontologist paleontologists palaeontologist palaeontologists oceanographer oceanographers cosmologist
+    paleontologist paleontologists palaeontologist palaeontologists paleoanthropologist paleoanthropologists
+    oceanographer oceanographers cosmologist
     cosmologists virologist virologists immunologist immunologists neurologist neurologists oncologist
     oncologists seismologist seismologists meteorologist meteorologists volcanologist volcanologists
     egyptologist egyptologists musicologist musicologists ethnologist ethnologists criminologist criminologists
@@ -241,6 +242,7 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "ornithologist": ("ornitólogo",),
     "entomologist": ("entomólogo",),
     "paleontologist": ("paleontólogo",),
+    "paleoanthropologist": ("paleoantropólogo",),
     "oceanographer": ("oceanógrafo",),
     "virologist": ("virólogo",),
     "immunologist": ("inmunólogo",),

@@ -256,6 +256,7 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     ),
     KnownName(r"Pacific\s+Ocean", "océano Pacífico", "el"),
     KnownName(r"Atlantic\s+Ocean", "océano Atlántico", "el"),
+    KnownName(r"English\s+Channel", "canal de la Mancha", "el"),  # 'el Canal inglés'
     KnownName(r"Indian\s+Ocean", "océano Índico", "el"),
     KnownName(r"Arctic\s+Ocean", "océano Ártico", "el"),
     KnownName(r"Southern\s+Ocean", "océano Antártico", "el"),

@@ -204,4 +204,11 @@ SPORT_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"piloto{'s' if (m.group(1) or '').endswith('s') else ''} de carreras{m.group(2)}",
         keys=trigger_words("racing"),
     ),
+    Repair(
+        "the 400 metres",  # 'Ganó el 400 metros' → 'los 400 metros'
+        re.compile(r"\bthe\s+\d[\d,]*\s*(?:metres|meters)\b", re.IGNORECASE),
+        re.compile(r"\b([Ee])l\s+(\d[\d.,]*\s+metros)\b"),
+        lambda m: f"{'L' if m.group(1) == 'E' else 'l'}os {m.group(2)}",
+        keys=trigger_words("metres meters"),
+    ),
 )

@@ -42,10 +42,11 @@ _NOT_MODIFIERS = r"of|in|on|at|to|for|with|by|from|and|or|but|born|a|an|the|his|
 _LISTED_HEAD = r"[A-Za-z-]+(?:ist|ian|er|or|ess)(?=\s*,\s*[a-z])"
 #: The linking verb and its predicate's head noun: auxiliaries and adverbs, an article, four modifiers at most
 #: ('was an American former professional tennis player'), nationalities joined by 'and' ('a Spanish and Puerto
-#: Rican cellist'). "'s" is 'is' only before an article: 'the king's doctor' is a possessive.
+#: Rican cellist'), 'track and field' ('a Dutch track and field athlete'). "'s" is 'is' only before an
+#: article: 'the king's doctor' is a possessive.
 _PREDICATE = (
     rf"(?:\s+(?:{_ADVERBS}))*(?:\s+({_LINKS})\b|'s(?=\s+(?:a|an|the)\b))(?:\s+(?:{_ADVERBS}|already))*"
-    rf"(?:\s+(?:a|an|the))?(?:\s+(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+|\s+and\s+[A-Z][a-z]+){{0,4}}?"
+    rf"(?:\s+(?:a|an|the))?(?:\s+(?!(?:{_NOT_MODIFIERS})\b)[A-Za-z-]+|\s+and\s+[A-Z][a-z]+|\s+track\s+and\s+field){{0,4}}?"
     rf"\s+({_NOUN}|{_LISTED_HEAD})\b(?!')"
 )
 #: A gender word before a linking verb ('who' between): 'her father was a lawyer', 'my sisters are nurses'.

@@ -208,6 +208,21 @@ VERB_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("work worked working"),
     ),
     Repair(
+        "bears her name",  # 'el método que aguanta su nombre' → 'que lleva su nombre'
+        re.compile(r"\b(?:bears?|bore|bearing)\s+(?:his|her|their|its|the)\s+name\b", re.I),
+        re.compile(r"\b(?:aguant|soport)(a|an|aba|aban|ó|aron|ando)(?=\s+(?:su|sus|el)\s+nombre\b)"),
+        lambda m: "llev" + m.group(1),
+        keys=trigger_words("bear bears bore bearing"),
+    ),
+    Repair(
+        "works as, in",  # 'She works primarily in sculpture' came back as 'Obra principalmente en escultura'
+        re.compile(r"\b(?:she|he|[A-Z][a-z]+)\s+(?:\w+ly\s+)?works\s+(?:\w+ly\s+)?(?:as|in|at|for|with|on)\b", re.I),
+        # at the sentence's or a clause's start: 'su obra en' is her work
+        re.compile(r"(?:^|(?<=\by\s)|(?<=\bque\s)|(?<=,\s))([Oo])bra(n?)(?=\s+(?:\w+mente\s+)?(?:como|en|para|con)\b)"),
+        lambda m: f"{'T' if m.group(1) == 'O' else 't'}rabaja{m.group(2)}",
+        keys=trigger_words("works"),
+    ),
+    Repair(
         "won, garbled",  # 'She won thirteen Grammy Awards' came back as 'Gandió trece' and 'Gasará'
         re.compile(r"\b(?:she|he|[A-Z][a-z]+)\s+won\b", re.IGNORECASE),
         re.compile(r"\b([Gg])(?:andió|asó|asará|anió)\b"),

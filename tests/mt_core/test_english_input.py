@@ -109,3 +109,19 @@ def test_a_movements_prefix_is_left_out_of_the_model_input(english: EnglishInput
 )
 def test_compounds_reach_the_model_as_words_it_reads(english: EnglishInput, text: str, expected: str) -> None:
     assert english(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was a Dutch track and field athlete.", "She was a Dutch athlete."),
+        ("She was a track-and-field athlete.", "She was a athlete."),  # the model's article follows the noun
+        ("He runs on the track and field.", "He runs on the track and field."),  # no athlete
+    ],
+)
+def test_track_and_field_goes_before_athlete(text: str, expected: str) -> None:
+    """'atleta' says it alone: the model wrote 'una pista y atleta de campo'."""
+    from mt_core.english_input import EnglishInput
+    from mt_core.source_spelling import AmericanSpelling
+
+    assert EnglishInput(AmericanSpelling({}), None)(text, []) == expected

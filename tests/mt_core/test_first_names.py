@@ -43,6 +43,15 @@ def test_a_name_english_speakers_give_one_side_is_kept_where_the_other_is_far_ra
     assert "Joan" not in names  # 8 against 5: a common man's name in Spain (Joan Miró), so 16 times is needed
 
 
+def test_an_either_listing_weighs_less_against_the_english_side() -> None:
+    anne = ["F  Anne                       885 7  8 9 6637 99888", "?  Anne                                 7"]
+    assert parse_names(anne)["Anne"] is Gender.FEMININE  # 9 against 7 - 2: the 8-fold margin of a rare use
+    common = ["F  Anne                       885 7  8 9 6637 99888", "?  Anne                                 9"]
+    assert "Anne" not in parse_names(common)  # 9 against 9 - 2
+    male = ["F  Anne                       885 7  8 9 6637 99888", "M  Anne                                 7"]
+    assert "Anne" not in parse_names(male)  # a man's name outright is not discounted
+
+
 def test_a_name_no_english_speaker_uses_is_kept_where_one_side_far_outnumbers_the_other() -> None:
     names = parse_names(
         [

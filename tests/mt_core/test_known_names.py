@@ -65,6 +65,7 @@ def _written(text: str) -> list[str]:
         ("the occupation of the Netherlands", ["los Países Bajos"]),
         ("He was diagnosed with Parkinson's disease.", ["la enfermedad de Parkinson"]),
         ("She disappeared over the Pacific Ocean.", ["el océano Pacífico"]),
+        ("She swam across the English Channel.", ["el canal de la Mancha"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

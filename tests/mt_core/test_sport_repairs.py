@@ -19,6 +19,9 @@ from mt_core.sport_repairs import SPORT_REPAIRS
          "Es un corredor de fondo británico."),
         ("He was a Brazilian racing driver.", "Fue un conductor brasileño racing.",
          "Fue un piloto de carreras brasileño."),
+        ("She won the 400 metres in Sydney.", "Ganó el 400 metros en Sydney.", "Ganó los 400 metros en Sydney."),
+        ("The 100 metres", "El 100 metros", "Los 100 metros"),
+        ("She ran 400 metres.", "Corrió el 400 metros.", "Corrió el 400 metros."),  # no 'the' in the source
         ("He captains the Argentina national team.", "Capitanea el Argentina equipo nacional.",
          "Capitanea la selección argentina."),
         ("He played for the national team.", "Jugó para el equipo nacional de Brasil.",

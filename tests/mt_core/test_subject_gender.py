@@ -75,6 +75,7 @@ NAMES = {"Marie": Gender.FEMININE, "Albert": Gender.MASCULINE, "Morrison": Gende
             "writer": Gender.FEMININE, "director": Gender.FEMININE}),
         # an accented first name
         ("Édith Piaf was a French singer.", {"singer": Gender.FEMININE}),
+        ("Marie Blankers-Koen was a Dutch track and field athlete.", {"athlete": Gender.FEMININE}),
     ],
 )  # fmt: skip
 def test_name_predicate_genders(text: str, expected: dict[str, Gender]) -> None:

@@ -43,6 +43,12 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("After graduating, he left.", "Después de graduar, se fue.", "Después de graduarse, se fue."),
         ("He worked at Bletchley Park.", "Obró en Bletchley Park.", "Trabajó en Bletchley Park."),
         ("She won thirteen Grammy Awards.", "Gandió trece premios Grammy.", "Ganó trece premios Grammy."),
+        ("the method that bears her name", "el método que aguanta su nombre", "el método que lleva su nombre"),
+        ("The street bore his name.", "La calle soportó su nombre.", "La calle llevó su nombre."),
+        ("She works primarily in sculpture.", "Obra principalmente en escultura.",
+         "Trabaja principalmente en escultura."),
+        ("Ana lives in Lima and works as a nurse.", "Ana vive en Lima y obra como enfermera.",
+         "Ana vive en Lima y trabaja como enfermera."),
         ("Sartre, who became her partner.", "Sartre acaecía su socio.", "Sartre se convirtió en su socio."),
         ("He moved to Vienna in 1792.", "Movió a Viena en 1792.", "Se mudó a Viena en 1792."),
         ("She founded the movement in 1977.", "Encontró el movimiento en 1977.", "Fundó el movimiento en 1977."),
@@ -118,6 +124,7 @@ def test_a_teachers_verb_is_put_right(source: str, translation: str, expected: s
         ("She created a school and raised her sons.", "Creó una escuela y crió a sus hijos."),  # 'criar' is right
         # a first that is a state, not an event: no infinitive follows
         ("He was the last emperor of China.", "Era el último emperador de China."),
+        ("She works in sculpture and her work is in Paris.", "Trabaja en escultura y su obra en París es famosa."),
         ("She was the first woman who ran the firm.", "Era la primera mujer que dirigía la empresa."),
     ],
 )
