@@ -86,6 +86,8 @@ def unknown_person_noun(token: Token, lemmas: frozenset[str]) -> Analysis | None
             if is_epicene(lemma):
                 gender = "mf"
             return Analysis(lemma, ("n", gender, "pl" if plural else "sg"))
+    if surface.startswith("ex") and len(surface) > 5:  # a former role the analyser lacks twice: 'exvelocista'
+        return unknown_person_noun(Token(token.surface[2:], (), token.start, token.end), lemmas)
     return None
 
 

@@ -38,8 +38,9 @@ def former_as_ex(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
     people = person_lemmas | _KIN_LEMMAS
 
     def ex(match: re.Match[str]) -> str:
+        # a word the analyser lacks stands for itself ('velocista', which the person lexicon has)
         lemmas = {a.lemma.lower() for t in analyser.analyse(match.group(2)) for a in t.analyses}
-        if not lemmas & people:
+        if not (lemmas or {match.group(2).lower()}) & people:
             return match.group()
         return f"{match.group(1)} ex{match.group(2)}{match.group(3)}"
 

@@ -144,9 +144,11 @@ def term_written(target: str, translation: str) -> bool:
 
 
 def term_held(target: str, origin: str, translation: str) -> bool:
-    """Whether a required term of this origin is in the translation: as written for fairmt's gender terms,
-    inflection allowed for every other."""
-    return term_written(target, translation) if origin == GENDER_TERM_ORIGIN else term_present(target, translation)
+    """Whether a required term of this origin is in the translation: as written for fairmt's gender terms (a
+    person noun, also as a former role: 'exvelocista' holds 'velocista'), inflection allowed for every other."""
+    if origin != GENDER_TERM_ORIGIN:
+        return term_present(target, translation)
+    return term_written(target, translation) or (" " not in target and term_written("ex" + target, translation))
 
 
 def term_occurrences(target: str, words: Sequence[str]) -> list[range]:

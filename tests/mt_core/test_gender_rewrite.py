@@ -20,6 +20,8 @@ pytestmark = pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertiu
         ("El electricista nuevo llegó.", ["electrician"], Gender.FEMININE, "La electricista nueva llegó."),
         ("Nuestro juez es excelente.", ["judge"], Gender.FEMININE, "Nuestra juez es excelente."),
         ("El chef llegó.", ["chef"], Gender.FEMININE, "La chef llegó."),
+        # a former role of a noun the analyser lacks ('velocista')
+        ("Es un exvelocista australiano.", ["sprinter"], Gender.FEMININE, "Es una exvelocista australiana."),
         # the noun is already right (a forced term) but its article is not: only the article changes
         ("Hablé con el bibliotecaria ayer.", ["librarian"], Gender.FEMININE, "Hablé con la bibliotecaria ayer."),
         ("Mi amigo es la conductor.", ["driver"], Gender.MASCULINE, "Mi amigo es el conductor."),

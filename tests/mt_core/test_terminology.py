@@ -65,3 +65,5 @@ def test_gender_terms_are_held_only_as_written() -> None:
     assert term_written("guardia civil", "Un guardia civil.") and not term_written("guardia civil", "Un guardia.")
     assert term_held("piloto", "glossary", "La pilota llegó.")  # a customer's term may inflect
     assert not term_held("piloto", GENDER_TERM_ORIGIN, "La pilota llegó.")
+    assert term_held("velocista", GENDER_TERM_ORIGIN, "Es una exvelocista.")  # a former role holds its noun
+    assert not term_held("guardia civil", GENDER_TERM_ORIGIN, "Un exguardia civil.")  # one word only
