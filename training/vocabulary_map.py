@@ -120,6 +120,6 @@ def build_vocabulary_map(config: VocabularyMapConfig) -> Path:
     staging = target.with_suffix(".staging")
     staging.write_text("\n".join(lines) + "\n", encoding="utf-8")
     staging.replace(target)
-    settings = {key: str(value) for key, value in asdict(config).items()}
+    settings = {key: str(value) if isinstance(value, Path) else value for key, value in asdict(config).items()}
     record.write_text(json.dumps({"config": settings, "fingerprint": built_from}, indent=1) + "\n")
     return target

@@ -1,3 +1,4 @@
+import json
 import shutil
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def test_building_again_keeps_the_map_and_a_new_config_rebuilds_it(
     assert "keeping it" in capsys.readouterr().out and target.read_text().endswith("# marker\n")
     build_vocabulary_map(VocabularyMapConfig(model_dir, synthetic_corpus, frequent_pieces=6, associated_pieces=3))
     assert len(read_map(model_dir)[0]) == 6 and "# marker" not in target.read_text()
-    assert '"frequent_pieces": "6"' in (model_dir / VOCABULARY_MAP_CONFIG_FILE).read_text()
+    assert json.loads((model_dir / VOCABULARY_MAP_CONFIG_FILE).read_text())["config"]["frequent_pieces"] == 6
 
 
 def test_engine_decodes_over_the_map_and_forced_prefixes_outside_it(model_dir: Path, synthetic_corpus: Path) -> None:
