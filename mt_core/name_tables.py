@@ -329,6 +329,7 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Royal\s+Society\s+of\s+Chemistry", "Real Sociedad de Química", "la"),
     KnownName(r"Royal\s+Society(?!\s+of\s+[A-Z])", "Royal Society", "la"),
     KnownName(r"National\s+Women's\s+Hall\s+of\s+Fame", "Salón Nacional de la Fama de las Mujeres", "el"),
+    KnownName(r"Rock\s+and\s+Roll\s+Hall\s+of\s+Fame", "Salón de la Fama del Rock and Roll", "el"),
     KnownName(r"Hall\s+of\s+Fame", "Salón de la Fama", "el"),
     KnownName(r"Beatles", "Beatles", "los"),
     KnownName(r"Sorbonne", "Sorbona", "la", bare=True),

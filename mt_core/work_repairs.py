@@ -302,4 +302,44 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"existencialis{m.group(1)}",
         keys=trigger_words("existentialist existentialists existentialism"),
     ),
+    Repair(
+        "retired from acting",  # 'Se retiró de suplente' → 'Se retiró de la interpretación'
+        re.compile(r"\bretire[sd]?\s+from\s+acting\b", re.IGNORECASE),
+        re.compile(r"\bde\s+suplente\b"),
+        lambda m: "de la interpretación",
+        keys=trigger_words("acting"),
+    ),
+    Repair(
+        "corresponded with",  # 'Sophie Germain fluyó con Gauss' → 'mantuvo correspondencia con'
+        re.compile(r"\bcorresponded\s+with\b", re.IGNORECASE),
+        re.compile(r"\b([Ff])luy(ó|eron)\s+con\b"),
+        lambda m: (
+            f"{'M' if m.group(1) == 'F' else 'm'}antuv{'o' if m.group(2) == 'ó' else 'ieron'} correspondencia con"
+        ),
+        keys=trigger_words("corresponded"),
+    ),
+    Repair(
+        "overcame",  # copied: 'Wilma Rudolph overcame polio de niña' → 'superó la polio'
+        re.compile(r"\bovercame\b", re.IGNORECASE),
+        re.compile(r"\b([Oo])vercame(\s+(?:polio|cancer|tuberculosis|illness|poverty))?\b"),
+        lambda m: (
+            f"{'S' if m.group(1) == 'O' else 's'}uperó" + (_OVERCOME.get(m.group(2).strip(), "") if m.group(2) else "")
+        ),
+        keys=trigger_words("overcame"),
+    ),
+    Repair(
+        "Princess of",  # 'se convirtió en Príncipes de Mónaco' → 'en princesa de Mónaco'
+        re.compile(r"\bPrincess\s+of\b"),
+        re.compile(r"\b[Pp]r[ií]ncipes?\s+de\b"),
+        lambda m: "princesa de",
+        keys=trigger_words("princess"),
+    ),
 )
+#: What 'overcame' took, in Spanish with its article.
+_OVERCOME = {
+    "polio": " la polio",
+    "cancer": " el cáncer",
+    "tuberculosis": " la tuberculosis",
+    "illness": " la enfermedad",
+    "poverty": " la pobreza",
+}

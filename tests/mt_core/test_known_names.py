@@ -66,6 +66,7 @@ def _written(text: str) -> list[str]:
         ("He was diagnosed with Parkinson's disease.", ["la enfermedad de Parkinson"]),
         ("She disappeared over the Pacific Ocean.", ["el océano Pacífico"]),
         ("She swam across the English Channel.", ["el canal de la Mancha"]),
+        ("He was inducted into the Rock and Roll Hall of Fame.", ["el Salón de la Fama del Rock and Roll"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

@@ -55,6 +55,14 @@ from mt_core.work_repairs import WORK_REPAIRS
         ("the history of Western art", "la historia de la arte occidental", "la historia del arte occidental"),
         ("a female education activist", "un activista de educación hembra", "un activista de educación femenina"),
         ("an existentialist philosopher", "un filósofo existentialista", "un filósofo existencialista"),
+        ("She retired from acting in 1956.", "Se retiró de suplente en 1956.",
+         "Se retiró de la interpretación en 1956."),
+        ("She corresponded with Gauss.", "Fluyó con Gauss.", "Mantuvo correspondencia con Gauss."),
+        ("They corresponded with him.", "Ellos fluyeron con él.", "Ellos mantuvieron correspondencia con él."),
+        ("She overcame polio as a child.", "Overcame polio de niña.", "Superó la polio de niña."),
+        ("He overcame his fear.", "Él overcame su miedo.", "Él superó su miedo."),
+        ("She became Princess of Monaco.", "Se convirtió en Príncipes de Mónaco.",
+         "Se convirtió en princesa de Mónaco."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -71,6 +79,8 @@ def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, 
         ("It rose by two degrees Celsius.", "Subió dos grados Celsius."),  # a temperature
         ("to a degree", "hasta cierto grado"),
         ("a medical degree of 40 degrees Celsius", "un título de medicina a 40 grados Celsius"),
+        ("He was the Prince of Wales.", "Fue el Príncipe de Gales."),  # a prince is no princess
+        ("She was a substitute before she retired from acting.", "Fue suplente antes de retirarse."),  # no 'de'
     ],
 )
 def test_a_right_translation_of_work_is_left_alone(source: str, translation: str) -> None:
