@@ -83,6 +83,15 @@ def _fossils(match: re.Match[str]) -> str:
     return f"{match.group(2) or ''}fósil{'es' if match.group(2) or match.group(3) else ''}"
 
 
+#: What 'overcame' took, in Spanish with its article.
+_OVERCOME = {
+    "polio": " la polio",
+    "cancer": " el cáncer",
+    "tuberculosis": " la tuberculosis",
+    "illness": " la enfermedad",
+    "poverty": " la pobreza",
+}
+
 WORK_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "military officer",  # 'un agente militar' → 'un oficial militar': an officer has a rank, an agent none
@@ -335,11 +344,3 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("princess"),
     ),
 )
-#: What 'overcame' took, in Spanish with its article.
-_OVERCOME = {
-    "polio": " la polio",
-    "cancer": " el cáncer",
-    "tuberculosis": " la tuberculosis",
-    "illness": " la enfermedad",
-    "poverty": " la pobreza",
-}
