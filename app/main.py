@@ -34,14 +34,18 @@ ERROR_STATUS: dict[type[FairmtError], int] = {
 
 
 def load_pipeline(settings: Settings) -> TranslationPipeline:
-    engine_options = EngineOptions(
+    return service_pipeline(settings.model_dir, engine_options(settings), pipeline_options(settings))
+
+
+def engine_options(settings: Settings) -> EngineOptions:
+    """How the service loads and calls CTranslate2; bench/throughput.py's baselines read the same."""
+    return EngineOptions(
         compute_type=settings.compute_type,
         intra_threads=settings.intra_threads,
         inter_threads=settings.inter_threads,
         max_batch_tokens=settings.engine_batch_tokens,
         vocabulary_map=settings.vocabulary_map,
     )
-    return service_pipeline(settings.model_dir, engine_options, pipeline_options(settings))
 
 
 def pipeline_options(settings: Settings) -> PipelineOptions:

@@ -22,11 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import bench.server as bench_server  # noqa: E402
-from app.main import decoding_options  # noqa: E402
+from app.main import decoding_options, engine_options  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from bench.server import Server, report, run_on_service_allocator  # noqa: E402
 from bench.throughput import DirectBaseline, bench_sentences, interleaved_rounds  # noqa: E402
-from mt_core.engine import EngineOptions  # noqa: E402
 
 
 def server_at(checkout: Path, model: Path) -> Server:
@@ -54,7 +53,7 @@ def main() -> None:
         args.model.resolve(),
         sentences,
         decoding_options(Settings()),
-        EngineOptions(vocabulary_map=Settings().vocabulary_map),
+        engine_options(Settings()),
     )
     with tempfile.TemporaryDirectory(prefix="fairmt-revision-") as scratch:
         other = Path(scratch) / "checkout"

@@ -23,11 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.main import decoding_options  # noqa: E402
+from app.main import decoding_options, engine_options  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from bench.server import Server, run_on_service_allocator  # noqa: E402
 from bench.throughput import DirectBaseline, bench_sentences, interleaved_rounds  # noqa: E402
-from mt_core.engine import EngineOptions  # noqa: E402
 
 
 def batch_counters(server: Server) -> dict[str, float]:
@@ -70,9 +69,7 @@ def main() -> None:
     variants = dict(parse_variant(words) for words in args.variant)
     run_on_service_allocator()
     sentences = bench_sentences(args.sentences)
-    baseline = DirectBaseline(
-        args.model, sentences, decoding_options(Settings()), EngineOptions(vocabulary_map=Settings().vocabulary_map)
-    )
+    baseline = DirectBaseline(args.model, sentences, decoding_options(Settings()), engine_options(Settings()))
     print(f"direct baseline: {baseline.chosen} (of {baseline.sweep})", flush=True)
     servers = {name: Server(args.model, beam_size=2, extra_env=env) for name, env in variants.items()}
     batches: dict[str, list[float]] = {name: [] for name in variants}

@@ -31,12 +31,12 @@ import ctranslate2
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.main import decoding_options  # noqa: E402
+from app.main import decoding_options, engine_options  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from bench.clients import LoadResult, encode_post, run_requests  # noqa: E402
 from bench.server import Server, report, run_on_service_allocator  # noqa: E402
 from fairmt.allocator import allocator_in_use  # noqa: E402
-from mt_core.engine import DecodingOptions, Engine, EngineOptions, available_cores  # noqa: E402
+from mt_core.engine import DecodingOptions, Engine, EngineOptions, Hypothesis, available_cores  # noqa: E402
 from mt_core.manifest import CT2_DIR  # noqa: E402
 
 SENTENCES = ROOT / "bench" / "sentences.en.txt"
@@ -109,6 +109,17 @@ class DirectBaseline:
         return self._run(*self._best)
 
 
+def translate_in_batches(
+    engine: Engine, tokens: list[list[str]], size: int, decoding: DecodingOptions
+) -> list[list[Hypothesis]]:
+    """Batches of ``size`` sentences, one engine call each, on as many threads as the engine has workers."""
+    chunks = [tokens[i : i + size] for i in range(0, len(tokens), size)]
+    with ThreadPoolExecutor(engine.inter_threads) as pool:
+        return [
+            result for chunk in pool.map(lambda c: engine.translate_tokens(c, decoding), chunks) for result in chunk
+        ]
+
+
 def small_batch_ceiling(
     model: Path, sentences: list[str], decoding: DecodingOptions, options: EngineOptions, clients: int
 ) -> float:
@@ -118,11 +129,9 @@ def small_batch_ceiling(
     engine = Engine(model, options)
     batch_size = max(1, clients // engine.inter_threads)
     tokens = [engine.tokenizer.source_tokens(s) for s in sentences]
-    chunks = [tokens[i : i + batch_size] for i in range(0, len(tokens), batch_size)]
-    engine.translate_tokens(chunks[0], decoding)  # warm-up
+    engine.translate_tokens(tokens[:batch_size], decoding)  # warm-up
     started = time.perf_counter()
-    with ThreadPoolExecutor(engine.inter_threads) as pool:
-        list(pool.map(lambda chunk: engine.translate_tokens(chunk, decoding), chunks))
+    translate_in_batches(engine, tokens, batch_size, decoding)
     return len(sentences) / (time.perf_counter() - started)
 
 
@@ -205,8 +214,8 @@ def main() -> None:
     # FAIRMT_RETRANSLATE_COPIES the beam's second hypothesis).
     settings = Settings(beam_size=args.beam_size)
     decoding = decoding_options(settings)
-    # FAIRMT_VOCABULARY_MAP=false decodes over the whole vocabulary, in the server and the baselines alike.
-    engine = EngineOptions(vocabulary_map=settings.vocabulary_map)
+    # FAIRMT_VOCABULARY_MAP=true decodes over the model's map, in the server and the baselines alike.
+    engine = engine_options(settings)
     shapes = {"sentence": 1, f"text_of_{args.lines}_lines": args.lines}
 
     baseline = DirectBaseline(args.model, sentences, decoding, engine)

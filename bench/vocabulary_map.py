@@ -17,14 +17,13 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.server import report  # noqa: E402
-from bench.throughput import bench_sentences  # noqa: E402
+from bench.throughput import bench_sentences, translate_in_batches  # noqa: E402
 from mt_core.engine import DecodingOptions, Engine, EngineOptions  # noqa: E402
 from mt_core.service_pipeline import PipelineOptions, decoding_options  # noqa: E402
 from training.corpus.records import read_pairs  # noqa: E402
@@ -39,14 +38,7 @@ def shapes(engine: Engine, decoding: DecodingOptions) -> dict[str, Callable[[Bat
         return [hypotheses[0].tokens for hypotheses in results]
 
     def in_batches_of(size: int) -> Callable[[Batch], list[list[str]]]:
-        def run(batch: Batch) -> list[list[str]]:
-            chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
-            with ThreadPoolExecutor(engine.inter_threads) as pool:
-                return [
-                    t for chunk in pool.map(lambda c: best(engine.translate_tokens(c, decoding)), chunks) for t in chunk
-                ]
-
-        return run
+        return lambda batch: best(translate_in_batches(engine, batch, size, decoding))
 
     def one_call(batch: Batch) -> list[list[str]]:
         return best(engine.translate_tokens(batch, decoding))
