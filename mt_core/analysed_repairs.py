@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from mt_core.centuries import Centuries
 from mt_core.demonyms import Demonyms, NationalityAgreement
 from mt_core.morphology import Analyser
 from mt_core.nationality_order import BirthplaceAfterOccupations, NationalityAfterOccupations
+from mt_core.number_words import SpokenNumbers
 from mt_core.person_repairs import female_person, feminine_predicates, former_as_ex
 from mt_core.phrase_repair import REPAIRS
 from mt_core.text_repair import Repair, TextRepair
@@ -137,9 +139,10 @@ def repairs_for(
     if (source_lang, target_lang) != ("en", "es"):
         return ()
     if analyser is None:
-        return REPAIRS
+        return (Centuries(), *REPAIRS, SpokenNumbers())
     # The preterites first: 'y movido a' becomes 'y movió a', which 'moved to' puts right.
     return (
+        Centuries(),
         PreteriteAfterSubject(analyser),
         CoordinatedPreterite(analyser),
         EnglishVerbs(shared_english, shared_bilingual),
@@ -148,4 +151,5 @@ def repairs_for(
         former_as_ex(analyser, person_lemmas),
         *feminine_predicates(analyser),
         female_person(analyser, person_lemmas),
+        SpokenNumbers(analyser),
     )

@@ -21,6 +21,15 @@ _DOCTOR = re.compile(r"\bdoctors?\b", re.IGNORECASE)
 _PLURAL = {"eron": "ieron"}
 
 
+def _awarded(match: re.Match[str]) -> str:
+    """'recibió', after the adverb the model put before or after 'fue': 'nunca recibió', 'también recibió'."""
+    verb = "recibieron " if match.group(2).lower() in ("fueron", "estuvieron", "eran") else "recibió "
+    adverb = (match.group(1) or match.group(3) or "").lower()
+    if adverb in ("más tarde", "conjuntamente", "dos veces"):
+        return f"{verb}{adverb} "
+    return f"{adverb} {verb}" if adverb else verb
+
+
 CAREER_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "near a place",  # 'cercano Nápoles' → 'cerca de Nápoles'
@@ -149,6 +158,20 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b(elegid[oa]s?)\s+(?:a\s+la|a|al)\s+(?=(?:Academia|Real\s+Academia|Sociedad|Royal\s+Society)\b)"),
         lambda m: f"{m.group(1)} miembro de la ",
         keys=trigger_words("elected"),
+    ),
+    Repair(
+        "elected a member",  # 'Fue elegida una miembro', 'Fue nombrado un juez' → 'elegida miembro', 'nombrado juez'
+        re.compile(r"\b(?:was|were|be|been)\s+(?:elected|appointed|named)\s+(?:a|an)\s+[a-zA-Z]", re.IGNORECASE),
+        re.compile(r"\b((?:elegid|nombrad|designad)[oa]s?)\s+(?:un|una)\s+(?=\w)"),
+        lambda m: f"{m.group(1)} ",
+        keys=trigger_words("elected appointed named"),
+    ),
+    Repair(
+        "a Fellow of the",  # 'un Fellow de la Royal Society' → 'miembro de la Royal Society'
+        re.compile(r"\b[Ff]ellow\s+of\s+the\b"),
+        re.compile(r"\b(?:(?:un|una)\s+)?[Ff]ellow\s+(?=de\s+la\b|del\b)"),
+        lambda m: "miembro ",
+        keys=trigger_words("fellow"),
     ),
     Repair(
         "concentration camp",  # 'campamento de concentración' → 'campo de concentración'
@@ -281,6 +304,22 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b(?<!no )([Tt])uvo\s+ning(?:ún|una|uno)\s+(?:hijo|hija|niño|niña)s?\b"),
         lambda m: f"{'N' if m.group(1) == 'T' else 'n'}o tuvo hijos",
         keys=trigger_words("children"),
+    ),
+    Repair(
+        "was awarded the",  # 'Nunca fue otorgada el' → 'Nunca recibió el', 'Era también otorgó la' → 'También recibió'
+        re.compile(
+            r"\b(?:was|were)\s+(?:(?:never|also|later|jointly|twice|first)\s+)?awarded\s+"
+            r"(?:the|a|an|his|her|their|two|three|several)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:(nunca|también)\s+)?([Ff]ue|[Ff]ueron|[Ee]stuvo|[Ee]stuvieron|[Ee]ra|[Ee]ran)\s+"
+            r"(?:(nunca|también|más\s+tarde|conjuntamente|dos\s+veces)\s+)?otorg(?:ad[oa]s?|ó)\s+"
+            r"(?=(?:el|la|los|las|un|una|su|sus|dos|tres|varios|varias)\b)",
+            re.IGNORECASE,
+        ),
+        _awarded,
+        keys=trigger_words("awarded"),
     ),
     Repair(
         "posthumously",  # 'Era posthumously otorgó el' → 'Recibió a título póstumo el'

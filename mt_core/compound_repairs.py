@@ -54,6 +54,10 @@ def _co_verb(english: str, spanish: tuple[str, str]) -> Repair:
     )
 
 
+#: Music genres English puts before a musician ('a blues singer'), Spanish after ('cantante de blues').
+_GENRES = "blues|folk|gospel|soul|rock|punk|reggae|funk|country"
+
+
 _BEST_KNOWN = re.compile(r"\bbest[- ]known\s+[a-z]", re.IGNORECASE)
 _MOST_FAMOUS = re.compile(r"\bmost\s+famous\s+[a-z]", re.IGNORECASE)
 #: A possessive, a doubled article the model may add, a noun and the adjective, with 'más' or without.
@@ -69,6 +73,27 @@ def _most(adjective: str) -> Callable[[re.Match[str]], str]:
 
 COMPOUND_REPAIRS: tuple[Repair, ...] = (
     *(_co_verb(english, spanish) for english, spanish in CO_VERBS.items()),
+    Repair(
+        "a genre's singer",  # 'un influyente blues cantante' → 'un influyente cantante de blues'
+        re.compile(rf"\b(?i:{_GENRES})\s+(?:singer|musician|guitarist|pianist|drummer)s?\b"),
+        re.compile(rf"\b({_GENRES})\s+(cantantes?|músic[oa]s?|guitarristas?|pianistas?|bateristas?)\b", re.IGNORECASE),
+        lambda m: f"{m.group(2)} de {m.group(1).lower()}",
+        keys=trigger_words(_GENRES.replace("|", " ")),
+    ),
+    Repair(
+        "a country singer",  # 'un cantante de país' → 'un cantante de country'
+        re.compile(r"\b[Cc]ountry\s+(?:singer|musician|star)s?\b"),
+        re.compile(r"\b(cantantes?|músic[oa]s?|estrellas?)\s+de(?:l)?\s+(?:el\s+)?país\b"),
+        lambda m: f"{m.group(1)} de country",
+        keys=trigger_words("country"),
+    ),
+    Repair(
+        "rear admiral",  # the model read 'admiral' (mt_core/english_input.py): 'almirante' → 'contraalmirante'
+        re.compile(r"\b[Rr]ear[- ]admirals?\b"),
+        re.compile(r"\b(?<!contra)([Aa])lmirante(s?)\b"),
+        lambda m: f"{'C' if m.group(1) == 'A' else 'c'}ontraalmirante{m.group(2)}",
+        keys=trigger_words("rear"),
+    ),
     Repair(
         "singer-songwriter",  # 'una cantante -compositora', 'cantante y compositora' → 'cantautora'
         re.compile(r"\bsinger-songwriters?\b", re.IGNORECASE),

@@ -1,6 +1,6 @@
 """English input, written the way the model reads best before it reads it.
 
-Six rewrites, on the model's input only (terms, glossaries and the gender reader read the text as written, and
+Eight rewrites, on the model's input only (terms, glossaries and the gender reader read the text as written, and
 the repairs read it respelled, `as_read`; mt_core/protection.py):
 
 - British spellings are written the American way (mt_core/source_spelling.py).
@@ -21,6 +21,10 @@ the repairs read it respelled, `as_read`; mt_core/protection.py):
   'una poeta chileno-diplomática') as joined by 'and'; 'best-known' before a noun as 'most famous' ('Sus libros
   sabidos mejores'), 'well-known' as 'famous' ('una escritorabiensa sabida') and 'world-famous' as 'famous';
   a century before a noun after it ('a 19th-century novel' as 'a novel of the 19th century').
+- A number word of two parts ('twenty-seven') reaches the model as its digits, which it copies where it garbled
+  the words; mt_core/number_words.py writes them back in Spanish words.
+- An ordinal word before 'century' reaches the model as digits ('the 19th century'), which mt_core/centuries.py
+  writes as 'el siglo XIX'.
 - A movement with a prefix ('a French Post-Impressionist artist', which came back as 'un Poste francés- artista
   pressionist') reaches the model as the movement alone ('Impressionist'); mt_core/nationality_repairs.py
   writes the prefix back ('un artista postimpresionista francés').
@@ -32,10 +36,12 @@ import functools
 import re
 
 from mt_core import grammar
+from mt_core.centuries import century_digits
 from mt_core.demonyms import BIRTHPLACES, COMPOUND_DEMONYM, DEMONYMS
 from mt_core.gender_lexicon import PERSON_WORDS
 from mt_core.morphology import Analyser, Token
 from mt_core.nationality_order import SOURCE_TAIL
+from mt_core.number_words import as_digits
 from mt_core.source_spelling import AmericanSpelling, american_spelling
 
 #: A name's placeholder and its possessive: 's, or a bare apostrophe ('Steve Jobs' company') where no quote
@@ -50,8 +56,13 @@ _MAX_WORDS = 3
 _PERSON_NOUN = "|".join(sorted(PERSON_WORDS, key=len, reverse=True))
 #: 'Post-' and 'Neo-' before a movement (mt_core/nationality_repairs.py writes them back).
 _MOVEMENT_PREFIX = re.compile(r"\b(?:Post|Neo)-(?=(?:Impressionis|Expressionis)(?:m|ts?)\b)")
-#: 'track and field' before 'athlete', which Spanish's 'atleta' says alone ('una pista y atleta de campo').
-_TRACK_AND_FIELD = re.compile(r"\btrack[- ]and[- ]field\s+(?=(?:⟦[^⟦⟧]*⟧\s*)?athletes?\b)")
+#: 'track and field' or 'track' before 'athlete', which Spanish's 'atleta' says alone ('una pista y atleta de
+#: campo', 'una pista estadounidense atleta').
+_TRACK_AND_FIELD = re.compile(r"\btrack(?:[- ]and[- ]field)?\s+(?=(?:⟦[^⟦⟧]*⟧\s*)?athletes?\b)")
+
+
+#: 'rear' before 'admiral' ('un almirante trasero'): mt_core/compound_repairs.py writes 'contraalmirante'.
+_REAR_ADMIRAL = re.compile(r"\b[Rr]ear[- ](?=(?:⟦[^⟦⟧]*⟧\s*)?admirals?\b)")
 
 
 class EnglishInput:
@@ -74,7 +85,10 @@ class EnglishInput:
             text = COMPOUND_DEMONYM.sub(_second_nationality, text)
             text = _BORN.sub(_born_after, text) if "-born" in text else text
             text = _MOVEMENT_PREFIX.sub("", text)
-        text = _TRACK_AND_FIELD.sub("", text) if "field" in text else text
+            text = as_digits(text)
+        text = _TRACK_AND_FIELD.sub("", text) if "track" in text else text
+        text = _REAR_ADMIRAL.sub("", text) if "ear" in text else text
+        text = century_digits(text) if "centur" in text else text
         text = _rewrite_compounds(text)
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
             return text

@@ -22,13 +22,11 @@ from mt_core.gender_lexicon import (
     EPICENE_LEMMAS,
     SPANISH_PERSON_LEMMAS,
     gender_evidence,
-    is_epicene,
     person_noun_spans,
     plural_gender_evidence,
 )
 from mt_core.gender_rewrite import (
     Generator,
-    is_unknown_person_noun,
     plan_rewrite,
     read_former_roles,
     rewrite_gender,
@@ -36,6 +34,7 @@ from mt_core.gender_rewrite import (
 from mt_core.grammar import Gender
 from mt_core.markup_words import carry_rewrite, same_layout, visible_text
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_to_spanish_lemmas, spanish_analyser
+from mt_core.person_harmony import disagreeing_person_nouns, token_gender
 from mt_core.pronoun_gender import (
     PRONOUN,
     SOLE_SPEAKER,
@@ -180,6 +179,11 @@ class GenderReader(Protocol):
         """Target-language lemmas of the person nouns whose gender the source may leave open."""
         ...
 
+    def harmonise(self, translation: str) -> str | None:
+        """The translation with every person noun in its first one's gender, for a sentence whose person nouns
+        are all one person (mt_core/person_harmony.py); None where they agree already or cannot be rewritten."""
+        ...
+
 
 #: English person nouns whose plural no suffix rule undoes.
 _IRREGULAR_PLURALS = {
@@ -309,26 +313,20 @@ class SpanishGenderReader:
         if not lemmas:
             return None
         tokens = read_former_roles(self.analyser.analyse(translation), self.analyser)
-        for index, token in enumerate(tokens):
-            after_article = index > 0 and any(a.tags[:1] == ("det",) for a in tokens[index - 1].analyses)
-            kinds = (("n",), ("adj",)) if after_article else (("n",),)  # 'la veterinaria': an adjective as a noun
-            nouns = [a for a in token.analyses if a.tags[:1] in kinds and a.lemma.lower() in lemmas]
-            surface = token.surface.lower()
-            unknown = is_unknown_person_noun(token, lemmas)
-            if not nouns and not unknown:
-                continue
-            genders = {a.gender for a in nouns} - {None}
-            if unknown or is_epicene(surface):
-                genders = set()
-            if len(genders) != 1 and index > 0:  # epicene nouns (periodista, chef): the article decides,
-                article = index - 1  # or the article before an adjective ('un gran pianista')
-                kinds_before = {a.tags[:1] for a in tokens[article].analyses}
-                article -= 1 if ("adj",) in kinds_before and ("det",) not in kinds_before and index > 1 else 0
-                genders = {a.gender for a in tokens[article].analyses if a.tags[:1] == ("det",)} - {None}
-            if len(genders) == 1:
-                return Gender.FEMININE if genders.pop() == "f" else Gender.MASCULINE
-            return None
+        for index in range(len(tokens)):
+            found, gender = token_gender(tokens, index, lemmas)
+            if found:
+                return gender
         return None
+
+    def harmonise(self, translation: str) -> str | None:
+        tokens = read_former_roles(self.analyser.analyse(translation), self.analyser)
+        disagreeing = disagreeing_person_nouns(tokens, self.person_lemmas())
+        if disagreeing is None:
+            return None
+        gender, lemmas = disagreeing
+        code = "f" if gender is Gender.FEMININE else "m"
+        return rewrite_gender(translation, lemmas, code, self.analyser, self._generator)
 
 
 def gender_reader_for(target_lang: str) -> GenderReader | None:

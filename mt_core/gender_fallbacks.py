@@ -24,11 +24,13 @@ from mt_core.gender_lexicon import (
     PERSON_WORDS,
     PRONOUNS_AND_TITLES,
     gender_evidence,
+    person_noun_spans,
 )
 from mt_core.grammar import Gender
 from mt_core.person_names import NAME_PARTICLES
 from mt_core.pronoun_gender import PRONOUN, SOLE_SPEAKER, sole_predicate_subject
 from mt_core.speaker_gender import SPEAKER
+from mt_core.subject_gender import unknown_name_predicate
 from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatch, term_held
 
 if TYPE_CHECKING:
@@ -98,6 +100,15 @@ def agree_with_subject(reader: GenderReader, source: str, text: str, speaker: Ge
     return text
 
 
+def harmonise_one_person(reader: GenderReader, source: str, text: str) -> str:
+    """``text`` with its person nouns in one gender, where the source's are all one person's whose gender no
+    word gives (mt_core/person_harmony.py): 'un director de cine y escritora' is no one."""
+    nouns = unknown_name_predicate(source, first_name_genders())
+    if not nouns or {span for span in person_noun_spans(source)} - set(nouns) or gender_evidence(source):
+        return text
+    return reader.harmonise(text) or text
+
+
 def reinflect(reader: GenderReader, prepared: PreparedTexts, selections: list[Selection]) -> None:
     """Re-inflect what the model got wrong, and repair disagreeing articles, never at the cost of a required
     term."""
@@ -110,6 +121,12 @@ def reinflect(reader: GenderReader, prepared: PreparedTexts, selections: list[Se
             found = [reader.read(h.source, agreeing) for h in prepared.genders[index]]  # read again, not assumed
             selections[index] = selection = replace(selection, text=agreeing, genders_found=found)
         hints = prepared.genders[index]
+        if not hints:
+            harmonised = harmonise_one_person(reader, prepared.sources[index], selection.text)
+            if harmonised != selection.text and sum(
+                term_held(t.target, t.origin, harmonised) for t in prepared.terms[index]
+            ) >= sum(selection.present):
+                selections[index] = selection = replace(selection, text=harmonised)
         if hints and len(selection.genders_found) == len(hints) and None in selection.genders_found:
             # the repairs before this may have made a noun readable: 'Era un Kenyan activista.' → 'un activista
             # keniano'

@@ -96,7 +96,7 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     climatologists trumpeter trumpeters saxophonist saxophonists bassist bassists
     broadcaster broadcasters memoirist memoirists shoemaker shoemakers logician logicians draftsman
     draughtsman traveler travelers traveller travellers folklorist folklorists neurobiologist neurobiologists
-    diarist diarists orator orators publisher publishers
+    diarist diarists orator orators publisher publishers admiral admirals pharaoh pharaohs mariner mariners
     humanitarian humanitarians conservationist conservationists environmentalist environmentalists astrologer
     astrologers potter potters warrior warriors biophysicist biophysicists polymath polymaths microscopist
     microscopists printmaker printmakers lover lovers photojournalist photojournalists gymnast gymnasts
@@ -260,6 +260,9 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "trumpeter": ("trompetista",),
     "broadcaster": ("locutor",),
     "memoirist": ("memorialista",),
+    "admiral": ("almirante",),
+    "pharaoh": ("faraón",),
+    "mariner": ("marino",),
     "businesswoman": ("empresario",),
     "businessman": ("empresario",),
     "nun": ("monje",),

@@ -71,8 +71,8 @@ def _agreeing(token: Token, other: str) -> Analysis | None:
 
 def unknown_person_noun(token: Token, lemmas: frozenset[str]) -> Analysis | None:
     """A word the analyser does not know that is one of the noun's lemmas, singular or plural ('chef'), or its
-    regular feminine ('carnicera', 'carniceras' for 'carnicero'; 'entrenadora' for 'entrenador'): the lemma,
-    with the gender its ending shows (none for an epicene noun) and its number."""
+    regular feminine ('carnicera', 'carniceras' for 'carnicero'; 'entrenadora' for 'entrenador'; 'faraona' for
+    'faraón'): the lemma, with the gender its ending shows (none for an epicene noun) and its number."""
     if token.analyses:
         return None
     surface = token.surface.lower()
@@ -81,6 +81,8 @@ def unknown_person_noun(token: Token, lemmas: frozenset[str]) -> Analysis | None
     candidates = {singular: "m", singular[:-1] + "o": "f"} if singular.endswith("a") else {singular: "m"}
     if singular.endswith("ora"):
         candidates[singular[:-1]] = "f"
+    if singular.endswith(("ona", "ana", "ina")):  # 'faraona' for 'faraón'
+        candidates[singular[:-3] + {"o": "ó", "a": "á", "i": "í"}[singular[-3]] + "n"] = "f"
     for lemma, gender in candidates.items():
         if lemma in lemmas:
             if is_epicene(lemma):

@@ -83,15 +83,6 @@ _PERSON_VERBS = (
 
 LIFE_REPAIRS: tuple[Repair, ...] = (
     Repair(
-        "was awarded the",
-        re.compile(r"\b(?:was|were)\s+awarded\s+(?:the|a|an|his|her|their|two|three|several)\b", re.IGNORECASE),
-        re.compile(
-            r"\b([Ff]ue|[Ff]ueron|[Ee]stuvo|[Ee]stuvieron|[Ee]ra|[Ee]ran)\s+otorgad[oa]s?\s+(?=(?:el|la|los|las|un|una|su|sus|dos|tres|varios|varias)\b)"
-        ),
-        lambda m: "recibieron " if m.group(1).lower() in ("fueron", "estuvieron", "eran") else "recibió ",
-        keys=trigger_words("awarded"),
-    ),
-    Repair(
         "fought for",
         re.compile(r"\b(?:fought|fight|fights|fighting|struggled|campaigned|campaigning|advocated)\s+for\b", re.I),
         re.compile(r"\b((?i:luch|combat|abog)\w*)\s+para\b"),

@@ -321,6 +321,10 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"House\s+of\s+Commons", "Cámara de los Comunes", "la"),
     KnownName(r"House\s+of\s+Lords", "Cámara de los Lores", "la"),
     KnownName(r"Royal\s+Navy", "Marina Real", "la"),
+    KnownName(r"(?:United\s+States|U\.\s?S\.)\s+Navy", "Armada de los Estados Unidos", "la"),
+    KnownName(r"(?:United\s+States|U\.\s?S\.)\s+Army", "Ejército de los Estados Unidos", "el"),
+    KnownName(r"(?:United\s+States|U\.\s?S\.)\s+Air\s+Force", "Fuerza Aérea de los Estados Unidos", "la"),
+    KnownName(r"(?:United\s+States|U\.\s?S\.)\s+Marine\s+Corps", "Cuerpo de Marines de los Estados Unidos", "el"),
     KnownName(r"Royal\s+Air\s+Force", "Real Fuerza Aérea", "la"),
     KnownName(
         r"Massachusetts\s+Institute\s+of\s+Technology", "Instituto Tecnológico de Massachusetts", "el", bare=True

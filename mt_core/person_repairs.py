@@ -38,11 +38,12 @@ def former_as_ex(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
     people = person_lemmas | _KIN_LEMMAS
 
     def ex(match: re.Match[str]) -> str:
+        noun, rest = match.group("before") or match.group("noun"), match.group("rest") or ""
         # a word the analyser lacks stands for itself ('velocista', which the person lexicon has)
-        lemmas = {a.lemma.lower() for t in analyser.analyse(match.group(2)) for a in t.analyses}
-        if not (lemmas or {match.group(2).lower()}) & people:
+        lemmas = {a.lemma.lower() for t in analyser.analyse(noun) for a in t.analyses}
+        if not (lemmas or {noun.lower()}) & people:
             return match.group()
-        return f"{match.group(1)} ex{match.group(2)}{match.group(3)}"
+        return f"{match.group('det')} {match.group('copied') or ''}ex{noun}{rest}"
 
     return Repair("former", lambda source: len(_FORMER.findall(source)) == 1, _ANTERIOR, ex, frozenset({"former"}))
 
@@ -227,10 +228,12 @@ _FEMININE_ORDINALS = {"primer": "primera", "segundo": "segunda", "tercer": "terc
 #: 'former' before a noun; 'the former' alone is 'el primero'.
 _FORMER = re.compile(r"\b(?:a|an|the|his|her|their|its|my|and)\s+(?:[\w-]+\s+)?former\s+[a-z]", re.IGNORECASE)
 #: A noun phrase the model closed with 'anterior': the noun (after its determiner, or after 'y' in a list of
-#: roles: 'un estadista y electricista anterior'), a 'de' phrase and an adjective at most.
+#: roles: 'un estadista y electricista anterior'), a 'de' phrase and an adjective at most; or opened with it.
 _ANTERIOR = re.compile(
-    r"\b((?i:un|una|el|la|los|las|su|sus|mi|mis|y|e))\s+([a-záéíóúñ]{3,})"
-    r"((?:\s+de\s+[a-záéíóúñ]+)?(?:\s+(?!de\b)[a-záéíóúñ]+)?)\s+anterior(?:es)?\b"
+    r"\b(?P<det>(?i:un|una|el|la|los|las|su|sus|mi|mis|y|e))\s+"
+    # or before it, after a nationality the model may have copied: 'un anterior corredor', 'un Etiopian anterior'
+    r"(?:(?P<copied>[A-Z][a-z]+\s+)?anterior(?:es)?\s+(?P<before>[a-záéíóúñ]{3,})"
+    r"|(?P<noun>[a-záéíóúñ]{3,})(?P<rest>(?:\s+de\s+[a-záéíóúñ]+)?(?:\s+(?!de\b)[a-záéíóúñ]+)?)\s+anterior(?:es)?\b)"
 )
 _KIN_LEMMAS = frozenset(
     "esposo esposa marido mujer novio novia pareja compañero compañera cuñado cuñada suegro suegra yerno nuera "

@@ -18,6 +18,7 @@ from mt_core.childhood_repairs import CHILDHOOD_REPAIRS
 from mt_core.compound_repairs import COMPOUND_REPAIRS
 from mt_core.coordination_repairs import COORDINATION_REPAIRS, said_once
 from mt_core.life_repairs import LIFE_REPAIRS
+from mt_core.milestone_repairs import MILESTONE_REPAIRS
 from mt_core.nationality_repairs import NATIONALITY_REPAIRS
 from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
 from mt_core.sport_repairs import SPORT_REPAIRS
@@ -457,9 +458,10 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     ),
 )
 #: Verbs first: 'known for' makes the 'conocido' that 'is known' puts right.
-REPAIRS: tuple[Repair, ...] = (
+REPAIRS: tuple[TextRepair, ...] = (
     *VERB_REPAIRS,
     *LIFE_REPAIRS,
+    *MILESTONE_REPAIRS,
     *CHILDHOOD_REPAIRS,
     *SPORT_REPAIRS,
     *CAREER_REPAIRS,

@@ -30,13 +30,16 @@ def regular_plural(word: str) -> str | None:
 
 def regular_noun_form(lemma: str, gender: Gender, plural: bool) -> str | None:
     """A masculine lemma in ``gender`` by the regular endings: epicene nouns keep their one form
-    ('periodista'), '-o' and '-or' take '-a' and '-ora' ('carnicera', 'topógrafa'); None for other endings."""
+    ('periodista'), '-o' and '-or' take '-a' and '-ora' ('carnicera', 'topógrafa'), '-ón', '-án' and '-ín' lose
+    their accent before '-a' ('faraona', 'bailarina'); None for other endings."""
     if is_epicene(lemma) or gender is Gender.MASCULINE:
         form: str | None = lemma
     elif lemma.endswith("o"):
         form = lemma[:-1] + "a"
     elif lemma.endswith("or"):
         form = lemma + "a"
+    elif lemma.endswith(("ón", "án", "ín")):
+        form = lemma[:-2] + {"ó": "o", "á": "a", "í": "i"}[lemma[-2]] + "na"
     else:
         form = None
     if form is None or not plural:

@@ -43,6 +43,23 @@ _SPORT = (
 
 SPORT_REPAIRS: tuple[Repair, ...] = (
     Repair(
+        "footballers",  # 'uno de los fútboldores' → 'uno de los futbolistas'
+        re.compile(r"\bfootballers?\b", re.IGNORECASE),
+        re.compile(r"\b[Ff][úu]tbol(?:dor|ador|ista|er)(es|as|a|s)?\b"),
+        lambda m: "futbolista" + ("s" if m.group(1) in ("es", "as", "s") else ""),
+        keys=trigger_words("footballer footballers"),
+    ),
+    Repair(
+        "long-distance runner",  # 'un corredor de instancia larga' → 'un corredor de fondo'
+        re.compile(r"\blong[- ]distance\s+runners?\b", re.IGNORECASE),
+        re.compile(
+            r"\b((?:ex)?corredor(?:a|es|as)?)\s+de\s+(?:(?:larga\s+)?(?:instancia|distancia)|largo\s+recorrido)"
+            r"(?:\s+larga)?\b"
+        ),
+        lambda m: f"{m.group(1)} de fondo",
+        keys=trigger_words("long-distance long"),
+    ),
+    Repair(
         "plays as a forward",  # 'juega como adelante' → 'como delantero'
         re.compile(r"\bplay(?:s|ed|ing)?\s+as\s+a\s+(?:centre\s+|center\s+)?forward\b", re.IGNORECASE),
         re.compile(r"\bcomo\s+(?:un\s+)?adelante\b"),

@@ -161,6 +161,22 @@ def name_predicate_genders(text: str, names: Mapping[str, Gender]) -> dict[Span,
     return found
 
 
+def unknown_name_predicate(text: str, names: Mapping[str, Gender]) -> list[Span]:
+    """The person nouns of a sentence that are all one named subject's predicate, where ``names`` does not know
+    the first name ('Akira Kurosawa was a Japanese film director and screenwriter'); empty unless there are two
+    or more and no other person noun: they are one person, of one gender, whichever it is."""
+    if not _words_of(text) & AMBIGUOUS_PERSON_NOUNS:
+        return []
+    groups = []
+    for match in _NAME_CLAUSE.finditer(text):
+        coordinated = _COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were")
+        if names.get(match.group(1).split()[0]) is None and not coordinated:
+            groups.append(_with_coordinated(text, match.span(3)))
+    if len(groups) != 1 or len(groups[0]) < 2:
+        return []
+    return groups[0]
+
+
 #: Titles that open a name and say its gender as a first name does ('the poet Lord Byron').
 _TITLE_GENDERS = {"Lord": Gender.MASCULINE, "Sir": Gender.MASCULINE, "Lady": Gender.FEMININE, "Dame": Gender.FEMININE}
 

@@ -145,10 +145,13 @@ def term_written(target: str, translation: str) -> bool:
 
 def term_held(target: str, origin: str, translation: str) -> bool:
     """Whether a required term of this origin is in the translation: as written for fairmt's gender terms (a
-    person noun, also as a former role: 'exvelocista' holds 'velocista'), inflection allowed for every other."""
+    person noun, also as a former role or a rank below: 'exvelocista' holds 'velocista', 'contraalmirante'
+    'almirante'), inflection allowed for every other."""
     if origin != GENDER_TERM_ORIGIN:
         return term_present(target, translation)
-    return term_written(target, translation) or (" " not in target and term_written("ex" + target, translation))
+    if term_written(target, translation):
+        return True
+    return " " not in target and any(term_written(prefix + target, translation) for prefix in ("ex", "contra"))
 
 
 def term_occurrences(target: str, words: Sequence[str]) -> list[range]:

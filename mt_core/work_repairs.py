@@ -195,9 +195,9 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("law"),
     ),
     Repair(
-        "sworn in as",  # 'Estuvo jurado en como presidente' → 'Prestó juramento como presidente'
+        "sworn in as",  # 'Estuvo jurado en como/tan presidente' → 'Prestó juramento como presidente'
         re.compile(r"\bsworn\s+in\b", re.IGNORECASE),
-        re.compile(r"\b(?:[Ff]ue|[Ee]stuvo|[Ee]ra)\s+jurad[oa]\s+(?:en\s+)?(?:como\b)?"),
+        re.compile(r"\b(?:[Ff]ue|[Ee]stuvo|[Ee]ra)\s+jurad[oa]\s+(?:en\s+)?(?:(?:como|tan)\b)?"),
         lambda m: "prestó juramento como",
         keys=trigger_words("sworn"),
     ),

@@ -3,11 +3,14 @@ import shutil
 import pytest
 
 from mt_core.analysed_repairs import repairs_for
+from mt_core.centuries import Centuries
+from mt_core.number_words import SpokenNumbers
 from mt_core.phrase_repair import REPAIRS, repair_phrases
 
 
 def test_repairs_are_the_teachers_of_one_pair() -> None:
-    assert repairs_for("en", "es") == REPAIRS  # without an analyser, no relative words
+    # without an analyser, no relative words; centuries and number words need none
+    assert repairs_for("en", "es") == (Centuries(), *REPAIRS, SpokenNumbers())
     assert repairs_for("en", "de") == ()
 
 

@@ -36,6 +36,17 @@ from mt_core.phrase_repair import repair_phrases
          "Nunca se casó y no tuvo hijos."),
         ("He was posthumously awarded the medal.", "Era posthumously otorgó la medalla.",
          "Recibió a título póstumo la medalla."),
+        ("She was never awarded the Nobel Prize.", "Nunca fue otorgada el Premio Nobel.",
+         "Nunca recibió el Premio Nobel."),
+        ("She was also awarded the Order of Canada.", "Era también otorgó la Orden de Canadá.",
+         "También recibió la Orden de Canadá."),
+        ("They were awarded the prize.", "Fueron otorgados el premio.", "Recibieron el premio."),
+        ("She was awarded the prize.", "Estuvo otorgada el premio.", "Recibió el premio."),
+        ("He was elected a Fellow of the Royal Society.", "Fue elegido un Fellow de la Royal Society.",
+         "Fue elegido miembro de la Royal Society."),
+        ("She was elected a member of the Academy.", "Fue elegida una miembro de la Academia.",
+         "Fue elegida miembro de la Academia."),
+        ("He was appointed a judge in 1990.", "Fue nombrado un juez en 1990.", "Fue nombrado juez en 1990."),
         ("He returned to his hometown.", "Regresó a su hometown.", "Regresó a su ciudad natal."),
         ("where he met his future wife", "donde cumplió su mujer futura", "donde conoció a su mujer futura"),
         ("He left school at fifteen.", "Dejó escolar a los quince.", "Dejó la escuela a los quince."),
@@ -109,6 +120,9 @@ def test_a_teachers_slip_about_a_career_is_put_right(source: str, translation: s
         ("He fled to France.", "Huyó a Francia."),
         ("She was an engineer who taught engineering.", "Era una ingeniera que enseñaba ingeniería."),
         ("He was elected to the Senate.", "Fue elegido al Senado."),
+        ("He was elected a member.", "Fue elegido miembro."),  # no article to drop
+        ("She named a street after him.", "Nombró una calle por él."),  # 'named a', not 'was named a'
+        ("She was a fellow of the college.", "Era una compañera del colegio."),  # no 'Fellow' copied
         ("at the time of his death", "en el tiempo de su muerte"),  # 'at the time of'
         ("at the time appointed in the month Abib", "en el tiempo del mes de Abib"),
         ("the line is forced to pass through the origin", "la recta es forzada a pasar por el origen"),  # no slip

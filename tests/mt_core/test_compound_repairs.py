@@ -26,6 +26,12 @@ from mt_core.phrase_repair import repair_phrases
          "Su novela más conocida es Wide Sargasso Sea."),
         ("Her most famous novel is Beloved.", "Su la novela más famosa es Beloved.",
          "Su novela más famosa es Beloved."),
+        ("She was an influential blues singer.", "Era una influyente blues cantante.",
+         "Era una influyente cantante de blues."),
+        ("He was a folk singer and guitarist.", "Era un folk cantante y guitarrista.",
+         "Era un cantante de folk y guitarrista."),
+        ("He was a country singer.", "Era un cantante de país.", "Era un cantante de country."),
+        ("She was a rear admiral.", "Era una almirante.", "Era una contraalmirante."),
     ],
 )  # fmt: skip
 def test_an_english_compound_is_written_in_spanish(source: str, translation: str, expected: str) -> None:
@@ -38,6 +44,9 @@ def test_an_english_compound_is_written_in_spanish(source: str, translation: str
         ("She cofounded the company.", "Cofundó la empresa."),  # already Spanish
         ("It is known that he left.", "Es sabido que se fue."),  # 'sabido' is right here
         ("He was a famous violinist.", "Era un violinista famoso."),  # no compound in the source
+        ("She sang folk songs.", "Cantó canciones folk."),  # no singer
+        ("He left the country.", "Dejó el país."),  # no country singer
+        ("She was an admiral.", "Era una almirante."),  # no rear admiral
     ],
 )
 def test_a_translation_without_the_compounds_slip_is_left(source: str, translation: str) -> None:

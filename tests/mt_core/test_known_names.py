@@ -67,6 +67,8 @@ def _written(text: str) -> list[str]:
         ("She disappeared over the Pacific Ocean.", ["el océano Pacífico"]),
         ("She swam across the English Channel.", ["el canal de la Mancha"]),
         ("He was inducted into the Rock and Roll Hall of Fame.", ["el Salón de la Fama del Rock and Roll"]),
+        ("She was a rear admiral in the United States Navy.", ["la Armada de los Estados Unidos"]),
+        ("He served in the U.S. Army.", ["el Ejército de los Estados Unidos"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

@@ -7,7 +7,6 @@ from mt_core.phrase_repair import repair_phrases
 @pytest.mark.parametrize(
     ("source", "translation", "expected"),
     [
-        ("She was awarded the prize.", "Estuvo otorgada el premio.", "Recibió el premio."),
         ("She fought for civil rights.", "Luchó para los derechos civiles.", "Luchó por los derechos civiles."),
         ("Her father ran a school.", "Su padre corrió una escuela.", "Su padre dirigió una escuela."),
         ("He was knighted in 1705.", "Era knighted en 1705.", "Fue nombrado caballero en 1705."),

@@ -21,7 +21,7 @@ def _analyser() -> Analyser:
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`"
 )
-PEOPLE = frozenset({"presidente", "alcalde", "gobernador", "piloto", "aviador", "astronauta", "velocista"})
+PEOPLE = frozenset({"presidente", "alcalde", "gobernador", "piloto", "aviador", "astronauta", "velocista", "corredor"})
 
 
 @needs_apertium
@@ -38,6 +38,10 @@ PEOPLE = frozenset({"presidente", "alcalde", "gobernador", "piloto", "aviador", 
         ("She is a Czech-American former pilot.", "Es una piloto anterior.", "Es una expiloto."),
         # a person noun the analyser lacks stands for its own lemma
         ("She is a former sprinter.", "Es una velocista anterior.", "Es una exvelocista."),
+        # 'anterior' before the noun, after a nationality the model copied there
+        ("He is an Ethiopian former runner.", "Es un anterior corredor etíope.", "Es un excorredor etíope."),
+        ("He is an Ethiopian former runner.", "Es un Etiopian anterior corredor.", "Es un Etiopian excorredor."),
+        ("It was the former capital.", "Era la anterior capital.", None),
         ("It is a former road.", "Es una carreterista anterior.", None),  # not a person noun
         # not a person: 'la antigua capital', never 'excapital'; not 'the former' alone; not two of them
         ("It is the former capital.", "Es la capital anterior.", None),

@@ -51,7 +51,7 @@ from mt_core.phrase_repair import repair_phrases
         ("The couple moved.", "El par se mudó.", "La pareja se mudó."),
         ("the greatest literary figure", "la cifra literaria más grande", "la figura literaria más grande"),
         ("in his native village", "en su pueblo nativo", "en su pueblo natal"),
-        ("She earned a degree in chemistry.", "Ganó un grado en química.", "Ganó un título en química."),
+        ("She earned a degree in chemistry.", "Ganó un grado en química.", "Obtuvo un título en química."),
         ("He served two terms as mayor.", "Sirvió dos plazos como alcalde.", "Sirvió dos mandatos como alcalde."),
         ("the first African American", "el primer americano africano", "el primer afroamericano"),
         ("He was sentenced to life imprisonment.", "Fue condenado a encarcelamiento de vida.",

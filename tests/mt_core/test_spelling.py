@@ -10,6 +10,7 @@ from mt_core.spelling import mend_plural_spelling
         ("Mis amigas son felizs.", "Mis amigas son felices."),
         ("Las discusións y las Seccións.", "Las discusiones y las Secciones."),
         ("Los alemáns llegaron.", "Los alemanes llegaron."),
+        ("Grabó setenta álbums.", "Grabó setenta álbumes."),
         ("Las veces, los papeles, la canción.", "Las veces, los papeles, la canción."),  # right as they are
         ("Llamó a sImplementedInterfazs.", "Llamó a sImplementedInterfazs."),  # an identifier
     ],

@@ -157,3 +157,20 @@ def test_subject_name_is_the_opening_name_of_a_linking_verb() -> None:
     assert subject_name("In 1988, Benazir Bhutto became prime minister.") == "Benazir Bhutto"  # after a phrase
     assert subject_name("Born in Lagos, Chimamanda Adichie is a writer.") == "Chimamanda Adichie"
     assert subject_name("In 1988, she became prime minister.") is None
+
+
+def test_an_unknown_names_predicate_nouns_are_one_person() -> None:
+    from mt_core.subject_gender import unknown_name_predicate
+
+    def nouns(text: str, names: dict[str, Gender] | None = None) -> list[str]:
+        return [text[s:e] for s, e in unknown_name_predicate(text, names or {})]
+
+    assert nouns("Akira Kurosawa was a Japanese film director and screenwriter.") == ["director", "screenwriter"]
+    assert nouns("Toni Morrison was an American novelist, editor and professor.") == [
+        "novelist",
+        "editor",
+        "professor",
+    ]
+    assert nouns("Akira Kurosawa was a director and screenwriter.", {"Akira": Gender.MASCULINE}) == []  # a hint's
+    assert nouns("Akira Kurosawa was a film director.") == []  # one noun: nothing to agree with
+    assert nouns("Akira and Yoko were directors and writers.") == []  # a coordinated subject

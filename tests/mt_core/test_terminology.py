@@ -66,4 +66,6 @@ def test_gender_terms_are_held_only_as_written() -> None:
     assert term_held("piloto", "glossary", "La pilota llegó.")  # a customer's term may inflect
     assert not term_held("piloto", GENDER_TERM_ORIGIN, "La pilota llegó.")
     assert term_held("velocista", GENDER_TERM_ORIGIN, "Es una exvelocista.")  # a former role holds its noun
+    assert term_held("almirante", GENDER_TERM_ORIGIN, "Es una contraalmirante.")  # a rank below holds it too
+    assert not term_held("almirante", GENDER_TERM_ORIGIN, "Es una superalmirante.")
     assert not term_held("guardia civil", GENDER_TERM_ORIGIN, "Un exguardia civil.")  # one word only
