@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from mt_core import grammar
 from mt_core.gender import GenderReader, honour_hints, request_hints, source_hints, speaker_hints
-from mt_core.gender_fallbacks import agree_with_subject, write_copied_person_nouns
+from mt_core.gender_fallbacks import agree_with_subject, harmonise_one_person, write_copied_person_nouns
 from mt_core.grammar import Gender
 from mt_core.markup import Run, translatable_text
 from mt_core.markup_words import carry_rewrite, visible_text
@@ -94,7 +94,7 @@ def reinflect_run(reader: GenderReader | None, run: Run, decoded: str) -> str:
     decoded = _agree_with_subject(reader, run, decoded)
     hints = run_hints(run)
     if not hints:
-        return decoded
+        return _harmonise(reader, run, decoded)
     text = visible_text(decoded)
     found = [reader.read(hint.source, text) for hint in hints]
     if all(f is None for f in found):
@@ -104,6 +104,14 @@ def reinflect_run(reader: GenderReader | None, run: Run, decoded: str) -> str:
     if carried is None:
         return decoded
     return carried if sum(run.terms_in(carried)) >= sum(run.terms_in(decoded)) else decoded
+
+
+def _harmonise(reader: GenderReader, run: Run, decoded: str) -> str:
+    """One person's nouns in one gender, as plain text has them (mt_core/person_harmony.py), between the tags."""
+    text = visible_text(decoded)
+    harmonised = harmonise_one_person(reader, translatable_text(run), text)
+    carried = carry_rewrite(decoded, harmonised) if harmonised != text else None
+    return decoded if carried is None or sum(run.terms_in(carried)) < sum(run.terms_in(decoded)) else carried
 
 
 def _write_copied_nouns(reader: GenderReader, run: Run, decoded: str) -> str:

@@ -28,3 +28,15 @@ def test_only_a_sentence_about_one_unknown_person_is_harmonised(reader: GenderRe
     assert harmonise_one_person(reader, "Marie Curie was a physicist and chemist.", "Fue un físico y química.") == (
         "Fue un físico y química."
     )
+
+
+def test_one_persons_nouns_agree_between_tags_too(reader: GenderReader) -> None:
+    from mt_core.markup import prepare_markup
+    from mt_core.markup_gender import reinflect_run
+
+    ((_, _, run),) = prepare_markup(
+        "<p>Akira Kurosawa was a Japanese film director and <i>screenwriter</i>.</p>", False
+    ).runs
+    assert run is not None
+    decoded = "Akira Kurosawa fue un director de cine japonés y <i>escritora</i>."
+    assert reinflect_run(reader, run, decoded) == "Akira Kurosawa fue un director de cine japonés y <i>escritor</i>."
