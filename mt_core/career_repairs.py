@@ -160,11 +160,13 @@ CAREER_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("elected"),
     ),
     Repair(
-        "elected a member",  # 'Fue elegida una miembro', 'Fue nombrado un juez' → 'elegida miembro', 'nombrado juez'
-        re.compile(r"\b(?:was|were|be|been)\s+(?:elected|appointed|named)\s+(?:a|an)\s+[a-zA-Z]", re.IGNORECASE),
-        re.compile(r"\b((?:elegid|nombrad|designad)[oa]s?)\s+(?:un|una)\s+(?=\w)"),
+        "elected a member",  # 'elegida una miembro', 'ordenado un sacerdote' → 'elegida miembro', 'ordenado sacerdote'
+        re.compile(
+            r"\b(?:was|were|be|been)\s+(?:elected|appointed|named|ordained)\s+(?:a|an)\s+[a-zA-Z]", re.IGNORECASE
+        ),
+        re.compile(r"\b((?:elegid|nombrad|designad|ordenad)[oa]s?)\s+(?:un|una)\s+(?=\w)"),
         lambda m: f"{m.group(1)} ",
-        keys=trigger_words("elected appointed named"),
+        keys=trigger_words("elected appointed named ordained"),
     ),
     Repair(
         "a Fellow of the",  # 'un Fellow de la Royal Society' → 'miembro de la Royal Society'

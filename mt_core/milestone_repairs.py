@@ -1,13 +1,12 @@
-"""A life's milestones and standing as the model learned them wrong: degrees, offices, ordination, impeachment,
+"""A life's milestones and standing as the model learned them wrong: degrees, offices, impeachment,
 emigration, siblings, membership, how the person is regarded.
 
 The model wrote 'She earned a doctorate in physics' as 'Ganó un doctorado en físicas' (a prize is won, a degree
 obtained), 'He was impeached' as 'Era impeached', 'an associate justice of the Supreme Court' as 'un asociar
-justicia', 'ordained a priest' as 'ordenado un sacerdote', 'emigrated to' as 'Emitió a', 'seven siblings' as
-'siete siblings', 'She is often regarded as' as 'Es a menudo consideró como', and 'She was a member of the party'
-as 'Era una miembro del partido' (Spanish names a membership without the article). Each repair fires only where
-the English source shows the slip to be one (the shape is mt_core/text_repair.py; mt_core/phrase_repair.py
-applies this table).
+justicia', 'emigrated to' as 'Emitió a', 'seven siblings' as 'siete siblings', 'She is often regarded as' as
+'Es a menudo consideró como', and 'She was a member of the party' as 'Era una miembro del partido' (Spanish
+names a membership without the article). Each repair fires only where the English source shows the slip to be
+one (the shape is mt_core/text_repair.py; mt_core/phrase_repair.py applies this table).
 """
 
 from __future__ import annotations
@@ -114,13 +113,6 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         ),
         _regarded,
         keys=trigger_words("regarded considered"),
-    ),
-    Repair(
-        "ordained a priest",  # 'Fue ordenado un sacerdote' → 'Fue ordenado sacerdote'
-        re.compile(r"\b(?:was|were|be|been)\s+ordained\s+(?:a|an)\s+", re.IGNORECASE),
-        re.compile(r"\b(ordenad[oa]s?)\s+(?:un|una)\s+(?=\w)"),
-        lambda m: f"{m.group(1)} ",
-        keys=trigger_words("ordained"),
     ),
     Repair.swapping(
         "emigrated",  # 'Emitió a los Estados Unidos' → 'Emigró a los Estados Unidos'

@@ -35,7 +35,8 @@ def _words(text: str) -> str:
 
 _NUMBER_WORDS = _words(
     """un una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete
-    dieciocho diecinueve veinte veintiún veintidós veinticinco treinta cuarenta cincuenta sesenta setenta ochenta
+    dieciocho diecinueve veinte veintiún veintiuno veintiuna veintidós veintitrés veinticuatro veinticinco
+    veintiséis veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta ochenta
     noventa cien muchos muchas varios varias algunos algunas unos unas pocos pocas"""
 )
 #: What may come before an amount of time: 'para más de dos décadas', 'para casi diez años'.
@@ -108,10 +109,14 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "for a duration",
         re.compile(
-            rf"\bfor\s+(?:(?:{_ENGLISH_AMOUNTS})\s+){{1,3}}(?:years?|months?|weeks?|days?|hours?|decades?|centuries|minutes)\b",
+            rf"\bfor\s+(?:(?:{_ENGLISH_AMOUNTS})(?:\s+|-)){{1,4}}(?:years?|months?|weeks?|days?|hours?|decades?|centuries|minutes)\b",
             re.I,
         ),
-        re.compile(rf"\bpara\s+({_APPROXIMATELY}(?:\d[\d.,]*|{_NUMBER_WORDS})\s+(?:{_TIME_UNITS}))\b", re.IGNORECASE),
+        re.compile(
+            rf"\bpara\s+({_APPROXIMATELY}(?:\d[\d.,]*|(?:{_NUMBER_WORDS})(?:\s+y\s+(?:{_NUMBER_WORDS}))?)\s+"
+            rf"(?:{_TIME_UNITS}))\b",
+            re.IGNORECASE,
+        ),
         lambda m: f"durante {m.group(1)}",
         keys=trigger_words("for"),
     ),

@@ -47,6 +47,7 @@ from mt_core.phrase_repair import repair_phrases
         ("She was elected a member of the Academy.", "Fue elegida una miembro de la Academia.",
          "Fue elegida miembro de la Academia."),
         ("He was appointed a judge in 1990.", "Fue nombrado un juez en 1990.", "Fue nombrado juez en 1990."),
+        ("He was ordained a priest in 1950.", "Fue ordenado un sacerdote en 1950.", "Fue ordenado sacerdote en 1950."),
         ("He returned to his hometown.", "Regresó a su hometown.", "Regresó a su ciudad natal."),
         ("where he met his future wife", "donde cumplió su mujer futura", "donde conoció a su mujer futura"),
         ("He left school at fifteen.", "Dejó escolar a los quince.", "Dejó la escuela a los quince."),

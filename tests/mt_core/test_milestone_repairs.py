@@ -14,7 +14,6 @@ from mt_core.phrase_repair import repair_phrases
         ("She was impeached in 2016.", "Fue acusada en 2016.", "Fue sometida a un juicio político en 2016."),
         ("She served as an associate justice of the Supreme Court.",
          "Sirvió como un asociar justicia de la Corte Suprema.", "Sirvió como jueza asociada de la Corte Suprema."),
-        ("He was ordained a priest in 1950.", "Fue ordenado un sacerdote en 1950.", "Fue ordenado sacerdote en 1950."),
         ("He emigrated to the United States.", "Emitió a los Estados Unidos.", "Emigró a los Estados Unidos."),
         ("He was the youngest of seven siblings.", "Era el más joven de siete siblings.",
          "Era el más joven de siete hermanos."),
