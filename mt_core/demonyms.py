@@ -49,6 +49,7 @@ DEMONYMS: dict[str, str] = {
     "Bavarian": "bávaro", "Prussian": "prusiano", "Sicilian": "siciliano", "Venetian": "veneciano",
     "Florentine": "florentino", "Neapolitan": "napolitano", "Flemish": "flamenco", "Breton": "bretón",
     "Corsican": "corso", "Roman": "romano", "Soviet": "soviético", "Yugoslav": "yugoslavo",
+    "Czechoslovak": "checoslovaco", "Czechoslovakian": "checoslovaco", "East German": "germanooriental",
     "Ottoman": "otomano", "Byzantine": "bizantino", "Scandinavian": "escandinavo", "Quebecois": "quebequés",
     "Liberian": "liberiano", "Nepali": "nepalí", "Nepalese": "nepalí", "Rwandan": "ruandés",
     "Sierra Leonean": "sierraleonés", "Ivorian": "marfileño", "Malian": "maliense", "Zambian": "zambiano",

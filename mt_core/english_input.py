@@ -65,6 +65,11 @@ _TRACK_AND_FIELD = re.compile(r"\btrack(?:[- ]and[- ]field)?\s+(?=(?:⟦[^⟦⟧
 _REAR_ADMIRAL = re.compile(r"\b[Rr]ear[- ](?=(?:⟦[^⟦⟧]*⟧\s*)?admirals?\b)")
 
 
+#: 'long-distance' and 'middle-distance' before 'runner' ('un medio-distance corredor', 'corredor de instancia
+#: larga'): mt_core/sport_repairs.py writes 'corredor de fondo', 'de medio fondo'.
+_DISTANCE_RUNNER = re.compile(r"\b(?i:long|middle)[- ]distance\s+(?=(?:⟦[^⟦⟧]*⟧\s*)?runners?\b)")
+
+
 class EnglishInput:
     def __init__(self, spelling: AmericanSpelling, analyser: Analyser | None) -> None:
         self.spelling = spelling
@@ -88,6 +93,7 @@ class EnglishInput:
             text = as_digits(text)
         text = _TRACK_AND_FIELD.sub("", text) if "track" in text else text
         text = _REAR_ADMIRAL.sub("", text) if "ear" in text else text
+        text = _DISTANCE_RUNNER.sub("", text) if "distance" in text else text
         text = century_digits(text) if "centur" in text else text
         text = _rewrite_compounds(text)
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):

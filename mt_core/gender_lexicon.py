@@ -97,6 +97,7 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     broadcaster broadcasters memoirist memoirists shoemaker shoemakers logician logicians draftsman
     draughtsman traveler travelers traveller travellers folklorist folklorists neurobiologist neurobiologists
     diarist diarists orator orators publisher publishers admiral admirals pharaoh pharaohs mariner mariners
+    soprano sopranos mezzo-soprano mezzo-sopranos contralto contraltos
     humanitarian humanitarians conservationist conservationists environmentalist environmentalists astrologer
     astrologers potter potters warrior warriors biophysicist biophysicists polymath polymaths microscopist
     microscopists printmaker printmakers lover lovers photojournalist photojournalists gymnast gymnasts
@@ -261,6 +262,9 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "broadcaster": ("locutor",),
     "memoirist": ("memorialista",),
     "admiral": ("almirante",),
+    "soprano": ("soprano",),
+    "mezzo-soprano": ("mezzosoprano",),
+    "contralto": ("contralto",),
     "pharaoh": ("faraón",),
     "mariner": ("marino",),
     "businesswoman": ("empresario",),
@@ -340,6 +344,9 @@ EPICENE_LEMMAS = frozenset(
         "judoca",
         "karateca",
         "oboísta",
+        "soprano",
+        "mezzosoprano",
+        "contralto",
     }
 )
 

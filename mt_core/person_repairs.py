@@ -231,8 +231,8 @@ _FORMER = re.compile(r"\b(?:a|an|the|his|her|their|its|my|and)\s+(?:[\w-]+\s+)?f
 #: roles: 'un estadista y electricista anterior'), a 'de' phrase and an adjective at most; or opened with it.
 _ANTERIOR = re.compile(
     r"\b(?P<det>(?i:un|una|el|la|los|las|su|sus|mi|mis|y|e))\s+"
-    # or before it, after a nationality the model may have copied: 'un anterior corredor', 'un Etiopian anterior'
-    r"(?:(?P<copied>[A-Z][a-z]+\s+)?anterior(?:es)?\s+(?P<before>[a-záéíóúñ]{3,})"
+    # after a nationality the model may have copied there ('un Etiopian corredor anterior'); or before the noun
+    r"(?P<copied>[A-Z][a-z]+\s+)?(?:anterior(?:es)?\s+(?P<before>[a-záéíóúñ]{3,})"
     r"|(?P<noun>[a-záéíóúñ]{3,})(?P<rest>(?:\s+de\s+[a-záéíóúñ]+)?(?:\s+(?!de\b)[a-záéíóúñ]+)?)\s+anterior(?:es)?\b)"
 )
 _KIN_LEMMAS = frozenset(

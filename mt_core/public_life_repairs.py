@@ -24,7 +24,7 @@ _SER = {"está": "es", "están": "son", "estaba": "era", "estaban": "eran"}
 _OFFICES = (
     r"(?:(?:el|la)\s+)?(?:[\wº.]+\s+)?(?:presidente|presidenta|vicepresidente|vicepresidenta|primer|primera|"
     r"ministro|ministra|gobernador|gobernadora|alcalde|alcaldesa|senador|senadora|embajador|embajadora|"
-    r"secretario|secretaria|canciller|jefe|jefa|comisionado|comisionada|comisario|comisaria)\b"
+    r"secretario|secretaria|canciller|jefe|jefa|comisionado|comisionada|comisario|comisaria|director|directora)\b"
 )
 
 
@@ -53,14 +53,14 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("most"),
     ),
     Repair(
-        "served as an office",  # 'que sirvió como la undécima presidenta' → 'que fue la undécima presidenta'
+        "served as an office",  # 'que sirvió como la undécima presidenta', 'servido como' → 'que fue la undécima'
         re.compile(
             r"\bserved\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|"
-            r"minister|governor|mayor|senator|ambassador|secretary|chancellor|chief|commissioner|head)\b",
+            r"minister|governor|mayor|senator|ambassador|secretary|chancellor|chief|commissioner|head|director)\b",
             re.IGNORECASE,
         ),
-        re.compile(rf"\b([Ss])irvió\s+(?:como|tan)\s+(?={_OFFICES})"),
-        lambda m: f"{'F' if m.group(1) == 'S' else 'f'}ue ",
+        re.compile(rf"\b(?<!ha\s)(?<!había\s)(?:[Ss]irvió|[Ss]ervido|[Ss]irvido)\s+(?:como|tan)\s+(?={_OFFICES})"),
+        lambda m: f"{'F' if m.group()[0] == 'S' else 'f'}ue ",
         keys=trigger_words("served"),
     ),
     Repair(

@@ -8,6 +8,7 @@ mt_core/text_repair.py; mt_core/phrase_repair.py applies this table after mt_cor
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mt_core.demonyms import BIRTHPLACES, DEMONYMS, in_gender
@@ -41,6 +42,10 @@ _SPORT = (
 )
 
 
+def _distance(spanish: str, match: re.Match[str]) -> str:
+    return f"{match.group(1)} de {spanish}"
+
+
 SPORT_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "footballers",  # 'uno de los fútboldores' → 'uno de los futbolistas'
@@ -49,15 +54,16 @@ SPORT_REPAIRS: tuple[Repair, ...] = (
         lambda m: "futbolista" + ("s" if m.group(1) in ("es", "as", "s") else ""),
         keys=trigger_words("footballer footballers"),
     ),
-    Repair(
-        "long-distance runner",  # 'un corredor de instancia larga' → 'un corredor de fondo'
-        re.compile(r"\blong[- ]distance\s+runners?\b", re.IGNORECASE),
-        re.compile(
-            r"\b((?:ex)?corredor(?:a|es|as)?)\s+de\s+(?:(?:larga\s+)?(?:instancia|distancia)|largo\s+recorrido)"
-            r"(?:\s+larga)?\b"
-        ),
-        lambda m: f"{m.group(1)} de fondo",
-        keys=trigger_words("long-distance long"),
+    *(
+        Repair(
+            f"{english} runner",  # the model read 'runner' (mt_core/english_input.py): 'corredor de fondo'
+            re.compile(rf"\b{english}[- ]distance\s+runners?\b", re.IGNORECASE),
+            re.compile(r"\b((?i:(?:ex)?corredor(?:a|es|as)?))\b(?!\s+de\s+(?:medio\s+)?fondo)"),
+            functools.partial(_distance, spanish),
+            keys=trigger_words(f"{english}-distance {english}"),
+            after_gender=True,  # the gender rewrite may choose another translation of the runner
+        )
+        for english, spanish in (("long", "fondo"), ("middle", "medio fondo"))
     ),
     Repair(
         "plays as a forward",  # 'juega como adelante' → 'como delantero'

@@ -41,6 +41,8 @@ PEOPLE = frozenset({"presidente", "alcalde", "gobernador", "piloto", "aviador", 
         # 'anterior' before the noun, after a nationality the model copied there
         ("He is an Ethiopian former runner.", "Es un anterior corredor etíope.", "Es un excorredor etíope."),
         ("He is an Ethiopian former runner.", "Es un Etiopian anterior corredor.", "Es un Etiopian excorredor."),
+        ("He is an Ethiopian former runner.", "Es un Etiopian corredor de fondo anterior.",
+         "Es un Etiopian excorredor de fondo."),
         ("It was the former capital.", "Era la anterior capital.", None),
         ("It is a former road.", "Es una carreterista anterior.", None),  # not a person noun
         # not a person: 'la antigua capital', never 'excapital'; not 'the former' alone; not two of them

@@ -7,9 +7,10 @@ from mt_core.sport_repairs import SPORT_REPAIRS
 @pytest.mark.parametrize(
     ("source", "translation", "expected"),
     [
-        ("He is an Ethiopian long-distance runner.", "Es un corredor de instancia larga etíope.",
-         "Es un corredor de fondo etíope."),
-        ("She is a long-distance runner.", "Es una corredora de larga distancia.", "Es una corredora de fondo."),
+        ("He is an Ethiopian long-distance runner.", "Es un corredor etíope.", "Es un corredor de fondo etíope."),
+        ("She is a former long-distance runner.", "Es una excorredora.", "Es una excorredora de fondo."),
+        ("He is a middle-distance runner.", "Es un corredor.", "Es un corredor de medio fondo."),
+        ("He is a long-distance runner.", "Es un corredor de fondo.", "Es un corredor de fondo."),
         ("one of the greatest footballers", "uno de los fútboldores más grandes", "uno de los futbolistas más grandes"),
         ("She was a footballer.", "Era una futboladora.", "Era una futbolista."),
         ("He played for Barcelona's team.", "Tocó para el equipo.", "Jugó para el equipo."),
