@@ -41,6 +41,13 @@ def _written(replacement: str, _: re.Match[str]) -> str:
 
 CHILDHOOD_REPAIRS: tuple[Repair, ...] = (
     Repair(
+        "child labour",  # 'luchó en contra trabajo hijo' → 'luchó contra el trabajo infantil'
+        re.compile(r"\bchild\s+labou?r\b", re.IGNORECASE),
+        re.compile(r"\b(?:(?:en\s+)?contra\s+(?:el\s+)?)?trabajo\s+(?:de\s+)?(?:hijos?|niños?|niñez)\b"),
+        lambda m: "contra el trabajo infantil" if "contra" in m.group() else "trabajo infantil",
+        keys=trigger_words("child"),
+    ),
+    Repair(
         "born into poverty",  # 'Nació a pobreza' → 'Nació en la pobreza'
         re.compile(r"\bborn\s+into\s+poverty\b", re.IGNORECASE),
         re.compile(r"\b([Nn]ació)\s+(?:a|en)\s+(?:la\s+)?pobreza\b"),

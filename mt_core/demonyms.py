@@ -243,7 +243,8 @@ _SPANISH_FORMS = {
 }
 _FORMS = "|".join(sorted(_SPANISH_FORMS, key=len, reverse=True))
 _ARTICLE_NOUN_NATIONALITY = re.compile(
-    rf"\b(un|una|el|la)\s+([a-záéíóúñ]+)\s+((?:[a-záéíóúñ]+-)?)({_FORMS})(?![\w-])",
+    rf"\b(un|una|el|la)\s+([a-záéíóúñ]+(?:(?:,\s+|\s+[ye]\s+)[a-záéíóúñ]+){{0,3}})\s+((?:[a-záéíóúñ]+-)?)({_FORMS})"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -260,7 +261,8 @@ def in_gender(adjective: str, gender: str) -> str:
 
 class NationalityAgreement:
     """A nationality after a singular noun takes the gender its article and noun share: 'un farmacéutico
-    japonesa' (no hint said who Akira Yoshino is) → 'japonés'; of two, the second ('una monja albanés-india').
+    japonesa' (no hint said who Akira Yoshino is) → 'japonés'; of two, the second ('una monja albanés-india');
+    after a list of nouns, the last one's ('una empresaria y filántropa nigeriana').
     After the gender rewrite, which may change both."""
 
     name = "nationality agreement"
@@ -271,7 +273,8 @@ class NationalityAgreement:
         def agreeing(match: re.Match[str]) -> str:
             article, noun, nationality = match.group(1).lower(), match.group(2), match.group(4)
             gender = "f" if article in ("una", "la") else "m"
-            if noun[-1] != ("a" if gender == "f" else "o"):
+            # of a list ('una empresaria y filántropa nigeriano'), the noun before the nationality
+            if re.split(r"[\s,]+", noun)[-1][-1] != ("a" if gender == "f" else "o"):
                 return match.group()  # a noun that does not show its gender ('un guía', 'la estudiante')
             if skip is not None and skip.search(match.group()):
                 return match.group()

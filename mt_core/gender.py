@@ -47,6 +47,7 @@ from mt_core.spanish_forms import regular_noun_form
 from mt_core.speaker_gender import SPEAKER, plan_speaker_rewrite, speaker_gender, speaker_span
 from mt_core.subject_gender import (
     copular_subject_spans,
+    gendered_predicate_genders,
     name_apposition_genders,
     name_predicate_genders,
     nouns_after_names,
@@ -79,7 +80,8 @@ class NounHint(Protocol):
 def _predicate_hints(sentence: str, names: Mapping[str, Gender] | None = None) -> list[GenderHint]:
     """Nouns whose person the sentence names: a gendered subject or apposition, or a full name right after the
     noun ('the composer Robert Schumann'); these win over the sentence's other gender words and a request's."""
-    hints = [GenderHint(s, e, sentence[s:e], g, "source") for (s, e), g in predicate_genders(sentence).items()]
+    found = gendered_predicate_genders(sentence) | predicate_genders(sentence)
+    hints = [GenderHint(s, e, sentence[s:e], g, "source") for (s, e), g in found.items()]
     named = name_apposition_genders(sentence, first_name_genders() if names is None else names).items()
     hints += [GenderHint(s, e, sentence[s:e], g, "name") for (s, e), g in named if all(h.start != s for h in hints)]
     return sorted(hints, key=lambda hint: hint.start)

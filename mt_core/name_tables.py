@@ -303,6 +303,8 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Vatican", "Vaticano", "el"),
     KnownName(r"Dutch\s+Golden\s+Age", "Siglo de Oro neerlandés", "el"),
     KnownName(r"Spanish\s+Golden\s+Age", "Siglo de Oro español", "el"),
+    KnownName(r"Islamic\s+Golden\s+Age", "Edad de Oro del islam", "la"),
+    KnownName(r"Fertile\s+Crescent", "Creciente Fértil", "el"),
     KnownName(r"Parkinson's\s+disease", "enfermedad de Parkinson", "la", bare=True),
     KnownName(r"Alzheimer's\s+disease", "enfermedad de Alzheimer", "la", bare=True),
     KnownName(r"South\s+America", "América del Sur", ""),

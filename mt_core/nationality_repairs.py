@@ -74,6 +74,13 @@ def _prefixed_movement(prefix: str) -> Repair:
 
 NATIONALITY_REPAIRS: tuple[Repair, ...] = (
     Repair(
+        "the United States",  # 'emigró a las Estados Unidos' → 'a los Estados Unidos'
+        re.compile(r"\bUnited\s+States\b"),
+        re.compile(r"\b([Ll])as\s+(?=Estados\s+Unidos\b)"),
+        lambda m: f"{m.group(1)}os ",
+        keys=trigger_words("united"),
+    ),
+    Repair(
         "Romanian",  # 'un gimnasta romano' → 'un gimnasta rumano'
         _ROMANIAN,
         re.compile(r"\broman(os?|as?)\b", re.IGNORECASE),

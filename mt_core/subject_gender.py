@@ -84,7 +84,7 @@ _COORDINATED = re.compile(r"\b(?:and|or|nor)\s+(?:(?:the|my|your|his|her|our|the
 _NEXT_ITEM = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|the)\s+)?"
     r"(?:(?!(?:the|my|your|his|her|its|our|their|this|that)\b)[A-Za-z-]+\s+){0,2}?"
-    rf"({_NOUN}|[A-Za-z-]+(?:ist|er|or|ian|ant|ent)s?)\b(?!')"
+    rf"({_NOUN}|[A-Za-z-]+(?:ist|er|or|ian|ant|ent|ess|woman|man)s?|[A-Za-z-]+(?:women|men))\b(?!')"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|of|at|in|on|for|from|with|who|known|based|during|until|since)\b)",
     re.IGNORECASE,
 )
@@ -126,6 +126,31 @@ def _with_coordinated(text: str, noun: Span) -> list[Span]:
     elif (later := _LATER_PREDICATE.match(text, position)) is not None:
         spans.append(later.span(1))
     return spans
+
+
+def _listed_gender(text: str, head: Span) -> Gender | None:
+    """The one gender the gendered nouns of a predicate's list say ('a Malian singer, songwriter and actress',
+    'a German abbess, writer and composer'), if any: they are one person."""
+    words, position = [text[head[0] : head[1]]], head[1]
+    while (item := _NEXT_ITEM.match(text, position)) is not None:
+        words.append(item.group(1))
+        position = item.end()
+    genders = {_gender_of(word) for word in words if word.lower() in _SUBJECT_WORDS}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def gendered_predicate_genders(text: str) -> dict[Span, Gender]:
+    """Person nouns listed with a gendered one as a named subject's predicate, with its gender: 'Oumou Sangaré
+    is a Malian singer, songwriter and actress' (no list knows her first name) gives 'singer' the feminine."""
+    words = _words_of(text)
+    if not (words & _SUBJECT_WORDS and words & AMBIGUOUS_PERSON_NOUNS):
+        return {}
+    found: dict[Span, Gender] = {}
+    for match in _NAME_CLAUSE.finditer(text):
+        coordinated = _COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were")
+        if not coordinated and (gender := _listed_gender(text, match.span(3))) is not None:
+            found |= {span: gender for span in _with_coordinated(text, match.span(3))}
+    return found
 
 
 def _words_of(text: str) -> set[str]:

@@ -7,6 +7,8 @@ from mt_core.phrase_repair import repair_phrases
 @pytest.mark.parametrize(
     ("source", "translation", "expected"),
     [
+        ("She fought against child labour.", "Luchó en contra trabajo hijo.", "Luchó contra el trabajo infantil."),
+        ("Child labor was common.", "El trabajo de niños era común.", "El trabajo infantil era común."),
         ("He was the youngest of eleven children.", "Era el más joven de once niños.", "Era el menor de once hijos."),
         ("He grew up in a working-class neighbourhood.", "Creció en un barriodeclase laborable.",
          "Creció en un barrio de clase obrera."),

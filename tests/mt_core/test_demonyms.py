@@ -90,6 +90,8 @@ def test_the_model_reads_the_second_of_two_nationalities_alone() -> None:
         ("Es una escritora chileno.", "Es una escritora chilena."),
         ("Es un guía chilena.", "Es un guía chilena."),  # a noun that does not show its gender
         ("Es una química estadounidense.", "Es una química estadounidense."),  # no gender to show
+        ("Es una empresaria y filántropa japonés.", "Es una empresaria y filántropa japonesa."),  # a list's last
+        ("Es un guía y escritora japonesa.", "Es un guía y escritora japonesa."),  # article and noun disagree
     ],
 )
 def test_a_nationality_takes_the_gender_its_article_and_noun_share(translation: str, expected: str) -> None:

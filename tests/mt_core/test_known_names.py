@@ -69,6 +69,8 @@ def _written(text: str) -> list[str]:
         ("He was inducted into the Rock and Roll Hall of Fame.", ["el Salón de la Fama del Rock and Roll"]),
         ("She was a rear admiral in the United States Navy.", ["la Armada de los Estados Unidos"]),
         ("He served in the U.S. Army.", ["el Ejército de los Estados Unidos"]),
+        ("one of the physicians of the Islamic Golden Age", ["la Edad de Oro del islam"]),
+        ("She dug in the Fertile Crescent.", ["el Creciente Fértil"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

@@ -15,6 +15,7 @@ from mt_core.phrase_repair import repair_phrases
         ("He was a New Zealand mountaineer.", "Fue un alpinista Nuevo Zealand.", "Fue un alpinista neozelandés."),
         ("the New Zealand rugby players", "los jugadores de rugby Nueva Zelanda",
          "los jugadores de rugby neozelandeses"),
+        ("She emigrated to the United States.", "Emigró a las Estados Unidos.", "Emigró a los Estados Unidos."),
     ],
 )  # fmt: skip
 def test_a_nationality_mistaken_for_another_is_put_right(source: str, translation: str, expected: str) -> None:

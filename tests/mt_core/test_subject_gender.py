@@ -174,3 +174,25 @@ def test_an_unknown_names_predicate_nouns_are_one_person() -> None:
     assert nouns("Akira Kurosawa was a director and screenwriter.", {"Akira": Gender.MASCULINE}) == []  # a hint's
     assert nouns("Akira Kurosawa was a film director.") == []  # one noun: nothing to agree with
     assert nouns("Akira and Yoko were directors and writers.") == []  # a coordinated subject
+
+
+def test_a_gendered_noun_in_a_named_subjects_list_gives_the_others_its_gender() -> None:
+    from mt_core.subject_gender import gendered_predicate_genders
+
+    def nouns(text: str) -> dict[str, Gender]:
+        return {text[s:e]: g for (s, e), g in gendered_predicate_genders(text).items()}
+
+    assert nouns("Oumou Sangaré is a Malian singer, songwriter and actress.") == {
+        "singer": Gender.FEMININE,
+        "songwriter": Gender.FEMININE,
+    }
+    assert nouns("Hildegard of Bingen was a German abbess, writer and composer.") == {
+        "writer": Gender.FEMININE,
+        "composer": Gender.FEMININE,
+    }
+    assert nouns("Sam Cole was an American actor, director and producer.") == {
+        "director": Gender.MASCULINE,
+        "producer": Gender.MASCULINE,
+    }
+    assert nouns("Akira Kurosawa was a director and screenwriter.") == {}  # no gendered noun
+    assert nouns("Sam Cole was a singer and an actress and actor.") == {}  # two genders: nothing to say
