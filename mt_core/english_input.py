@@ -37,6 +37,7 @@ import re
 
 from mt_core import grammar
 from mt_core.centuries import century_digits
+from mt_core.compound_repairs import ANTI_BEFORE_NOUN
 from mt_core.demonyms import BIRTHPLACES, COMPOUND_DEMONYM, DEMONYMS
 from mt_core.gender_lexicon import PERSON_WORDS
 from mt_core.morphology import Analyser, Token
@@ -94,6 +95,7 @@ class EnglishInput:
         text = _TRACK_AND_FIELD.sub("", text) if "track" in text else text
         text = _REAR_ADMIRAL.sub("", text) if "ear" in text else text
         text = _DISTANCE_RUNNER.sub("", text) if "distance" in text else text
+        text = ANTI_BEFORE_NOUN.sub("", text) if "nti-" in text else text
         text = century_digits(text) if "centur" in text else text
         text = _rewrite_compounds(text)
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):

@@ -295,7 +295,7 @@ LIFE_REPAIRS: tuple[Repair, ...] = (
     Repair.swapping(
         "holds a record",
         re.compile(
-            r"\bh(?:olds?|eld|olding)\s+(?:the|a|an|two|three|several|many|more\s+than|over|[\d,]+)\s+(?:[\w.]+\s+)?"
+            r"\bh(?:olds?|eld|olding)\s+(?:the|a|an|two|three|several|many|more\s+than|over|[\d,]+)\s+(?:[\w.]+\s+){0,2}"
             r"(?:records?|titles?|patents?|degrees?|doctorates?)\b",
             re.I,
         ),

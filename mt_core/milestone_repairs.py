@@ -114,6 +114,13 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         _regarded,
         keys=trigger_words("regarded considered"),
     ),
+    Repair(
+        "empress",  # 'la empresa de Rusia' → 'la emperatriz de Rusia'
+        re.compile(r"\b[Ee]mpress(?:es)?\b"),
+        re.compile(r"\b([Ee])mpresa(s?)\b"),
+        lambda m: f"{m.group(1)}mperatri{'ces' if m.group(2) else 'z'}",
+        keys=trigger_words("empress empresses"),
+    ),
     Repair.swapping(
         "emigrated",  # 'Emitió a los Estados Unidos' → 'Emigró a los Estados Unidos'
         re.compile(r"\bemigrated\b", re.IGNORECASE),

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from mt_core.morphology import Analyser
+from mt_core.text_repair import Repair, trigger_words
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -64,6 +65,15 @@ def spanish_number(value: int, ending: str = "o") -> str:
         return _TWENTIES[units]
     return f"{_SPANISH_TENS[tens * 10]} y {_SPANISH_UNITS[units]}"
 
+
+#: 'one thousand' is 'mil': 'más de uno mil patentes' → 'más de mil patentes'.
+ONE_THOUSAND = Repair(
+    "one thousand",
+    re.compile(r"\bone\s+thousand\b", re.IGNORECASE),
+    re.compile(r"\b(?:uno|un)\s+(?=mil\b)"),
+    lambda m: "",
+    keys=trigger_words("thousand"),
+)
 
 #: The digits of a number written back, where no digit, separator or word touches them.
 _DIGITS = r"(?<![\w.,]){}(?![\w]|[.,]\d)"

@@ -32,6 +32,9 @@ from mt_core.phrase_repair import repair_phrases
          "Era un cantante de folk y guitarrista."),
         ("He was a country singer.", "Era un cantante de país.", "Era un cantante de country."),
         ("She was a rear admiral.", "Era una almirante.", "Era una contraalmirante."),
+        ("a student and anti-Nazi activist", "una estudiante y activista", "una estudiante y activista antinazi"),
+        ("They were anti-fascist activists.", "Eran activistas.", "Eran activistas antifascistas."),
+        ("an anti-slavery campaigner", "una defensora", "una defensora antiesclavista"),
     ],
 )  # fmt: skip
 def test_an_english_compound_is_written_in_spanish(source: str, translation: str, expected: str) -> None:

@@ -8,6 +8,8 @@ from mt_core.phrase_repair import repair_phrases
     ("source", "translation", "expected"),
     [
         ("She fought for civil rights.", "Luchó para los derechos civiles.", "Luchó por los derechos civiles."),
+        ("He held more than one thousand patents.", "Aguantó más de mil patentes.", "Poseyó más de mil patentes."),
+        ("She holds the world record.", "Aguanta el récord mundial.", "Posee el récord mundial."),
         ("Her father ran a school.", "Su padre corrió una escuela.", "Su padre dirigió una escuela."),
         ("He was knighted in 1705.", "Era knighted en 1705.", "Fue nombrado caballero en 1705."),
         ("Born to a wealthy family, she sang.", "Nacido de una familia rica, cantó.",

@@ -15,6 +15,7 @@ from mt_core.phrase_repair import repair_phrases
         ("She served as an associate justice of the Supreme Court.",
          "Sirvió como un asociar justicia de la Corte Suprema.", "Sirvió como jueza asociada de la Corte Suprema."),
         ("He emigrated to the United States.", "Emitió a los Estados Unidos.", "Emigró a los Estados Unidos."),
+        ("She was the empress of Russia.", "Era la empresa de Rusia.", "Era la emperatriz de Rusia."),
         ("He was the youngest of seven siblings.", "Era el más joven de siete siblings.",
          "Era el más joven de siete hermanos."),
         ("She was a member of the party.", "Era una miembro del partido.", "Era miembro del partido."),

@@ -2,7 +2,7 @@ import shutil
 
 import pytest
 
-from mt_core.number_words import SpokenNumbers, as_digits, english_number_values, spanish_number
+from mt_core.number_words import ONE_THOUSAND, SpokenNumbers, as_digits, english_number_values, spanish_number
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,11 @@ def test_spanish_numbers_and_the_ones_gender() -> None:
 )  # fmt: skip
 def test_the_digits_come_back_as_spanish_words(source: str, translation: str, expected: str) -> None:
     assert SpokenNumbers().apply(source, translation) == expected
+
+
+def test_one_thousand_is_mil() -> None:
+    assert ONE_THOUSAND.apply("more than one thousand patents", "más de uno mil patentes") == "más de mil patentes"
+    assert ONE_THOUSAND.apply("one of a thousand", "uno de mil") == "uno de mil"
 
 
 @pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
