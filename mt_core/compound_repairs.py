@@ -131,6 +131,19 @@ COMPOUND_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("rear"),
     ),
     Repair(
+        "founding father",  # 'el padre de fundar' → 'el padre fundador'
+        re.compile(r"\bfounding\s+fathers?\b", re.IGNORECASE),
+        re.compile(r"\b(padres?)\s+(?:de\s+fundar|fundando|de\s+fundación)\b"),
+        lambda m: f"{m.group(1)} {'fundadores' if m.group(1).endswith('s') else 'fundador'}",
+        keys=trigger_words("founding"),
+    ),
+    Repair.swapping(
+        "peasant",  # 'una chica villana' → 'una chica campesina': 'villano' is a villain now
+        re.compile(r"\bpeasants?\b", re.IGNORECASE),
+        {"villano": "campesino", "villana": "campesina", "villanos": "campesinos", "villanas": "campesinas"},
+        trigger_words("peasant peasants"),
+    ),
+    Repair(
         "singer-songwriter",  # 'una cantante -compositora', 'cantante y compositora' → 'cantautora'
         re.compile(r"\bsinger-songwriters?\b", re.IGNORECASE),
         re.compile(r"\bcantantes?\s*(?:-\s*|y\s+)compositor(a|as|es)?\b"),

@@ -396,8 +396,8 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "starred in",
         re.compile(r"\bstarred\s+in\b", re.IGNORECASE),
-        re.compile(r"\b([Ee])ch(ó|aron)\s+en\s+"),
-        lambda m: "protagonizó " if m.group(2) == "ó" else "protagonizaron ",
+        re.compile(r"\b(?:[Ee]ch|[Pp]rost|[Ee]strell)(ó|aron)\s+en\s+"),  # 'que prostó en una variedad'
+        lambda m: "protagonizó " if m.group(1) == "ó" else "protagonizaron ",
         keys=trigger_words("starred"),
     ),
     Repair(

@@ -35,6 +35,8 @@ from mt_core.phrase_repair import repair_phrases
         ("a student and anti-Nazi activist", "una estudiante y activista", "una estudiante y activista antinazi"),
         ("They were anti-fascist activists.", "Eran activistas.", "Eran activistas antifascistas."),
         ("an anti-slavery campaigner", "una defensora", "una defensora antiesclavista"),
+        ("the founding father of Turkey", "el padre de fundar de Turquía", "el padre fundador de Turquía"),
+        ("a French peasant girl", "una chica villana francesa", "una chica campesina francesa"),
     ],
 )  # fmt: skip
 def test_an_english_compound_is_written_in_spanish(source: str, translation: str, expected: str) -> None:

@@ -81,6 +81,7 @@ from mt_core.verb_repairs import VERB_REPAIRS
         ("It was held in Paris.", "Estuvo aguantada en París.", "Se celebró en París."),
         ("He left to work in a factory.", "Se fue para obrar en una fábrica.", "Se fue para trabajar en una fábrica."),
         ("He starred in fifty films.", "Echó en cincuenta películas.", "Protagonizó cincuenta películas."),
+        ("She starred in many films.", "Prostó en muchas películas.", "Protagonizó muchas películas."),
         ("The band released its first album.", "La banda liberó su primer álbum.", "La banda publicó su primer álbum."),
         ("He was succeeded by his son.", "Fue tenido éxito por su hijo.", "Le sucedió su hijo."),
         ("She is known as the First Lady.", "Está conocida como la Primera.", "Es conocida como la Primera."),
