@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mt_core.number_words import ENGLISH_NUMBER_WORDS, english_number_spans, held_in
+
 #: A number as the source may write it: digits with "," or "." inside, not glued to a word before it
 #: ("S390", "uint32" and "⟦x1⟧" are names, not numbers).
 SOURCE_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
@@ -221,12 +223,14 @@ def check_numbers(source: str, translation: str, skip: re.Pattern[str] | None = 
 
     ``skip`` marks spans of the translation that are not text (tags in markup), whose digits are left alone.
     """
+    # a two-part number word ('twenty-four') the model read as digits and dropped: nothing to write back
+    spoken = [word for word, value in english_number_spans(source) if not held_in(value, translation)]
     sources = source_numerals(source)
     if not sources or len(sources) > MAX_NUMBERS:
-        return NumberCheck(translation)
+        return NumberCheck(translation, missing=spoken)
     unfound, unexplained = _numerals_matched(sources, translation, skip)
     if not unfound:
-        return NumberCheck(translation)
+        return NumberCheck(translation, missing=spoken)
     result = NumberCheck(translation)
     if len(unfound) == len(unexplained):
         pairs = list(zip(unfound, unexplained, strict=True))
@@ -238,7 +242,7 @@ def check_numbers(source: str, translation: str, skip: re.Pattern[str] | None = 
                 text = text[: target.start] + right + text[target.end :]
             result.text, unfound = text, []
     words = {w.lower() for w in _WORD.findall(result.text)}
-    result.missing = [n.text for n in unfound if not _in_words(n, words)]
+    result.missing = [n.text for n in unfound if not _in_words(n, words)] + spoken
     return result
 
 
@@ -278,11 +282,12 @@ _ENGLISH_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_ENGLISH_NUMBER_WORDS)})\b",
 def number_words_kept(source: str, translation: str) -> int:
     """How many of the source's number words ('thirteen') the translation holds, as a word or in digits: the
     model now and then drops one ('won thirteen Grammy Awards' came back as 'Gasará premios Grammy')."""
-    found = _ENGLISH_NUMBER_WORD.findall(source)
+    found = _ENGLISH_NUMBER_WORD.findall(ENGLISH_NUMBER_WORDS.sub(" ", source))
+    spoken = sum(held_in(value, translation) for _, value in english_number_spans(source))
     if not found:
-        return 0
+        return spoken
     words = {w.lower() for w in _WORD.findall(translation)}
-    return sum(
+    return spoken + sum(
         bool(words & NUMBER_WORDS[value]) or str(value) in translation
         for value in (_ENGLISH_NUMBER_WORDS[word.lower()] for word in found)
     )
@@ -300,7 +305,8 @@ def has_numbers(source: str) -> bool:
 def all_numbers_kept(source: str, translation: str) -> tuple[int, int]:
     """(numerals and number words of the source the translation holds, how many the source has)."""
     kept, total = numbers_kept(source, translation)
-    return kept + number_words_kept(source, translation), total + len(_ENGLISH_NUMBER_WORD.findall(source))
+    words = len(_ENGLISH_NUMBER_WORD.findall(ENGLISH_NUMBER_WORDS.sub(" ", source))) + len(english_number_spans(source))
+    return kept + number_words_kept(source, translation), total + words
 
 
 #: How the warnings of number_warnings end or read, for whoever counts them (make eval).

@@ -36,6 +36,19 @@ def english_number_values(text: str) -> list[int]:
     return [value for _, value in _number_words(text)]
 
 
+def english_number_spans(text: str) -> list[tuple[str, int]]:
+    """Each two-part number word as written, with its value: ('twenty-four', 24)."""
+    return [(match.group(), value) for match, value in _number_words(text)]
+
+
+def held_in(value: int, translation: str) -> bool:
+    """The translation holds the number, in digits or in Spanish words ('24', 'veinticuatro')."""
+    if re.search(rf"(?<![\d.,]){value}(?!\d|[.,]\d)", translation):
+        return True
+    lowered = translation.lower()
+    return any(re.search(rf"\b{spanish_number(value, e)}\b", lowered) for e in ("o", "", "a"))
+
+
 def _number_words(text: str) -> list[tuple[re.Match[str], int]]:
     return [
         (match, _TENS[match.group(1).lower()] + _UNITS[match.group(2).lower()])

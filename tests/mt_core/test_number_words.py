@@ -60,3 +60,18 @@ def test_the_analyser_gives_the_nouns_gender() -> None:
     assert numbers.apply("in twenty-one days", "en 21 días") == "en veintiún días"  # masculine in -as
     assert numbers.apply("with twenty-one women", "con 21 mujeres") == "con veintiuna mujeres"  # feminine in -es
     assert numbers.apply("sixty-one voted", "de los miembros 61 votaron") == "de los miembros sesenta y uno votaron"
+
+
+def test_a_dropped_number_word_is_reported_and_counted() -> None:
+    from mt_core.number_check import all_numbers_kept, check_numbers, number_warnings
+    from mt_core.number_words import held_in
+
+    assert held_in(24, "Los 24 ancianos") and held_in(24, "Los Veinticuatro ancianos")
+    assert not held_in(24, "Los 124 ancianos") and not held_in(24, "Los siguientes ancianos")
+    check = check_numbers("The twenty-four elders fell down.", "Y los siguientes ancianos se postraron.")
+    warning = "sentence 1: the number twenty-four is missing from the translation"
+    assert number_warnings("sentence 1", check) == [warning]
+    assert check_numbers("The twenty-four elders fell down.", "Los veinticuatro ancianos.").missing == []
+    # the n-best choice counts it too: a hypothesis that keeps it wins
+    assert all_numbers_kept("The twenty-four elders.", "Los 24 ancianos.") == (1, 1)
+    assert all_numbers_kept("The twenty-four elders.", "Los siguientes ancianos.") == (0, 1)
