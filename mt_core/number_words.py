@@ -50,6 +50,8 @@ def held_in(value: int, translation: str) -> bool:
 
 
 def _number_words(text: str) -> list[tuple[re.Match[str], int]]:
+    if "-" not in text:  # most sentences
+        return []
     return [
         (match, _TENS[match.group(1).lower()] + _UNITS[match.group(2).lower()])
         for match in ENGLISH_NUMBER_WORDS.finditer(text)

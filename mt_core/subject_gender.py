@@ -9,6 +9,7 @@ predicate ("a novelist, essayist, editor and professor") is the subject's too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -153,8 +154,10 @@ def gendered_predicate_genders(text: str) -> dict[Span, Gender]:
     return found
 
 
-def _words_of(text: str) -> set[str]:
-    return {word.lower() for word in _WORD.findall(text)}
+@functools.lru_cache(maxsize=4096)
+def _words_of(text: str) -> frozenset[str]:
+    """A sentence's words, which each of this module's readers looks up first (cached: five of them read it)."""
+    return frozenset(word.lower() for word in _WORD.findall(text))
 
 
 def predicate_genders(text: str) -> dict[Span, Gender]:
