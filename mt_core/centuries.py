@@ -21,22 +21,18 @@ _ORDINALS = (
 ).split()
 ORDINAL_VALUES = {word: value for value, word in enumerate(_ORDINALS, start=1)} | {"twenty-first": 21}
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd", 21: "st"}
+_ORDINAL_WORD = "|".join(sorted(ORDINAL_VALUES, key=len, reverse=True))
+#: An ordinal in digits or in a word: '19th', 'nineteenth'.
+_ORDINAL = rf"(\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORD}))"
 
 #: An ordinal word before a lowercase 'century' ('Twentieth Century Fox' is a name).
-_WORD_CENTURY = re.compile(
-    rf"\b(?i:({'|'.join(sorted(ORDINAL_VALUES, key=len, reverse=True))}))(?=[- ]centur(?:y|ies)\b)"
-)
+_WORD_CENTURY = re.compile(rf"\b(?i:({_ORDINAL_WORD}))(?=[- ]centur(?:y|ies)\b)")
 #: The first of two ordinal words before 'centuries': 'the seventeenth and eighteenth centuries'.
 _WORD_PAIR = re.compile(
-    rf"\b(?i:({'|'.join(sorted(ORDINAL_VALUES, key=len, reverse=True))}))"
-    rf"(?=(\s+(?:and|or|to)\s+(?:the\s+)?)(?i:{'|'.join(ORDINAL_VALUES)})[- ]centuries\b)\2"
+    rf"\b(?i:({_ORDINAL_WORD}))(?=(\s+(?:and|or|to)\s+(?:the\s+)?)(?i:{_ORDINAL_WORD})[- ]centuries\b)\2"
 )
 #: A century in the source, with the part of it a phrase names: 'the early 19th century', 'mid-18th-century'.
-_SOURCE_CENTURY = re.compile(
-    rf"\b(?:(early|mid|late)[- ]+)?(\d{{1,2}})(?:st|nd|rd|th)[- ]centur(?:y|ies)\b"
-    rf"|\b(?:(early|mid|late)[- ]+)?({'|'.join(sorted(ORDINAL_VALUES, key=len, reverse=True))})[- ]centur(?:y|ies)\b",
-    re.IGNORECASE,
-)
+_SOURCE_CENTURY = re.compile(rf"\b(?:(early|mid|late)[- ]+)?{_ORDINAL}[- ]centur(?:y|ies)\b", re.IGNORECASE)
 #: A century in the translation: 'siglo' and a number, in digits with an ordinal ending or in Roman numerals,
 #: and a 'siglo' the model said again after it; 'temprano' or 'tardío' after it, which Spanish says before
 #: (the part comes from the source).
@@ -48,8 +44,6 @@ _TARGET_CENTURY = re.compile(
 _PART_WORDS = {"early": "principios", "mid": "mediados", "late": "finales"}
 #: What comes before the part, by the article the century had: 'en el siglo' → 'a principios del siglo'.
 _PART_LEADS = {"al": "a ", "del": "de ", "el": "", "": ""}
-_ORDINAL_WORD = "|".join(sorted(ORDINAL_VALUES, key=len, reverse=True))
-_ORDINAL = rf"(\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORD}))"
 #: Two centuries in the plural: 'the 16th and 17th centuries', which came back as 'los 16.os siglos XVII y 17.º'.
 _SOURCE_PAIR = re.compile(rf"\b{_ORDINAL}\s+(and|or)\s+(?:the\s+)?{_ORDINAL}[- ]centuries\b")
 _ANY_NUMBER = r"(?:[IVXLC]+\b|\d{1,2}(?:\.?[ºª°]|\.[oa]s?|os|as)?(?!\w))"
@@ -76,7 +70,7 @@ def century_digits(text: str) -> str:
     """The model's input, with an ordinal word before 'century' as its digits ('the 19th century'; both of 'the
     seventeenth and eighteenth centuries'), and no 'mid-' before it."""
     text = _WORD_PAIR.sub(lambda m: f"{_as_digits(_ordinal_value(m.group(1)))}{m.group(2)}", text)
-    text = _WORD_CENTURY.sub(lambda m: _as_digits(ORDINAL_VALUES[m.group(1).lower()]), text)
+    text = _WORD_CENTURY.sub(lambda m: _as_digits(_ordinal_value(m.group(1))), text)
     return _MID.sub("", text)
 
 
@@ -88,22 +82,17 @@ def source_centuries(text: str) -> list[tuple[int, str | None]]:
     """Each century the source names, with 'early', 'mid' or 'late' where a phrase names a part of it."""
     found = []
     for match in _SOURCE_CENTURY.finditer(text):
-        value = int(match.group(2)) if match.group(2) else ORDINAL_VALUES[match.group(4).lower()]
-        part = match.group(1) or match.group(3)
-        found.append((value, part.lower() if part else None))
+        part = match.group(1)
+        found.append((_ordinal_value(match.group(2)), part.lower() if part else None))
     return found
 
 
-_SOURCE_ORDINAL = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)\b|\b({'|'.join(sorted(ORDINAL_VALUES, key=len, reverse=True))})\b", re.IGNORECASE
-)
+_SOURCE_ORDINAL = re.compile(rf"\b{_ORDINAL}\b", re.IGNORECASE)
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def source_ordinals(text: str) -> set[int]:
-    return {
-        int(m.group(1)) if m.group(1) else ORDINAL_VALUES[m.group(2).lower()] for m in _SOURCE_ORDINAL.finditer(text)
-    }
+    return {_ordinal_value(match.group(1)) for match in _SOURCE_ORDINAL.finditer(text)}
 
 
 def _value(number: str) -> int | None:

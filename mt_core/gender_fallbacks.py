@@ -27,10 +27,9 @@ from mt_core.gender_lexicon import (
     person_noun_spans,
 )
 from mt_core.grammar import Gender
-from mt_core.person_names import NAME_PARTICLES
 from mt_core.pronoun_gender import PRONOUN, SOLE_SPEAKER, sole_predicate_subject
 from mt_core.speaker_gender import SPEAKER
-from mt_core.subject_gender import unknown_name_predicate
+from mt_core.subject_gender import sentence_person_gender, unknown_name_predicate
 from mt_core.terminology import GENDER_TERM_ORIGIN, TermMatch, term_held
 
 if TYPE_CHECKING:
@@ -173,7 +172,7 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
             continue
         gender = next((h.gender for h in hints if h.source.lower() == noun.lower()), None)
         gender = gender or _own_gender(noun.lower()) or _determiner_gender(noun, text) or _hints_gender(hints)
-        gender = gender or _sentence_gender(source)
+        gender = gender or sentence_person_gender(source)
         # else the article that opens the list it stands in: 'un revolucionario marxista, physician, autor'
         if gender is None and _listed(noun, source, text):
             gender = _determiner_gender(noun, text, _LIST_WORDS)
@@ -214,19 +213,6 @@ def _hints_gender(hints: Sequence[NounHint]) -> Gender | None:
     """The one gender of the sentence's hints: 'a painter, draughtsman and engineer' are one man's."""
     genders = {hint.gender for hint in hints}
     return genders.pop() if len(genders) == 1 else None
-
-
-_OPENING_NAME = re.compile(rf"\s*([A-Z][a-z]+)\s+(?:[A-Z]|(?:{NAME_PARTICLES})\s)")
-
-
-def _sentence_gender(source: str) -> Gender | None:
-    """The sentence's one person's: its gender words, else the first name opening it ('Leonardo da Vinci ...
-    was active as a painter, draughtsman')."""
-    evidence = gender_evidence(source)
-    if len(evidence) == 1:
-        return evidence.pop()
-    opening = _OPENING_NAME.match(source)
-    return first_name_genders().get(opening.group(1)) if opening and not evidence else None
 
 
 def _own_gender(noun: str) -> Gender | None:

@@ -5,7 +5,7 @@ which stay where the translation put them."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from mt_core import grammar
@@ -106,20 +106,24 @@ def reinflect_run(reader: GenderReader | None, run: Run, decoded: str) -> str:
     return carried if sum(run.terms_in(carried)) >= sum(run.terms_in(decoded)) else decoded
 
 
+def _between_tags(run: Run, decoded: str, rewrite: Callable[[str], str]) -> str:
+    """A plain-text step's ``rewrite`` of the visible words, carried into the markup word for word; ``decoded``
+    as it was where it cannot be carried or would lose a required term."""
+    text = visible_text(decoded)
+    rewritten = rewrite(text)
+    carried = carry_rewrite(decoded, rewritten) if rewritten != text else None
+    return decoded if carried is None or sum(run.terms_in(carried)) < sum(run.terms_in(decoded)) else carried
+
+
 def _harmonise(reader: GenderReader, run: Run, decoded: str) -> str:
     """One person's nouns in one gender, as plain text has them (mt_core/person_harmony.py), between the tags."""
-    text = visible_text(decoded)
-    harmonised = harmonise_one_person(reader, translatable_text(run), text)
-    carried = carry_rewrite(decoded, harmonised) if harmonised != text else None
-    return decoded if carried is None or sum(run.terms_in(carried)) < sum(run.terms_in(decoded)) else carried
+    return _between_tags(run, decoded, lambda text: harmonise_one_person(reader, translatable_text(run), text))
 
 
 def _write_copied_nouns(reader: GenderReader, run: Run, decoded: str) -> str:
     """English person nouns the model copied, written in Spanish as plain text has them, between the tags."""
-    text = visible_text(decoded)
-    written = write_copied_person_nouns(reader, translatable_text(run), text, run_hints(run))
-    carried = carry_rewrite(decoded, written) if written != text else None
-    return decoded if carried is None or sum(run.terms_in(carried)) < sum(run.terms_in(decoded)) else carried
+    source, hints = translatable_text(run), run_hints(run)
+    return _between_tags(run, decoded, lambda text: write_copied_person_nouns(reader, source, text, hints))
 
 
 def _agree_with_subject(reader: GenderReader, run: Run, decoded: str) -> str:
@@ -128,12 +132,7 @@ def _agree_with_subject(reader: GenderReader, run: Run, decoded: str) -> str:
     if sole_predicate_subject(source) is None:  # most runs: no text built, no analyser call
         return decoded
     speaker = next((hint.gender for hint in run_hints(run) if hint.source == SPEAKER), None)
-    text = visible_text(decoded)
-    agreeing = agree_with_subject(reader, source, text, speaker)
-    carried = carry_rewrite(decoded, agreeing) if agreeing != text else None
-    if carried is None or sum(run.terms_in(carried)) < sum(run.terms_in(decoded)):
-        return decoded
-    return carried
+    return _between_tags(run, decoded, lambda text: agree_with_subject(reader, source, text, speaker))
 
 
 def lost_noun_terms(reader: GenderReader | None, genders: Sequence[AppliedGender], rendered: str) -> TermMatcher | None:

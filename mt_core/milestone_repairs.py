@@ -15,22 +15,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mt_core.first_names import first_name_genders
-from mt_core.gender_lexicon import gender_evidence
 from mt_core.grammar import Gender
+from mt_core.subject_gender import sentence_person_gender
 from mt_core.text_repair import Repair, trigger_words
-
-_OPENING_NAME = re.compile(r"\s*([A-Z][a-z]+)\s+[A-Z]")
-
-
-def person_gender(source: str) -> Gender | None:
-    """The sentence's person's gender: its gender words', or else the first name's opening it; None if neither
-    gives one."""
-    evidence = gender_evidence(source)
-    if evidence:
-        return evidence.pop() if len(evidence) == 1 else None
-    opening = _OPENING_NAME.match(source)
-    return first_name_genders().get(opening.group(1)) if opening is not None else None
 
 
 @dataclass(frozen=True)
@@ -47,7 +34,7 @@ class GenderedRepair:
     after_gender: bool = False
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
-        gender = person_gender(source)
+        gender = sentence_person_gender(source)
         written = Repair(self.name, self.source, self.slip, lambda match: self.replacement(match, gender))
         return written.apply(source, text, skip)
 

@@ -282,7 +282,7 @@ _ENGLISH_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_ENGLISH_NUMBER_WORDS)})\b",
 def number_words_kept(source: str, translation: str) -> int:
     """How many of the source's number words ('thirteen') the translation holds, as a word or in digits: the
     model now and then drops one ('won thirteen Grammy Awards' came back as 'Gasará premios Grammy')."""
-    found = _ENGLISH_NUMBER_WORD.findall(ENGLISH_NUMBER_WORDS.sub(" ", source))
+    found = _single_number_words(source)
     spoken = sum(held_in(value, translation) for _, value in english_number_spans(source))
     if not found:
         return spoken
@@ -291,6 +291,11 @@ def number_words_kept(source: str, translation: str) -> int:
         bool(words & NUMBER_WORDS[value]) or str(value) in translation
         for value in (_ENGLISH_NUMBER_WORDS[word.lower()] for word in found)
     )
+
+
+def _single_number_words(source: str) -> list[str]:
+    """The source's number words of one part; a two-part one ('twenty-four') is one number, counted apart."""
+    return _ENGLISH_NUMBER_WORD.findall(ENGLISH_NUMBER_WORDS.sub(" ", source))
 
 
 def has_number_words(source: str) -> bool:
@@ -305,7 +310,7 @@ def has_numbers(source: str) -> bool:
 def all_numbers_kept(source: str, translation: str) -> tuple[int, int]:
     """(numerals and number words of the source the translation holds, how many the source has)."""
     kept, total = numbers_kept(source, translation)
-    words = len(_ENGLISH_NUMBER_WORD.findall(ENGLISH_NUMBER_WORDS.sub(" ", source))) + len(english_number_spans(source))
+    words = len(_single_number_words(source)) + len(english_number_spans(source))
     return kept + number_words_kept(source, translation), total + words
 
 

@@ -11,9 +11,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
-from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS, AUXILIARIES, FEMININE_WORDS, MASCULINE_WORDS
+from mt_core.first_names import first_name_genders
+from mt_core.gender_lexicon import (
+    AMBIGUOUS_PERSON_NOUNS,
+    AUXILIARIES,
+    FEMININE_WORDS,
+    MASCULINE_WORDS,
+    gender_evidence,
+)
 from mt_core.grammar import Gender
 from mt_core.person_names import NAME_PARTICLES
 
@@ -140,6 +147,14 @@ def _listed_gender(text: str, head: Span) -> Gender | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+def _named_predicates(text: str) -> Iterator[re.Match[str]]:
+    """Each name that is the subject of a linking verb and a person noun, not in a coordinated subject ('Marie
+    and Albert were teachers')."""
+    for match in _NAME_CLAUSE.finditer(text):
+        if not (_COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were")):
+            yield match
+
+
 def gendered_predicate_genders(text: str) -> dict[Span, Gender]:
     """Person nouns listed with a gendered one as a named subject's predicate, with its gender: 'Oumou Sangaré
     is a Malian singer, songwriter and actress' (no list knows her first name) gives 'singer' the feminine."""
@@ -147,9 +162,8 @@ def gendered_predicate_genders(text: str) -> dict[Span, Gender]:
     if not (words & _SUBJECT_WORDS and words & AMBIGUOUS_PERSON_NOUNS):
         return {}
     found: dict[Span, Gender] = {}
-    for match in _NAME_CLAUSE.finditer(text):
-        coordinated = _COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were")
-        if not coordinated and (gender := _listed_gender(text, match.span(3))) is not None:
+    for match in _named_predicates(text):
+        if (gender := _listed_gender(text, match.span(3))) is not None:
             found |= {span: gender for span in _with_coordinated(text, match.span(3))}
     return found
 
@@ -181,10 +195,9 @@ def name_predicate_genders(text: str, names: Mapping[str, Gender]) -> dict[Span,
     if not _words_of(text) & AMBIGUOUS_PERSON_NOUNS:
         return {}
     found: dict[Span, Gender] = {}
-    for match in _NAME_CLAUSE.finditer(text):
+    for match in _named_predicates(text):
         gender = names.get(match.group(1).split()[0])  # the first name only: surnames are names too ('Morrison')
-        coordinated = _COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were")
-        if gender is not None and not coordinated:
+        if gender is not None:
             found |= {span: gender for span in _with_coordinated(text, match.span(3))}
     return found
 
@@ -195,11 +208,11 @@ def unknown_name_predicate(text: str, names: Mapping[str, Gender]) -> list[Span]
     or more and no other person noun: they are one person, of one gender, whichever it is."""
     if not _words_of(text) & AMBIGUOUS_PERSON_NOUNS:
         return []
-    groups = []
-    for match in _NAME_CLAUSE.finditer(text):
-        coordinated = _COORDINATED.search(text, 0, match.start()) and (match.group(2) or "").lower() in ("are", "were")
-        if names.get(match.group(1).split()[0]) is None and not coordinated:
-            groups.append(_with_coordinated(text, match.span(3)))
+    groups = [
+        _with_coordinated(text, match.span(3))
+        for match in _named_predicates(text)
+        if names.get(match.group(1).split()[0]) is None
+    ]
     if len(groups) != 1 or len(groups[0]) < 2:
         return []
     return groups[0]
@@ -267,3 +280,17 @@ def copular_subject_spans(text: str) -> list[Span]:
     if found is None or found.group(1).lower() not in AMBIGUOUS_PERSON_NOUNS:
         return []
     return [found.span(1), *_with_coordinated(text, found.span(3))]
+
+
+#: A first name opening a sentence, before a capitalised word or a particle ('Leonardo da Vinci').
+_OPENING_FIRST_NAME = re.compile(rf"\s*([A-Z][a-z]+)\s+(?:[A-Z]|(?:{NAME_PARTICLES})\s)")
+
+
+def sentence_person_gender(source: str) -> Gender | None:
+    """The sentence's one person's gender: its gender words', else the first name's opening it ('Leonardo da
+    Vinci ... was active as a painter'); None where neither gives one gender."""
+    evidence = gender_evidence(source)
+    if len(evidence) == 1:
+        return evidence.pop()
+    opening = _OPENING_FIRST_NAME.match(source)
+    return first_name_genders().get(opening.group(1)) if opening and not evidence else None

@@ -1,8 +1,9 @@
 import pytest
 
 from mt_core.grammar import Gender
-from mt_core.milestone_repairs import MILESTONE_REPAIRS, person_gender
+from mt_core.milestone_repairs import MILESTONE_REPAIRS
 from mt_core.phrase_repair import repair_phrases
+from mt_core.subject_gender import sentence_person_gender as person_gender
 
 
 @pytest.mark.parametrize(
