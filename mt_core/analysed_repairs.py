@@ -13,8 +13,8 @@ from mt_core.centuries import Centuries
 from mt_core.demonyms import Demonyms, NationalityAgreement
 from mt_core.morphology import Analyser
 from mt_core.nationality_order import BirthplaceAfterOccupations, NationalityAfterOccupations
-from mt_core.number_words import SpokenNumbers
-from mt_core.person_repairs import female_person, feminine_predicates, former_as_ex
+from mt_core.number_words import HundredsAgreement, SpokenNumbers
+from mt_core.person_repairs import female_person, feminine_predicates, former_after_nationality, former_as_ex
 from mt_core.phrase_repair import REPAIRS
 from mt_core.text_repair import Repair, TextRepair
 from mt_core.verb_forms import (
@@ -82,6 +82,26 @@ class AsNoun:
         return match.group()
 
 
+class PluralAfterSu:
+    """'su' before a noun the analyser reads only as a plural ('Su pinturas son famosas'): 'sus'; or before a word
+    it lacks that ends as a plural does ('por su autorretratos')."""
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+
+    def __call__(self, match: re.Match[str]) -> str:
+        readings = [a for t in self.analyser.analyse(match.group(2)) for a in t.analyses]
+        nouns = [a for a in readings if a.tags[:1] == ("n",)]
+        plural = (bool(nouns) and all("pl" in a.tags for a in nouns)) or (
+            not readings and match.group(2).endswith(("os", "as"))
+        )
+        return f"{match.group(1)}s {match.group(2)}" if plural else match.group()
+
+
+#: A possessive before a plural in the source ('her self-portraits', 'his early works').
+_POSSESSIVE_PLURAL = re.compile(r"\b(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b", re.IGNORECASE)
+
+
 def _is_relative(match: re.Match[str]) -> bool:
     """'who' after a comma or a noun, not opening the sentence and not after 'know', 'ask' and the like."""
     return bool(match.group(2)) or (bool(match.group(1)) and match.group(1).lower() not in _QUESTION_VERB_SET)
@@ -117,6 +137,13 @@ def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
         ),
         Demonyms(analyser),
         Repair(
+            "su before a plural",
+            _POSSESSIVE_PLURAL,
+            re.compile(r"\b([Ss]u)\s+([a-záéíóúñ]+s)\b"),
+            PluralAfterSu(analyser),
+            frozenset({"his", "her", "their", "its"}),
+        ),
+        Repair(
             "continued to",
             re.compile(r"\b(?:continu(?:ed|es|e|ing)|kept\s+on)\s+(?:to\s+)?\w+", re.IGNORECASE),
             re.compile(
@@ -139,7 +166,7 @@ def repairs_for(
     if (source_lang, target_lang) != ("en", "es"):
         return ()
     if analyser is None:
-        return (Centuries(), *REPAIRS, SpokenNumbers())
+        return (Centuries(), *REPAIRS, SpokenNumbers(), HundredsAgreement())
     # The preterites first: 'y movido a' becomes 'y movió a', which 'moved to' puts right.
     return (
         Centuries(),
@@ -149,7 +176,9 @@ def repairs_for(
         *REPAIRS,
         *analysed_repairs(analyser),
         former_as_ex(analyser, person_lemmas),
+        former_after_nationality(analyser, person_lemmas),
         *feminine_predicates(analyser),
         female_person(analyser, person_lemmas),
         SpokenNumbers(analyser),
+        HundredsAgreement(analyser),
     )

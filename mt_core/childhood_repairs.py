@@ -134,4 +134,10 @@ CHILDHOOD_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} natal",
         keys=trigger_words("home"),
     ),
+    Repair.swapping(
+        "a child prodigy",  # 'un niño prodigy' → 'un niño prodigio'
+        re.compile(r"\bprodig(?:y|ies)\b", re.IGNORECASE),
+        {"prodigy": "prodigio", "prodigies": "prodigios"},
+        trigger_words("prodigy prodigies"),
+    ),
 )

@@ -1,5 +1,6 @@
 """A word the model coordinated with itself: 'Somos huérfanos y huérfanos', 'Las viñetas y viñetas', 'una
-expolítica científica y científica' (for 'a former politician and scientist').
+expolítica científica y científica' (for 'a former politician and scientist'); or an article after another ('un
+el oficial').
 
 Spanish says it once. Where the English source coordinates two person nouns, the word before the pair is the
 first of them, and the 'y' goes between ('una expolítica y científica'); elsewhere the second copy goes
@@ -69,6 +70,15 @@ COORDINATION_REPAIRS: tuple[Repair, ...] = (
         re.compile(rf"\b{_TWICE}"),
         lambda m: m.group(1),
         keys=_AND,
+    ),
+    Repair(
+        "an article written twice",  # 'fue un el oficial militar' → 'un oficial militar'
+        lambda source: True,
+        # (a nationality the model left in English between them: 'un Burkinabe el agente')
+        re.compile(
+            r"\b([Uu]n\s+(?:[A-Z][a-z]+\s+)?)el\s+(?=[a-záéíóúñ])|\b([Uu]na\s+(?:[A-Z][a-z]+\s+)?)la\s+(?=[a-záéíóúñ])"
+        ),
+        lambda m: m.group(1) or m.group(2),
     ),
     # 'un médico médico y microbiólogo': a copied 'physician' written in Spanish beside the model's own
     said_once("a word written twice by the gender steps", AMBIGUOUS_PERSON_NOUNS, after_gender=True),

@@ -65,15 +65,25 @@ DEMONYMS: dict[str, str] = {
     "Protestant": "protestante", "Lutheran": "luterano", "Anglican": "anglicano", "Methodist": "metodista",
     "Baptist": "bautista", "Quaker": "cuáquero", "Orthodox": "ortodoxo", "Presbyterian": "presbiteriano",
     "Calvinist": "calvinista",
+    "Sikh": "sij", "Mormon": "mormón", "Shia": "chií", "Sunni": "suní", "Coptic": "copto",
+    # peoples and cultures, likewise: 'un escritor hispano', 'el calendario maya', 'una artista inuit'
+    "Hispanic": "hispano", "Slavic": "eslavo", "Celtic": "celta", "Aztec": "azteca", "Mayan": "maya",
+    "Inca": "inca", "Arab": "árabe", "Bengali": "bengalí", "Punjabi": "panyabí", "Inuit": "inuit",
+    "Berber": "bereber", "Norse": "nórdico", "Mughal": "mogol", "Mongol": "mongol", "Caribbean": "caribeño",
+    "Andean": "andino", "Creole": "criollo", "Cherokee": "cheroqui", "Polynesian": "polinesio",
+    "Viking": "vikingo", "Gaelic": "gaélico", "Germanic": "germánico", "Phoenician": "fenicio",
+    "Etruscan": "etrusco", "Babylonian": "babilonio", "Assyrian": "asirio", "Moorish": "morisco",
     # styles and eras, written the same way: 'su novela gótica', 'la era victoriana'
     "Gothic": "gótico", "Victorian": "victoriano", "Elizabethan": "isabelino", "Edwardian": "eduardiano",
+    "Romantic": "romántico", "Baroque": "barroco", "Renaissance": "renacentista",
     # movements, likewise: 'un pintor postimpresionista neerlandés', 'una filósofa existencialista francesa'
     "Post-Impressionist": "postimpresionista", "Impressionist": "impresionista", "Expressionist": "expresionista",
     "Existentialist": "existencialista", "Surrealist": "surrealista", "Cubist": "cubista",
     "Modernist": "modernista", "Symbolist": "simbolista",
     # schools of thought, likewise: 'un revolucionario marxista argentino' (not those that name parties and
     # republics, which keep their capital: 'República Socialista Soviética')
-    "Marxist": "marxista", "Leninist": "leninista", "Anarchist": "anarquista", "Neoplatonist": "neoplatónico",
+    "Marxist": "marxista", "Leninist": "leninista", "Peronist": "peronista", "Anarchist": "anarquista",
+    "Neoplatonist": "neoplatónico",
 }  # fmt: skip
 #: English demonym → the country, in English, for 'German-born' (mt_core/english_input.py).
 BIRTHPLACES: dict[str, str] = {
@@ -142,6 +152,9 @@ def _gender_and_number(noun: Token | None, article: Token | None) -> tuple[str, 
     return (gender if gender in ("m", "f") else "m"), plural
 
 
+_IRREGULAR_PLURALS = {"sij": "sijs", "inuit": "inuit"}
+
+
 def spanish_demonym_form(lemma: str, gender: str, plural: bool) -> str:
     """'chileno' → 'chilena', 'chilenos'; 'inglés' → 'inglesa'; 'estadounidense', 'belga' take no gender."""
     accented_end = lemma[-2:] in ("án", "és", "ín", "ón")
@@ -154,7 +167,9 @@ def spanish_demonym_form(lemma: str, gender: str, plural: bool) -> str:
         form = lemma
     if not plural:
         return form
-    if form.endswith(("a", "e", "o")):
+    if form in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[form]
+    if form.endswith(("a", "e", "i", "o")):
         return form + "s"
     if form.endswith("z"):
         return form[:-1] + "ces"
@@ -178,6 +193,7 @@ class Demonyms:
         english = set(_ENGLISH_DEMONYM.findall(source))
         if not english or not _CAPITALISED.search(text):  # a capitalised Spanish demonym translates an English one
             return text
+        english_lemmas = {DEMONYMS[demonym] for demonym in english}
         hidden = [m.span() for m in skip.finditer(text)] if skip else []
         tokens = self.analyser.analyse(text)
         edits: list[tuple[int, int, str]] = []
@@ -190,7 +206,8 @@ class Demonyms:
             ends_phrase = after is None or not _kinds(after) & _NOMINAL
             # or a word the analyser lacks ('un Romanian gimnasta')
             unknown = ahead is not None and not ahead.analyses and ahead.surface.isalpha() and ahead.surface.islower()
-            head = ahead is not None and (_is_noun(ahead) or ((("adj",) in _kinds(ahead) or unknown) and ends_phrase))
+            # ('un Jamaican velocista anterior': a word the analyser lacks is the noun, whatever follows it)
+            head = ahead is not None and (_is_noun(ahead) or unknown or (("adj",) in _kinds(ahead) and ends_phrase))
             before_noun = ahead is not None and _is_det(tokens[index - 1]) and head
             if before_noun and (token.surface in english or capitalised_spanish):
                 assert ahead is not None
@@ -207,13 +224,17 @@ class Demonyms:
                 if not hides or token.surface in english:
                     continue
             # 'una escritora de Chilean': the nationality of the noun before 'de'
-            after_de = token.surface in english and tokens[index - 1].surface == "de" and index > 1
+            # ('un corredor de Checo' too, where the source has 'Czech')
+            translated = capitalised_spanish and lemma in english_lemmas
+            after_de = (token.surface in english or translated) and tokens[index - 1].surface == "de" and index > 1
             noun_index = index - 2 if after_de else index - 1
             start = tokens[noun_index + 1].start
             before = tokens[noun_index]
             # a noun, an adjective, or a word the analyser lacks ('un esprinter Jamaicano')
-            after_noun = (
-                bool(_kinds(before) & {("n",), ("adj",)} or not before.analyses) and before.surface[:1].islower()
+            # ('un Corredor de Czechoslovak': a noun after its article, which the model gave a capital)
+            capital_noun = after_de and noun_index > 0 and _is_det(tokens[noun_index - 1]) and _is_noun(before)
+            after_noun = bool(_kinds(before) & {("n",), ("adj",)} or not before.analyses) and (
+                before.surface[:1].islower() or capital_noun
             )
             if not after_noun or not token.surface[:1].isupper() or text[token.start - 1 : token.start] != " ":
                 continue  # a capital after a quote or a bracket is a label's ('el idioma «Inglés»')
@@ -221,7 +242,7 @@ class Demonyms:
                 continue
             if lemma in SPANISH_DEMONYMS and not after_de:
                 edits.append((token.start, token.end, token.surface.lower()))
-            elif token.surface in english:  # left in English: the noun before says gender and number
+            elif after_de or token.surface in english:  # the noun before says gender and number
                 owner = noun_index
                 kind = owner > 1 and tokens[owner - 1].surface == "de" and _is_noun(tokens[owner - 2])
                 if kind and not _gender_and_number(before, None)[1]:
@@ -230,7 +251,10 @@ class Demonyms:
                     owner -= 2
                 article = tokens[owner - 1] if owner > 0 else None
                 gender, plural = _gender_and_number(tokens[owner], article)
-                edits.append((start, token.end, spanish_demonym_form(DEMONYMS[token.surface], gender, plural)))
+                if capital_noun and before.surface[1:].islower():
+                    edits.append((before.start, before.end, before.surface.lower()))
+                spanish = DEMONYMS.get(token.surface) or lemma or ""
+                edits.append((start, token.end, spanish_demonym_form(spanish, gender, plural)))
         return apply_edits(text, edits)
 
 

@@ -42,8 +42,12 @@ from mt_core.demonyms import BIRTHPLACES, COMPOUND_DEMONYM, DEMONYMS
 from mt_core.gender_lexicon import PERSON_WORDS
 from mt_core.morphology import Analyser, Token
 from mt_core.nationality_order import SOURCE_TAIL
+from mt_core.nationality_repairs import HISPANIC_READ_AS_SPANISH
 from mt_core.number_words import as_digits
+from mt_core.person_repairs import FORMER_AFTER_NATIONALITY
 from mt_core.source_spelling import AmericanSpelling, american_spelling
+from mt_core.sport_repairs import N_TIME
+from mt_core.text_repair import CLAUSE_END_NOUN_PHRASE
 
 #: A name's placeholder and its possessive: 's, or a bare apostrophe ('Steve Jobs' company') where no quote
 #: opens before the placeholder ('GST_NO_COLORS' environment variable).
@@ -71,6 +75,31 @@ _REAR_ADMIRAL = re.compile(r"\b[Rr]ear[- ](?=(?:⟦[^⟦⟧]*⟧\s*)?admirals?\b
 _DISTANCE_RUNNER = re.compile(r"\b(?i:long|middle)[- ]distance\s+(?=(?:⟦[^⟦⟧]*⟧\s*)?runners?\b)")
 
 
+#: 'Hispanic' ('mujeres Féricas', 'una escritora érica'), read as 'Spanish' where nothing in the source is
+#: Spanish: mt_core/nationality_repairs.py writes 'hispano' back.
+_HISPANIC = re.compile(r"\bHispanic\b")
+
+
+def _hispanic_as_spanish(text: str) -> str:
+    if "Hispanic" not in text or not HISPANIC_READ_AS_SPANISH.search(text):
+        return text
+    return _HISPANIC.sub("Spanish", text)
+
+
+#: 'figure' before 'skater' ('una expatinadora de cifra'): mt_core/sport_repairs.py writes 'patinadora
+#: artística'. ('skating' alone fares no better than 'figure skating'.)
+_FIGURE_SKATER = re.compile(r"\b(?:[Ff]igure)[- ](?=(?:⟦[^⟦⟧]*⟧\s*)?[Ss]katers?\b)")
+
+
+def _times_after(match: re.Match[str]) -> str:
+    """'a three-time world champion' → 'a world champion three times'."""
+    opening, phrase = match.group(1).split(maxsplit=1), match.group(3)
+    nationality = opening[1].strip() if len(opening) > 1 else ""
+    following = nationality or re.sub(r"^(?:⟦[^⟦⟧]*⟧\s*)+", "", phrase)
+    article = opening[0][0] + ("n" if following[:1].lower() in "aeiou" else "")
+    return f"{article} {nationality + ' ' if nationality else ''}{phrase} {match.group(2)} times"
+
+
 class EnglishInput:
     def __init__(self, spelling: AmericanSpelling, analyser: Analyser | None) -> None:
         self.spelling = spelling
@@ -82,8 +111,14 @@ class EnglishInput:
         return self.spelling.table
 
     def as_read(self, text: str) -> str:
-        """Respelled: the possessives are the model input's alone, since the source's placeholders are not there."""
-        return self.spelling(text)
+        """Respelled, and the award after its winner (`before_names`): the possessives are the model input's
+        alone, since the source's placeholders are not there."""
+        return self.spelling(self.before_names(text))
+
+    def before_names(self, text: str) -> str:
+        """'a Pulitzer Prize-winning journalist' → 'a journalist who won the Pulitzer Prize', where the prize is
+        a known name (mt_core/known_names.py)."""
+        return _WINNING.sub(_winner_after, text) if "-winning" in text else text
 
     def __call__(self, text: str, keep: list[tuple[int, int]] | None = None) -> str:
         text = self.spelling(text, keep)
@@ -97,6 +132,11 @@ class EnglishInput:
         text = _DISTANCE_RUNNER.sub("", text) if "distance" in text else text
         text = ANTI_BEFORE_NOUN.sub("", text) if "nti-" in text else text
         text = century_digits(text) if "centur" in text else text
+        text = _hispanic_as_spanish(text)
+        text = _FIGURE_SKATER.sub("", text) if "igure" in text else text
+        text = N_TIME.sub(_times_after, text) if "-time" in text else text
+        text = _PERSON_ADJECTIVES.sub(_adjective_read, text)
+        text = FORMER_AFTER_NATIONALITY.sub(r"\1", text) if "former" in text else text
         text = _rewrite_compounds(text)
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
             return text
@@ -144,9 +184,55 @@ _FAMOUS = (
 )
 
 
+#: Words before a noun the model copies, as words it reads: 'world-renowned' ('un mundial- violonchelista
+#: renombrados') as 'world-famous' is; 'self-taught' ('un self la pintora enseñada') as 'autodidact' ('una
+#: pintora autodidacta').
+_RENOWNED = (
+    (re.compile(r"\b[Ww]orld[- ]renowned\b"), "renowned"),
+    # 'un autor quesignificabien de thrillers'
+    (re.compile(r"\b[Bb]est-?selling(?=\s+(?:⟦[^⟦⟧]*⟧\s*)?(?:author|writer|novelist)s?\b)"), "successful"),
+    (re.compile(r"\b([Aa])\s+self-taught\b"), r"\1n autodidact"),
+    (re.compile(r"\b[Ss]elf-taught(?=\s+(?:⟦[^⟦⟧]*⟧\s*)?[a-z])"), "autodidact"),
+)
+#: Adjectives before a person the model copies ('un devout católico', 'un staunch adversario', 'un outspoken
+#: crítica'), as words it reads ('un católico ferviente', 'una crítica declarada').
+_PERSON_ADJECTIVES = re.compile(r"\b([Aa])\s+(devout|staunch)\b|\b([Aa])n\s+(outspoken)\b")
+_ADJECTIVES_READ = {"devout": "fervent", "staunch": "firm", "outspoken": "vocal"}
+
+
+def _adjective_read(match: re.Match[str]) -> str:
+    article, word = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return f"{article} {_ADJECTIVES_READ[word]}"
+
+
+#: An award before '-winning' ('un Pulitzer Prize-winning periodista', 'una actora de Abardemía premio'):
+#: 'a journalist who won the Pulitzer Prize'; 'award-winning' ('una novelista queprometra'): 'who has won awards'.
+_WINNING = re.compile(
+    rf"\b([Aa]n?)\s+((?:{'|'.join(DEMONYMS)})\s+)?"
+    r"(?:((?:[A-Z][\w.'-]*\s+){0,3}(?:Prize|Award|Medal))|(Oscar|Grammy|Emmy|Tony|Golden\s+Globe)|([Aa]ward))"
+    rf"-winning\s+{CLAUSE_END_NOUN_PHRASE}"
+)
+
+
+def _winner_after(match: re.Match[str]) -> str:
+    """'a Pulitzer Prize-winning journalist' → 'a journalist who won the Pulitzer Prize'."""
+    nationality, phrase = (match.group(2) or "").strip(), match.group(6)
+    following = nationality or re.sub(r"^(?:⟦[^⟦⟧]*⟧\s*)+", "", phrase)
+    article = match.group(1)[0] + ("n" if following[:1].lower() in "aeiou" else "")
+    if match.group(3):
+        won = f"won the {match.group(3)}"
+    elif match.group(4):
+        won = f"won {'an' if match.group(4)[0] in 'AEIOU' else 'a'} {match.group(4)}"
+    else:
+        won = "has won awards"
+    return f"{article} {nationality + ' ' if nationality else ''}{phrase} who {won}"
+
+
 def _rewrite_compounds(text: str) -> str:
     if "known" not in text and "-" not in text and "famous" not in text:  # most sentences
         return text
+    for pattern, words in _RENOWNED:
+        text = pattern.sub(words, text)
     text = _CENTURY_BEFORE_NOUN.sub(_century_after, text)
     # 'a poet-diplomat and politician': 'a poet, diplomat and politician'
     text = _PERSON_PAIR.sub(

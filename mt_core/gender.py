@@ -190,6 +190,7 @@ class GenderReader(Protocol):
 #: English person nouns whose plural no suffix rule undoes.
 _IRREGULAR_PLURALS = {
     "children": "child",
+    "heroes": "hero",
     "people": "person",
     "salespeople": "salesperson",
     "women": "woman",

@@ -171,7 +171,9 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
         if any(t.analyses for t in reader.analyser.analyse(noun.lower())):
             continue
         gender = next((h.gender for h in hints if h.source.lower() == noun.lower()), None)
-        gender = gender or _own_gender(noun.lower()) or _determiner_gender(noun, text) or _hints_gender(hints)
+        gender = gender or _own_gender(noun.lower())
+        from_determiner = gender is None and _determiner_gender(noun, text) is not None
+        gender = gender or _determiner_gender(noun, text) or _hints_gender(hints)
         gender = gender or sentence_person_gender(source)
         # else the article that opens the list it stands in: 'un revolucionario marxista, physician, autor'
         if gender is None and _listed(noun, source, text):
@@ -189,7 +191,24 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
             continue
         while form and (written := write_copied_noun(source, noun, form, text)) is not None:
             text = written
+        if form and gender is not None and not from_determiner:
+            # 'un nun' → 'una monja', not 'un monja', for the words after it to agree
+            text = _article_in_gender(text, form, gender)
     return text
+
+
+_ARTICLE_IN_GENDER = {
+    Gender.FEMININE: {"un": "una", "el": "la", "Un": "Una", "El": "La"},
+    Gender.MASCULINE: {"una": "un", "la": "el", "Una": "Un", "La": "El"},
+}
+
+
+def _article_in_gender(text: str, noun: str, gender: Gender) -> str:
+    """The article right before ``noun`` in ``gender``."""
+    articles = _ARTICLE_IN_GENDER[gender]
+    return re.sub(
+        rf"\b({'|'.join(articles)})(\s+)(?={re.escape(noun)}\b)", lambda m: articles[m.group(1)] + m.group(2), text
+    )
 
 
 #: How far back the article opening a list of occupations may stand.

@@ -16,8 +16,8 @@ FEMININE_WORDS = frozenset(
 MASCULINE_WORDS = frozenset(
     """he him his himself man men boy boys gentleman gentlemen father fathers son sons brother brothers
     husband husbands uncle uncles nephew nephews grandfather grandfathers grandson king kings prince duke
-    mr sir actor waiter hero groom boyfriend stepfather widower businessman chairman policeman spokesman
-    congressman dad daddy monk monks abbot emperor""".split()
+    mr sir actor waiter groom boyfriend stepfather widower businessman chairman policeman spokesman
+    congressman dad daddy monk monks abbot emperor friar friars""".split()
 )
 
 #: The gender words that name more than one person: only these fix the gender of a plural person noun ('She
@@ -106,7 +106,7 @@ AMBIGUOUS_PERSON_NOUNS = frozenset(
     hurdler hurdlers weightlifter weightlifters cosmonaut cosmonauts surfer surfers biathlete biathletes
     decathlete decathletes heptathlete heptathletes marathoner marathoners motorcyclist motorcyclists kayaker
     kayakers climber climbers archer archers judoka judokas karateka karatekas collector collectors futurist
-    futurists""".split()
+    futurists hero heroes ruler rulers champion champions medalist medalists medallist medallists""".split()
 )
 #: Gender words that are no person nouns: pronouns and titles.
 PRONOUNS_AND_TITLES = frozenset(
@@ -267,6 +267,15 @@ SPANISH_PERSON_LEMMAS: dict[str, tuple[str, ...]] = {
     "contralto": ("contralto",),
     "pharaoh": ("faraón",),
     "mariner": ("marino",),
+    # 'hero' names women too ('an Ecuadorian revolutionary hero'): 'heroína'
+    "hero": ("héroe",),
+    "friar": ("fraile",),
+    "champion": ("campeón",),
+    "ruler": ("soberano", "gobernante"),
+    # the analyser reads 'primer ministro' as one noun
+    "minister": ("ministro", "primer ministro"),
+    "medalist": ("medallista",),
+    "medallist": ("medallista",),
     "businesswoman": ("empresario",),
     "businessman": ("empresario",),
     "nun": ("monje",),

@@ -253,7 +253,10 @@ def rewrite_gender(
         if _is_former_role(token):
             form = token.surface[:2] + form
         elif token.surface[:1].isupper():
-            form = form[:1].upper() + form[1:]
+            # every word of a multiword noun in capitals where each was ('Primera Ministra')
+            capitals = " " in token.surface and all(word[:1].isupper() for word in token.surface.split())
+            words = form.split(" ") if capitals else [form]
+            form = " ".join(word[:1].upper() + word[1:] for word in words)
         pieces += [text[cursor : token.start], form]
         cursor = token.end
     pieces.append(text[cursor:])

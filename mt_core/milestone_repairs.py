@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mt_core.demonyms import ANY_NATIONALITY, in_gender
 from mt_core.grammar import Gender
 from mt_core.subject_gender import sentence_person_gender
 from mt_core.text_repair import Repair, trigger_words
@@ -50,20 +51,40 @@ def _regarded(match: re.Match[str], gender: Gender | None) -> str:
     return f"{_BE.get(match.group(1).lower(), match.group(1))} {match.group(2) or ''}considerad{ending}"
 
 
+_ARTICLES = {"la": "el", "una": "un", "el": "la", "un": "una"}
+_ORDINALS = {"primer": "primera", "primero": "primera", "segundo": "segunda", "tercer": "tercera", "tercero": "tercera"}
+_ORDINALS |= {"primera": "primer", "segunda": "segundo", "tercera": "tercer"}
+
+
+def _justice(match: re.Match[str], gender: Gender | None) -> str:
+    """A judge of a court, in the person's gender; masculine where the source gives none, as 'juez asociado'
+    ('la justicia' tells nothing of the person)."""
+    article, ordinal = match.group(1), (match.group(2) or "").strip()
+    was_feminine = article.lower() in ("la", "una")
+    feminine = gender is Gender.FEMININE
+    if feminine != was_feminine:
+        written = _ARTICLES[article.lower()]
+        article = written.capitalize() if article[0].isupper() else written
+        ordinal = _ORDINALS.get(ordinal, ordinal)
+    ordinal = ordinal + " " if ordinal else ""
+    nationality = f" {in_gender(match.group(3), 'f' if feminine else 'm')}" if match.group(3) else ""
+    return f"{article} {ordinal}{'jueza' if feminine else 'juez'}{nationality}"
+
+
 MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
     Repair(
         "earned a degree",  # 'Ganó un doctorado' → 'Obtuvo un doctorado'
         re.compile(
-            r"\b(?:earned|earns|earning|obtained)\s+(?:a|an|her|his|their)\s+(?:\w+\s+)?"
+            r"\b(?:earned|earns|earning|earn|obtained)\s+(?:a|an|her|his|their)\s+(?:\w+\s+)?"
             r"(?:doctorate|degree|PhD|Ph\.D\.|master's|bachelor's|diploma|licen[cs]e)",
             re.IGNORECASE,
         ),
         re.compile(
-            r"\b([Gg]anó|[Gg]anaron)\s+(?=(?:un|una|su|sus)\s+(?:\w+\s+)?"
+            r"\b([Gg]anó|[Gg]anaron|[Gg]anar)\s+(?=(?:un|una|su|sus)\s+(?:\w+\s+)?"
             r"(?:doctorado|doctora|doctor|título|grado|licenciatura|diploma|máster|maestría|PhD|licencia)\b)"
         ),
-        lambda m: "obtuvieron " if m.group(1).lower() == "ganaron" else "obtuvo ",
-        keys=trigger_words("earned earns earning obtained"),
+        lambda m: {"ganaron": "obtuvieron ", "ganar": "obtener "}.get(m.group(1).lower(), "obtuvo "),
+        keys=trigger_words("earned earns earning earn obtained"),
     ),
     Repair(
         "a degree in physics",  # 'un doctorado en físicas' → 'en física'; 'un título en ley' → 'en derecho'
@@ -87,6 +108,17 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         re.compile(r"\b(?:(?:un|una)\s+)?asocia(?:r|d[oa])\s+(?:justicia|juez|jueza)\b"),
         lambda m, gender: "jueza asociada" if gender is Gender.FEMININE else "juez asociado",
         keys=trigger_words("associate"),
+    ),
+    GenderedRepair(
+        "a justice of a court",  # 'la primera justicia hispana de la Corte Suprema' → 'la primera jueza hispana'
+        re.compile(r"\bjustice\s+of\s+the\s+(?:\w+\s+){0,2}Court\b|\bCourt\s+justice\b"),
+        re.compile(
+            r"\b([Ll]a|[Ee]l|[Uu]na?)\s+((?:primer[oa]?|segund[oa]|tercer[oa]?)\s+)?justicia\b"
+            rf"(?:\s+({'|'.join(sorted(ANY_NATIONALITY, key=len, reverse=True))})\b)?"
+        ),
+        _justice,
+        keys=trigger_words("justice"),
+        after_gender=True,  # after 'americana africana' became 'afroamericana'
     ),
     GenderedRepair(
         "regarded as",  # 'Es a menudo consideró como la poeta' → 'Es a menudo considerada como la poeta'
@@ -119,6 +151,51 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         re.compile(r"\bsiblings\b", re.IGNORECASE),
         {"siblings": "hermanos"},
         trigger_words("siblings"),
+    ),
+    Repair(
+        "a PhD",  # 'un PhD en química' → 'un doctorado en química'
+        re.compile(r"\bPh\.?\s?D\b"),
+        re.compile(r"\b(un|el|su)\s+(?:PhD|Ph\.D\.?)"),
+        lambda m: f"{m.group(1)} doctorado",
+        keys=trigger_words("phd ph"),
+    ),
+    Repair(
+        "for many years, in the past",  # 'Vivió en el exilio desde hace muchos años' → 'durante muchos años'
+        re.compile(r"^(?!.*\b(?:has|have|'s|'ve)\b).*\bfor\s+(?:many|several|some)\s+(?:years|decades|months)\b", re.I),
+        re.compile(r"\bdesde\s+hace\s+((?:muchos|muchas|varios|varias|algunos|algunas)\s+(?:años|décadas|meses))\b"),
+        lambda m: f"durante {m.group(1)}",
+        keys=trigger_words("for"),
+    ),
+    Repair.swapping(
+        "captured",  # 'Fue captado por los franceses' → 'Fue capturado'
+        re.compile(r"\b(?:was|were)\s+captured\b", re.IGNORECASE),
+        {"captado": "capturado", "captada": "capturada", "captados": "capturados", "captadas": "capturadas"},
+        trigger_words("captured"),
+    ),
+    GenderedRepair(
+        "born in, of a woman",  # 'una astrónoma estadounidense nacido en Gran Bretaña' → 'nacida en'
+        re.compile(r"\b[A-Z][a-z]+-born\b"),
+        re.compile(r"\b(?<=[a-záéíóúñ] )nacid[oa](?=\s+en\b)"),
+        lambda m, gender: m.group() if gender is None else "nacida" if gender is Gender.FEMININE else "nacido",
+        keys=frozenset(),
+        after_gender=True,
+    ),
+    GenderedRepair(
+        "the 24th, of a woman",  # 'fue el 24.º presidenta de Liberia' → 'la 24.ª presidenta'
+        re.compile(r"\b\d+(?:st|nd|rd|th)\b"),
+        re.compile(r"\b([Ee]l)\s+(\d+)\.º(?=\s+[a-záéíóúñ]+a\b)"),
+        lambda m, gender: (
+            f"{'L' if m.group(1) == 'El' else 'l'}a {m.group(2)}.ª" if gender is Gender.FEMININE else m.group()
+        ),
+        after_gender=True,
+    ),
+    GenderedRepair(
+        "a woman hero",  # 'una héroe revolucionaria' → 'una heroína revolucionaria'
+        re.compile(r"\bheroe?s?\b"),
+        re.compile(r"\b((?:[Uu]na|[Ll]a)\s+(?:[a-záéíóúñ]+\s+)?)héroe\b"),
+        lambda m, gender: m.group() if gender is Gender.MASCULINE else f"{m.group(1)}heroína",
+        keys=trigger_words("hero"),
+        after_gender=True,
     ),
     Repair(
         "a member of",  # 'Era una miembro del partido' → 'Era miembro del partido'

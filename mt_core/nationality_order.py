@@ -109,11 +109,21 @@ class NationalityAfterOccupations:
             return text  # 'un pintor español surrealista': one occupation, its nationality already after it
         first = found.group(3).rpartition("-")[0]  # the first of two nationalities ('británico-jamaicana')
         written_lemma = next((each for each in lemmas if re.search(rf"\b{each[:-1]}", found.group(3))), lemma)
-        nationality = spanish_demonym_form(written_lemma, "f" if article.lower() == "una" else "m", False)
+        nationality = spanish_demonym_form(written_lemma, _occupations_gender(article, occupations), False)
         nationality = f"{first}-{nationality}" if first else nationality
         # a birthplace stays last: 'una actriz e inventora estadounidense nacida en Austria'
         moved = f"{head[: found.start()]}{article} {occupations} {nationality}{found.group(5)}{found.group(6)}"
         return moved + tail
+
+
+#: Feminine endings of person nouns, which outweigh an article the gender rewrite has yet to mend ('un abadesa,
+#: compositora y escritora').
+_FEMININE_PERSON = re.compile(r"(?:ora|esa|triz|ina|era|óloga|ica)$")
+
+
+def _occupations_gender(article: str, occupations: str) -> str:
+    last = occupations.split()[-1] if occupations.split() else ""
+    return "f" if article.lower() == "una" or _FEMININE_PERSON.search(last) else "m"
 
 
 def _end_of_occupations(match: re.Match[str], text: str) -> int | None:

@@ -72,7 +72,35 @@ def _prefixed_movement(prefix: str) -> Repair:
     )
 
 
+#: 'Hispanic' with nothing Spanish in the source: the model read it as 'Spanish' (mt_core/english_input.py).
+HISPANIC_READ_AS_SPANISH = re.compile(r"^(?!.*\b(?:Spanish|Spain|Spaniards?)\b).*\bHispanic\b", re.DOTALL)
+_HISPANIC_ENDINGS = {"ol": "o", "ola": "a", "oles": "os", "olas": "as"}
+
+
+#: A people the source names by its adjective ('captured by the French'), which the model wrote as one man.
+_PEOPLES = {"francés": "franceses", "británico": "británicos", "español": "españoles", "inglés": "ingleses"}
+_PEOPLES |= {"holandés": "holandeses", "neerlandés": "neerlandeses", "portugués": "portugueses"}
+_BY_A_PEOPLE = re.compile(
+    r"\bby\s+the\s+(?:French|British|Spanish|English|Dutch|Portuguese)"
+    r"(?=\s*[,.;]|\s+(?:in|at|and|on|during|after|before|until|for)\b)"
+)
+
+
 NATIONALITY_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "by the French",  # 'Fue capturado por el francés' → 'por los franceses'
+        _BY_A_PEOPLE,
+        re.compile(rf"\bpor\s+el\s+({'|'.join(_PEOPLES)})\b"),
+        lambda m: f"por los {_PEOPLES[m.group(1)]}",
+        keys=trigger_words("french british spanish english dutch portuguese"),
+    ),
+    Repair(
+        "Hispanic",  # read as 'Spanish' ('mujeres Féricas', 'justicia Hispanica'): 'española' → 'hispana'
+        HISPANIC_READ_AS_SPANISH,
+        re.compile(r"\b([Ee])spañ(ol|ola|oles|olas)\b"),
+        lambda m: f"{'H' if m.group(1) == 'E' else 'h'}ispan{_HISPANIC_ENDINGS[m.group(2)]}",
+        keys=trigger_words("hispanic"),
+    ),
     Repair(
         "the United States",  # 'emigró a las Estados Unidos' → 'a los Estados Unidos'
         re.compile(r"\bUnited\s+States\b"),

@@ -90,6 +90,18 @@ ONE_THOUSAND = Repair(
     keys=trigger_words("thousand"),
 )
 
+#: 'over a thousand goals' ('encima mil goles', 'sobre mil'): 'más de mil'.
+OVER_A_NUMBER = Repair(
+    "over a number",
+    re.compile(r"\bover\s+(?:a\s+|one\s+)?(?:\d|hundred|thousand|million|[a-z]+(?:ty|teen)\b)", re.IGNORECASE),
+    re.compile(
+        r"\b(?:[Ee]ncima(?:\s+de)?|[Ss]obre)\s+"
+        r"(?=(?:\d|un\s+(?:millón|centenar)|cien|mil\b|[a-z]+(?:cientos|cientas|enta|te|ce|ez)\b))"
+    ),
+    lambda m: "más de ",
+    keys=trigger_words("over"),
+)
+
 #: The digits of a number written back, where no digit, separator or word touches them.
 _DIGITS = r"(?<![\w.,]){}(?![\w]|[.,]\d)"
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -124,12 +136,40 @@ class SpokenNumbers:
         return words[:1].upper() + words[1:] if opening else words
 
     def _noun_gender(self, word: str) -> str | None:
-        """The gender of the noun after the number, as the analyser reads it ('días' is masculine, 'mujeres'
-        feminine); None where the word is no noun ('votaron', 'los'). Without the analyser, its ending says."""
-        if self.analyser is None:
-            return "f" if word.lower().endswith(("a", "as")) else "m"
-        tokens = self.analyser.analyse(word)
-        genders = {a.gender for t in tokens for a in t.analyses if a.tags[:1] == ("n",)} - {None}
-        if not genders:
-            return None
-        return "f" if genders == {"f"} else "m"
+        return noun_gender(self.analyser, word)
+
+
+def noun_gender(analyser: Analyser | None, word: str) -> str | None:
+    """The gender of the noun after a number, as the analyser reads it ('días' is masculine, 'mujeres'
+    feminine); None where the word is no noun ('votaron', 'los'). Without the analyser, its ending says."""
+    if analyser is None:
+        return "f" if word.lower().endswith(("a", "as")) else "m"
+    tokens = analyser.analyse(word)
+    genders = {a.gender for t in tokens for a in t.analyses if a.tags[:1] == ("n",)} - {None}
+    if not genders:
+        return None
+    return "f" if genders == {"f"} else "m"
+
+
+#: Hundreds before their noun, or before 'mil' and their noun: 'doscientos canciones'.
+_HUNDREDS = re.compile(
+    r"\b((?:[Dd]os|[Tt]res|[Cc]uatro|[Ss]eis|[Ss]ete|[Oo]cho|[Nn]ove)cient|[Qq]uinient)os(\s+(?:mil\s+)?)([^\W\d_]+)"
+)
+
+
+@dataclass(frozen=True)
+class HundredsAgreement:
+    """Hundreds in the gender of their noun: 'more than two hundred songs' came back as 'más de doscientos
+    canciones' ('doscientas canciones')."""
+
+    analyser: Analyser | None = None
+    name: str = "hundreds in their noun's gender"
+    keys: frozenset[str] = frozenset({"hundred", "hundreds"})
+    after_gender: bool = True
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        def agreeing(match: re.Match[str]) -> str:
+            feminine = noun_gender(self.analyser, match.group(3)) == "f"
+            return f"{match.group(1)}as{match.group(2)}{match.group(3)}" if feminine else match.group()
+
+        return _HUNDREDS.sub(agreeing, text) if "ientos" in text else text

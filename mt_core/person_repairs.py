@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from mt_core.demonyms import ANY_NATIONALITY, DEMONYMS
 from mt_core.first_names import first_name_genders
 from mt_core.gender_lexicon import AMBIGUOUS_PERSON_NOUNS
 from mt_core.grammar import Gender
@@ -46,6 +47,41 @@ def former_as_ex(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
         return f"{match.group('det')} {match.group('copied') or ''}ex{noun}{rest}"
 
     return Repair("former", lambda source: len(_FORMER.findall(source)) == 1, _ANTERIOR, ex, frozenset({"former"}))
+
+
+#: A nationality before 'former' ('a Jamaican former sprinter', which came back as 'un anterior jamaicano' and
+#: 'una vieja alemana patinadora alemana'): the model reads it without 'former' (mt_core/english_input.py).
+FORMER_AFTER_NATIONALITY = re.compile(
+    rf"\b([Aa]n?\s+(?:(?:{'|'.join(DEMONYMS)})-)?(?:{'|'.join(DEMONYMS)})\s+)former\s+(?=[a-z])"
+)
+_FORMER_WORD = re.compile(r"\b[Ff]ormer\b")
+#: The first noun after an indefinite article, where 'ex-' goes back on.
+_FIRST_INDEFINITE_NOUN = re.compile(
+    r"^(?P<pre>.*?)\b(?P<det>[Uu]na?\s+)"
+    rf"(?P<nationality>(?:{'|'.join(sorted(ANY_NATIONALITY, key=len, reverse=True))})\s+)?"
+    r"(?!ex)(?P<noun>[a-záéíóúñ]{3,})\b",
+    re.DOTALL,
+)
+
+
+def former_after_nationality(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
+    """'ex-' back on the noun the model read without 'former' ('una velocista jamaicana' → 'una exvelocista
+    jamaicana'), if it is a person's."""
+    people = person_lemmas | _KIN_LEMMAS
+
+    def ex(match: re.Match[str]) -> str:
+        noun = match.group("noun")
+        lemmas = {a.lemma.lower() for t in analyser.analyse(noun) for a in t.analyses if a.tags[:1] == ("n",)}
+        # a word the analyser lacks stands for itself, or its masculine ('patinadora')
+        written = {noun.lower(), noun.lower()[:-1], noun.lower()[:-1] + "o"} if noun.endswith("a") else {noun.lower()}
+        if not (lemmas or written) & people:
+            return match.group()
+        return f"{match.group('pre')}{match.group('det')}{match.group('nationality') or ''}ex{noun}"
+
+    def holds(source: str) -> bool:
+        return FORMER_AFTER_NATIONALITY.search(source) is not None and len(_FORMER_WORD.findall(source)) == 1
+
+    return Repair("former, after a nationality", holds, _FIRST_INDEFINITE_NOUN, ex, frozenset({"former"}))
 
 
 def female_person(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:

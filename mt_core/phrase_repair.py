@@ -20,7 +20,8 @@ from mt_core.coordination_repairs import COORDINATION_REPAIRS, said_once
 from mt_core.life_repairs import LIFE_REPAIRS
 from mt_core.milestone_repairs import MILESTONE_REPAIRS
 from mt_core.nationality_repairs import NATIONALITY_REPAIRS
-from mt_core.number_words import ONE_THOUSAND
+from mt_core.number_words import ONE_THOUSAND, OVER_A_NUMBER
+from mt_core.politics_repairs import POLITICS_REPAIRS
 from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
 from mt_core.sport_repairs import SPORT_REPAIRS
 from mt_core.text_repair import Repair, TextRepair, staged, trigger_words
@@ -469,10 +470,12 @@ REPAIRS: tuple[TextRepair, ...] = (
     *LIFE_REPAIRS,
     *MILESTONE_REPAIRS,
     ONE_THOUSAND,
+    OVER_A_NUMBER,
     *CHILDHOOD_REPAIRS,
     *SPORT_REPAIRS,
     *CAREER_REPAIRS,
     *PUBLIC_LIFE_REPAIRS,
+    *POLITICS_REPAIRS,
     *WORK_REPAIRS,
     *NATIONALITY_REPAIRS,
     *COMPOUND_REPAIRS,

@@ -43,9 +43,17 @@ def linking_starts(tokens: list[Token], person: str, reflexive: str, verbs: froz
     for index, token in enumerate(tokens):
         after_reflexive = index > 0 and tokens[index - 1].surface.lower() == reflexive
         linking = verbs | (PRONOMINAL_LINKS if after_reflexive else FEEL)
-        if is_person_of(token, linking, person, only):
+        if is_person_of(token, linking, person, only) and not _after_determiner(tokens, index):
             starts.append(index + 1)
     return starts
+
+
+def _after_determiner(tokens: list[Token], index: int) -> bool:
+    """'en la era moderna': after a determiner 'era' is the noun ('lo era' is the verb)."""
+    before = tokens[index - 1] if index > 0 else None
+    return (
+        before is not None and before.surface.lower() != "lo" and any(a.tags[:1] == ("det",) for a in before.analyses)
+    )
 
 
 def participle_of(token: Token, lemmas: frozenset[str]) -> bool:

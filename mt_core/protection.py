@@ -34,6 +34,10 @@ class InputRewrite(Protocol):
         """The source's words as the model read them, for the steps that compare its output with them."""
         ...
 
+    def before_names(self, text: str) -> str:
+        """``text`` rewritten before names are found in it, where a rewrite makes one findable."""
+        ...
+
 
 #: A term annotation's target: the target language's words.
 _TERM_TARGET = re.compile(re.escape(grammar.TERM_TARGET) + ".*?" + re.escape(grammar.TERM_END))
@@ -187,6 +191,7 @@ class SymbolProtector:
         Runs beyond the grammar's last placeholder number stay as they are. ``also`` protects more; ``gender``
         is the sentence's person's, for the dates that name a birth; ``surnames`` are kept as written too (the
         text's people's, `surnames_in`)."""
+        text = self.input_rewrite.before_names(text) if self.input_rewrite is not None else text
         # Spans that stand for a text of their own: dates in their Spanish spelling, known names in theirs,
         # people's names as written. Where two overlap, the first found wins.
         written_as = self.dates(text, gender) if self.dates else []

@@ -124,13 +124,14 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "a vocal critic",  # 'un crítico vocal del régimen' → 'un crítico declarado'
-        re.compile(r"\bvocal\s+(?:critic|opponent|supporter|advocate)s?\b", re.IGNORECASE),
+        # ('outspoken' reaches the model as 'vocal': mt_core/english_input.py)
+        re.compile(r"\b(?:vocal|outspoken)\s+(?:critic|opponent|supporter|advocate)s?\b", re.IGNORECASE),
         re.compile(r"\b(crític|opositor|partidari|defensor)([oa]?s?)\s+vocal(es)?\b"),
         lambda m: (
             f"{m.group(1)}{m.group(2)} declarad{(m.group(2) or 'o')[:1] if m.group(2)[:1] in 'oa' else 'o'}"
             + ("s" if m.group(3) else "")
         ),
-        keys=trigger_words("vocal"),
+        keys=trigger_words("vocal outspoken"),
     ),
     Repair(
         "fluent in",  # 'Era fluida en cinco lenguas' → 'Hablaba con fluidez cinco lenguas'

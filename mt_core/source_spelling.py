@@ -57,6 +57,9 @@ class AmericanSpelling:
     def as_read(self, text: str) -> str:
         return self(text)
 
+    def before_names(self, text: str) -> str:
+        return text
+
 
 def read_table(path: Path) -> dict[str, str]:
     pairs = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip())

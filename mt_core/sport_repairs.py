@@ -12,7 +12,7 @@ import functools
 import re
 
 from mt_core.demonyms import BIRTHPLACES, DEMONYMS, in_gender
-from mt_core.text_repair import Repair, trigger_words
+from mt_core.text_repair import CLAUSE_END_NOUN_PHRASE, Repair, trigger_words
 
 #: A country, as English and Spanish both write it, → its nationality: 'el Argentina equipo nacional'.
 _NATIONALITY_OF = {country: DEMONYMS[demonym] for demonym, country in BIRTHPLACES.items() if demonym in DEMONYMS}
@@ -40,6 +40,23 @@ _SPORT = (
     r"baseball|tennis|hockey|rugby|cricket|golf|volleyball|chess|forward|midfielder|defender|goalkeeper|striker|"
     r"guard|pitcher|quarterback|professionally|F\.?C\.?"
 )
+
+
+#: 'a three-time world champion' ('un tres-cronometrar campeón mundial'): the model reads 'a world champion three
+#: times' (mt_core/english_input.py), and 'tres veces' goes back before the noun, in the article's place.
+N_TIME = re.compile(
+    r"\b([Aa]n?\s+(?:[A-Z][a-z]+\s+)?)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time\s+"
+    + CLAUSE_END_NOUN_PHRASE
+)
+_TIMES = "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d{1,2}"
+#: The ending of 'artístico' after each ending of 'patinador'.
+_ENDINGS = {"": "o", "a": "a", "es": "os", "as": "as"}
+
+
+def _olympic_medal(match: re.Match[str]) -> str:
+    plural = "s" if match.group(2).endswith("s") else ""
+    article = f"{match.group(1)[0]}na " if match.group(1) else ""
+    return f"{article}medalla{plural} de {match.group(3)} olímpica{plural}"
 
 
 def _distance(spanish: str, match: re.Match[str]) -> str:
@@ -226,6 +243,38 @@ SPORT_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bconductor(es|a|as)?((?:\s+[a-záéíóúñ]+)?)\s+(?:de\s+)?(?:racing|carreras?)\b"),
         lambda m: f"piloto{'s' if (m.group(1) or '').endswith('s') else ''} de carreras{m.group(2)}",
         keys=trigger_words("racing"),
+    ),
+    Repair(
+        "figure skater",  # the model read 'skater' (mt_core/english_input.py): 'patinadora' → 'patinadora artística'
+        re.compile(r"\bfigure[- ]skaters?\b", re.IGNORECASE),
+        re.compile(r"\b((?i:(?:ex)?patinador(a|es|as)?))\b(?!\s+artístic)"),
+        lambda m: f"{m.group(1)} artístic{_ENDINGS[m.group(2) or '']}",
+        keys=trigger_words("figure"),
+        after_gender=True,  # in the skater's gender
+    ),
+    Repair(
+        "an Olympic medal",  # 'dos medallas de oro Olímpico' → 'dos medallas de oro olímpicas'
+        re.compile(r"\bOlympic\b"),
+        re.compile(
+            r"\b(?:([Uu]na?)\s+)?(medallas?|medalí(?:es)?|medals?)\s+de\s+(oro|plata|bronce)\s+[Oo]límpic[oa]s?\b"
+        ),
+        _olympic_medal,
+        keys=trigger_words("olympic"),
+    ),
+    Repair(
+        "Olympic, after a noun",  # 'un deporte Olímpico' → 'un deporte olímpico'
+        re.compile(r"\bOlympic\b"),
+        re.compile(r"(?<![\w-])([a-záéíóúñ]+\s+)Olímpic(?=(?:o|a|os|as)\b)"),  # not 'los Juegos Olímpicos'
+        lambda m: f"{m.group(1)}olímpic",
+        keys=trigger_words("olympic"),
+    ),
+    Repair(
+        "a three-time champion",  # 'una campeona mundial tres veces' → 'tres veces campeona mundial'
+        N_TIME,
+        re.compile(rf"\b([Uu]na?)\s+((?:[^\s.,;:()]+\s+){{0,4}}?[^\s.,;:()]+)\s+({_TIMES})\s+(?:veces|tiempos?)\b"),
+        lambda m: f"{m.group(3).capitalize() if m.group(1)[0] == 'U' else m.group(3)} veces {m.group(2)}",
+        keys=trigger_words("time"),
+        after_gender=True,  # the article says the noun's gender until then
     ),
     Repair(
         "the 400 metres",  # 'Ganó el 400 metros' → 'los 400 metros'

@@ -60,9 +60,9 @@ _PREDICATE = (
 #: A gender word before a linking verb ('who' between): 'her father was a lawyer', 'my sisters are nurses'.
 _COPULAR_CLAUSE = re.compile(rf"\b({_words(_SUBJECT_WORDS)})(?:\s+who)?{_PREDICATE}", re.IGNORECASE)
 #: A name before a linking verb: capitalised words (accented too: 'José Martí', 'Wisława Szymborska') and
-#: particles, and a parenthesis such as '(born 1950)'.
+#: particles ('of' before a place: 'Catherine of Siena'), and a parenthesis such as '(born 1950)'.
 _NAME_CLAUSE = re.compile(
-    rf"(?<!\w)([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|{NAME_PARTICLES}|y)){{0,4}})"
+    rf"(?<!\w)([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|{NAME_PARTICLES}|y|of(?=\s+[A-Z]))){{0,4}})"
     r"(?:\s*\([^()]*\)|,\s+(?:nicknamed|known|better\s+known|also\s+known|popularly\s+known)\b[^,]{1,60},)?"
     rf"{_PREDICATE}"
 )
@@ -283,7 +283,7 @@ def copular_subject_spans(text: str) -> list[Span]:
 
 
 #: A first name opening a sentence, before a capitalised word or a particle ('Leonardo da Vinci').
-_OPENING_FIRST_NAME = re.compile(rf"\s*([A-Z][a-z]+)\s+(?:[A-Z]|(?:{NAME_PARTICLES})\s)")
+_OPENING_FIRST_NAME = re.compile(rf"\s*([A-Z][a-z]+)\s+(?:[A-Z]|(?:{NAME_PARTICLES}|of)\s+[A-Z])")
 
 
 def sentence_person_gender(source: str) -> Gender | None:

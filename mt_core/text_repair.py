@@ -24,6 +24,14 @@ class TextRepair(Protocol):
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str: ...
 
 
+#: An English noun phrase that ends at the end of its clause (before punctuation, 'who', 'and', a preposition):
+#: a few words and gender tags, the last a lower-case word or a closing tag ('world ⟦gf⟧ champion ⟦/g⟧').
+CLAUSE_END_NOUN_PHRASE = (
+    r"((?:(?:[A-Za-z-]+|⟦[^⟦⟧]*⟧)\s*){0,5}?(?:[a-z][a-z-]*|⟦/[^⟦⟧]*⟧))"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:who|whose|that|and|in|at|with|from|for|of|after|before|since|until|during)\b)"
+)
+
+
 def trigger_words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 

@@ -336,6 +336,29 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         ),
         keys=trigger_words("overcame"),
     ),
+    Repair.swapping(
+        "a libretto",  # 'el libretto' → 'el libreto'
+        re.compile(r"\blibrett(?:o|os|i)\b", re.IGNORECASE),
+        {"libretto": "libreto", "librettos": "libretos"},
+        trigger_words("libretto librettos libretti"),
+    ),
+    Repair(
+        "a feature film",  # 'su primera película de característica' → 'su primer largometraje'
+        re.compile(r"\bfeature(?:-length)?\s+films?\b", re.IGNORECASE),
+        re.compile(r"\b(?:(primera|primer)\s+)?películas?\s+de\s+(?:característica|rasgo|función)s?\b"),
+        lambda m: ("primer " if m.group(1) else "") + ("largometrajes" if "películas" in m.group() else "largometraje"),
+        keys=trigger_words("feature feature-length"),
+    ),
+    Repair(
+        "the lead role",  # 'Tocó la función de ventaja en la película' → 'Interpretó el papel principal'
+        re.compile(r"\b(?:lead|leading|title|main)\s+roles?\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:([Tt]ocó|[Jj]ugó|[Ii]nterpretó)\s+)?(?:la|el)\s+(?:función|papel|rol|parte)\s+"
+            r"(?:de\s+(?:ventaja|plomo|líder|título)|principal|líder)\b"
+        ),
+        lambda m: ("interpretó " if m.group(1) else "") + "el papel principal",
+        keys=trigger_words("lead leading title main"),
+    ),
     Repair(
         "Princess of",  # 'se convirtió en Príncipes de Mónaco' → 'en princesa de Mónaco'
         re.compile(r"\bPrincess\s+of\b"),

@@ -48,6 +48,8 @@ FEMININE_OF = {
     "monk": "nun",
     "monks": "nuns",
     "abbot": "abbess",
+    "friar": "nun",
+    "friars": "nuns",
     "emperor": "empress",
     "mr": "mrs",
     "sir": "madam",

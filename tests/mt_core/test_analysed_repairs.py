@@ -4,13 +4,13 @@ import pytest
 
 from mt_core.analysed_repairs import repairs_for
 from mt_core.centuries import Centuries
-from mt_core.number_words import SpokenNumbers
+from mt_core.number_words import HundredsAgreement, SpokenNumbers
 from mt_core.phrase_repair import REPAIRS, repair_phrases
 
 
 def test_repairs_are_the_teachers_of_one_pair() -> None:
     # without an analyser, no relative words; centuries and number words need none
-    assert repairs_for("en", "es") == (Centuries(), *REPAIRS, SpokenNumbers())
+    assert repairs_for("en", "es") == (Centuries(), *REPAIRS, SpokenNumbers(), HundredsAgreement())
     assert repairs_for("en", "de") == ()
 
 
@@ -81,6 +81,14 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
         ("He continued to paint until his death.", "Continuó pintar hasta su muerte.",
          "Continuó pintando hasta su muerte."),
         ("She continued to serve.", "Continuó a servir.", "Continuó sirviendo."),
+        # 'su' before a plural
+        ("She is best known for her self-portraits.", "Es más conocida por su autorretratos.",
+         "Es más conocida por sus autorretratos."),
+        ("Her thesis was published.", "Su tesis fue publicada.", None),  # singular too
+        ("Her analysis of the poems", "Su análisis de los poemas", None),
+        # hundreds in their noun's gender
+        ("He composed more than two hundred songs.", "Compuso más de doscientos canciones.",
+         "Compuso más de doscientas canciones."),
     ],
 )  # fmt: skip
 def test_the_repairs_that_read_the_translations_words(source: str, translation: str, expected: str | None) -> None:

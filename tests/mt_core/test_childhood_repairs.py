@@ -24,6 +24,7 @@ from mt_core.phrase_repair import repair_phrases
         ("He left school at fourteen.", "Dejó la escuela en catorce.", "Dejó la escuela a los catorce."),
         ("At seventeen, she won.", "En diecisiete, ganó.", "A los diecisiete, ganó."),
         ("She was born into poverty.", "Nació a pobreza.", "Nació en la pobreza."),
+        ("He was a child prodigy.", "Era un niño prodigy.", "Era un niño prodigio."),
         ("He moved with his family.", "Se mudó con su familiar.", "Se mudó con su familia."),
         ("His father was a carpenter and his mother a seamstress.",
          "Su padre era un carpintero y su madre una costurera.", "Su padre era carpintero y su madre costurera."),

@@ -17,6 +17,8 @@ from mt_core.phrase_repair import repair_phrases
             "un médico escocés y microbiólogo",
         ),
         ("a physician and microbiologist", "un médico médico y microbiólogo", "un médico y microbiólogo"),
+        ("a military officer", "un el oficial militar", "un oficial militar"),  # an article after another
+        ("a Burkinabe officer", "un Burkinabe el agente", "un Burkinabe agente"),
     ],
 )
 def test_a_word_coordinated_with_itself_is_said_once(source: str, translation: str, expected: str) -> None:

@@ -24,6 +24,11 @@ GENDER_START = GENDER_SPAN_START[Gender.FEMININE]
         ("bretón", "m", True, "bretones"),
         ("andaluz", "f", False, "andaluza"),
         ("andaluz", "m", True, "andaluces"),
+        ("mormón", "f", False, "mormona"),
+        ("sij", "m", True, "sijs"),
+        ("inuit", "f", True, "inuit"),
+        ("cheroqui", "m", True, "cheroquis"),
+        ("hispano", "f", True, "hispanas"),
     ],
 )
 def test_a_nationality_agrees_with_its_noun(lemma: str, gender: str, plural: bool, form: str) -> None:
@@ -120,6 +125,28 @@ def test_a_nationality_after_a_bare_noun_after_de_agrees_with_the_head() -> None
 
 
 @pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+def test_a_nationality_after_de_is_the_nouns_before_it() -> None:
+    from mt_core.demonyms import Demonyms
+    from mt_core.morphology import spanish_analyser
+
+    demonyms = Demonyms(spanish_analyser())
+    # a noun after its article, which the model gave a capital
+    source = "Emil Zátopek was a Czechoslovak runner."
+    assert demonyms.apply(source, "Emil Zátopek fue un Corredor de Czechoslovak.") == (
+        "Emil Zátopek fue un corredor checoslovaco."
+    )
+    # the Spanish nationality, with its capital, after 'de'
+    assert demonyms.apply("He was a Czech runner.", "Fue un corredor de Checo.") == "Fue un corredor checo."
+    # a name after 'de' is no nationality the source has
+    assert demonyms.apply("He met Checo Pérez.", "Conoció al amigo de Checo.") == "Conoció al amigo de Checo."
+    # peoples and cultures, and styles
+    assert demonyms.apply("a Mayan calendar", "el Mayan calendario") == "el calendario maya"
+    assert demonyms.apply("an Italian Baroque painter", "una pintora Baroque italiana") == (
+        "una pintora barroca italiana"
+    )
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
 def test_a_nationality_before_a_word_the_analyser_lacks_goes_after_it() -> None:
     from mt_core.demonyms import Demonyms
     from mt_core.morphology import spanish_analyser
@@ -127,6 +154,10 @@ def test_a_nationality_before_a_word_the_analyser_lacks_goes_after_it() -> None:
     demonyms = Demonyms(spanish_analyser())
     assert demonyms.apply("a Romanian gymnast", "un Romanian gimnasta") == "un gimnasta rumano"
     assert demonyms.apply("She was a Romanian gymnast.", "Era una Romanian gimnasta.") == "Era una gimnasta rumana."
+    # whatever follows it ('anterior' for 'former')
+    assert demonyms.apply("a Jamaican former sprinter", "un Jamaican velocista anterior") == (
+        "un velocista jamaicano anterior"
+    )
 
 
 def test_a_nationality_of_two_words_is_found_by_its_last() -> None:

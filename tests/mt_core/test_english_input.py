@@ -125,6 +125,19 @@ def test_compounds_reach_the_model_as_words_it_reads(english: EnglishInput, text
         ("a German student and anti-Nazi activist", "a German student and activist"),  # 'anti-Nazi activista'
         ("an anti-war activist", "an anti-war activist"),  # not in the table: left to the model
         ("a mid-18th-century poet", "a poet of the 18th century"),  # 'mid-' is mt_core/centuries.py's to write
+        ("She was a Hispanic writer.", "She was a Spanish writer."),  # 'una escritora érica'
+        ("a Hispanic writer who spoke Spanish", "a Hispanic writer who spoke Spanish"),  # 'español' is meant
+        ("She is a German former figure skater.", "She is a German skater."),  # 'una vieja alemana patinadora'
+        ("He is a former Jamaican sprinter.", "He is a former Jamaican sprinter."),  # 'anterior' is put right
+        ("She is a three-time world champion.", "She is a world champion three times."),  # 'un tres-cronometrar'
+        ("He is a Belgian five-time winner of the Tour.", "He is a Belgian winner five times of the Tour."),
+        ("She is a two-time Olympic champion who won.", "She is an Olympic champion two times who won."),
+        ("It was a one-time thing.", "It was a one-time thing."),
+        ("She was a self-taught painter.", "She was an autodidact painter."),  # 'un self la pintora enseñada'
+        ("She is a world-renowned cellist.", "She is a renowned cellist."),  # 'un mundial- violonchelista'
+        ("He is a best-selling author.", "He is a successful author."),  # 'un autor quesignificabien'
+        ("He was a devout Catholic.", "He was a fervent Catholic."),  # 'un devout católico'
+        ("She is an outspoken critic.", "She is a vocal critic."),  # 'un outspoken crítica'
     ],
 )
 def test_words_the_model_garbles_reach_it_as_words_it_reads(text: str, expected: str) -> None:
@@ -133,3 +146,22 @@ def test_words_the_model_garbles_reach_it_as_words_it_reads(text: str, expected:
     from mt_core.source_spelling import AmericanSpelling
 
     assert EnglishInput(AmericanSpelling({}), None)(text, []) == expected
+
+
+def test_an_award_goes_after_its_winner_before_names_are_found() -> None:
+    """'un Pulitzer Prize-winning periodista': moved first, the prize is found as the known name it is."""
+    from mt_core.english_input import EnglishInput
+    from mt_core.source_spelling import AmericanSpelling
+
+    english = EnglishInput(AmericanSpelling({}), None)
+    assert english.before_names("She is a Pulitzer Prize-winning journalist.") == (
+        "She is a journalist who won the Pulitzer Prize."
+    )
+    assert english.before_names("He was an American Nobel Prize-winning physicist.") == (
+        "He was an American physicist who won the Nobel Prize."
+    )
+    assert english.before_names("She is an award-winning novelist.") == "She is a novelist who has won awards."
+    assert english.before_names("He is an Oscar-winning director.") == "He is a director who won an Oscar."
+    assert english.before_names("the award-winning film") == "the award-winning film"  # no person's article
+    # the steps that compare the output with the source read it as the model did ('who' is a relative)
+    assert english.as_read("She is an Academy Award-winning actress.") == "She is an actress who won the Academy Award."

@@ -122,6 +122,10 @@ def test_a_copied_person_noun_without_a_hint_takes_its_own_or_its_determiners_ge
     )
     hint = [GenderHint(0, 9, "trumpeter", Gender.FEMININE, "source")]
     assert "la trompetista" in write(reader, "trumpeter", "la trumpeter", hint)
+    # a noun of one gender takes its article along, for the words after it to agree
+    assert write(reader, "Teresa of Ávila was a Spanish nun.", "Teresa era un nun español.", []) == (
+        "Teresa era una monja español."
+    )
 
 
 def test_a_copy_that_is_spanish_too_or_without_gender_is_left(reader: GenderReader) -> None:

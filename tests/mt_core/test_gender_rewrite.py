@@ -138,6 +138,16 @@ def test_every_ambiguous_person_noun_has_spanish_forms_the_reader_reads_back(rea
     assert unread == []
 
 
+def test_a_prime_minister_the_analyser_reads_as_one_noun_is_rewritten(reader) -> None:  # type: ignore[no-untyped-def]
+    text = "Golda Meir era el cuarto primer ministro de Israel."
+    assert reader.read("minister", text) is Gender.MASCULINE
+    assert reader.rewrite(text, ["minister"], Gender.FEMININE) == "Golda Meir era la cuarta primera ministra de Israel."
+    # a title in capitals keeps them on every word
+    assert reader.rewrite("Fue Primer Ministro de India.", ["minister"], Gender.FEMININE) == (
+        "Fue Primera Ministra de India."
+    )
+
+
 @pytest.mark.parametrize(
     ("noun", "feminine", "masculine"),
     [

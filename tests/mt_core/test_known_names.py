@@ -71,6 +71,15 @@ def _written(text: str) -> list[str]:
         ("He served in the U.S. Army.", ["el Ejército de los Estados Unidos"]),
         ("one of the physicians of the Islamic Golden Age", ["la Edad de Oro del islam"]),
         ("She dug in the Fertile Crescent.", ["el Creciente Fértil"]),
+        ("He flew around the Eiffel Tower.", ["la torre Eiffel"]),  # 'el Eiffel Toro'
+        ("She joined the Communist Party.", ["el Partido Comunista"]),  # 'la Fiesta Comunista'
+        ("He is buried in the Père Lachaise Cemetery.", ["el cementerio del Père-Lachaise"]),
+        ("He led the Social Democratic Party.", ["el Partido Socialdemócrata"]),
+        ("He founded the Mongol Empire.", ["el Imperio mongol"]),  # 'el Emperio de Mongol'
+        ("the sultan of the Ottoman Empire", ["el Imperio otomano"]),
+        ("She was part of the Harlem Renaissance.", ["el Renacimiento de Harlem"]),
+        ("He led the Haitian Revolution.", ["la Revolución haitiana"]),  # 'la Revolución Haitian'
+        ("She was born in East Berlin.", ["Berlín Este"]),  # 'Berlín Del este'
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

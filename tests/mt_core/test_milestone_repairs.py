@@ -27,6 +27,27 @@ from mt_core.subject_gender import sentence_person_gender as person_gender
         # no person in the source: the model's participle stays
         ("The film is regarded as a classic.", "La película es considerada un clásico.",
          "La película es considerada un clásico."),
+        ("Sonia Sotomayor is the first Hispanic justice of the Supreme Court.",
+         "Sonia Sotomayor es la primera justicia hispana de la Corte Suprema.",
+         "Sonia Sotomayor es la primera jueza hispana de la Corte Suprema."),
+        # 'la justicia' says nothing of the person: a man's name, or none, is 'el juez'
+        ("Thurgood Marshall was the first African American justice of the Supreme Court.",
+         "Thurgood Marshall fue la primera justicia afroamericana de la Corte Suprema.",
+         "Thurgood Marshall fue el primer juez afroamericano de la Corte Suprema."),
+        ("He was captured by the French.", "Fue captado por los franceses.", "Fue capturado por los franceses."),
+        ("She was the first woman to earn a PhD in chemistry.", "Fue la primera mujer en ganar un PhD en química.",
+         "Fue la primera mujer en obtener un doctorado en química."),
+        ("She lived in exile for many years.", "Vivió en el exilio desde hace muchos años.",
+         "Vivió en el exilio durante muchos años."),
+        ("Ellen Johnson Sirleaf was the 24th president of Liberia.",
+         "Ellen Johnson Sirleaf fue el 24.º presidenta de Liberia.",
+         "Ellen Johnson Sirleaf fue la 24.ª presidenta de Liberia."),
+        ("Cecilia Payne was a British-born American astronomer.",
+         "Cecilia Payne fue una astrónoma estadounidense nacido en Gran Bretaña.",
+         "Cecilia Payne fue una astrónoma estadounidense nacida en Gran Bretaña."),
+        ("Manuela Sáenz was an Ecuadorian revolutionary hero.",
+         "Manuela Sáenz fue una héroe revolucionaria ecuatoriana.",
+         "Manuela Sáenz fue una heroína revolucionaria ecuatoriana."),
     ],
 )  # fmt: skip
 def test_a_milestones_slip_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -41,6 +62,10 @@ def test_a_milestones_slip_is_put_right(source: str, translation: str, expected:
         ("He was accused of theft.", "Fue acusado de robo."),  # no impeachment
         ("She emitted a sound.", "Emitió un sonido."),  # no emigration
         ("He met a member of the party.", "Conoció a un miembro del partido."),  # no linking verb
+        ("She fought for social justice.", "Luchó por la justicia social."),  # no court
+        ("She has lived there for many years.", "Vive allí desde hace muchos años."),  # still does
+        ("He was a war hero.", "Era un héroe de guerra."),
+        ("He was a German-born physicist.", "Era un físico nacido en Alemania."),
     ],
 )
 def test_a_right_translation_is_left_alone(source: str, translation: str) -> None:

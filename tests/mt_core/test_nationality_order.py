@@ -35,6 +35,11 @@ from mt_core.nationality_order import NationalityAfterOccupations
             "Fue una actriz estadounidense e inventora nacida en Austria.",
             "Fue una actriz e inventora estadounidense nacida en Austria.",
         ),
+        (  # a feminine noun outweighs an article the gender rewrite has yet to mend
+            "Hildegard was a German abbess, composer and writer.",
+            "Hildegard era un alemán abadesa, compositora y escritora.",
+            "Hildegard era un abadesa, compositora y escritora alemana.",
+        ),
         (
             "She was a British-Jamaican nurse and businesswoman.",
             "Fue una enfermera británico-jamaicana y empresaria.",

@@ -16,6 +16,13 @@ from mt_core.phrase_repair import repair_phrases
         ("the New Zealand rugby players", "los jugadores de rugby Nueva Zelanda",
          "los jugadores de rugby neozelandeses"),
         ("She emigrated to the United States.", "Emigró a las Estados Unidos.", "Emigró a los Estados Unidos."),
+        # the model read 'Hispanic' as 'Spanish' (mt_core/english_input.py)
+        ("She was a Hispanic writer.", "Era una escritora española.", "Era una escritora hispana."),
+        ("the first Hispanic women", "las primeras mujeres españolas", "las primeras mujeres hispanas"),
+        ("He was captured by the French in 1802.", "Fue capturado por el francés en 1802.",
+         "Fue capturado por los franceses en 1802."),
+        ("The city was taken by the British.", "La ciudad fue tomada por el británico.",
+         "La ciudad fue tomada por los británicos."),
     ],
 )  # fmt: skip
 def test_a_nationality_mistaken_for_another_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -29,6 +36,9 @@ def test_a_nationality_mistaken_for_another_is_put_right(source: str, translatio
         ("He moved to New Zealand in 1950.", "Se mudó a Nueva Zelanda en 1950."),  # the country
         ("She was born in New Zealand and lived in Sydney.", "Nació en Nueva Zelanda y vivió en Sídney."),
         ("He was a writer from New Zealand.", "Fue un escritor de Nueva Zelanda."),
+        # 'Hispanic' beside something Spanish reached the model as it was
+        ("He is a Hispanic actor who speaks Spanish.", "Es un actor hispano que habla español."),
+        ("It was translated by the French poet Valéry.", "Fue traducido por el poeta francés Valéry."),
     ],
 )
 def test_a_nationality_right_for_the_source_stays(source: str, translation: str) -> None:

@@ -62,6 +62,19 @@ def test_the_analyser_gives_the_nouns_gender() -> None:
     assert numbers.apply("sixty-one voted", "de los miembros 61 votaron") == "de los miembros sesenta y uno votaron"
 
 
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+def test_hundreds_take_their_nouns_gender() -> None:
+    from mt_core.morphology import spanish_analyser
+    from mt_core.number_words import HundredsAgreement
+
+    hundreds = HundredsAgreement(spanish_analyser())
+    assert hundreds.apply("two hundred songs", "doscientos canciones") == "doscientas canciones"
+    assert hundreds.apply("five hundred women", "Quinientos mujeres") == "Quinientas mujeres"
+    assert hundreds.apply("three hundred thousand heads", "trescientos mil cabezas") == "trescientas mil cabezas"
+    assert hundreds.apply("two hundred years", "doscientos años") == "doscientos años"
+    assert hundreds.apply("two hundred of them", "doscientos de ellos") == "doscientos de ellos"  # no noun
+
+
 def test_a_dropped_number_word_is_reported_and_counted() -> None:
     from mt_core.number_check import all_numbers_kept, check_numbers, number_warnings
     from mt_core.number_words import held_in

@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from mt_core.morphology import Analyser
-from mt_core.person_repairs import female_person, feminine_predicates, former_as_ex
+from mt_core.person_repairs import female_person, feminine_predicates, former_after_nationality, former_as_ex
 from mt_core.phrase_repair import repair_phrases
 from mt_core.text_repair import Repair
 
@@ -21,7 +21,9 @@ def _analyser() -> Analyser:
 needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`"
 )
-PEOPLE = frozenset({"presidente", "alcalde", "gobernador", "piloto", "aviador", "astronauta", "velocista", "corredor"})
+PEOPLE = frozenset(
+    {"presidente", "alcalde", "gobernador", "piloto", "aviador", "astronauta", "velocista", "corredor", "patinador"}
+)
 
 
 @needs_apertium
@@ -53,6 +55,26 @@ PEOPLE = frozenset({"presidente", "alcalde", "gobernador", "piloto", "aviador", 
 )  # fmt: skip
 def test_a_former_role_takes_ex(source: str, translation: str, expected: str | None) -> None:
     repair = former_as_ex(_analyser(), PEOPLE)
+    assert repair.apply(source, translation) == (expected or translation)
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        # the model read these without 'former' (mt_core/english_input.py)
+        ("Merlene Ottey is a Jamaican former sprinter.", "Merlene Ottey es una velocista jamaicana.",
+         "Merlene Ottey es una exvelocista jamaicana."),
+        ("She is a German former skater.", "Es un alemán patinadora.", "Es un alemán expatinadora."),
+        ("Mia Hamm is an American former soccer player and coach.",
+         "Mia Hamm es una jugadora de fútbol y entrenadora estadounidense.",
+         "Mia Hamm es una exjugadora de fútbol y entrenadora estadounidense."),
+        ("It is a French former colony.", "Es una colonia francesa.", None),  # not a person
+        ("He is a former Jamaican sprinter.", "Es un velocista jamaicano.", None),  # 'former' came first
+    ],
+)  # fmt: skip
+def test_a_former_role_after_a_nationality_takes_ex(source: str, translation: str, expected: str | None) -> None:
+    repair = former_after_nationality(_analyser(), PEOPLE)
     assert repair.apply(source, translation) == (expected or translation)
 
 

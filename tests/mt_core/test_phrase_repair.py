@@ -36,7 +36,7 @@ from mt_core.phrase_repair import repair_phrases
         (
             "She was the first woman from Massachusetts to earn a degree.",
             "Era la primera mujer de Massachusetts para ganar un grado.",
-            "Fue la primera mujer de Massachusetts en ganar un título."  # a first is told in the preterite,
+            "Fue la primera mujer de Massachusetts en obtener un título."  # a first is told in the preterite,
         ),
         ("He served as Prime Minister.", "Sirvió tan Primer ministro.", "Fue Primer ministro."),
         ("one of the greatest players of all time", "uno de los jugadores más sumos de todo tiempo",

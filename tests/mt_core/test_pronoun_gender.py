@@ -46,6 +46,12 @@ def test_the_source_names_one_predicate_of_she_or_he(source: str, gender: Gender
         ("She was tired.", "Estaba cansada.", "Estaba cansada."),  # already right
         ("He was sure that she was right.", "Era seguro que era correcto.", "Era seguro que era correcto."),
         ("She said it was tired.", "Dijo que era cansado y estaba roto.", "Dijo que era cansado y estaba roto."),
+        # after a determiner 'era' is the noun, whose adjective stays
+        (
+            "He became the first to play in the modern era.",
+            "Se convirtió en el primero en jugar en la era moderna.",
+            "Se convirtió en el primero en jugar en la era moderna.",
+        ),
     ],
 )
 def test_the_one_third_person_predicate_takes_the_pronouns_gender(  # type: ignore[no-untyped-def]

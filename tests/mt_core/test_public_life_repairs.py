@@ -102,6 +102,7 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
         ("She was declared a saint in 2016.", "Fue declarada un santo en 2016.", "Fue declarada santa en 2016."),
         ("A crater is named after her.", "Un cráter está nombrado después de su.", "Un cráter lleva su nombre."),
         ("He was nominated several times.", "Fue nominado varios tiempo.", "Fue nominado varias veces."),
+        ("She is an outspoken critic of it.", "Es una crítica vocal de ello.", "Es una crítica declarada de ello."),
         ("He is remembered for his role in the movement.", "por su función en el movimiento",
          "por su papel en el movimiento"),
     ],

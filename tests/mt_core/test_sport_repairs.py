@@ -48,6 +48,18 @@ from mt_core.sport_repairs import SPORT_REPAIRS
         ("He plays as a forward.", "Juega como adelante.", "Juega como delantero."),
         ("the first to reach the summit", "la primera en lograr la cumbre", "la primera en alcanzar la cumbre"),
         ("He reached the summit in 1953.", "Llegó a la cumbre en 1953.", "Alcanzó la cumbre en 1953."),
+        # the model read 'skater' (mt_core/english_input.py)
+        ("She is a German former figure skater.", "Es una expatinadora alemana.",
+         "Es una expatinadora artística alemana."),
+        ("The figure skaters trained.", "Los patinadores entrenaron.", "Los patinadores artísticos entrenaron."),
+        # the model read 'a world champion three times' (mt_core/english_input.py)
+        ("She is a three-time world champion.", "Es una campeona mundial tres veces.",
+         "Es tres veces campeona mundial."),
+        ("A five-time winner of the Tour.", "Un ganador cinco tiempo del Tour.", "Cinco veces ganador del Tour."),
+        ("She won two Olympic gold medals.", "Ganó dos medallas de oro Olímpico.",
+         "Ganó dos medallas de oro olímpicas."),
+        ("He won an Olympic silver medal.", "Ganó un medalí de plata Olímpico.", "Ganó una medalla de plata olímpica."),
+        ("It became an Olympic sport.", "Se convirtió en un deporte Olímpico.", "Se convirtió en un deporte olímpico."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_sport_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -60,6 +72,9 @@ def test_a_teachers_slip_about_sport_is_put_right(source: str, translation: str,
         ("She played the piano.", "Tocó el piano."),  # a song is played, not a game
         ("She fought for women's rights.", "Luchó por los derechos de las mujeres."),  # no women's event
         ("His appearances on television", "Sus aspectos en televisión"),  # no sport
+        ("She is a skater.", "Es una patinadora."),  # no figure skating
+        ("At the 1976 Olympic Games she won.", "En los Juegos Olímpicos de 1976 ganó."),  # a name keeps its capital
+        ("It was a sculpture of a skater.", "Era una escultura de un patinador."),
     ],
 )
 def test_a_right_translation_outside_sport_is_left_alone(source: str, translation: str) -> None:

@@ -157,6 +157,15 @@ def test_subject_name_is_the_opening_name_of_a_linking_verb() -> None:
     assert subject_name("In 1988, Benazir Bhutto became prime minister.") == "Benazir Bhutto"  # after a phrase
     assert subject_name("Born in Lagos, Chimamanda Adichie is a writer.") == "Chimamanda Adichie"
     assert subject_name("In 1988, she became prime minister.") is None
+    assert subject_name("Catherine of Siena was an Italian writer.") == "Catherine of Siena"  # 'of' a place
+
+
+def test_the_sentences_person_is_the_first_name_opening_it() -> None:
+    from mt_core.subject_gender import sentence_person_gender
+
+    assert sentence_person_gender("Catherine of Siena was an Italian nun.") is Gender.FEMININE
+    assert sentence_person_gender("Francis of Assisi was an Italian friar.") is Gender.MASCULINE
+    assert sentence_person_gender("Catherine of the sea") is None  # 'of' before no name
 
 
 def test_an_unknown_names_predicate_nouns_are_one_person() -> None:

@@ -63,6 +63,11 @@ from mt_core.work_repairs import WORK_REPAIRS
         ("He overcame his fear.", "Él overcame su miedo.", "Él superó su miedo."),
         ("She became Princess of Monaco.", "Se convirtió en Príncipes de Mónaco.",
          "Se convirtió en princesa de Mónaco."),
+        ("He wrote the libretto.", "Escribió el libretto.", "Escribió el libreto."),
+        ("She directed her first feature film.", "Dirigió su primera película de característica.",
+         "Dirigió su primer largometraje."),
+        ("She played the lead role in the film.", "Tocó la función de ventaja en la película.",
+         "Interpretó el papel principal en la película."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -80,6 +85,7 @@ def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, 
         ("to a degree", "hasta cierto grado"),
         ("a medical degree of 40 degrees Celsius", "un título de medicina a 40 grados Celsius"),
         ("He was the Prince of Wales.", "Fue el Príncipe de Gales."),  # a prince is no princess
+        ("She played a role in the film.", "Tuvo un papel en la película."),  # no lead role
         ("She was a substitute before she retired from acting.", "Fue suplente antes de retirarse."),  # no 'de'
     ],
 )
