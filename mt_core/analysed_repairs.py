@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mt_core.centuries import Centuries
+from mt_core.centuries import Centuries, Dynasties
 from mt_core.demonyms import Demonyms, NationalityAgreement
 from mt_core.morphology import Analyser
 from mt_core.nationality_order import BirthplaceAfterOccupations, NationalityAfterOccupations
@@ -166,10 +166,11 @@ def repairs_for(
     if (source_lang, target_lang) != ("en", "es"):
         return ()
     if analyser is None:
-        return (Centuries(), *REPAIRS, SpokenNumbers(), HundredsAgreement())
+        return (Centuries(), Dynasties(), *REPAIRS, SpokenNumbers(), HundredsAgreement())
     # The preterites first: 'y movido a' becomes 'y movió a', which 'moved to' puts right.
     return (
         Centuries(),
+        Dynasties(),
         PreteriteAfterSubject(analyser),
         CoordinatedPreterite(analyser),
         EnglishVerbs(shared_english, shared_bilingual),

@@ -11,6 +11,7 @@ XIX temprano', becomes 'a principios del siglo XIX' ('mid' 'a mediados', 'late' 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mt_core.number_check import roman
@@ -159,3 +160,50 @@ def _written(match: re.Match[str], value: int, part: str | None) -> str:
     written = f"{_PART_LEADS['al' if prep else lead]}{words}"
     opening = (prep or article)[:1].isupper()
     return written[:1].upper() + written[1:] if opening else written
+
+
+#: A numbered dynasty in the source ('the Eighteenth Dynasty', 'the 18th dynasty'), and in the translation: an
+#: ordinal in digits, a word or a Roman numeral, after its article, before or after 'dinastía' (or 'Dynasty',
+#: left in English): 'del Decimoctavo Dynasty', 'el 18.º Dynasty'.
+_SOURCE_DYNASTY = re.compile(rf"\b{_ORDINAL}\s+[Dd]ynasty\b")
+_TARGET_DYNASTY = re.compile(
+    r"\b([Ee]l|[Dd]el|[Ll]a|[Dd]e\s+la)\s+(?:(?P<before>\d{1,2}(?:\.?[ºª°]|\.[oa])?|[A-ZÁÉÍÓÚa-záéíóú]+[oa]|[IVX]+)\s+"
+    r"(?:[Dd]ynasty|[Dd]inastía)|(?:[Dd]ynasty|[Dd]inastía)\s+(?P<after>\d{1,2}(?:\.?[ºª°]|\.[oa])?|[IVX]+|[a-záéíóú]+[oa]))\b"
+)
+
+
+@dataclass(frozen=True)
+class Dynasties:
+    """A numbered dynasty as Spanish writes it, 'la dinastía XVIII': 'She was a queen of the Eighteenth
+    Dynasty' came back as 'una reina del Decimoctavo Dynasty', 'of the 18th Dynasty' as 'del 18.º Dynasty'."""
+
+    name: str = "numbered dynasties"
+    keys: frozenset[str] = frozenset({"dynasty"})
+    after_gender: bool = False
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        for name in _NAMED_DYNASTY.findall(source):
+            if name.lower() not in ORDINAL_VALUES:  # 'la dinastía Maurya', not 'del Maurya dinastía'
+                named = rf"(?:{name}\s+[Dd](?:inastía|ynasty)|[Dd]inastía\s+de\s+{name})\b"
+                text = re.sub(rf"\b(?:([Ee]l|[Dd]el|[Ll]a|[Dd]e\s+la)\s+)?{named}", _dynasty(name), text)
+        found = _SOURCE_DYNASTY.findall(source)
+        if len(found) != 1:
+            return text  # which is which is not known
+        numeral = roman(_ordinal_value(found[0]))
+        return _TARGET_DYNASTY.sub(lambda m: _dynasty(numeral)(m), text, count=1)
+
+
+#: A dynasty by its name: 'the Maurya dynasty', 'the Ming Dynasty'.
+_NAMED_DYNASTY = re.compile(r"\b([A-Z][a-z]+)\s+[Dd]ynasty\b")
+
+
+def _dynasty(after: str) -> Callable[[re.Match[str]], str]:
+    """'la dinastía' and what follows it, after 'de' where the translation had 'del'."""
+
+    def spanish(match: re.Match[str]) -> str:
+        article = match.group(1) or ""
+        written = "de la" if article.lower().startswith("de") else "la" if article else ""
+        written = written.capitalize() if article[:1].isupper() else written
+        return f"{written + ' ' if written else ''}dinastía {after}"
+
+    return spanish

@@ -134,6 +134,13 @@ CHILDHOOD_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} natal",
         keys=trigger_words("home"),
     ),
+    Repair(
+        "a farming family",  # 'una familia de agricultura' → 'una familia de agricultores'
+        re.compile(r"\bfarming\s+famil(?:y|ies)\b", re.IGNORECASE),
+        re.compile(r"\bfamilia(s?)\s+(?:de\s+(?:la\s+)?agricultura|agrícolas?|de\s+granja)\b"),
+        lambda m: f"familia{m.group(1)} de agricultores",
+        keys=trigger_words("farming"),
+    ),
     Repair.swapping(
         "a child prodigy",  # 'un niño prodigy' → 'un niño prodigio'
         re.compile(r"\bprodig(?:y|ies)\b", re.IGNORECASE),

@@ -86,6 +86,11 @@ def _hispanic_as_spanish(text: str) -> str:
     return _HISPANIC.sub("Spanish", text)
 
 
+#: 'a Muslim-majority country' ('una musulmana-paísimas país'): 'a country with a Muslim majority'.
+_MAJORITY = re.compile(
+    r"\b(Muslim|Christian|Catholic|Hindu|Buddhist|Protestant|Black|Sunni|Shia|Arab|Jewish)-majority\s+"
+    r"(countr(?:y|ies)|nations?|states?|cit(?:y|ies)|regions?|areas?|districts?|provinces?)\b"
+)
 #: 'figure' before 'skater' ('una expatinadora de cifra'): mt_core/sport_repairs.py writes 'patinadora
 #: artística'. ('skating' alone fares no better than 'figure skating'.)
 _FIGURE_SKATER = re.compile(r"\b(?:[Ff]igure)[- ](?=(?:⟦[^⟦⟧]*⟧\s*)?[Ss]katers?\b)")
@@ -136,6 +141,7 @@ class EnglishInput:
         text = _FIGURE_SKATER.sub("", text) if "igure" in text else text
         text = N_TIME.sub(_times_after, text) if "-time" in text else text
         text = _PERSON_ADJECTIVES.sub(_adjective_read, text)
+        text = _MAJORITY.sub(r"\2 with a \1 majority", text) if "-majority" in text else text
         text = FORMER_AFTER_NATIONALITY.sub(r"\1", text) if "former" in text else text
         text = _rewrite_compounds(text)
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
@@ -187,12 +193,14 @@ _FAMOUS = (
 #: Words before a noun the model copies, as words it reads: 'world-renowned' ('un mundial- violonchelista
 #: renombrados') as 'world-famous' is; 'self-taught' ('un self la pintora enseñada') as 'autodidact' ('una
 #: pintora autodidacta').
+_BEFORE_PERSON = rf"\s+(?:(?:⟦[^⟦⟧]*⟧|[A-Za-z]+)\s+){{0,2}}(?:{_PERSON_NOUN})\b"
 _RENOWNED = (
     (re.compile(r"\b[Ww]orld[- ]renowned\b"), "renowned"),
     # 'un autor quesignificabien de thrillers'
     (re.compile(r"\b[Bb]est-?selling(?=\s+(?:⟦[^⟦⟧]*⟧\s*)?(?:author|writer|novelist)s?\b)"), "successful"),
-    (re.compile(r"\b([Aa])\s+self-taught\b"), r"\1n autodidact"),
-    (re.compile(r"\b[Ss]elf-taught(?=\s+(?:⟦[^⟦⟧]*⟧\s*)?[a-z])"), "autodidact"),
+    # (a person's: 'el modelo autodidato' for 'your self-taught model')
+    (re.compile(rf"\b([Aa])\s+self-taught(?={_BEFORE_PERSON})"), r"\1n autodidact"),
+    (re.compile(rf"\b[Ss]elf-taught(?={_BEFORE_PERSON})"), "autodidact"),
 )
 #: Adjectives before a person the model copies ('un devout católico', 'un staunch adversario', 'un outspoken
 #: crítica'), as words it reads ('un católico ferviente', 'una crítica declarada').

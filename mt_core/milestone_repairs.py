@@ -166,11 +166,28 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         lambda m: f"durante {m.group(1)}",
         keys=trigger_words("for"),
     ),
+    GenderedRepair(
+        "engaged to",  # 'Fue comprometido a un teniente' → 'Estuvo comprometida con un teniente'
+        re.compile(r"\b(?:was|were|became|got)\s+engaged\s+to\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Ff]ue|[Ee]staba|[Ee]stuvo)\s+comprometid([oa])\s+(?:a|con)\b"),
+        lambda m, gender: (
+            f"estuvo comprometid{'a' if gender is Gender.FEMININE else 'o' if gender else m.group(1)} con"
+        ),
+        keys=trigger_words("engaged"),
+    ),
     Repair.swapping(
         "captured",  # 'Fue captado por los franceses' → 'Fue capturado'
         re.compile(r"\b(?:was|were)\s+captured\b", re.IGNORECASE),
         {"captado": "capturado", "captada": "capturada", "captados": "capturados", "captadas": "capturadas"},
         trigger_words("captured"),
+    ),
+    GenderedRepair(
+        "born with a name",  # 'Édith Piaf, nato Édith Giovanna Gassion' → 'nacida Édith Giovanna Gassion'
+        re.compile(r"(?:,|\()\s*(?:born|née)\s+[A-ZÀ-Þ]"),
+        re.compile(r"(?<=[,(] )(?:nat[oa]|nacid[oa])(?=\s+[A-ZÁÉÍÓÚ])|(?<=\()(?:nat[oa]|nacid[oa])(?=\s+[A-ZÁÉÍÓÚ])"),
+        lambda m, gender: "nacida" if gender is Gender.FEMININE else "nacido",
+        keys=trigger_words("born née"),
+        after_gender=True,
     ),
     GenderedRepair(
         "born in, of a woman",  # 'una astrónoma estadounidense nacido en Gran Bretaña' → 'nacida en'

@@ -47,6 +47,9 @@ SOURCE_TAIL = "|".join(source.pattern for source, _ in _TAILS.values())
 _OCCUPATIONS = re.compile(
     r"(?:\b(?:is|was|are|were|became|becomes|remains|remained)|,)\s+"
     rf"(?:[Aa]n?)\s+(?:[a-z-]+\s+)*?(?:(?:{_DEMONYM})-born\s+)?(?:({_DEMONYM})-)?({_DEMONYM})\s+"
+    # (a school or a faith after the nationality stays where the model put it: 'an Argentine Marxist
+    # revolutionary')
+    rf"(?:(?:{_DEMONYM})\s+)?"
     r"([a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*?)"
     rf"(\s*[.!]?\s*$|{SOURCE_TAIL})"
 )
@@ -104,7 +107,7 @@ class NationalityAfterOccupations:
         article, before, after = found.group(1), found.group(2).rstrip(), found.group(4)
         if not before and after.lstrip().startswith(","):
             return text
-        occupations = (before + after).strip(" ,")
+        occupations = _school_after_noun(match, (before + after).strip(" ,"))
         if before and not re.search(r"\s[ye]\s", f" {occupations} "):
             return text  # 'un pintor español surrealista': one occupation, its nationality already after it
         first = found.group(3).rpartition("-")[0]  # the first of two nationalities ('británico-jamaicana')
@@ -124,6 +127,21 @@ _FEMININE_PERSON = re.compile(r"(?:ora|esa|triz|ina|era|óloga|ica)$")
 def _occupations_gender(article: str, occupations: str) -> str:
     last = occupations.split()[-1] if occupations.split() else ""
     return "f" if article.lower() == "una" or _FEMININE_PERSON.search(last) else "m"
+
+
+def _school_after_noun(match: re.Match[str], occupations: str) -> str:
+    """A school the source names after the nationality, which the model put before the noun, after it: 'un
+    barroco compositor' → 'un compositor barroco'."""
+    school = match.string[match.end(2) : match.start(3)].strip()
+    words = occupations.split(" ", 2)
+    noun = re.fullmatch(r"([a-záéíóúñ]+)(,?)", words[1]) if len(words) > 1 else None
+    if not school or noun is None or words[0] not in _forms(DEMONYMS[school]):
+        return occupations
+    return " ".join([f"{noun.group(1)} {words[0]}{noun.group(2)}", *words[2:]])
+
+
+def _forms(lemma: str) -> set[str]:
+    return {spanish_demonym_form(lemma, gender, plural) for gender in "mf" for plural in (False, True)}
 
 
 def _end_of_occupations(match: re.Match[str], text: str) -> int | None:
@@ -150,8 +168,11 @@ def _with_missing_nationality(
 ) -> str:
     """The nationality the model left out ('una historiadora y filósofa.' for 'a German-American historian
     and philosopher.'), written after the occupations, where the translation has no nationality at all."""
+    # a school or faith the source names after the nationality ('an Argentine Marxist') is no nationality here
+    school = match.string[match.end(2) : match.start(3)].strip()
+    schools = _forms(DEMONYMS[school]) if school else set()
     words = re.findall(r"[a-záéíóúñ]+", head.lower())
-    if any(word in ANY_NATIONALITY for word in words):
+    if any(word in ANY_NATIONALITY and word not in schools for word in words):
         return head + tail
     first, second = match.group(1), match.group(2)
     opened = _OCCUPATIONS_OPENED.search(head)
@@ -167,7 +188,7 @@ def _with_missing_nationality(
         return f"{head[: garbled.start()]}{nationality}{head[garbled.end() :]}{tail}"
     # nor a copy of it, nor one elsewhere ('una compositora chilean', 'activista Guatemán')
     words = re.findall(r"[a-záéíóúñ]+", (head + tail).lower())
-    if any(word in ANY_NATIONALITY for word in words):
+    if any(word in ANY_NATIONALITY and word not in schools for word in words):
         return head + tail
     stems = {"estadoun", "americ"} if second == "American" else set()
     stems = stems or {second.lower()[:5], DEMONYMS[second][:5]}

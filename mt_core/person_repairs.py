@@ -269,7 +269,8 @@ _ANTERIOR = re.compile(
     r"\b(?P<det>(?i:un|una|el|la|los|las|su|sus|mi|mis|y|e))\s+"
     # after a nationality the model may have copied there ('un Etiopian corredor anterior'); or before the noun
     r"(?P<copied>[A-Z][a-z]+\s+)?(?:anterior(?:es)?\s+(?P<before>[a-záéíóúñ]{3,})"
-    r"|(?P<noun>[a-záéíóúñ]{3,})(?P<rest>(?:\s+de\s+[a-záéíóúñ]+)?(?:\s+(?!de\b)[a-záéíóúñ]+)?)\s+anterior(?:es)?\b)"
+    r"|(?P<noun>[a-záéíóúñ]{3,})(?P<rest>(?:\s+de\s+(?!(?:un|una|el|la|los|las|su|sus)\b)[a-záéíóúñ]+)?"
+    r"(?:\s+(?!de\b)[a-záéíóúñ]+)?)\s+anterior(?:es)?\b)"
 )
 _KIN_LEMMAS = frozenset(
     "esposo esposa marido mujer novio novia pareja compañero compañera cuñado cuñada suegro suegra yerno nuera "

@@ -28,6 +28,13 @@ def _party(match: re.Match[str]) -> str:
 
 
 POLITICS_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "an activist of a cause",  # 'una activista de feminista' → 'una activista feminista'
+        re.compile(r"\b(?:feminist|pacifist|environmentalist|socialist|anarchist)\s+activists?\b", re.IGNORECASE),
+        re.compile(r"\b(activistas?)\s+de\s+(feministas?|pacifistas?|ecologistas?|socialistas?|anarquistas?)\b"),
+        lambda m: f"{m.group(1)} {m.group(2)}",
+        keys=trigger_words("activist activists"),
+    ),
     Repair.swapping(
         "governed",  # 'Regió Tanganyika como primer ministro' → 'Gobernó Tanganyika'
         re.compile(r"\bgoverned\b", re.IGNORECASE),

@@ -63,7 +63,7 @@ _COPULAR_CLAUSE = re.compile(rf"\b({_words(_SUBJECT_WORDS)})(?:\s+who)?{_PREDICA
 #: particles ('of' before a place: 'Catherine of Siena'), and a parenthesis such as '(born 1950)'.
 _NAME_CLAUSE = re.compile(
     rf"(?<!\w)([A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z][\w'.-]*|{NAME_PARTICLES}|y|of(?=\s+[A-Z]))){{0,4}})"
-    r"(?:\s*\([^()]*\)|,\s+(?:nicknamed|known|better\s+known|also\s+known|popularly\s+known)\b[^,]{1,60},)?"
+    r"(?:\s*\([^()]*\)|,\s+(?:nicknamed|known|better\s+known|also\s+known|popularly\s+known|born|née)\b[^,]{1,60},)?"
     rf"{_PREDICATE}"
 )
 #: A gender word and a person noun in apposition, between commas: 'His wife, a former teacher, founded it'.
@@ -283,7 +283,7 @@ def copular_subject_spans(text: str) -> list[Span]:
 
 
 #: A first name opening a sentence, before a capitalised word or a particle ('Leonardo da Vinci').
-_OPENING_FIRST_NAME = re.compile(rf"\s*([A-Z][a-z]+)\s+(?:[A-Z]|(?:{NAME_PARTICLES}|of)\s+[A-Z])")
+_OPENING_FIRST_NAME = re.compile(rf"\s*([A-ZÀ-Þ][a-zß-ÿ]+)\s+(?:[A-Z]|(?:{NAME_PARTICLES}|of)\s+[A-Z])")
 
 
 def sentence_person_gender(source: str) -> Gender | None:

@@ -360,6 +360,48 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("lead leading title main"),
     ),
     Repair(
+        "trained as",  # 'Entrenó como enfermera' → 'Se formó como enfermera'
+        re.compile(r"\btrained\s+as\s+an?\b", re.IGNORECASE),
+        re.compile(r"\b([Ee])ntrenó\s+como\b"),
+        lambda m: f"{'S' if m.group(1) == 'E' else 's'}e formó como",
+        keys=trigger_words("trained"),
+    ),
+    Repair(
+        "practised law",  # 'Practicó ley en Chicago' → 'Ejerció la abogacía en Chicago'
+        re.compile(r"\bpracti[cs]ed\s+law\b", re.IGNORECASE),
+        re.compile(r"\b([Pp])racticó\s+(?:la\s+)?(?:ley|derecho)\b"),
+        lambda m: f"{'E' if m.group(1) == 'P' else 'e'}jerció la abogacía",
+        keys=trigger_words("practised practiced"),
+    ),
+    Repair(
+        "a visiting professor",  # 'un profesor de visitar' → 'un profesor visitante'
+        re.compile(r"\bvisiting\s+(?:professor|scholar|lecturer|fellow)s?\b", re.IGNORECASE),
+        re.compile(r"\b((?:profesor|académic|investigador|conferenciante)\w*)\s+de\s+visita(?:r|nte)?\b"),
+        lambda m: f"{m.group(1)} visitante",
+        keys=trigger_words("visiting"),
+    ),
+    Repair(
+        "doctoral students",  # 'cuarenta doctoral alumnado' → 'cuarenta estudiantes de doctorado'
+        re.compile(r"\bdoctoral\s+students\b", re.IGNORECASE),
+        re.compile(r"\bdoctoral(?:es)?\s+(?:alumnado|alumnos|estudiantes)\b"),
+        lambda m: "estudiantes de doctorado",
+        keys=trigger_words("doctoral"),
+    ),
+    Repair(
+        "physics, the subject",  # 'profesora de físicas' → 'profesora de física'
+        re.compile(r"^(?!.*\bphysicists?\b).*\bphysics\b", re.IGNORECASE | re.DOTALL),
+        re.compile(r"\b(de|en)\s+físicas\b"),
+        lambda m: f"{m.group(1)} física",
+        keys=trigger_words("physics"),
+    ),
+    Repair(
+        "a scientific paper",  # 'su primer papel científico' → 'su primer artículo científico'
+        re.compile(r"^(?!.*\brole\b).*\b(?:scientific|research|academic)\s+paper\b", re.IGNORECASE | re.DOTALL),
+        re.compile(r"\bpapel\b"),
+        lambda m: "artículo",
+        keys=trigger_words("paper"),
+    ),
+    Repair(
         "Princess of",  # 'se convirtió en Príncipes de Mónaco' → 'en princesa de Mónaco'
         re.compile(r"\bPrincess\s+of\b"),
         re.compile(r"\b[Pp]r[ií]ncipes?\s+de\b"),

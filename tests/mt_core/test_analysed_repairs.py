@@ -3,14 +3,14 @@ import shutil
 import pytest
 
 from mt_core.analysed_repairs import repairs_for
-from mt_core.centuries import Centuries
+from mt_core.centuries import Centuries, Dynasties
 from mt_core.number_words import HundredsAgreement, SpokenNumbers
 from mt_core.phrase_repair import REPAIRS, repair_phrases
 
 
 def test_repairs_are_the_teachers_of_one_pair() -> None:
     # without an analyser, no relative words; centuries and number words need none
-    assert repairs_for("en", "es") == (Centuries(), *REPAIRS, SpokenNumbers(), HundredsAgreement())
+    assert repairs_for("en", "es") == (Centuries(), Dynasties(), *REPAIRS, SpokenNumbers(), HundredsAgreement())
     assert repairs_for("en", "de") == ()
 
 

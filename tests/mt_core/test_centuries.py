@@ -50,3 +50,24 @@ def test_source_centuries_with_their_part() -> None:
 )  # fmt: skip
 def test_centuries_are_written_in_roman_numerals(source: str, translation: str, expected: str) -> None:
     assert Centuries().apply(source, translation) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "expected"),
+    [
+        ("She was a queen of the Eighteenth Dynasty.", "Era una reina del Decimoctavo Dynasty.",
+         "Era una reina de la dinastía XVIII."),
+        ("a queen of the 18th Dynasty", "una reina del 18.o Dynasty", "una reina de la dinastía XVIII"),
+        ("the Fourth Dynasty", "la cuarta dinastía", "la dinastía IV"),
+        ("an emperor of the Maurya dynasty", "un emperador del Maurya dinastía", "un emperador de la dinastía Maurya"),
+        ("built during the Ming dynasty", "construido durante la dinastía de Ming",
+         "construido durante la dinastía Ming"),
+        # two numbered dynasties: which is which is not known
+        ("the 4th Dynasty and the 5th Dynasty", "la cuarta dinastía y la quinta dinastía",
+         "la cuarta dinastía y la quinta dinastía"),
+    ],
+)  # fmt: skip
+def test_a_dynasty_is_written_as_spanish_writes_it(source: str, translation: str, expected: str) -> None:
+    from mt_core.centuries import Dynasties
+
+    assert Dynasties().apply(source, translation) == expected

@@ -25,6 +25,8 @@ from mt_core.phrase_repair import repair_phrases
         ("At seventeen, she won.", "En diecisiete, ganó.", "A los diecisiete, ganó."),
         ("She was born into poverty.", "Nació a pobreza.", "Nació en la pobreza."),
         ("He was a child prodigy.", "Era un niño prodigy.", "Era un niño prodigio."),
+        ("He was born to a farming family.", "Nació en una familia de agricultura.",
+         "Nació en una familia de agricultores."),
         ("He moved with his family.", "Se mudó con su familiar.", "Se mudó con su familia."),
         ("His father was a carpenter and his mother a seamstress.",
          "Su padre era un carpintero y su madre una costurera.", "Su padre era carpintero y su madre costurera."),

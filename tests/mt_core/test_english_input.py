@@ -134,9 +134,12 @@ def test_compounds_reach_the_model_as_words_it_reads(english: EnglishInput, text
         ("She is a two-time Olympic champion who won.", "She is an Olympic champion two times who won."),
         ("It was a one-time thing.", "It was a one-time thing."),
         ("She was a self-taught painter.", "She was an autodidact painter."),  # 'un self la pintora enseñada'
+        ("He was a self-taught Italian painter.", "He was an autodidact Italian painter."),
+        ("your self-taught model", "your self-taught model"),  # no person's ('el modelo autodidato')
         ("She is a world-renowned cellist.", "She is a renowned cellist."),  # 'un mundial- violonchelista'
         ("He is a best-selling author.", "He is a successful author."),  # 'un autor quesignificabien'
         ("He was a devout Catholic.", "He was a fervent Catholic."),  # 'un devout católico'
+        ("a Muslim-majority country", "a country with a Muslim majority"),  # 'una musulmana-paísimas país'
         ("She is an outspoken critic.", "She is a vocal critic."),  # 'un outspoken crítica'
     ],
 )

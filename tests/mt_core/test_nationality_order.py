@@ -35,6 +35,16 @@ from mt_core.nationality_order import NationalityAfterOccupations
             "Fue una actriz estadounidense e inventora nacida en Austria.",
             "Fue una actriz e inventora estadounidense nacida en Austria.",
         ),
+        (  # a school after the nationality goes after the noun, and a garbled nationality is written
+            "He was a German Baroque composer.",
+            "Era un alemán barroco compositor.",
+            "Era un compositor barroco alemán.",
+        ),
+        (
+            "Che Guevara was an Argentine Marxist revolutionary, physician and author.",
+            "Che Guevara fue un rogentine marxista revolucionario, médico y autor.",
+            "Che Guevara fue un revolucionario marxista, médico y autor argentino.",
+        ),
         (  # a feminine noun outweighs an article the gender rewrite has yet to mend
             "Hildegard was a German abbess, composer and writer.",
             "Hildegard era un alemán abadesa, compositora y escritora.",

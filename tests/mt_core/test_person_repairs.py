@@ -22,7 +22,18 @@ needs_apertium = pytest.mark.skipif(
     shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`"
 )
 PEOPLE = frozenset(
-    {"presidente", "alcalde", "gobernador", "piloto", "aviador", "astronauta", "velocista", "corredor", "patinador"}
+    {
+        "presidente",
+        "alcalde",
+        "gobernador",
+        "piloto",
+        "aviador",
+        "astronauta",
+        "velocista",
+        "corredor",
+        "patinador",
+        "esclavo",
+    }
 )
 
 
@@ -45,6 +56,9 @@ PEOPLE = frozenset(
         ("He is an Ethiopian former runner.", "Es un Etiopian anterior corredor.", "Es un Etiopian excorredor."),
         ("He is an Ethiopian former runner.", "Es un Etiopian corredor de fondo anterior.",
          "Es un Etiopian excorredor de fondo."),
+        # the noun after 'de un' is the former one
+        ("He was the grandson of a former slave.", "Era el nieto de un esclavo anterior.",
+         "Era el nieto de un exesclavo."),
         ("It was the former capital.", "Era la anterior capital.", None),
         ("It is a former road.", "Es una carreterista anterior.", None),  # not a person noun
         # not a person: 'la antigua capital', never 'excapital'; not 'the former' alone; not two of them

@@ -13,6 +13,7 @@ from mt_core.politics_repairs import POLITICS_REPAIRS
         ("He was a member of the Whig Party.", "Era miembro de la Fiesta Whig.", "Era miembro del Partido Whig."),
         ("She founded the Peronist Party.", "Fundó la Fiesta Peronist Fiesta.", "Fundó el Partido Peronist."),
         ("He joined the Whig Party.", "Se unió a la Fiesta Whig.", "Se unió al Partido Whig."),
+        ("She was a feminist activist.", "Era una activista de feminista.", "Era una activista feminista."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_political_life_is_put_right(source: str, translation: str, expected: str) -> None:

@@ -161,11 +161,13 @@ def test_subject_name_is_the_opening_name_of_a_linking_verb() -> None:
 
 
 def test_the_sentences_person_is_the_first_name_opening_it() -> None:
-    from mt_core.subject_gender import sentence_person_gender
+    from mt_core.subject_gender import sentence_person_gender, subject_name
 
     assert sentence_person_gender("Catherine of Siena was an Italian nun.") is Gender.FEMININE
     assert sentence_person_gender("Francis of Assisi was an Italian friar.") is Gender.MASCULINE
     assert sentence_person_gender("Catherine of the sea") is None  # 'of' before no name
+    assert sentence_person_gender("Édith Piaf, born Édith Gassion, was a singer.") is Gender.FEMININE  # accented
+    assert subject_name("Édith Piaf, born Édith Gassion, was a French singer.") == "Édith Piaf"  # the birth name
 
 
 def test_an_unknown_names_predicate_nouns_are_one_person() -> None:

@@ -64,6 +64,14 @@ from mt_core.work_repairs import WORK_REPAIRS
         ("She became Princess of Monaco.", "Se convirtió en Príncipes de Mónaco.",
          "Se convirtió en princesa de Mónaco."),
         ("He wrote the libretto.", "Escribió el libretto.", "Escribió el libreto."),
+        ("She trained as a nurse.", "Entrenó como enfermera.", "Se formó como enfermera."),
+        ("He practised law in Chicago.", "Practicó ley en Chicago.", "Ejerció la abogacía en Chicago."),
+        ("He was a visiting professor.", "Era un profesor de visitar.", "Era un profesor visitante."),
+        ("She supervised forty doctoral students.", "Supervisó cuarenta doctoral alumnado.",
+         "Supervisó cuarenta estudiantes de doctorado."),
+        ("She was a professor of physics.", "Era profesora de físicas.", "Era profesora de física."),
+        ("He published his first scientific paper.", "Publicó su primer papel científico.",
+         "Publicó su primer artículo científico."),
         ("She directed her first feature film.", "Dirigió su primera película de característica.",
          "Dirigió su primer largometraje."),
         ("She played the lead role in the film.", "Tocó la función de ventaja en la película.",
@@ -86,6 +94,8 @@ def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, 
         ("a medical degree of 40 degrees Celsius", "un título de medicina a 40 grados Celsius"),
         ("He was the Prince of Wales.", "Fue el Príncipe de Gales."),  # a prince is no princess
         ("She played a role in the film.", "Tuvo un papel en la película."),  # no lead role
+        ("The physicists met to discuss physics.", "Las físicas se reunieron."),  # women physicists
+        ("He trained as a boxer.", "Se formó como boxeador."),
         ("She was a substitute before she retired from acting.", "Fue suplente antes de retirarse."),  # no 'de'
     ],
 )
