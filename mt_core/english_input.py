@@ -96,12 +96,18 @@ _MAJORITY = re.compile(
 _FIGURE_SKATER = re.compile(r"\b(?:[Ff]igure)[- ](?=(?:⟦[^⟦⟧]*⟧\s*)?[Ss]katers?\b)")
 
 
+def _indefinite_before(article: str, words: str) -> str:
+    """'a' or 'an' (in ``article``'s case) as the first word of ``words`` asks, past gender tags: a phrase that
+    moves changes the word after its article."""
+    first = re.sub(r"^(?:⟦[^⟦⟧]*⟧\s*)+", "", words)[:1]
+    return article[0] + ("n" if first.lower() in "aeiou" else "")
+
+
 def _times_after(match: re.Match[str]) -> str:
     """'a three-time world champion' → 'a world champion three times'."""
     opening, phrase = match.group(1).split(maxsplit=1), match.group(3)
     nationality = opening[1].strip() if len(opening) > 1 else ""
-    following = nationality or re.sub(r"^(?:⟦[^⟦⟧]*⟧\s*)+", "", phrase)
-    article = opening[0][0] + ("n" if following[:1].lower() in "aeiou" else "")
+    article = _indefinite_before(opening[0], nationality or phrase)
     return f"{article} {nationality + ' ' if nationality else ''}{phrase} {match.group(2)} times"
 
 
@@ -225,8 +231,7 @@ _WINNING = re.compile(
 def _winner_after(match: re.Match[str]) -> str:
     """'a Pulitzer Prize-winning journalist' → 'a journalist who won the Pulitzer Prize'."""
     nationality, phrase = (match.group(2) or "").strip(), match.group(6)
-    following = nationality or re.sub(r"^(?:⟦[^⟦⟧]*⟧\s*)+", "", phrase)
-    article = match.group(1)[0] + ("n" if following[:1].lower() in "aeiou" else "")
+    article = _indefinite_before(match.group(1), nationality or phrase)
     if match.group(3):
         won = f"won the {match.group(3)}"
     elif match.group(4):
@@ -294,8 +299,7 @@ def _born_after(match: re.Match[str]) -> str:
     nouns = match.group(3).rstrip()
     if any(word in _NOT_NOUNS for word in re.findall(r"[a-z]+", nouns)):
         return match.group()
-    first = re.sub(r"⟦[^⟦⟧]*⟧\s*", "", nouns)[:1]
-    article = match.group(1)[0] + ("n" if first.lower() in "aeiou" else "")
+    article = _indefinite_before(match.group(1), nouns)
     space = " " if match.group(3) != nouns else ""
     return f"{article} {nouns} born in {BIRTHPLACES[match.group(2)]}{space}"
 
