@@ -79,6 +79,7 @@ COORDINATION_REPAIRS: tuple[Repair, ...] = (
             r"\b([Uu]n\s+(?:[A-Z][a-z]+\s+)?)el\s+(?=[a-záéíóúñ])|\b([Uu]na\s+(?:[A-Z][a-z]+\s+)?)la\s+(?=[a-záéíóúñ])"
         ),
         lambda m: m.group(1) or m.group(2),
+        keys=frozenset({"a", "an"}),  # what 'un' and 'una' translate
     ),
     # 'un médico médico y microbiólogo': a copied 'physician' written in Spanish beside the model's own
     said_once("a word written twice by the gender steps", AMBIGUOUS_PERSON_NOUNS, after_gender=True),

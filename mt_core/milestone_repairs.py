@@ -35,6 +35,8 @@ class GenderedRepair:
     after_gender: bool = False
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        if not self.source.search(source):  # most sentences: the person's gender is not read
+            return text
         gender = sentence_person_gender(source)
         written = Repair(self.name, self.source, self.slip, lambda match: self.replacement(match, gender))
         return written.apply(source, text, skip)
@@ -194,7 +196,7 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         re.compile(r"\b[A-Z][a-z]+-born\b"),
         re.compile(r"\b(?<=[a-záéíóúñ] )nacid[oa](?=\s+en\b)"),
         lambda m, gender: m.group() if gender is None else "nacida" if gender is Gender.FEMININE else "nacido",
-        keys=frozenset(),
+        keys=trigger_words("born"),
         after_gender=True,
     ),
     GenderedRepair(
@@ -204,6 +206,7 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         lambda m, gender: (
             f"{'L' if m.group(1) == 'El' else 'l'}a {m.group(2)}.ª" if gender is Gender.FEMININE else m.group()
         ),
+        keys=trigger_words("st nd rd th"),  # the words of '24th'
         after_gender=True,
     ),
     GenderedRepair(
