@@ -1,6 +1,6 @@
 """English input, written the way the model reads best before it reads it.
 
-Eight rewrites, on the model's input only (terms, glossaries and the gender reader read the text as written, and
+Rewrites on the model's input only (terms, glossaries and the gender reader read the text as written, and
 the repairs read it respelled, `as_read`; mt_core/protection.py):
 
 - British spellings are written the American way (mt_core/source_spelling.py).
@@ -28,6 +28,13 @@ the repairs read it respelled, `as_read`; mt_core/protection.py):
 - A movement with a prefix ('a French Post-Impressionist artist', which came back as 'un Poste francés- artista
   pressionist') reaches the model as the movement alone ('Impressionist'); mt_core/nationality_repairs.py
   writes the prefix back ('un artista postimpresionista francés').
+- Words and phrases the model garbles reach it as ones it reads, and a repair writes back what the source said:
+  'Hispanic' as 'Spanish' ('hispana'), a nationality before 'former' without it ('ex-' goes back on the noun),
+  'a three-time champion' as 'a champion three times' ('tres veces campeona'), 'figure skater' as 'skater'
+  ('patinadora artística'); 'self-taught', 'world-renowned', 'best-selling', 'devout', 'staunch' and
+  'outspoken' as plainer words.
+- Before names are found (`before_names`), an award before '-winning' goes after its winner: 'a Pulitzer
+  Prize-winning journalist' as 'a journalist who won the Pulitzer Prize', whose prize is then a known name.
 """
 
 from __future__ import annotations

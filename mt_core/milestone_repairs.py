@@ -1,5 +1,6 @@
-"""A life's milestones and standing as the model learned them wrong: degrees, offices, impeachment,
-emigration, siblings, membership, how the person is regarded.
+"""A life's milestones and standing as the model learned them wrong: birth, degrees, offices (a court's justice,
+the 24th president), impeachment, emigration, capture, an engagement, siblings, membership, how the person is
+regarded.
 
 The model wrote 'She earned a doctorate in physics' as 'Ganó un doctorado en físicas' (a prize is won, a degree
 obtained), 'He was impeached' as 'Era impeached', 'an associate justice of the Supreme Court' as 'un asociar
@@ -186,7 +187,7 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
     GenderedRepair(
         "born with a name",  # 'Édith Piaf, nato Édith Giovanna Gassion' → 'nacida Édith Giovanna Gassion'
         re.compile(r"(?:,|\()\s*(?:born|née)\s+[A-ZÀ-Þ]"),
-        re.compile(r"(?<=[,(] )(?:nat[oa]|nacid[oa])(?=\s+[A-ZÁÉÍÓÚ])|(?<=\()(?:nat[oa]|nacid[oa])(?=\s+[A-ZÁÉÍÓÚ])"),
+        re.compile(r"(?:(?<=[,(] )|(?<=\())(?:nat[oa]|nacid[oa])(?=\s+[A-ZÁÉÍÓÚ])"),
         lambda m, gender: "nacida" if gender is Gender.FEMININE else "nacido",
         keys=trigger_words("born née"),
         after_gender=True,
