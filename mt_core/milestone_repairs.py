@@ -74,6 +74,20 @@ def _justice(match: re.Match[str], gender: Gender | None) -> str:
     return f"{article} {ordinal}{'jueza' if feminine else 'juez'}{nationality}"
 
 
+_UNACCENTED = str.maketrans("áéíóú", "aeiou")
+
+
+def spanish_plural(noun: str) -> str:
+    """'actriz' → 'actrices', 'pintor' → 'pintores', 'campeón' → 'campeones', 'poeta' → 'poetas'."""
+    if noun.endswith("z"):
+        return noun[:-1] + "ces"
+    if noun[-1] in "aeiouáéó":
+        return noun + "s"
+    if noun[-2:] in ("án", "én", "ín", "ón", "ás", "és", "ís", "ós", "ús"):
+        return noun[:-2] + noun[-2].translate(_UNACCENTED) + noun[-1] + "es"
+    return noun + "es"
+
+
 MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
     Repair(
         "earned a degree",  # 'Ganó un doctorado' → 'Obtuvo un doctorado'
@@ -217,6 +231,13 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         lambda m, gender: m.group() if gender is Gender.MASCULINE else f"{m.group(1)}heroína",
         keys=trigger_words("hero"),
         after_gender=True,
+    ),
+    Repair(
+        "one of the most",  # 'una de las actriz más populares' → 'una de las actrices más populares'
+        re.compile(r"\bone\s+of\s+the\s+(?:\w+\s+){1,2}\w+s\b", re.IGNORECASE),
+        re.compile(r"\b((?:[Uu]no|[Uu]na)\s+de\s+(?:los|las)\s+)([a-záéíóúñ]*[^\Ws\d_])(?=\s+más\b)"),
+        lambda m: f"{m.group(1)}{spanish_plural(m.group(2))}",
+        keys=trigger_words("one"),
     ),
     Repair(
         "a member of",  # 'Era una miembro del partido' → 'Era miembro del partido'

@@ -338,6 +338,7 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Islamic\s+Golden\s+Age", "Edad de Oro del islam", "la"),
     KnownName(r"Fertile\s+Crescent", "Creciente Fértil", "el"),
     KnownName(r"Eiffel\s+Tower", "torre Eiffel", "la"),
+    KnownName(r"Royal\s+Swedish\s+Academy\s+of\s+Sciences", "Real Academia de las Ciencias de Suecia", "la"),
     KnownName(r"[Aa]ncient\s+Egypt", "Antiguo Egipto", "el", bare=True),
     KnownName(r"[Aa]ncient\s+Greece", "Antigua Grecia", "la", bare=True),
     KnownName(r"[Aa]ncient\s+Rome", "Antigua Roma", "la", bare=True),

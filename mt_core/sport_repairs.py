@@ -279,8 +279,8 @@ SPORT_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "the 400 metres",  # 'Ganó el 400 metros' → 'los 400 metros'
         re.compile(r"\bthe\s+\d[\d,]*\s*(?:metres|meters)\b", re.IGNORECASE),
-        re.compile(r"\b([Ee])l\s+(\d[\d.,]*\s+metros)\b"),
-        lambda m: f"{'L' if m.group(1) == 'E' else 'l'}os {m.group(2)}",
+        re.compile(r"\b([EeLl])(?:l|as)\s+(\d[\d.,]*\s+metros)\b"),  # 'las 100 metros' too
+        lambda m: f"{'L' if m.group(1).isupper() else 'l'}os {m.group(2)}",
         keys=trigger_words("metres meters"),
     ),
 )

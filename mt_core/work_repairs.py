@@ -92,6 +92,10 @@ _OVERCOME = {
     "poverty": " la pobreza",
 }
 
+#: The ending of an adjective in -o after each ending of a noun in -or ('productora discográfica').
+_ENDINGS_AFTER_OR = {"": "o", "a": "a", "es": "os", "as": "as"}
+
+
 WORK_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "military officer",  # 'un agente militar' → 'un oficial militar': an officer has a rank, an agent none
@@ -400,6 +404,33 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\bpapel\b"),
         lambda m: "artículo",
         keys=trigger_words("paper"),
+    ),
+    Repair(
+        "a record producer",  # 'un productor récord' → 'un productor discográfico'
+        re.compile(r"\brecord\s+producers?\b", re.IGNORECASE),
+        re.compile(r"\bproductor(a|es|as)?\s+(?:de\s+)?r[ée]cords?\b"),
+        lambda m: f"productor{m.group(1) or ''} discográfic{_ENDINGS_AFTER_OR[m.group(1) or '']}",
+        keys=trigger_words("record"),
+    ),
+    Repair(
+        "a film actress",  # 'una actriz de película' → 'una actriz de cine'
+        re.compile(r"\b(?:film|movie)\s+(?:actress|actor)(?:es|s)?\b", re.IGNORECASE),
+        re.compile(r"\b(actriz|actrices|actor|actores)\s+de\s+películas?\b"),
+        lambda m: f"{m.group(1)} de cine",
+        keys=trigger_words("film movie"),
+    ),
+    Repair.swapping(
+        "an industrialist",  # 'un industrialist y filántropo' → 'un industrial y filántropo'
+        re.compile(r"\bindustrialists?\b", re.IGNORECASE),
+        {"industrialist": "industrial", "industrialists": "industriales"},
+        trigger_words("industrialist industrialists"),
+    ),
+    Repair(
+        "a conscientious objector",  # 'un objetor concienzudo' → 'un objetor de conciencia'
+        re.compile(r"\bconscientious\s+objectors?\b", re.IGNORECASE),
+        re.compile(r"\b(objetor(?:a|es|as)?)\s+concienzud[oa]s?\b"),
+        lambda m: f"{m.group(1)} de conciencia",
+        keys=trigger_words("conscientious"),
     ),
     Repair(
         "Princess of",  # 'se convirtió en Príncipes de Mónaco' → 'en princesa de Mónaco'

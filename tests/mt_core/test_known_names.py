@@ -76,7 +76,11 @@ def _written(text: str) -> list[str]:
         ("He is buried in the Père Lachaise Cemetery.", ["el cementerio del Père-Lachaise"]),
         ("He led the Social Democratic Party.", ["el Partido Socialdemócrata"]),
         ("He founded the Mongol Empire.", ["el Imperio mongol"]),  # 'el Emperio de Mongol'
-        ("a queen of ancient Egypt", ["el Antiguo Egipto"]),  # 'Egipto antiguo'
+        ("a queen of ancient Egypt", ["el Antiguo Egipto"]),
+        (
+            "a member of the Royal Swedish Academy of Sciences",
+            ["la Real Academia de las Ciencias de Suecia"],
+        ),  # 'Egipto antiguo'
         ("the sultan of the Ottoman Empire", ["el Imperio otomano"]),
         ("She was part of the Harlem Renaissance.", ["el Renacimiento de Harlem"]),
         ("He led the Haitian Revolution.", ["la Revolución haitiana"]),  # 'la Revolución Haitian'

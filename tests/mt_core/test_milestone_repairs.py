@@ -43,6 +43,10 @@ from mt_core.subject_gender import sentence_person_gender as person_gender
          "Marie Curie (nacida Maria Skłodowska) fue una física."),
         ("She was engaged to a lieutenant.", "Fue comprometido a un lugarteniente.",
          "Estuvo comprometida con un lugarteniente."),
+        ("She was one of the most popular actresses.", "Era una de las actriz más populares.",
+         "Era una de las actrices más populares."),
+        ("He was one of the greatest painters.", "Era uno de los pintor más grandes.",
+         "Era uno de los pintores más grandes."),
         ("She lived in exile for many years.", "Vivió en el exilio desde hace muchos años.",
          "Vivió en el exilio durante muchos años."),
         ("Ellen Johnson Sirleaf was the 24th president of Liberia.",
@@ -70,6 +74,7 @@ def test_a_milestones_slip_is_put_right(source: str, translation: str, expected:
         ("He met a member of the party.", "Conoció a un miembro del partido."),  # no linking verb
         ("She fought for social justice.", "Luchó por la justicia social."),  # no court
         ("She has lived there for many years.", "Vive allí desde hace muchos años."),  # still does
+        ("one of the most famous poets", "una de las poetas más famosas"),  # already plural
         ("He was a war hero.", "Era un héroe de guerra."),
         ("He was a German-born physicist.", "Era un físico nacido en Alemania."),
     ],
@@ -84,3 +89,12 @@ def test_the_persons_gender_comes_from_gender_words_or_a_first_name() -> None:
     assert person_gender("Bill Clinton was impeached.") is Gender.MASCULINE
     assert person_gender("The film is regarded as a classic.") is None
     assert person_gender("She and her brother were members.") is None
+
+
+def test_a_spanish_plural() -> None:
+    from mt_core.milestone_repairs import spanish_plural
+
+    words = ["actriz", "pintor", "campeón", "poeta", "alemán", "inglés", "ciudad"]
+    assert [spanish_plural(word) for word in words] == [
+        "actrices", "pintores", "campeones", "poetas", "alemanes", "ingleses", "ciudades"
+    ]  # fmt: skip

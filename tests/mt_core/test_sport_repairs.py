@@ -56,6 +56,7 @@ from mt_core.sport_repairs import SPORT_REPAIRS
         ("She is a three-time world champion.", "Es una campeona mundial tres veces.",
          "Es tres veces campeona mundial."),
         ("A five-time winner of the Tour.", "Un ganador cinco tiempo del Tour.", "Cinco veces ganador del Tour."),
+        ("She is a champion in the 100 metres.", "Es campeona en las 100 metros.", "Es campeona en los 100 metros."),
         ("She won two Olympic gold medals.", "Ganó dos medallas de oro Olímpico.",
          "Ganó dos medallas de oro olímpicas."),
         ("He won an Olympic silver medal.", "Ganó un medalí de plata Olímpico.", "Ganó una medalla de plata olímpica."),
