@@ -162,6 +162,13 @@ def _is_finite_verb(token: Token, first_person: bool) -> bool:
     )
 
 
+def determiner_in_gender(determiner: str, gender: str) -> str:
+    """The determiner in ``gender`` ('m' or 'f'), in its own case: 'un' → 'una', 'El' → 'La', 'de la' → 'del';
+    one without a gender, or in that gender already, as it is."""
+    found = _DETERMINERS.get(" ".join(determiner.lower().split()))
+    return determiner if found is None or found.gender == gender else _in_case_of(found.other, determiner)
+
+
 def _in_case_of(form: str, written: str) -> str:
     if written.isupper() and len(written) > 1:
         return form.upper()

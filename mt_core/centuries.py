@@ -190,7 +190,7 @@ class Dynasties:
         if len(found) != 1:
             return text  # which is which is not known
         numeral = roman(_ordinal_value(found[0]))
-        return _TARGET_DYNASTY.sub(lambda m: _dynasty(numeral)(m), text, count=1)
+        return _TARGET_DYNASTY.sub(_dynasty(numeral), text, count=1)
 
 
 #: A dynasty by its name: 'the Maurya dynasty', 'the Ming Dynasty'.

@@ -259,12 +259,12 @@ class Demonyms:
 
 
 #: Every form of every Spanish nationality, with its masculine singular.
-_SPANISH_FORMS = {
-    spanish_demonym_form(lemma, gender, plural): lemma
-    for lemma in set(DEMONYMS.values())
-    for gender in ("m", "f")
-    for plural in (False, True)
-}
+def demonym_forms(lemma: str) -> frozenset[str]:
+    """Every gender and number of a Spanish nationality: 'chileno', 'chilena', 'chilenos', 'chilenas'."""
+    return frozenset(spanish_demonym_form(lemma, gender, plural) for gender in "mf" for plural in (False, True))
+
+
+_SPANISH_FORMS = {form: lemma for lemma in set(DEMONYMS.values()) for form in demonym_forms(lemma)}
 _FORMS = "|".join(sorted(_SPANISH_FORMS, key=len, reverse=True))
 _ARTICLE_NOUN_NATIONALITY = re.compile(
     rf"\b(un|una|el|la)\s+([a-záéíóúñ]+(?:(?:,\s+|\s+[ye]\s+)[a-záéíóúñ]+){{0,3}})\s+((?:[a-záéíóúñ]+-)?)({_FORMS})"
@@ -314,7 +314,7 @@ def _compounds(source: str, text: str) -> str:
     writes 'una física austriaco-sueca', the first in the masculine singular."""
     for _, first, second in COMPOUND_DEMONYM.findall(source):
         lemma = DEMONYMS[second]
-        forms = {spanish_demonym_form(lemma, g, p) for g in ("m", "f") for p in (False, True)}
+        forms = demonym_forms(lemma)
         pattern = re.compile(rf"(?<![\w-])({'|'.join(sorted(forms, key=len, reverse=True))})\b(?!-)", re.IGNORECASE)
         if first == "African" and second in AFRO:
             text = pattern.sub(functools.partial(_afro, AFRO[second]), text, count=1)
@@ -340,9 +340,6 @@ def _afro(lemma: str, match: re.Match[str]) -> str:
 
 
 #: Any word that names a nationality: a translation with none has left the source's out.
-ANY_NATIONALITY = frozenset(_SPANISH_FORMS) | {
-    spanish_demonym_form(lemma, g, p)
-    for lemma in SPANISH_DEMONYMS | set(AFRO.values())
-    for g in "mf"
-    for p in (False, True)
-}
+ANY_NATIONALITY = frozenset(_SPANISH_FORMS).union(
+    *(demonym_forms(lemma) for lemma in SPANISH_DEMONYMS | set(AFRO.values()))
+)

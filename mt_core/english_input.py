@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from mt_core import grammar
 from mt_core.centuries import century_digits
@@ -88,9 +89,7 @@ _HISPANIC = re.compile(r"\bHispanic\b")
 
 
 def _hispanic_as_spanish(text: str) -> str:
-    if "Hispanic" not in text or not HISPANIC_READ_AS_SPANISH.search(text):
-        return text
-    return _HISPANIC.sub("Spanish", text)
+    return _HISPANIC.sub("Spanish", text) if HISPANIC_READ_AS_SPANISH.search(text) else text
 
 
 #: 'a Muslim-majority country' ('una musulmana-paísimas país'): 'a country with a Muslim majority'.
@@ -145,17 +144,8 @@ class EnglishInput:
             text = _BORN.sub(_born_after, text) if "-born" in text else text
             text = _MOVEMENT_PREFIX.sub("", text)
             text = as_digits(text)
-        text = _TRACK_AND_FIELD.sub("", text) if "track" in text else text
-        text = _REAR_ADMIRAL.sub("", text) if "ear" in text else text
-        text = _DISTANCE_RUNNER.sub("", text) if "distance" in text else text
-        text = ANTI_BEFORE_NOUN.sub("", text) if "nti-" in text else text
-        text = century_digits(text) if "centur" in text else text
-        text = _hispanic_as_spanish(text)
-        text = _FIGURE_SKATER.sub("", text) if "igure" in text else text
-        text = N_TIME.sub(_times_after, text) if "-time" in text else text
-        text = _PERSON_ADJECTIVES.sub(_adjective_read, text)
-        text = _MAJORITY.sub(r"\2 with a \1 majority", text) if "-majority" in text else text
-        text = FORMER_AFTER_NATIONALITY.sub(r"\1", text) if "former" in text else text
+        for trigger, rewrite in _WORD_REWRITES:
+            text = rewrite(text) if trigger in text else text
         text = _rewrite_compounds(text)
         if self.analyser is None or grammar.OPEN not in text or not _POSSESSIVE.search(text):
             return text
@@ -188,10 +178,8 @@ _CENTURY_BEFORE_NOUN = re.compile(
 def _century_after(match: re.Match[str]) -> str:
     """'an 18th-century French painter' → 'a French painter of the 18th century'."""
     noun, article = match.group("noun"), match.group("article")
-    if article:
-        vowel = re.sub(r"^⟦[^⟦⟧]*⟧\s*", "", noun)[:1].lower() in "aeiou"
-        article = (article[0] + ("n" if vowel else "")) + " "
-    return f"{article or ''}{noun} of the {match.group('century')} century"
+    written = f"{_indefinite_before(article, noun)} " if article else ""
+    return f"{written}{noun} of the {match.group('century')} century"
 
 
 _LISTED = re.compile(r",|\s+and\b")
@@ -207,23 +195,44 @@ _FAMOUS = (
 #: renombrados') as 'world-famous' is; 'self-taught' ('un self la pintora enseñada') as 'autodidact' ('una
 #: pintora autodidacta').
 _BEFORE_PERSON = rf"\s+(?:(?:⟦[^⟦⟧]*⟧|[A-Za-z]+)\s+){{0,2}}(?:{_PERSON_NOUN})\b"
-_RENOWNED = (
+_RENOWNED: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b[Ww]orld[- ]renowned\b"), "renowned"),
     # 'un autor quesignificabien de thrillers'
     (re.compile(r"\b[Bb]est-?selling(?=\s+(?:⟦[^⟦⟧]*⟧\s*)?(?:author|writer|novelist)s?\b)"), "successful"),
     # (a person's: 'el modelo autodidato' for 'your self-taught model')
-    (re.compile(rf"\b([Aa])\s+self-taught(?={_BEFORE_PERSON})"), r"\1n autodidact"),
-    (re.compile(rf"\b[Ss]elf-taught(?={_BEFORE_PERSON})"), "autodidact"),
+    (re.compile(rf"\b(?:([Aa]n?)\s+)?[Ss]elf-taught(?={_BEFORE_PERSON})"), lambda m: _after_article(m, "autodidact")),
 )
+
+
+def _after_article(match: re.Match[str], word: str) -> str:
+    """``word`` in place of the match, after its article as the word asks ('an autodidact')."""
+    return f"{_indefinite_before(match.group(1), word)} {word}" if match.group(1) else word
+
+
 #: Adjectives before a person the model copies ('un devout católico', 'un staunch adversario', 'un outspoken
 #: crítica'), as words it reads ('un católico ferviente', 'una crítica declarada').
-_PERSON_ADJECTIVES = re.compile(r"\b([Aa])\s+(devout|staunch)\b|\b([Aa])n\s+(outspoken)\b")
+_PERSON_ADJECTIVES = re.compile(r"\b([Aa]n?)\s+(devout|staunch|outspoken)\b")
 _ADJECTIVES_READ = {"devout": "fervent", "staunch": "firm", "outspoken": "vocal"}
 
 
 def _adjective_read(match: re.Match[str]) -> str:
-    article, word = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-    return f"{article} {_ADJECTIVES_READ[word]}"
+    return _after_article(match, _ADJECTIVES_READ[match.group(2)])
+
+
+#: The rewrites of one pattern each, in order, where their trigger text is in the input (most have none).
+_WORD_REWRITES: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("track", functools.partial(_TRACK_AND_FIELD.sub, "")),
+    ("ear", functools.partial(_REAR_ADMIRAL.sub, "")),
+    ("distance", functools.partial(_DISTANCE_RUNNER.sub, "")),
+    ("nti-", functools.partial(ANTI_BEFORE_NOUN.sub, "")),
+    ("centur", century_digits),
+    ("Hispanic", _hispanic_as_spanish),
+    ("igure", functools.partial(_FIGURE_SKATER.sub, "")),
+    ("-time", functools.partial(N_TIME.sub, _times_after)),
+    ("", functools.partial(_PERSON_ADJECTIVES.sub, _adjective_read)),
+    ("-majority", functools.partial(_MAJORITY.sub, r"\2 with a \1 majority")),
+    ("former", functools.partial(FORMER_AFTER_NATIONALITY.sub, r"\1")),
+)
 
 
 #: An award before '-winning' ('un Pulitzer Prize-winning periodista', 'una actora de Abardemía premio'):
@@ -286,9 +295,7 @@ def _phrase_end(text: str, start: int, end: int) -> int | None:
 def _second_nationality(match: re.Match[str]) -> str:
     """'an Austrian-Swedish' → 'a Swedish', 'a Serbian-American' → 'an American'."""
     article, second = match.group(1), match.group(3)
-    if article:
-        article = article[0] + ("n" if second[:1] in "AEIOU" else "")
-    return f"{article} {second}" if article else second
+    return f"{_indefinite_before(article, second)} {second}" if article else second
 
 
 #: 'a German-born American physicist who', 'an Austrian-born actress and inventor.': the words after '-born' up

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from mt_core.agreement import determiner_in_gender
 from mt_core.first_names import first_name_genders
 from mt_core.gender import GenderReader, NounHint, honour_hints
 from mt_core.gender_lexicon import (
@@ -197,17 +198,11 @@ def write_copied_person_nouns(reader: GenderReader, source: str, text: str, hint
     return text
 
 
-_ARTICLE_IN_GENDER = {
-    Gender.FEMININE: {"un": "una", "el": "la", "Un": "Una", "El": "La"},
-    Gender.MASCULINE: {"una": "un", "la": "el", "Una": "Un", "La": "El"},
-}
-
-
 def _article_in_gender(text: str, noun: str, gender: Gender) -> str:
     """The article right before ``noun`` in ``gender``."""
-    articles = _ARTICLE_IN_GENDER[gender]
+    written = "f" if gender is Gender.FEMININE else "m"
     return re.sub(
-        rf"\b({'|'.join(articles)})(\s+)(?={re.escape(noun)}\b)", lambda m: articles[m.group(1)] + m.group(2), text
+        rf"\b([Uu]na?|[Ee]l|[Ll]a)(?=\s+{re.escape(noun)}\b)", lambda m: determiner_in_gender(m.group(1), written), text
     )
 
 

@@ -16,8 +16,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mt_core.agreement import determiner_in_gender
 from mt_core.demonyms import ANY_NATIONALITY, in_gender
 from mt_core.grammar import Gender
+from mt_core.spanish_forms import regular_plural
 from mt_core.subject_gender import sentence_person_gender
 from mt_core.text_repair import Repair, trigger_words
 
@@ -54,7 +56,6 @@ def _regarded(match: re.Match[str], gender: Gender | None) -> str:
     return f"{_BE.get(match.group(1).lower(), match.group(1))} {match.group(2) or ''}considerad{ending}"
 
 
-_ARTICLES = {"la": "el", "una": "un", "el": "la", "un": "una"}
 _ORDINALS = {"primer": "primera", "primero": "primera", "segundo": "segunda", "tercer": "tercera", "tercero": "tercera"}
 _ORDINALS |= {"primera": "primer", "segunda": "segundo", "tercera": "tercer"}
 
@@ -66,26 +67,11 @@ def _justice(match: re.Match[str], gender: Gender | None) -> str:
     was_feminine = article.lower() in ("la", "una")
     feminine = gender is Gender.FEMININE
     if feminine != was_feminine:
-        written = _ARTICLES[article.lower()]
-        article = written.capitalize() if article[0].isupper() else written
+        article = determiner_in_gender(article, "f" if feminine else "m")
         ordinal = _ORDINALS.get(ordinal, ordinal)
     ordinal = ordinal + " " if ordinal else ""
     nationality = f" {in_gender(match.group(3), 'f' if feminine else 'm')}" if match.group(3) else ""
     return f"{article} {ordinal}{'jueza' if feminine else 'juez'}{nationality}"
-
-
-_UNACCENTED = str.maketrans("áéíóú", "aeiou")
-
-
-def spanish_plural(noun: str) -> str:
-    """'actriz' → 'actrices', 'pintor' → 'pintores', 'campeón' → 'campeones', 'poeta' → 'poetas'."""
-    if noun.endswith("z"):
-        return noun[:-1] + "ces"
-    if noun[-1] in "aeiouáéó":
-        return noun + "s"
-    if noun[-2:] in ("án", "én", "ín", "ón", "ás", "és", "ís", "ós", "ús"):
-        return noun[:-2] + noun[-2].translate(_UNACCENTED) + noun[-1] + "es"
-    return noun + "es"
 
 
 MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
@@ -236,7 +222,7 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         "one of the most",  # 'una de las actriz más populares' → 'una de las actrices más populares'
         re.compile(r"\bone\s+of\s+the\s+(?:\w+\s+){1,2}\w+s\b", re.IGNORECASE),
         re.compile(r"\b((?:[Uu]no|[Uu]na)\s+de\s+(?:los|las)\s+)([a-záéíóúñ]*[^\Ws\d_])(?=\s+más\b)"),
-        lambda m: f"{m.group(1)}{spanish_plural(m.group(2))}",
+        lambda m: f"{m.group(1)}{regular_plural(m.group(2)) or m.group(2)}",
         keys=trigger_words("one"),
     ),
     Repair(

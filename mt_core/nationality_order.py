@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from mt_core.demonyms import AFRO, ANY_NATIONALITY, BIRTHPLACES, DEMONYM_KEYS, DEMONYMS, spanish_demonym_form
+from mt_core.demonyms import (
+    AFRO,
+    ANY_NATIONALITY,
+    BIRTHPLACES,
+    DEMONYM_KEYS,
+    DEMONYMS,
+    demonym_forms,
+    spanish_demonym_form,
+)
 from mt_core.morphology import Analyser
 from mt_core.name_tables import EXONYMS
 
@@ -89,7 +97,7 @@ class NationalityAfterOccupations:
             text = head + tail
         lemma = DEMONYMS[match.group(2)]
         lemmas = (lemma, *_OTHER_NAMES.get(lemma, ()))
-        forms = {spanish_demonym_form(each, g, p) for each in lemmas for g in ("m", "f") for p in (False, True)}
+        forms = frozenset().union(*(demonym_forms(each) for each in lemmas))
         written = "|".join(sorted(forms, key=len, reverse=True))
         found = re.search(
             rf"\b([Uu]na?)\s+((?:[^\s.;:()]+\s+){{0,4}}?)((?:[a-záéíóúñ]+-)?(?:{written}))"
@@ -135,13 +143,9 @@ def _school_after_noun(match: re.Match[str], occupations: str) -> str:
     school = match.string[match.end(2) : match.start(3)].strip()
     words = occupations.split(" ", 2)
     noun = re.fullmatch(r"([a-záéíóúñ]+)(,?)", words[1]) if len(words) > 1 else None
-    if not school or noun is None or words[0] not in _forms(DEMONYMS[school]):
+    if not school or noun is None or words[0] not in demonym_forms(DEMONYMS[school]):
         return occupations
     return " ".join([f"{noun.group(1)} {words[0]}{noun.group(2)}", *words[2:]])
-
-
-def _forms(lemma: str) -> set[str]:
-    return {spanish_demonym_form(lemma, gender, plural) for gender in "mf" for plural in (False, True)}
 
 
 def _end_of_occupations(match: re.Match[str], text: str) -> int | None:
@@ -170,7 +174,7 @@ def _with_missing_nationality(
     and philosopher.'), written after the occupations, where the translation has no nationality at all."""
     # a school or faith the source names after the nationality ('an Argentine Marxist') is no nationality here
     school = match.string[match.end(2) : match.start(3)].strip()
-    schools = _forms(DEMONYMS[school]) if school else set()
+    schools = demonym_forms(DEMONYMS[school]) if school else set()
     words = re.findall(r"[a-záéíóúñ]+", head.lower())
     if any(word in ANY_NATIONALITY and word not in schools for word in words):
         return head + tail

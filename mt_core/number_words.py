@@ -129,14 +129,11 @@ class SpokenNumbers:
     def _spoken(self, value: int, match: re.Match[str]) -> str:
         ending = "o"
         if value % 10 == 1 and (following := _NEXT_WORD.match(match.string, match.end())) is not None:
-            gender = self._noun_gender(following.group(1))
+            gender = noun_gender(self.analyser, following.group(1))
             ending = "o" if gender is None else "a" if gender == "f" else ""
         words = spanish_number(value, ending)
         opening = not match.string[: match.start()].strip(" ¡¿\"'«“(")
         return words[:1].upper() + words[1:] if opening else words
-
-    def _noun_gender(self, word: str) -> str | None:
-        return noun_gender(self.analyser, word)
 
 
 def noun_gender(analyser: Analyser | None, word: str) -> str | None:

@@ -31,6 +31,15 @@ def _is_womans(first_name: str) -> bool:
     return first_name_genders().get(first_name) is Gender.FEMININE
 
 
+def _names_a_person(analyser: Analyser, noun: str, people: frozenset[str]) -> bool:
+    """Whether a lemma of the word is one of ``people``; a word the analyser lacks stands for itself
+    ('velocista', which the person lexicon has), or its masculine ('patinadora')."""
+    lemmas = {a.lemma.lower() for t in analyser.analyse(noun) for a in t.analyses}
+    written = noun.lower()
+    forms = {written, written[:-1], written[:-1] + "o"} if written.endswith("a") else {written}
+    return bool((lemmas or forms) & people)
+
+
 def former_as_ex(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
     """'a former professional tennis player' came back as 'una jugadora de tenis profesional anterior': Spanish
     says a former role with 'ex-' on the noun ('una exjugadora de tenis profesional', 'un expresidente'). Only
@@ -40,9 +49,7 @@ def former_as_ex(analyser: Analyser, person_lemmas: frozenset[str]) -> Repair:
 
     def ex(match: re.Match[str]) -> str:
         noun, rest = match.group("before") or match.group("noun"), match.group("rest") or ""
-        # a word the analyser lacks stands for itself ('velocista', which the person lexicon has)
-        lemmas = {a.lemma.lower() for t in analyser.analyse(noun) for a in t.analyses}
-        if not (lemmas or {noun.lower()}) & people:
+        if not _names_a_person(analyser, noun, people):
             return match.group()
         return f"{match.group('det')} {match.group('copied') or ''}ex{noun}{rest}"
 
@@ -71,10 +78,7 @@ def former_after_nationality(analyser: Analyser, person_lemmas: frozenset[str]) 
 
     def ex(match: re.Match[str]) -> str:
         noun = match.group("noun")
-        lemmas = {a.lemma.lower() for t in analyser.analyse(noun) for a in t.analyses if a.tags[:1] == ("n",)}
-        # a word the analyser lacks stands for itself, or its masculine ('patinadora')
-        written = {noun.lower(), noun.lower()[:-1], noun.lower()[:-1] + "o"} if noun.endswith("a") else {noun.lower()}
-        if not (lemmas or written) & people:
+        if not _names_a_person(analyser, noun, people):
             return match.group()
         return f"{match.group('pre')}{match.group('det')}{match.group('nationality') or ''}ex{noun}"
 

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import re
 
+from mt_core.agreement import determiner_in_gender
 from mt_core.text_repair import Repair, trigger_words
-
-#: A party's article, which the model gave its 'Fiesta'.
-_PARTY_ARTICLES = {"de la": "del", "a la": "al", "la": "el", "una": "un"}
 
 
 def _party(match: re.Match[str]) -> str:
     """'la Fiesta Peronist Fiesta' → 'el Partido Peronist' (the name said once)."""
     article = match.group(1)
-    written = _PARTY_ARTICLES[re.sub(r"\s+", " ", article.lower())] + " " if article else ""
-    if article and article[0].isupper():
-        written = written.capitalize()
+    written = determiner_in_gender(article, "m") + " " if article else ""  # the model's article was the fiesta's
     repeated = match.group(2)
     name = re.sub(r"\s+[Ff]iesta$", "", repeated) if repeated else ""
     return f"{written}Partido{name}"

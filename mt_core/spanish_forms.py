@@ -7,6 +7,9 @@ from mt_core.gender_lexicon import is_epicene
 from mt_core.grammar import Gender
 
 _STRESS_REMOVED = str.maketrans("áéíóú", "aeiou")
+#: The ending of an adjective in -o after each ending of a noun in -or: 'patinadora artística', 'productores
+#: discográficos'.
+ENDING_AFTER_OR = {"": "o", "a": "a", "es": "os", "as": "as"}
 
 
 def regular_plural(word: str) -> str | None:

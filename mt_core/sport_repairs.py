@@ -12,6 +12,7 @@ import functools
 import re
 
 from mt_core.demonyms import BIRTHPLACES, DEMONYMS, in_gender
+from mt_core.spanish_forms import ENDING_AFTER_OR
 from mt_core.text_repair import CLAUSE_END_NOUN_PHRASE, Repair, trigger_words
 
 #: A country, as English and Spanish both write it, → its nationality: 'el Argentina equipo nacional'.
@@ -49,8 +50,6 @@ N_TIME = re.compile(
     + CLAUSE_END_NOUN_PHRASE
 )
 _TIMES = "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d{1,2}"
-#: The ending of 'artístico' after each ending of 'patinador'.
-_ENDINGS = {"": "o", "a": "a", "es": "os", "as": "as"}
 
 
 def _olympic_medal(match: re.Match[str]) -> str:
@@ -248,7 +247,7 @@ SPORT_REPAIRS: tuple[Repair, ...] = (
         "figure skater",  # the model read 'skater' (mt_core/english_input.py): 'patinadora' → 'patinadora artística'
         re.compile(r"\bfigure[- ]skaters?\b", re.IGNORECASE),
         re.compile(r"\b((?i:(?:ex)?patinador(a|es|as)?))\b(?!\s+artístic)"),
-        lambda m: f"{m.group(1)} artístic{_ENDINGS[m.group(2) or '']}",
+        lambda m: f"{m.group(1)} artístic{ENDING_AFTER_OR[m.group(2) or '']}",
         keys=trigger_words("figure"),
         after_gender=True,  # in the skater's gender
     ),

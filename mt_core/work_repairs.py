@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mt_core.demonyms import ANY_NATIONALITY, DEMONYMS, in_gender
+from mt_core.spanish_forms import ENDING_AFTER_OR
 from mt_core.text_repair import Repair, trigger_words
 
 _MANAGER = re.compile(r"\bmanagers?\b", re.IGNORECASE)
@@ -91,9 +92,6 @@ _OVERCOME = {
     "illness": " la enfermedad",
     "poverty": " la pobreza",
 }
-
-#: The ending of an adjective in -o after each ending of a noun in -or ('productora discográfica').
-_ENDINGS_AFTER_OR = {"": "o", "a": "a", "es": "os", "as": "as"}
 
 
 WORK_REPAIRS: tuple[Repair, ...] = (
@@ -409,7 +407,7 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         "a record producer",  # 'un productor récord' → 'un productor discográfico'
         re.compile(r"\brecord\s+producers?\b", re.IGNORECASE),
         re.compile(r"\bproductor(a|es|as)?\s+(?:de\s+)?r[ée]cords?\b"),
-        lambda m: f"productor{m.group(1) or ''} discográfic{_ENDINGS_AFTER_OR[m.group(1) or '']}",
+        lambda m: f"productor{m.group(1) or ''} discográfic{ENDING_AFTER_OR[m.group(1) or '']}",
         keys=trigger_words("record"),
     ),
     Repair(
