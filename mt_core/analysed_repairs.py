@@ -99,6 +99,29 @@ class PluralAfterSu:
 
 
 #: A possessive before a plural in the source ('her self-portraits', 'his early works').
+class StutteredEnding:
+    """A word whose last syllable the model wrote over and over ('inmigrantes irlandeseseses'), written with as
+    few repeats as make a word the analyser knows ('irlandeses'); a word it knows, or none that it knows, stays."""
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+
+    def _known(self, word: str) -> bool:
+        return all(token.known for token in self.analyser.analyse(word))
+
+    def __call__(self, match: re.Match[str]) -> str:
+        word, stem, syllable = match.group(), match.group(1), match.group(2)
+        if self._known(word):
+            return word
+        repeats = (len(word) - len(stem)) // len(syllable)
+        shorter = (stem + syllable * count for count in range(repeats - 1, 0, -1))
+        return next((candidate for candidate in shorter if self._known(candidate)), word)
+
+
+#: A syllable of two or three letters three times or more at a word's end.
+_STUTTER = re.compile(r"\b([a-záéíóúñ]+?)([a-záéíóúñ]{2,3})\2{2,}\b")
+
+
 _POSSESSIVE_PLURAL = re.compile(r"\b(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b", re.IGNORECASE)
 
 
@@ -135,6 +158,7 @@ def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
             AsNoun(analyser),
             frozenset({"as"}),
         ),
+        Repair("a stuttered ending", lambda source: True, _STUTTER, StutteredEnding(analyser)),
         Demonyms(analyser),
         Repair(
             "su before a plural",

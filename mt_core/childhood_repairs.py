@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
-from mt_core.text_repair import Repair, trigger_words
+from mt_core.demonyms import DEMONYMS, spanish_demonym_form
+from mt_core.text_repair import Repair, TextRepair, trigger_words
 
 #: English number words up to twenty, which an age is written in ('at fourteen').
 _AGES = "four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
@@ -39,7 +40,51 @@ def _written(replacement: str, _: re.Match[str]) -> str:
     return replacement
 
 
-CHILDHOOD_REPAIRS: tuple[Repair, ...] = (
+_DEMONYM = "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
+#: The parents a person was born to, by nationality: 'born in Paris to a Polish father and a Mexican mother'.
+_BORN_TO_PARENTS = re.compile(
+    rf"\bborn\b[^.;]*?\bto\s+(?:an?\s+)?({_DEMONYM})\s+(father|mother|parents|immigrants)"
+    rf"(?:\s+and\s+(?:an?\s+)?({_DEMONYM})\s+(father|mother))?\b"
+)
+_PARENTS = {
+    "father": ("padre", "m", False),
+    "mother": ("madre", "f", False),
+    "parents": ("padres", "m", True),
+    "immigrants": ("inmigrantes", "m", True),
+}
+_NOT_A_NATIONALITY = r"(?!(?:en|y|e|de|del|que|el|la|los|las|con|por|a|al|su|sus|cuando)\b)"
+_TO_PARENTS = re.compile(
+    rf"\ba\s+(?:(?:un|una)\s+)?(?:padre|madre|padres|inmigrantes)\b(?:\s+{_NOT_A_NATIONALITY}[\wÁÉÍÓÚáéíóúñ]+)?"
+    rf"(?:\s+y\s+(?:a\s+)?(?:(?:un|una)\s+)?(?:padre|madre)\b(?:\s+{_NOT_A_NATIONALITY}[\wÁÉÍÓÚáéíóúñ]+)?)?"
+)
+
+
+class BornToParents:
+    """'Nació en París a un padre polaca y una madre mexicana' → 'de padre polaco y madre mexicana': Spanish is
+    born 'de' its parents, without articles, and each nationality agrees with its own parent (the model gave
+    both the child's gender). Written from the source, which names both."""
+
+    name = "born to parents"
+    after_gender = True
+    keys = trigger_words("born")
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        parents = _BORN_TO_PARENTS.search(source)
+        if parents is None:
+            return text
+        written = [
+            f"{noun} {spanish_demonym_form(DEMONYMS[demonym], gender, plural)}"
+            for demonym, kind in ((parents.group(1), parents.group(2)), (parents.group(3), parents.group(4)))
+            if demonym
+            for noun, gender, plural in (_PARENTS[kind],)
+        ]
+        found = _TO_PARENTS.search(text)
+        if found is None or (skip is not None and skip.search(found.group())):
+            return text
+        return f"{text[: found.start()]}de {' y '.join(written)}{text[found.end() :]}"
+
+
+CHILDHOOD_REPAIRS: tuple[Repair | TextRepair, ...] = (
     Repair(
         "child labour",  # 'luchó en contra trabajo hijo' → 'luchó contra el trabajo infantil'
         re.compile(r"\bchild\s+labou?r\b", re.IGNORECASE),
@@ -147,4 +192,5 @@ CHILDHOOD_REPAIRS: tuple[Repair, ...] = (
         {"prodigy": "prodigio", "prodigies": "prodigios"},
         trigger_words("prodigy prodigies"),
     ),
+    BornToParents(),
 )

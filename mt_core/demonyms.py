@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
+from difflib import SequenceMatcher
 
-from mt_core.morphology import Analyser, Token
+from mt_core.morphology import Analyser, Analysis, Token
 from mt_core.text_repair import apply_edits
 
 #: English demonym → the Spanish adjective's masculine singular.
@@ -128,8 +129,21 @@ def _kinds(token: Token) -> set[tuple[str, ...]]:
     return {analysis.tags[:1] for analysis in token.analyses}
 
 
+def _determiner_reading(token: Token) -> Analysis | None:
+    """A determiner's reading, a contracted one's too ('del', 'al': 'el hijo del Bulgarian embajador')."""
+    return next((a for a in token.analyses if a.tags[:1] == ("det",) or a.tags[:2] == ("pr", "det")), None)
+
+
 def _is_det(token: Token) -> bool:
-    return ("det",) in _kinds(token)
+    return _determiner_reading(token) is not None
+
+
+def like_demonym(word: str, demonym: str) -> bool:
+    """A garbled copy of the English demonym or a misspelling of its Spanish one, three quarters the same
+    ('Chileano' for 'Chilean', 'Guatemalán' for 'Guatemalan')."""
+    if len(word) < 5:
+        return False
+    return any(SequenceMatcher(None, word, other).ratio() >= 0.74 for other in (demonym.lower(), DEMONYMS[demonym]))
 
 
 _NOMINAL = {("n",), ("adj",)}
@@ -146,7 +160,7 @@ def _gender_and_number(noun: Token | None, article: Token | None) -> tuple[str, 
     plural = reading is not None and "pl" in reading.tags
     gender = reading.gender if reading is not None else None
     if gender not in ("m", "f") and article is not None:
-        determiner = next((a for a in article.analyses if a.tags[:1] == ("det",)), None)
+        determiner = _determiner_reading(article)
         gender = determiner.gender if determiner is not None else None
         plural = plural or (noun is None and determiner is not None and "pl" in determiner.tags)
     return (gender if gender in ("m", "f") else "m"), plural
@@ -199,6 +213,7 @@ class Demonyms:
         edits: list[tuple[int, int, str]] = []
         for index, token in enumerate(tokens[1:], start=1):
             ahead = tokens[index + 1] if index + 1 < len(tokens) else None
+            copied = _copied_demonym(token, english)
             lemma = next((a.lemma.lower() for a in token.analyses if a.tags[:1] == ("adj",)), None)
             capitalised_spanish = lemma in SPANISH_DEMONYMS and token.surface[:1].isupper()
             # a noun, or an adjective the dictionary lacks as a noun ('un Ghanaian diplomático') ending the phrase
@@ -209,24 +224,26 @@ class Demonyms:
             # ('un Jamaican velocista anterior': a word the analyser lacks is the noun, whatever follows it)
             head = ahead is not None and (_is_noun(ahead) or unknown or (("adj",) in _kinds(ahead) and ends_phrase))
             before_noun = ahead is not None and _is_det(tokens[index - 1]) and head
-            if before_noun and (token.surface in english or capitalised_spanish):
+            if before_noun and (copied or capitalised_spanish):
                 assert ahead is not None
                 hides = any(a < ahead.end and token.start < b for a, b in hidden)
                 if not hides:
                     # 'un Argentine futbolista', 'un Portugués futbolista': after the noun, in lower case and,
                     # from English, in its article's gender and number
-                    if token.surface in english:
-                        gender, plural = _gender_and_number(None, tokens[index - 1])
-                        form = spanish_demonym_form(DEMONYMS[token.surface], gender, plural)
+                    if copied:  # the noun's gender where it shows one ('del Bulgarian embajadora')
+                        gender, plural = _gender_and_number(ahead, tokens[index - 1])
+                        form = spanish_demonym_form(DEMONYMS[copied], gender, plural)
                     else:
                         form = token.surface.lower()
                     edits.append((token.start, ahead.end, f"{ahead.surface} {form}"))
-                if not hides or token.surface in english:
+                if not hides or copied:
                     continue
             # 'una escritora de Chilean': the nationality of the noun before 'de'
             # ('un corredor de Checo' too, where the source has 'Czech')
-            translated = capitalised_spanish and lemma in english_lemmas
-            after_de = (token.surface in english or translated) and tokens[index - 1].surface == "de" and index > 1
+            # (not a place: 'primera ministra de India')
+            place = any(analysis.tags[:1] == ("np",) for analysis in token.analyses)
+            translated = capitalised_spanish and lemma in english_lemmas and not place
+            after_de = bool(copied or translated) and tokens[index - 1].surface == "de" and index > 1
             noun_index = index - 2 if after_de else index - 1
             start = tokens[noun_index + 1].start
             before = tokens[noun_index]
@@ -236,13 +253,23 @@ class Demonyms:
             after_noun = bool(_kinds(before) & {("n",), ("adj",)} or not before.analyses) and (
                 before.surface[:1].islower() or capital_noun
             )
-            if not after_noun or not token.surface[:1].isupper() or text[token.start - 1 : token.start] != " ":
+            if (
+                not after_noun
+                or not (token.surface[:1].isupper() or copied)
+                or text[token.start - 1 : token.start] != " "
+            ):
                 continue  # a capital after a quote or a bracket is a label's ('el idioma «Inglés»')
+            if copied != token.surface and not after_de and (noun_index == 0 or not _is_det(tokens[noun_index - 1])):
+                # a garbled copy after a noun with its determiner ('el dictador Chileano'); after more words
+                # ('una activista de derechos humanos Guatemán') mt_core/nationality_order.py finds the head
+                copied = ""
+                if not capitalised_spanish:
+                    continue
             if any(a < token.end and start < b for a, b in hidden):
                 continue
             if lemma in SPANISH_DEMONYMS and not after_de:
                 edits.append((token.start, token.end, token.surface.lower()))
-            elif after_de or token.surface in english:  # the noun before says gender and number
+            elif after_de or copied:  # the noun before says gender and number
                 owner = noun_index
                 kind = owner > 1 and tokens[owner - 1].surface == "de" and _is_noun(tokens[owner - 2])
                 if kind and not _gender_and_number(before, None)[1]:
@@ -253,9 +280,24 @@ class Demonyms:
                 gender, plural = _gender_and_number(tokens[owner], article)
                 if capital_noun and before.surface[1:].islower():
                     edits.append((before.start, before.end, before.surface.lower()))
-                spanish = DEMONYMS.get(token.surface) or lemma or ""
+                spanish = DEMONYMS.get(copied) or lemma or ""
                 edits.append((start, token.end, spanish_demonym_form(spanish, gender, plural)))
         return apply_edits(text, edits)
+
+
+def _copied_demonym(token: Token, english: set[str]) -> str:
+    """The source's English demonym the token copies, as it is or garbled: a capitalised word read as no noun
+    or name ('el dictador Chileano', 'el embajador Guatemalán', 'el escritor Estoniano', which
+    the analyser reads as an adjective); '' for any other word."""
+    if token.surface in english:
+        return token.surface
+    if not token.surface.isalpha() or not (token.surface[:1].isupper() or not token.analyses):
+        return ""  # a word in lower case only where no dictionary knows it ('el escritor australana')
+    if any(analysis.tags[:1] in (("n",), ("np",)) for analysis in token.analyses):
+        return ""  # a place ('Argentina', 'Bulgaria') or a noun
+    if token.surface.lower() in ANY_NATIONALITY:
+        return ""  # a nationality of its own ('afroamericana' for 'African American')
+    return next((demonym for demonym in english if like_demonym(token.surface.lower(), demonym)), "")
 
 
 #: Every form of every Spanish nationality, with its masculine singular.
@@ -267,7 +309,7 @@ def demonym_forms(lemma: str) -> frozenset[str]:
 _SPANISH_FORMS = {form: lemma for lemma in set(DEMONYMS.values()) for form in demonym_forms(lemma)}
 _FORMS = "|".join(sorted(_SPANISH_FORMS, key=len, reverse=True))
 _ARTICLE_NOUN_NATIONALITY = re.compile(
-    rf"\b(un|una|el|la)\s+([a-záéíóúñ]+(?:(?:,\s+|\s+[ye]\s+)[a-záéíóúñ]+){{0,3}})\s+((?:[a-záéíóúñ]+-)?)({_FORMS})"
+    rf"\b(un|una|el|la|del|al)\s+([a-záéíóúñ]+(?:(?:,\s+|\s+[ye]\s+)[a-záéíóúñ]+){{0,3}})\s+((?:[a-záéíóúñ]+-)?)({_FORMS})"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -298,8 +340,10 @@ class NationalityAgreement:
             article, noun, nationality = match.group(1).lower(), match.group(2), match.group(4)
             gender = "f" if article in ("una", "la") else "m"
             # of a list ('una empresaria y filántropa nigeriano'), the noun before the nationality
-            if re.split(r"[\s,]+", noun)[-1][-1] != ("a" if gender == "f" else "o"):
-                return match.group()  # a noun that does not show its gender ('un guía', 'la estudiante')
+            # a noun that does not show its gender ('un guía', 'la estudiante'); '-or' is masculine ('el
+            # escritor neozelandesa')
+            if not re.split(r"[\s,]+", noun)[-1].endswith(("a",) if gender == "f" else ("o", "or")):
+                return match.group()
             if skip is not None and skip.search(match.group()):
                 return match.group()
             form = in_gender(nationality.lower(), gender)

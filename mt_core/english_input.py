@@ -54,7 +54,7 @@ from mt_core.nationality_repairs import HISPANIC_READ_AS_SPANISH
 from mt_core.number_words import as_digits
 from mt_core.person_repairs import FORMER_AFTER_NATIONALITY
 from mt_core.source_spelling import AmericanSpelling, american_spelling
-from mt_core.sport_repairs import N_TIME
+from mt_core.sport_repairs import N_TIME, THE_N_TIME
 from mt_core.text_repair import CLAUSE_END_NOUN_PHRASE
 
 #: A name's placeholder and its possessive: 's, or a bare apostrophe ('Steve Jobs' company') where no quote
@@ -135,7 +135,8 @@ class EnglishInput:
     def before_names(self, text: str) -> str:
         """'a Pulitzer Prize-winning journalist' → 'a journalist who won the Pulitzer Prize', where the prize is
         a known name (mt_core/known_names.py)."""
-        return _WINNING.sub(_winner_after, text) if "-winning" in text else text
+        text = _WINNING.sub(_winner_after, text) if "-winning" in text else text
+        return _NOMINATED.sub(_nominee_after, text) if "-nominated" in text else text
 
     def __call__(self, text: str, keep: list[tuple[int, int]] | None = None) -> str:
         text = self.spelling(text, keep)
@@ -229,6 +230,7 @@ _WORD_REWRITES: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("Hispanic", _hispanic_as_spanish),
     ("igure", functools.partial(_FIGURE_SKATER.sub, "")),
     ("-time", functools.partial(N_TIME.sub, _times_after)),
+    ("-time", functools.partial(THE_N_TIME.sub, r"\1")),
     ("", functools.partial(_PERSON_ADJECTIVES.sub, _adjective_read)),
     ("-majority", functools.partial(_MAJORITY.sub, r"\2 with a \1 majority")),
     ("former", functools.partial(FORMER_AFTER_NATIONALITY.sub, r"\1")),
@@ -255,6 +257,23 @@ def _winner_after(match: re.Match[str]) -> str:
     else:
         won = "has won awards"
     return f"{article} {nationality + ' ' if nationality else ''}{phrase} who {won}"
+
+
+#: 'a Grammy-nominated singer' ('una cantante probado-nominó'): 'a singer nominated for the Grammy Award'.
+_NOMINATED = re.compile(
+    rf"\b([Aa]n?)\s+((?:{'|'.join(DEMONYMS)})\s+)?"
+    r"(?:((?:[A-Z][\w.'-]*\s+){0,3}(?:Prize|Award|Medal))|(Oscar|Golden\s+Globe)|(Grammy|Emmy|Tony))"
+    # ('singer and songwriter' is one phrase, gender tags and all)
+    rf"-nominated\s+((?:(?:⟦[^⟦⟧/]*⟧\s*)?[a-z-]+(?:\s*⟦/[^⟦⟧]*⟧)?\s+and\s+)?){CLAUSE_END_NOUN_PHRASE}"
+)
+
+
+def _nominee_after(match: re.Match[str]) -> str:
+    """'a Grammy-nominated singer' → 'a singer nominated for the Grammy Award'."""
+    nationality, phrase = (match.group(2) or "").strip(), match.group(6) + match.group(7)
+    article = _indefinite_before(match.group(1), nationality or phrase)
+    award = match.group(3) or match.group(4) or f"{match.group(5)} Award"
+    return f"{article} {nationality + ' ' if nationality else ''}{phrase} nominated for the {award}"
 
 
 def _rewrite_compounds(text: str) -> str:

@@ -74,7 +74,51 @@ def _justice(match: re.Match[str], gender: Gender | None) -> str:
     return f"{article} {ordinal}{'jueza' if feminine else 'juez'}{nationality}"
 
 
-MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
+_DECADES = {
+    "twenties": ("veinte", "treinta"),
+    "thirties": ("treinta", "cuarenta"),
+    "forties": ("cuarenta", "cincuenta"),
+    "fifties": ("cincuenta", "sesenta"),
+    "sixties": ("sesenta", "setenta"),
+    "seventies": ("setenta", "ochenta"),
+    "eighties": ("ochenta", "noventa"),
+    "nineties": ("noventa", "cien"),
+}
+_SOURCE_DECADE = re.compile(rf"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]*)?({'|'.join(_DECADES)})\b")
+#: The decade as the model wrote it: copied ('en su fifties'), or dropped ('Murió en sus años').
+_WRITTEN_DECADE = re.compile(
+    rf"\ben\s+sus?\s+(?:(?:early|mid|late|temprano|tardío)[\s-]*)?(?:{'|'.join(_DECADES)}|años|década)\b"
+    r"(?:\s+(?:temprano|tardío|tempranos|tardíos)\b)?"
+)
+
+
+@dataclass(frozen=True)
+class DecadeOfLife:
+    """'in his fifties', which the model copied ('perdió su vista en su fifties') or dropped ('Murió en sus
+    años'): 'a los cincuenta y tantos años', 'con poco más de cincuenta años' (early), 'cerca de los sesenta
+    años' (late); 'veintitantos' is one word."""
+
+    name: str = "in one's fifties"
+    keys: frozenset[str] = trigger_words(" ".join(_DECADES))
+    after_gender: bool = False
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        decade = _SOURCE_DECADE.search(source)
+        written = _WRITTEN_DECADE.search(text) if decade else None
+        if decade is None or written is None or (skip is not None and skip.search(written.group())):
+            return text
+        tens, next_tens = _DECADES[decade.group(2)]
+        part = decade.group(1)
+        if part == "early":
+            age = f"con poco más de {tens} años"
+        elif part == "late":
+            age = f"cerca de los {next_tens} años"
+        else:
+            age = "a los veintitantos años" if tens == "veinte" else f"a los {tens} y tantos años"
+        return f"{text[: written.start()]}{age}{text[written.end() :]}"
+
+
+MILESTONE_REPAIRS: tuple[Repair | GenderedRepair | DecadeOfLife, ...] = (
     Repair(
         "earned a degree",  # 'Ganó un doctorado' → 'Obtuvo un doctorado'
         re.compile(
@@ -148,6 +192,20 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         re.compile(r"\bemigrated\b", re.IGNORECASE),
         {"emitió": "emigró", "emitieron": "emigraron"},
         trigger_words("emigrated"),
+    ),
+    Repair(
+        "returned to a place",  # 'Regresó para España' → 'Regresó a España' (but 'para su familia' stays)
+        re.compile(r"\breturned\s+to\s+(?:[A-Z]|the\s+[A-Z])"),
+        re.compile(r"\b((?i:regres|volv)(?:ó|ieron|ió))\s+para\s+(?=(?:el\s+|la\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚ])"),
+        lambda m: f"{m.group(1)} a ",
+        keys=trigger_words("returned"),
+    ),
+    Repair(
+        "married a person, once",  # 'Se ha casado Frida Kahlo dos veces' → 'Se casó con Frida Kahlo': a past
+        re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\bmarried\s+[A-Z]"),
+        re.compile(r"\b([Ss]e)\s+ha\s+casado\s+(?:con\s+)?(?=[A-ZÁÉÍÓÚ])"),
+        lambda m: f"{m.group(1)} casó con ",
+        keys=trigger_words("married"),
     ),
     Repair.swapping(
         "siblings",  # 'siete siblings' → 'siete hermanos'
@@ -232,4 +290,5 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair, ...] = (
         lambda m: m.group(1),
         keys=trigger_words("member"),
     ),
+    DecadeOfLife(),
 )

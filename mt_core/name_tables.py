@@ -339,6 +339,17 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Fertile\s+Crescent", "Creciente Fértil", "el"),
     KnownName(r"Eiffel\s+Tower", "torre Eiffel", "la"),
     KnownName(r"Royal\s+Swedish\s+Academy\s+of\s+Sciences", "Real Academia de las Ciencias de Suecia", "la"),
+    KnownName(r"Royal\s+Spanish\s+Academy", "Real Academia Española", "la"),
+    KnownName(r"Missionaries\s+of\s+Charity", "Misioneras de la Caridad", "las"),
+    KnownName(r"Green\s+Belt\s+Movement", "Movimiento Cinturón Verde", "el"),
+    # not as a modifier ('the women's suffrage movement')
+    KnownName(
+        r"[Ww]omen's\s+suffrage(?!\s+(?:movement|campaign|activist|campaigner|organi[sz]ation|society|association))",
+        "sufragio femenino",
+        "el",
+        bare=True,
+    ),
+    KnownName(r"[Ww]omen's\s+suffrage\s+movement", "movimiento sufragista", "el"),
     KnownName(r"[Aa]ncient\s+Egypt", "Antiguo Egipto", "el", bare=True),
     KnownName(r"[Aa]ncient\s+Greece", "Antigua Grecia", "la", bare=True),
     KnownName(r"[Aa]ncient\s+Rome", "Antigua Roma", "la", bare=True),

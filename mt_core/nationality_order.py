@@ -9,7 +9,6 @@ chansons', 'a Spanish novelist and essayist associated with the Generation of '3
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from mt_core.demonyms import (
     AFRO,
@@ -18,6 +17,7 @@ from mt_core.demonyms import (
     DEMONYM_KEYS,
     DEMONYMS,
     demonym_forms,
+    like_demonym,
     spanish_demonym_form,
 )
 from mt_core.morphology import Analyser
@@ -184,7 +184,7 @@ def _with_missing_nationality(
     # a copy, a garbled one or a misspelling is written right where it stands ('un viajero marquíco' → 'marroquí',
     # 'un Israeli cristalógrafa' → 'israelí')
     garbled = next(
-        (m for m in re.finditer(r"[A-Za-záéíóúñ]+", head) if _like(m.group().lower(), second)),
+        (m for m in re.finditer(r"[A-Za-záéíóúñ]+", head) if like_demonym(m.group().lower(), second)),
         None,
     )
     if garbled is not None and not first and not (skip and skip.search(head, garbled.start(), garbled.end())):
@@ -196,7 +196,7 @@ def _with_missing_nationality(
         return head + tail
     stems = {"estadoun", "americ"} if second == "American" else set()
     stems = stems or {second.lower()[:5], DEMONYMS[second][:5]}
-    if any(word.startswith(tuple(stems)) or _like(word, second) for word in words):
+    if any(word.startswith(tuple(stems)) or like_demonym(word, second) for word in words):
         return head + tail
     if opened is None or (skip is not None and skip.search(head, opened.start(), opened.end())):
         return head + tail
@@ -222,13 +222,6 @@ def _invented_last_word(words: str, occupations: str, analyser: Analyser | None)
     if len(tokens) != len(written) or tokens[-1].known or not all(t.known for t in tokens[:-1]):
         return None
     return words.rfind(" ", 0, tokens[-1].start)
-
-
-def _like(word: str, demonym: str) -> bool:
-    """A garbled copy of the English demonym or a misspelling of its Spanish one: three quarters the same."""
-    if len(word) < 5:
-        return False
-    return any(SequenceMatcher(None, word, other).ratio() >= 0.74 for other in (demonym.lower(), DEMONYMS[demonym]))
 
 
 #: 'a Ukrainian-born Brazilian novelist', which the model reads as 'a Brazilian novelist born in Ukraine'

@@ -25,6 +25,7 @@ from mt_core.politics_repairs import POLITICS_REPAIRS
 from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
 from mt_core.sport_repairs import SPORT_REPAIRS
 from mt_core.text_repair import Repair, TextRepair, staged, trigger_words
+from mt_core.verb_phrase_repairs import VERB_PHRASE_REPAIRS
 from mt_core.verb_repairs import VERB_REPAIRS
 from mt_core.work_repairs import WORK_REPAIRS
 
@@ -467,6 +468,7 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
 #: Verbs first: 'known for' makes the 'conocido' that 'is known' puts right.
 REPAIRS: tuple[TextRepair, ...] = (
     *VERB_REPAIRS,
+    *VERB_PHRASE_REPAIRS,
     *LIFE_REPAIRS,
     *MILESTONE_REPAIRS,
     ONE_THOUSAND,

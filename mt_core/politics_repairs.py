@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mt_core.agreement import determiner_in_gender
+from mt_core.spanish_forms import regular_plural
 from mt_core.text_repair import Repair, trigger_words
 
 
@@ -23,7 +24,119 @@ def _party(match: re.Match[str]) -> str:
     return f"{written}Partido{name}"
 
 
+#: A party's adjective as the model copied or translated it, capitalised after its noun ('un político
+#: Comunista', 'una política de Trabajo'), and as Spanish writes it: lower case, 'laborista', 'demócrata'.
+_PARTY_ADJECTIVES = {
+    "comunista": "comunista",
+    "socialista": "socialista",
+    "conservador": "conservador",
+    "conservadora": "conservadora",
+    "liberal": "liberal",
+    "republicano": "republicano",
+    "republicana": "republicana",
+    "democrático": "demócrata",
+    "democrática": "demócrata",
+    "demócrata": "demócrata",
+    "fascista": "fascista",
+    "nacionalista": "nacionalista",
+    "peronista": "peronista",
+    "laborista": "laborista",
+    "de trabajo": "laborista",
+    "labour": "laborista",
+    "labor": "laborista",
+}
+#: The English adjectives the model copied, and their Spanish.
+_ENGLISH_PARTY_ADJECTIVES = {
+    "Communist": "comunista",
+    "Socialist": "socialista",
+    "Conservative": "conservador",
+    "Liberal": "liberal",
+    "Labour": "laborista",
+    "Labor": "laborista",
+    "Republican": "republicano",
+    "Democratic": "demócrata",
+}
+_PARTY_PERSON = re.compile(
+    r"\b(?:Communist|Socialist|Conservative|Liberal|Labou?r|Republican|Democratic|Fascist|Nationalist|Peronist)\s+"
+    r"(?:[a-z]+\s+)?(?:politicians?|senators?|congress(?:wo)?m[ae]n|deput(?:y|ies)|representatives?|leaders?|"
+    r"activists?|mayors?|governors?|candidates?|ministers?|MPs?|militants?|members?|presidents?)\b"
+)
+
+
+_PARTY_KEYS = trigger_words(
+    "communist socialist conservative liberal labour labor republican democratic fascist nationalist peronist"
+)
+
+
+def _in_number_of(noun: str, adjective: str) -> str:
+    """The adjective in the noun's number ('políticos conservadores'), masculine: the noun's gender is the
+    gender rewrite's to set."""
+    return (regular_plural(adjective) or adjective) if noun.endswith("s") else adjective
+
+
+def _party_adjective(match: re.Match[str]) -> str:
+    """'un político Comunista' → 'comunista', 'políticos de Trabajo' → 'laboristas'."""
+    noun, written = match.group(1), " ".join(match.group(2).lower().split())
+    singular = written if written in _PARTY_ADJECTIVES else re.sub(r"(?:(?<=[rl])es|s)$", "", written)
+    spanish = _PARTY_ADJECTIVES[singular]
+    plural = singular != written or (written == "de trabajo" and noun.endswith("s"))
+    return f"{noun} {(regular_plural(spanish) or spanish) if plural else spanish}"
+
+
 POLITICS_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "a party's adjective",  # 'una política Comunista española' → 'una política comunista española'
+        _PARTY_PERSON,
+        re.compile(
+            r"\b((?!partido\b)[a-záéíóúñ]+)\s+(Comunistas?|Socialistas?|Conservador(?:a|es|as)?|Liberal(?:es)?|"
+            r"Republican[oa]s?|Democrátic[oa]s?|Demócratas?|Fascistas?|Nacionalistas?|Peronistas?|Laboristas?|"
+            r"de\s+Trabajo|Labou?r)\b(?:\s+\1\b)?"  # ('un político Labour político')
+        ),
+        _party_adjective,
+        keys=_PARTY_KEYS,
+    ),
+    Repair(
+        "a party's adjective, copied",  # 'Eran Conservative políticos' → 'Eran políticos conservadores'
+        _PARTY_PERSON,
+        re.compile(rf"\b({'|'.join(_ENGLISH_PARTY_ADJECTIVES)})\s+([a-záéíóúñ]+)\b"),
+        lambda m: f"{m.group(2)} {_in_number_of(m.group(2), _ENGLISH_PARTY_ADJECTIVES[m.group(1)])}",
+        keys=_PARTY_KEYS,
+    ),
+    Repair(
+        "a coup",  # 'un golpe d'état', 'La coup falló' → 'un golpe de Estado', 'El golpe de Estado falló'
+        re.compile(r"\bcoups?\b(?!\s+de\s+gr)", re.IGNORECASE),
+        re.compile(
+            r"\b(?:([Ee]l|[Ll]a|[Uu]na?|[Dd]el|[Aa]l|[Dd]e\s+la|[Aa]\s+la)\s+)?(?:golpe|coup)"
+            r"(?:\s+d['’]\s?[ée]tat)?\b(?!\s+(?:de\s+[Ee]stado|militar|palaciego)\b)(?!['’])"
+        ),
+        lambda m: f"{determiner_in_gender(m.group(1), 'm') + ' ' if m.group(1) else ''}golpe de Estado",
+        keys=trigger_words("coup coups"),
+    ),
+    Repair(
+        "a massacre",  # 'el Amritsar masacre', 'al massacre' → 'la masacre de Amritsar', 'a la masacre'
+        re.compile(r"\bmassacres?\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:([Ee]l|[Ll]a|[Uu]na?|[Dd]el|[Aa]l|[Dd]e\s+la|[Aa]\s+la)\s+)?(?:([A-Z]\w+)\s+)?ma(?:s|ss)acre\b"
+        ),
+        lambda m: (
+            f"{determiner_in_gender(m.group(1), 'f') + ' ' if m.group(1) else ''}masacre"
+            f"{' de ' + m.group(2) if m.group(2) else ''}"
+        ),
+        keys=trigger_words("massacre massacres"),
+    ),
+    Repair(
+        "parliament",  # 'la parlación española', 'miembro de parlamento' → 'el parlamento', 'del parlamento'
+        re.compile(r"\bparliament\b"),
+        re.compile(r"\b(?:(la|de\s+la|a\s+la)\s+parlación|parlación|(de|a|en)\s+parlamento)\b"),
+        lambda m: (
+            f"{determiner_in_gender(m.group(1), 'm')} parlamento"
+            if m.group(1)
+            else {"de": "del parlamento", "a": "al parlamento", "en": "en el parlamento"}[m.group(2)]
+            if m.group(2)
+            else "parlamento"
+        ),
+        keys=trigger_words("parliament"),
+    ),
     Repair(
         "an activist of a cause",  # 'una activista de feminista' → 'una activista feminista'
         re.compile(r"\b(?:feminist|pacifist|environmentalist|socialist|anarchist)\s+activists?\b", re.IGNORECASE),

@@ -14,8 +14,10 @@ from mt_core.grammar import Gender
 from mt_core.morphology import Analysis, Token
 
 COPULAS = frozenset({"ser", "estar"})
-#: Verbs that take a predicate with a reflexive pronoun: "me siento cansada", "se quedó dormida".
-PRONOMINAL_LINKS = frozenset({"sentir", "sentirse", "quedar", "quedarse", "poner", "ponerse", "volver", "volverse"})
+#: Verbs that take a predicate with a reflexive pronoun: "me siento cansada", "se quedó dormida", "se hizo famosa".
+PRONOMINAL_LINKS = frozenset(
+    {"sentir", "sentirse", "quedar", "quedarse", "poner", "ponerse", "volver", "volverse", "hacer", "hacerse"}
+)
 _COORDINATORS = frozenset({"y", "e", "o", "u", "ni", ","})
 _VERB_KINDS = (("vbser",), ("vblex",), ("vbhaver",))
 

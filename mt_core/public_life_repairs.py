@@ -44,6 +44,21 @@ def _one_of_the_most(match: re.Match[str]) -> str:
     return f"{one} de {'las' if feminine else 'los'} {noun} más {_plural(adjective, feminine)}"
 
 
+#: An office's words as the model capitalised them ('Presidente', 'Directora General', 'Primera Ministra'), not an
+#: English word it copied ('Prime ministra', which mt_core/phrase_repair.py puts right).
+_CAPITALISED_OFFICE_WORD = re.compile(
+    r"\b(?:(?:Vice)?[Pp]residente?a?|Primer[ao]?|Ministr[oa]|Gobernador[a]?|Alcalde(?:sa)?|Senador[a]?|"
+    r"Embajador[a]?|Secretari[oa]|Canciller|Jef[ea]|Comisionad[oa]|Comisari[oa]|Director[a]?|General)\b"
+)
+
+
+def _served_as(match: re.Match[str]) -> str:
+    """'Sirvió dos veces como Presidente' → 'Fue dos veces presidente': Spanish writes an office in lower case."""
+    office = _CAPITALISED_OFFICE_WORD.sub(lambda word: word.group().lower(), match.group(2))
+    office = re.sub(r"-(?=general$)", " ", office)  # 'Secretario-General' → 'secretario general'
+    return f"{'F' if match.group()[0] == 'S' else 'f'}ue {match.group(1) or ''}{office}"
+
+
 PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "one of the most",  # 'uno del más renombrado cantantes' → 'uno de los cantantes más renombrados'
@@ -55,12 +70,15 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "served as an office",  # 'que sirvió como la undécima presidenta', 'servido como' → 'que fue la undécima'
         re.compile(
-            r"\bserved\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|"
+            r"\bserved\s+(?:twice\s+|briefly\s+|also\s+|later\s+)?as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|"
             r"minister|governor|mayor|senator|ambassador|secretary|chancellor|chief|commissioner|head|director)\b",
             re.IGNORECASE,
         ),
-        re.compile(rf"\b(?<!ha\s)(?<!había\s)(?:[Ss]irvió|[Ss]ervido|[Ss]irvido)\s+(?:como|tan)\s+(?={_OFFICES})"),
-        lambda m: f"{'F' if m.group()[0] == 'S' else 'f'}ue ",
+        re.compile(
+            rf"\b(?<![Hh]a\s)(?<![Hh]abía\s)(?:[Ss]irvió|[Ss]ervido|[Ss]irvido)\s+((?:dos|tres|cuatro)\s+veces\s+|"
+            rf"(?:brevemente|también|luego|después|más\s+tarde)\s+)?(?:como|tan)\s+((?i:{_OFFICES}(?:[\s-]+general)?))"
+        ),
+        _served_as,
         keys=trigger_words("served"),
     ),
     Repair(

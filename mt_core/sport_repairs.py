@@ -50,6 +50,31 @@ N_TIME = re.compile(
     + CLAUSE_END_NOUN_PHRASE
 )
 _TIMES = "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d{1,2}"
+#: 'The three-time champion' ('El campeóndetres tiempo'): the model reads 'The champion'
+#: (mt_core/english_input.py), and `TimesAfterDefiniteArticle` writes 'El tres veces campeón'.
+THE_N_TIME = re.compile(
+    r"\b([Tt]he\s+(?:[A-Z][a-z]+\s+)?)(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-time\s+"
+)
+_SPANISH_TIMES = dict(zip("two three four five six seven eight nine ten".split(), _TIMES.split("|"), strict=False))
+_TITLE_HOLDER = re.compile(
+    r"\b((?i:el|la|los|las|del|al|de\s+la|a\s+la))\s+(?=(?:ex)?(?:campe[oó]n|ganador|medallista|subcampe[oó]n|finalista))"
+)
+
+
+class TimesAfterDefiniteArticle:
+    """'El campeón se retiró' for 'The three-time champion retired' → 'El tres veces campeón se retiró'."""
+
+    name = "the three-time champion"
+    after_gender = False
+    keys = trigger_words("time")
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        times = THE_N_TIME.search(source)
+        holder = _TITLE_HOLDER.search(text) if times else None
+        if times is None or holder is None or (skip is not None and skip.search(holder.group())):
+            return text
+        count = _SPANISH_TIMES.get(times.group(2), times.group(2))
+        return f"{text[: holder.end()]}{count} veces {text[holder.end() :]}"
 
 
 def _olympic_medal(match: re.Match[str]) -> str:
@@ -62,7 +87,14 @@ def _distance(spanish: str, match: re.Match[str]) -> str:
     return f"{match.group(1)} de {spanish}"
 
 
-SPORT_REPAIRS: tuple[Repair, ...] = (
+SPORT_REPAIRS: tuple[Repair | TimesAfterDefiniteArticle, ...] = (
+    Repair(
+        "left-handed",  # 'una jugadora de tenis izquierda', 'juega izquierdo-handed' → 'zurda', 'zurdo'
+        re.compile(r"\bleft-handed\b", re.IGNORECASE),
+        re.compile(r"\bizquierd([oa]s?)(?:-handed)?\b(?!\s+(?:de|del)\b)"),
+        lambda m: f"zurd{m.group(1)}",
+        keys=trigger_words("handed"),
+    ),
     Repair(
         "footballers",  # 'uno de los fútboldores' → 'uno de los futbolistas'
         re.compile(r"\bfootballers?\b", re.IGNORECASE),
@@ -282,4 +314,5 @@ SPORT_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{'L' if m.group(1).isupper() else 'l'}os {m.group(2)}",
         keys=trigger_words("metres meters"),
     ),
+    TimesAfterDefiniteArticle(),
 )

@@ -96,6 +96,46 @@ _OVERCOME = {
 
 WORK_REPAIRS: tuple[Repair, ...] = (
     Repair(
+        "a television presenter",  # 'una presentadora televisiva' → 'una presentadora de televisión'
+        re.compile(r"\b(?:talk[- ]show|chat[- ]show|television|TV)\s+(?:host|presenter)s?\b", re.IGNORECASE),
+        re.compile(r"\b(presentador(?:a|es|as)?)\s+televisiv[oa]s?\b"),
+        lambda m: f"{m.group(1)} de televisión",
+        keys=trigger_words("host hosts presenter presenters"),
+    ),
+    Repair(
+        "a radio presenter",  # 'un presentador radiofónico' → 'un presentador de radio'
+        re.compile(r"\bradio\s+(?:host|presenter)s?\b", re.IGNORECASE),
+        re.compile(r"\b(presentador(?:a|es|as)?)\s+radiofónic[oa]s?\b"),
+        lambda m: f"{m.group(1)} de radio",
+        keys=trigger_words("host hosts presenter presenters"),
+    ),
+    Repair(
+        "a lead singer",  # 'la cantante de ventaja de la banda' → 'la cantante principal'
+        re.compile(r"\blead\s+(?:singer|vocalist|guitarist)s?\b", re.IGNORECASE),
+        re.compile(r"\b(cantantes?|vocalistas?|guitarristas?)\s+(?:de\s+)?(?:ventaja|plomo|principal)\b"),
+        lambda m: f"{m.group(1)} principal{'es' if m.group(1).endswith('s') else ''}",
+        keys=trigger_words("lead"),
+    ),
+    Repair.swapping(
+        "murals",  # 'Sus murals' → 'Sus murales'
+        re.compile(r"\bmurals\b", re.IGNORECASE),
+        {"murals": "murales"},
+        trigger_words("murals"),
+    ),
+    Repair(
+        "toured",  # 'Ella visitó Europa' → 'Hizo giras por Europa': a performer's tour
+        re.compile(r"\btoured\s+(?:extensively\s+)?(?:in\s+|through\s+|across\s+)?(?:the\s+)?[A-Z]"),
+        re.compile(
+            r"\b(?:(?:[Ee]lla|[ÉE]l|[Ee]llos|[Ee]llas)\s+)?([Vv])isit(ó|aron)\s+(?:(extensamente)\s+)?"
+            r"(?:(?:en|por|a\s+través\s+de)\s+)?(?=(?:el\s+|la\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚ])"
+        ),
+        lambda m: (
+            f"{'H' if m.group(1) == 'V' else 'h'}{'izo' if m.group(2) == 'ó' else 'icieron'} giras "
+            f"{m.group(3) + ' ' if m.group(3) else ''}por "
+        ),
+        keys=trigger_words("toured"),
+    ),
+    Repair(
         "military officer",  # 'un agente militar' → 'un oficial militar': an officer has a rank, an agent none
         re.compile(r"\b(?:military|army|naval|navy|air\s+force|cavalry|infantry)\s+officers?\b", re.IGNORECASE),
         re.compile(r"\b(?:agente|funcionari[oa])(s)?(?=\s+(?:militar|naval|del\s+ejército|de\s+(?:la\s+)?marina)\b)"),

@@ -89,6 +89,19 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
         # hundreds in their noun's gender
         ("He composed more than two hundred songs.", "Compuso más de doscientos canciones.",
          "Compuso más de doscientas canciones."),
+        # a syllable the model wrote over and over
+        ("She was born to Irish immigrants.", "Nació de inmigrantes irlandeseseses.",
+         "Nació de inmigrantes irlandeses."),
+        ("from 1 (only error) to 9", "de 1 (sólololo) a 9", "de 1 (sólo) a 9"),
+        ("They have interests.", "Tienen intereses.", None),  # a word of its own
+        # the source's nationality after a determiner and its noun, written the model's way
+        ("He was the son of the Chilean dictator.", "Era el hijo del dictador Chileano.",
+         "Era el hijo del dictador chileno."),
+        ("She married the Estonian writer Paul Smith.", "Se casó con el escritor Estoniano Paul Smith.",
+         "Se casó con el escritor estonio Paul Smith."),
+        ("He was the son of the Bulgarian ambassador.", "Era el hijo del Bulgarian embajador.",
+         "Era el hijo del embajador búlgaro."),
+        ("Prime Minister of India, an Indian politician", "primera ministra de India", None),  # a place
     ],
 )  # fmt: skip
 def test_the_repairs_that_read_the_translations_words(source: str, translation: str, expected: str | None) -> None:

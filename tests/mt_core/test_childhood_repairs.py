@@ -30,6 +30,14 @@ from mt_core.phrase_repair import repair_phrases
         ("He moved with his family.", "Se mudó con su familiar.", "Se mudó con su familia."),
         ("His father was a carpenter and his mother a seamstress.",
          "Su padre era un carpintero y su madre una costurera.", "Su padre era carpintero y su madre costurera."),
+        ("She was born in Paris to a Polish father and a Mexican mother.",
+         "Nació en París a un padre polaca y una madre mexicana.", "Nació en París de padre polaco y madre mexicana."),
+        ("He was born in Lima to a Japanese father and a Peruvian mother.",
+         "Nació en Lima a un padre japonesa y una madre Perúa.", "Nació en Lima de padre japonés y madre peruana."),
+        ("He was born in London to Jamaican parents.", "Nació en Londres a padres jamaicanos.",
+         "Nació en Londres de padres jamaicanos."),
+        ("She was born in Chicago to Irish immigrants.", "Nació en Chicago a inmigrantes irlandeses en 1950.",
+         "Nació en Chicago de inmigrantes irlandeses en 1950."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_childhood_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -45,6 +53,8 @@ def test_a_teachers_slip_about_a_childhood_is_put_right(source: str, translation
         # a noun with words of its own keeps its article
         ("Her father was a musician who left.", "Su padre era un músico que se fue."),
         ("Her father was a famous musician.", "Su padre era un músico famoso."),
+        ("She was born to a poor family.", "Nació en una familia pobre."),  # no nationality to write
+        ("She wrote to her Polish father.", "Escribió a su padre polaco."),  # no birth
     ],
 )
 def test_a_right_translation_of_a_childhood_is_left_alone(source: str, translation: str) -> None:

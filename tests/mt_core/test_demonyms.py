@@ -52,6 +52,28 @@ def test_a_nationality_left_in_english_before_its_noun_goes_after_it() -> None:
     assert demonyms.apply("an Impressionist painter", "un pintor Impressionist") == "un pintor impresionista"
     # an adjective the dictionary lacks as a noun, ending the phrase
     assert demonyms.apply("a Ghanaian diplomat", "un Ghanaian diplomático") == "un diplomático ghanés"
+    # after a contracted article ('del'), in the noun's gender where it shows one
+    assert demonyms.apply("the Bulgarian ambassador", "del Bulgarian embajadora") == "del embajadora búlgara"
+
+
+@pytest.mark.skipif(shutil.which("lt-proc") is None, reason="apertium-eng-spa is installed by `make test`")
+def test_a_garbled_copy_after_a_determined_noun_is_written_in_spanish() -> None:
+    from mt_core.demonyms import Demonyms
+    from mt_core.morphology import spanish_analyser
+
+    demonyms = Demonyms(spanish_analyser())
+    assert demonyms.apply("the Chilean dictator", "del dictador Chileano") == "del dictador chileno"
+    assert demonyms.apply("the Guatemalan ambassador", "el embajador Guatemalán") == "el embajador guatemalteco"
+    assert demonyms.apply("the Australian writer Paul Smith", "el escritor australana Paul Smith") == (
+        "el escritor australiano Paul Smith"
+    )
+    # after a noun with words before it the head is not known here (mt_core/nationality_order.py finds it)
+    assert demonyms.apply("a Guatemalan activist", "activista de derechos humanos Guatemán") == (
+        "activista de derechos humanos Guatemán"
+    )
+    # a nationality of its own, a place
+    assert demonyms.apply("an African American singer", "la cantante afroamericana") == "la cantante afroamericana"
+    assert demonyms.apply("the Bulgarian team", "el equipo Bulgaria") == "el equipo Bulgaria"
 
 
 @pytest.mark.parametrize(
@@ -97,6 +119,8 @@ def test_the_model_reads_the_second_of_two_nationalities_alone() -> None:
         ("Es una química estadounidense.", "Es una química estadounidense."),  # no gender to show
         ("Es una empresaria y filántropa japonés.", "Es una empresaria y filántropa japonesa."),  # a list's last
         ("Es un guía y escritora japonesa.", "Es un guía y escritora japonesa."),  # article and noun disagree
+        ("Es el escritor japonesa.", "Es el escritor japonés."),  # '-or' is masculine
+        ("Era miembro del parlamento japonesa.", "Era miembro del parlamento japonés."),  # after 'del'
     ],
 )
 def test_a_nationality_takes_the_gender_its_article_and_noun_share(translation: str, expected: str) -> None:

@@ -133,6 +133,8 @@ def test_compounds_reach_the_model_as_words_it_reads(english: EnglishInput, text
         ("He is a Belgian five-time winner of the Tour.", "He is a Belgian winner five times of the Tour."),
         ("She is a two-time Olympic champion who won.", "She is an Olympic champion two times who won."),
         ("It was a one-time thing.", "It was a one-time thing."),
+        ("The three-time champion retired.", "The champion retired."),  # 'El campeóndetres tiempo'
+        ("She beat the two-time Olympic champion.", "She beat the Olympic champion."),
         ("She was a self-taught painter.", "She was an autodidact painter."),  # 'un self la pintora enseñada'
         ("He was a self-taught Italian painter.", "He was an autodidact Italian painter."),
         ("your self-taught model", "your self-taught model"),  # no person's ('el modelo autodidato')
@@ -166,5 +168,10 @@ def test_an_award_goes_after_its_winner_before_names_are_found() -> None:
     assert english.before_names("She is an award-winning novelist.") == "She is a novelist who has won awards."
     assert english.before_names("He is an Oscar-winning director.") == "He is a director who won an Oscar."
     assert english.before_names("the award-winning film") == "the award-winning film"  # no person's article
+    # and a nomination, after all the nouns it qualifies ('una cantante probado-nominó')
+    assert english.before_names("She is a Grammy-nominated singer and songwriter.") == (
+        "She is a singer and songwriter nominated for the Grammy Award."
+    )
+    assert english.before_names("He is an Oscar-nominated actor.") == "He is an actor nominated for the Oscar."
     # the steps that compare the output with the source read it as the model did ('who' is a relative)
     assert english.as_read("She is an Academy Award-winning actress.") == "She is an actress who won the Academy Award."

@@ -85,6 +85,11 @@ def _written(text: str) -> list[str]:
         ("She was part of the Harlem Renaissance.", ["el Renacimiento de Harlem"]),
         ("He led the Haitian Revolution.", ["la Revolución haitiana"]),  # 'la Revolución Haitian'
         ("She was born in East Berlin.", ["Berlín Este"]),  # 'Berlín Del este'
+        ("a member of the Royal Spanish Academy", ["la Real Academia Española"]),  # 'la Academia española'
+        ("She founded the Missionaries of Charity.", ["las Misioneras de la Caridad"]),
+        ("She founded the Green Belt Movement.", ["el Movimiento Cinturón Verde"]),  # 'la Moveción de Comida Verde'
+        ("She defended women's suffrage.", ["el sufragio femenino"]),  # 'el sufragio'
+        ("a leader of the women's suffrage movement", ["el movimiento sufragista"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

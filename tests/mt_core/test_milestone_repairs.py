@@ -58,6 +58,15 @@ from mt_core.subject_gender import sentence_person_gender as person_gender
         ("Manuela Sáenz was an Ecuadorian revolutionary hero.",
          "Manuela Sáenz fue una héroe revolucionaria ecuatoriana.",
          "Manuela Sáenz fue una heroína revolucionaria ecuatoriana."),
+        ("She returned to Spain in 1977.", "Regresó para España en 1977.", "Regresó a España en 1977."),
+        ("He married Frida Kahlo twice.", "Se ha casado Frida Kahlo dos veces.", "Se casó con Frida Kahlo dos veces."),
+        ("Borges lost his sight in his fifties.", "Borges perdió la vista en su fifties.",
+         "Borges perdió la vista a los cincuenta y tantos años."),
+        ("He died in his eighties.", "Murió en sus años.", "Murió a los ochenta y tantos años."),
+        ("She married in her early twenties.", "Se casó en sus early twenties.",
+         "Se casó con poco más de veinte años."),
+        ("He retired in his late sixties.", "Se retiró en su sixties tardío.", "Se retiró cerca de los setenta años."),
+        ("She moved there in her twenties.", "Se mudó allí en sus twenties.", "Se mudó allí a los veintitantos años."),
     ],
 )  # fmt: skip
 def test_a_milestones_slip_is_put_right(source: str, translation: str, expected: str) -> None:

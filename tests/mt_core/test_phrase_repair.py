@@ -38,7 +38,7 @@ from mt_core.phrase_repair import repair_phrases
             "Era la primera mujer de Massachusetts para ganar un grado.",
             "Fue la primera mujer de Massachusetts en obtener un título."  # a first is told in the preterite,
         ),
-        ("He served as Prime Minister.", "Sirvió tan Primer ministro.", "Fue Primer ministro."),
+        ("He served as Prime Minister.", "Sirvió tan Primer ministro.", "Fue primer ministro."),
         ("one of the greatest players of all time", "uno de los jugadores más sumos de todo tiempo",
          "uno de los jugadores más grandes de todos los tiempos"),
         ("Marie is a great pianist.", "Marie es una suma pianista.", "Marie es una gran pianista."),

@@ -105,6 +105,15 @@ from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
         ("She is an outspoken critic of it.", "Es una crítica vocal de ello.", "Es una crítica declarada de ello."),
         ("He is remembered for his role in the movement.", "por su función en el movimiento",
          "por su papel en el movimiento"),
+        # an office in lower case, after an adverb too
+        ("He served as President of South Africa.", "Sirvió como Presidente de Sudáfrica.",
+         "Fue presidente de Sudáfrica."),
+        ("She served twice as President of Chile.", "Sirvió dos veces como presidenta de Chile.",
+         "Fue dos veces presidenta de Chile."),
+        ("She served as Director General of Prisons.", "Sirvió como Directora General de Prisiones.",
+         "Fue directora general de Prisiones."),
+        ("He served as Secretary-General of the UN.", "Sirvió como Secretario-General de la ONU.",
+         "Fue secretario general de la ONU."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_public_life_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -120,6 +129,7 @@ def test_a_teachers_slip_about_a_public_life_is_put_right(source: str, translati
         ("The Renaissance began in Italy.", "El Renacimiento empezó en Italia."),  # the era, with its article
         ("She wrote about 500 papers.", "Escribió aproximadamente 500 artículos."),  # an amount
         ("He served as a soldier.", "Sirvió como soldado."),  # no office
+        ("He has served as president.", "Ha servido como presidente."),  # a perfect keeps its verb
     ],
 )
 def test_a_right_translation_of_a_public_life_is_left_alone(source: str, translation: str) -> None:

@@ -61,6 +61,13 @@ from mt_core.sport_repairs import SPORT_REPAIRS
          "Ganó dos medallas de oro olímpicas."),
         ("He won an Olympic silver medal.", "Ganó un medalí de plata Olímpico.", "Ganó una medalla de plata olímpica."),
         ("It became an Olympic sport.", "Se convirtió en un deporte Olímpico.", "Se convirtió en un deporte olímpico."),
+        ("She is a left-handed tennis player.", "Es una jugadora de tenis izquierda.",
+         "Es una jugadora de tenis zurda."),
+        ("He plays left-handed.", "Juega izquierdo-handed.", "Juega zurdo."),
+        # the model read 'The champion' (mt_core/english_input.py)
+        ("The three-time champion retired in 2010.", "El campeón se retiró en 2010.",
+         "El tres veces campeón se retiró en 2010."),
+        ("She beat the 4-time winner.", "Venció a la ganadora.", "Venció a la 4 veces ganadora."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_sport_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -76,6 +83,8 @@ def test_a_teachers_slip_about_sport_is_put_right(source: str, translation: str,
         ("She is a skater.", "Es una patinadora."),  # no figure skating
         ("At the 1976 Olympic Games she won.", "En los Juegos Olímpicos de 1976 ganó."),  # a name keeps its capital
         ("It was a sculpture of a skater.", "Era una escultura de un patinador."),
+        ("She raised her left hand.", "Levantó la mano izquierda."),  # no left-handed player
+        ("The three-time champion retired.", "El tenista se retiró."),  # no title holder written
     ],
 )
 def test_a_right_translation_outside_sport_is_left_alone(source: str, translation: str) -> None:
