@@ -21,6 +21,7 @@ from mt_core.name_tables import (
     NAMED_AFTER,
     NOBEL_FIELDS,
     NOT_A_MODIFIER,
+    OLYMPIC_CITIES,
     OSCAR_CATEGORIES,
     PULITZER_FIELDS,
     REGNAL,
@@ -106,6 +107,10 @@ def _spanish(name: KnownName, match: re.Match[str]) -> str:
     else:
         spanish = name.spanish
     year = match.groupdict().get("year")
+    city = match.groupdict().get("city")
+    if city:  # 'los Juegos Olímpicos de Berlín 1936'
+        spanish = f"{spanish} de {OLYMPIC_CITIES.get(city) or EXONYMS.get(city, city)}"
+        return f"{spanish} {year}" if year else spanish
     return f"{spanish} de {year}" if year else spanish
 
 

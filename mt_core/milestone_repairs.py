@@ -207,6 +207,20 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair | DecadeOfLife, ...] = (
         lambda m: f"{m.group(1)} casó con ",
         keys=trigger_words("married"),
     ),
+    Repair(
+        "lost one's sight",  # 'perdió su vista', 'perder su oído' → 'la vista', 'el oído': a body's, no possessive
+        re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:his|her|their)\s+(?:sight|eyesight|hearing|voice|memory)\b"),
+        re.compile(r"\b((?i:perd)\w+)\s+su\s+(vista|oído|audición|voz|memoria)\b"),
+        lambda m: f"{m.group(1)} {'el' if m.group(2) == 'oído' else 'la'} {m.group(2)}",
+        keys=trigger_words("sight eyesight hearing voice memory"),
+    ),
+    Repair(
+        "indigenous",  # 'el primer presidente indigenoso', 'los pueblos indigentes' → 'indígena', 'indígenas'
+        re.compile(r"\bindigenous\b", re.IGNORECASE),
+        re.compile(r"\b([Ii])ndigen(?:os[oa]|te|t[oa])(s?)\b"),
+        lambda m: f"{m.group(1)}ndígena{m.group(2)}",
+        keys=trigger_words("indigenous"),
+    ),
     Repair.swapping(
         "siblings",  # 'siete siblings' → 'siete hermanos'
         re.compile(r"\bsiblings\b", re.IGNORECASE),

@@ -239,7 +239,13 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Oscar(?!\s+[A-Z])", "Óscar", "el"),
     KnownName(r"Golden\s+Globe\s+Awards|Golden\s+Globes", "Globos de Oro", "los"),
     KnownName(r"Golden\s+Globe(?:\s+Award)?", "Globo de Oro", "el"),
-    KnownName(r"(?:Summer\s+)?Olympics|Summer\s+Olympic\s+Games", "Juegos Olímpicos", "los"),
+    # a host city before them ('el 1936 Berlín Juegos Olímpicos'): 'los Juegos Olímpicos de Berlín 1936'
+    KnownName(
+        r"(?P<city>(?!Summer\b|Winter\b|Special\b|Youth\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Summer\s+)?Olympics",
+        "Juegos Olímpicos",
+        "los",
+    ),
+    KnownName(r"(?:Summer\s+)?(?<!Winter\s)Olympics|Summer\s+Olympic\s+Games", "Juegos Olímpicos", "los"),
     KnownName(r"Winter\s+Olympics|Winter\s+Olympic\s+Games", "Juegos Olímpicos de Invierno", "los"),
     KnownName(r"Olympic\s+Games", "Juegos Olímpicos", "los"),
     KnownName(r"FIFA\s+World\s+Cups", "Copas Mundiales de la FIFA", "las"),
@@ -340,6 +346,14 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Eiffel\s+Tower", "torre Eiffel", "la"),
     KnownName(r"Royal\s+Swedish\s+Academy\s+of\s+Sciences", "Real Academia de las Ciencias de Suecia", "la"),
     KnownName(r"Royal\s+Spanish\s+Academy", "Real Academia Española", "la"),
+    KnownName(r"Universal\s+Declaration\s+of\s+Human\s+Rights", "Declaración Universal de los Derechos Humanos", "la"),
+    KnownName(r"Brandenburg\s+Concertos", "Conciertos de Brandeburgo", "los"),
+    KnownName(r"Mass\s+in\s+B\s+minor", "Misa en si menor", "la"),
+    KnownName(r"[Dd]ark\s+matter", "materia oscura", "la", bare=True),
+    KnownName(r"[Dd]ark\s+energy", "energía oscura", "la", bare=True),
+    KnownName(r"(?:United\s+States|U\.\s?S\.)\s+Navy", "Armada de los Estados Unidos", "la"),
+    # after 'the' alone: not a modifier ('a Curtiss Navy MF flying boat')
+    KnownName(r"(?<=\bthe\s)Navy(?![\w-]|\s+[A-Z])", "Armada", "la"),
     KnownName(r"Missionaries\s+of\s+Charity", "Misioneras de la Caridad", "las"),
     KnownName(r"Green\s+Belt\s+Movement", "Movimiento Cinturón Verde", "el"),
     # not as a modifier ('the women's suffrage movement')
@@ -478,6 +492,11 @@ EXONYMS = {
     "Iowa": "Iowa", "Ohio": "Ohio", "Connecticut": "Connecticut", "Tennessee": "Tennessee",
     "Kentucky": "Kentucky", "Nebraska": "Nebraska", "Wisconsin": "Wisconsin", "Illinois": "Illinois",
     "Arkansas": "Arkansas", "Oklahoma": "Oklahoma", "Minnesota": "Minnesota", "Nairobi": "Nairobi",
+}  # fmt: skip
+#: The cities that held the Olympic Games, as Spanish names them where EXONYMS does not.
+OLYMPIC_CITIES = {
+    "Berlin": "Berlín", "Rome": "Roma", "Paris": "París", "Amsterdam": "Ámsterdam", "Sydney": "Sídney",
+    "Los Angeles": "Los Ángeles", "Mexico City": "México", "Rio": "Río", "Montreal": "Montreal",
 }  # fmt: skip
 #: Institutions named after a person, which Spanish names noun first: 'the Jane Goodall Institute' → "el Instituto
 #: Jane Goodall" (the model wrote 'la Jane Instituto').

@@ -89,6 +89,20 @@ def _distance(spanish: str, match: re.Match[str]) -> str:
 
 SPORT_REPAIRS: tuple[Repair | TimesAfterDefiniteArticle, ...] = (
     Repair(
+        "a footballer",  # 'Pelé era un fútbol brasileño' → 'un futbolista': the player, not the game
+        re.compile(r"\bfootballers?\b", re.IGNORECASE),
+        re.compile(r"\b((?i:un|una))\s+fútbol\b(?!\s+(?:de|del)\b)"),  # (not the game: 'amaba el fútbol')
+        lambda m: f"{m.group(1)} futbolista",
+        keys=trigger_words("footballer footballers"),
+    ),
+    Repair(
+        "a tennis player",  # 'una exjugadora tenis' → 'una exjugadora de tenis'
+        re.compile(r"\btennis\s+players?\b", re.IGNORECASE),
+        re.compile(r"\b((?:ex)?jugador(?:a|es|as)?)\s+(?=tenis\b)"),
+        lambda m: f"{m.group(1)} de ",
+        keys=trigger_words("tennis"),
+    ),
+    Repair(
         "left-handed",  # 'una jugadora de tenis izquierda', 'juega izquierdo-handed' → 'zurda', 'zurdo'
         re.compile(r"\bleft-handed\b", re.IGNORECASE),
         re.compile(r"\bizquierd([oa]s?)(?:-handed)?\b(?!\s+(?:de|del)\b)"),

@@ -10,6 +10,7 @@ mt_core/text_repair.py; mt_core/phrase_repair.py applies this table after mt_cor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from mt_core.text_repair import Repair, trigger_words
 
@@ -23,7 +24,69 @@ def _used(match: re.Match[str]) -> str:
     return f"{verb} {match.group(2)}" if match.group(2) else verb
 
 
-VERB_PHRASE_REPAIRS: tuple[Repair, ...] = (
+#: A document one drafts, which the model drafted into an army ('reclutó la constitución').
+_DOCUMENTS = (
+    r"constitution|declaration|law|laws|bill|bills|report|treaty|text|document|letter|plan|manifesto|statute|"
+    r"charter|proposal|resolution|speech|legislation|amendment|code|agreement|programme|program"
+)
+
+
+#: A sentence's subject in English, whose number the verb takes: 'Her measurements ... provided'.
+_PLURAL_SUBJECT = re.compile(r"^(?:(?:His|Her|Their|Its|The|These|Those)\s+)?(?:[a-z]+\s+)?[a-z]+s\b(?!')")
+
+
+def _provided_evidence(source: str) -> Callable[[re.Match[str]], str]:
+    plural = _PLURAL_SUBJECT.match(source) is not None
+    return lambda match: f"proporcion{'aron' if plural else 'ó'} pruebas de"
+
+
+class ProvidedEvidence:
+    """'Su obra evidencia proporcionada para la materia oscura' (the model read 'provided' as a participle) →
+    'Su obra proporcionó pruebas de', the verb in its subject's number."""
+
+    name = "provided evidence"
+    after_gender = False
+    keys = trigger_words("provided")
+    _source = re.compile(r"\bprovided\s+(?:\w+\s+)?evidence\s+(?:for|of|that)\b")
+    _slip = re.compile(r"\b(?:una\s+)?evidencia\s+proporcionad[oa]\s+(?:para|de|a)\b")
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        if not self._source.search(source):
+            return text
+        return Repair(self.name, self._source, self._slip, _provided_evidence(source)).apply(source, text, skip)
+
+
+VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
+    ProvidedEvidence(),
+    Repair(
+        "chaired",  # 'Sigó el comité', 'Presidentó la reunión' → 'Presidió'
+        re.compile(r"\bchaired\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Ss]ig[oó]|[Pp]residentó|[Ss]illó)\b"),
+        lambda m: "presidió",
+        keys=trigger_words("chaired"),
+    ),
+    Repair(
+        "composed",  # 'Mozart se compuesta más de 600 obras' → 'compuso'; 'está compuesta de' is a passive
+        re.compile(
+            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+            r"\bcomposed\b(?!\s+(?:of|by)\b)"
+        ),
+        re.compile(
+            r"(?<!\bestá\s)(?<!\bestaba\s)(?<!\bfue\s)(?<!\bes\s)(?<!\bera\s)(?<!\bsido\s)(?<!\bha\s)"
+            r"\b(?:se\s+)?compuest[oa]s?\b(?!\s+(?:de|por)\b)"
+        ),
+        lambda m: "compuso",
+        keys=trigger_words("composed"),
+    ),
+    Repair(
+        "drafted a document",  # 'Reclutó la constitución' → 'Redactó': a text is drafted, a soldier recruited
+        re.compile(
+            rf"\bdrafted\s+(?:the|a|an|his|her|their|its|several|two|three)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})\b"
+        ),
+        re.compile(r"\b([Rr])eclut(ó|aron)\b"),
+        lambda m: f"{'R' if m.group(1) == 'R' else 'r'}edact{m.group(2)}",
+        keys=trigger_words("drafted"),
+    ),
     Repair(
         "led to",  # 'Su investigación dirigió al descubrimiento' → 'condujo al': a cause leads, it does not direct
         re.compile(r"\bled\s+to\s+(?!believe\b)", re.IGNORECASE),

@@ -272,7 +272,7 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "passive was, after a pronoun or a possessive",  # 'Sus cenizas estuvieron esparcidas' → 'fueron'
         re.compile(
-            r"\b(?:he|she|it|they|(?:his|her|their|its)\s+\w+)\s+(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght)\b"
+            r"\b(?:he|she|it|they|(?:his|her|their|its)(?:\s+\w+){1,3}?)\s+(?:was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght)\b"
             r"(?!\s+(?:to|with)\b)",
             re.IGNORECASE,
         ),

@@ -90,6 +90,13 @@ def _written(text: str) -> list[str]:
         ("She founded the Green Belt Movement.", ["el Movimiento Cinturón Verde"]),  # 'la Moveción de Comida Verde'
         ("She defended women's suffrage.", ["el sufragio femenino"]),  # 'el sufragio'
         ("a leader of the women's suffrage movement", ["el movimiento sufragista"]),
+        ("at the 1936 Berlin Olympics", ["los Juegos Olímpicos de Berlín 1936"]),  # 'el 1936 Berlín Juegos'
+        ("at the Rome Olympics", ["los Juegos Olímpicos de Roma"]),
+        ("He won at the 1994 Winter Olympics.", ["los Juegos Olímpicos de Invierno de 1994"]),
+        ("the Universal Declaration of Human Rights", ["la Declaración Universal de los Derechos Humanos"]),
+        ("evidence for dark matter", ["la materia oscura"]),  # 'asunto oscuro'
+        ("a rear admiral in the Navy", ["la Armada"]),  # 'el Navy'
+        ("He served in the Royal Navy.", ["la Marina Real"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

@@ -68,6 +68,8 @@ from mt_core.sport_repairs import SPORT_REPAIRS
         ("The three-time champion retired in 2010.", "El campeón se retiró en 2010.",
          "El tres veces campeón se retiró en 2010."),
         ("She beat the 4-time winner.", "Venció a la ganadora.", "Venció a la 4 veces ganadora."),
+        ("Pelé was a Brazilian footballer.", "Pelé era un fútbol brasileño.", "Pelé era un futbolista brasileño."),
+        ("She is a former tennis player.", "Es una exjugadora tenis.", "Es una exjugadora de tenis."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_sport_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -84,6 +86,7 @@ def test_a_teachers_slip_about_sport_is_put_right(source: str, translation: str,
         ("At the 1976 Olympic Games she won.", "En los Juegos Olímpicos de 1976 ganó."),  # a name keeps its capital
         ("It was a sculpture of a skater.", "Era una escultura de un patinador."),
         ("She raised her left hand.", "Levantó la mano izquierda."),  # no left-handed player
+        ("He was a footballer who loved football.", "Era un futbolista que amaba el fútbol."),  # the game
         ("The three-time champion retired.", "El tenista se retiró."),  # no title holder written
     ],
 )

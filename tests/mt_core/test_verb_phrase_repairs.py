@@ -17,6 +17,14 @@ from mt_core.verb_phrase_repairs import VERB_PHRASE_REPAIRS
          "Los términos se utilizan ampliamente."),
         ("The champion retired in 2010.", "El campeón retirado en 2010.", "El campeón se retiró en 2010."),
         ("Smith retired from politics.", "Smith retirado de la política.", "Smith se retiró de la política."),
+        ("She chaired the committee.", "Sigó el comité.", "Presidió el comité."),
+        ("Wolfgang Amadeus Mozart composed more than 600 works.",
+         "Wolfgang Amadeus Mozart se compuesta más de 600 obras.", "Wolfgang Amadeus Mozart compuso más de 600 obras."),
+        ("She drafted the constitution.", "Reclutó la constitución.", "Redactó la constitución."),
+        ("Her work provided evidence for dark matter.", "Su obra evidencia proporcionada para la materia oscura.",
+         "Su obra proporcionó pruebas de la materia oscura."),
+        ("Her measurements provided evidence for it.", "Sus medidas evidencia proporcionada para ello.",
+         "Sus medidas proporcionaron pruebas de ello."),
     ],
 )  # fmt: skip
 def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -30,6 +38,9 @@ def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expe
         ("The method is used to measure heat.", "El método es utilizado para medir el calor."),  # 'ser' is right
         ("The champion was retired in 2010.", "El campeón fue retirado en 2010."),  # a passive
         ("A retired champion in Madrid", "Un campeón retirado en Madrid"),  # an adjective
+        ("The orchestra is composed of 80 musicians.", "La orquesta está compuesta de 80 músicos."),
+        ("The symphony was composed in 1808.", "La sinfonía fue compuesta en 1808."),
+        ("He was drafted into the army.", "Fue reclutado al ejército."),  # a soldier is recruited
     ],
 )
 def test_a_right_verb_phrase_is_left_alone(source: str, translation: str) -> None:
