@@ -84,7 +84,35 @@ class BornToParents:
         return f"{text[: found.start()]}de {' y '.join(written)}{text[found.end() :]}"
 
 
+def _only_child(match: re.Match[str]) -> str:
+    """'el hijo único del poeta' → 'el único hijo del poeta': 'only' before its noun ('hijo único' is a child
+    with no siblings, which the source does not say of the poet's)."""
+    article, ending, between = match.group(1), match.group(2), match.group(3) or ""
+    return f"{article} únic{ending} hij{ending}{' ' + between.strip() if between.strip() else ''}"
+
+
 CHILDHOOD_REPAIRS: tuple[Repair | TextRepair, ...] = (
+    Repair(
+        "a child of",  # 'Era la niña mayor de una familia rica' → 'la hija mayor': a parent's child, not a young one
+        # a family's child: after 'only', 'eldest', an ordinal, or before a parent's name or a family ('the
+        # children of the village' are no one's sons)
+        re.compile(
+            r"\b(?:only|eldest|youngest|oldest|elder|younger|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+            r"ninth|tenth|legitimate|illegitimate|adopted)\s+(?:child|children)\s+of\b"
+            r"|\b(?:child|children)\s+of\s+(?:[A-Z]|(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:family|couple)\b)"
+        ),
+        re.compile(r"\bniñ(o|a|os|as)\b(?=(?:\s+[a-záéíóúñ]+){0,2}\s+(?:de|del)\b)"),
+        lambda m: f"hij{m.group(1)}",
+        keys=trigger_words("child children"),
+    ),
+    Repair(
+        "the only child",  # 'el hijo único del poeta' → 'el único hijo del poeta'
+        re.compile(r"\bthe\s+only\s+(?:[a-z]+\s+)?(?:child|son|daughter)\b", re.IGNORECASE),
+        re.compile(r"\b((?i:el|la))\s+hij([oa])\s+((?:[a-záéíóúñ]+\s+)?)únic[oa]\b"),
+        _only_child,
+        keys=trigger_words("only"),
+        after_gender=True,
+    ),
     Repair(
         "child labour",  # 'luchó en contra trabajo hijo' → 'luchó contra el trabajo infantil'
         re.compile(r"\bchild\s+labou?r\b", re.IGNORECASE),

@@ -74,6 +74,20 @@ def _justice(match: re.Match[str], gender: Gender | None) -> str:
     return f"{article} {ordinal}{'jueza' if feminine else 'juez'}{nationality}"
 
 
+def _head_of_state(match: re.Match[str], gender: Gender | None) -> str:
+    """'Se convirtió en la primera jefa de Estado negra' for 'He became': the head's words in the person's
+    gender ('head' is no person noun the gender hints know: it is a body's too)."""
+    if gender is None:
+        return match.group()
+    code = "f" if gender is Gender.FEMININE else "m"
+    article = determiner_in_gender(match.group(1), code) + " " if match.group(1) else ""
+    ordinal = (match.group(2) or "").strip()
+    if ordinal:
+        ordinal = (_ORDINALS.get(ordinal, ordinal) if (ordinal.endswith("a")) != (code == "f") else ordinal) + " "
+    adjective = f" {in_gender(match.group(4).strip(), code)}" if match.group(4) else ""
+    return f"{article}{ordinal}{'jefa' if code == 'f' else 'jefe'} de {match.group(3)}{adjective}"
+
+
 _DECADES = {
     "twenties": ("veinte", "treinta"),
     "thirties": ("treinta", "cuarenta"),
@@ -192,6 +206,17 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair | DecadeOfLife, ...] = (
         re.compile(r"\bemigrated\b", re.IGNORECASE),
         {"emitió": "emigró", "emitieron": "emigraron"},
         trigger_words("emigrated"),
+    ),
+    GenderedRepair(
+        "head of state",  # 'He became the first black head of state': 'la primera jefa' → 'el primer jefe'
+        re.compile(r"\bheads?\s+of\s+(?:state|government)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:((?i:el|la|un|una))\s+)?((?:primer[oa]?|segund[oa]|últim[oa])\s+)?jef[ea]\s+de\s+((?i:Estado|Gobierno))"
+            r"(\s+(?!de\b)[a-záéíóúñ]+[oa](?![\wáéíóúñ]))?"
+        ),
+        _head_of_state,
+        keys=trigger_words("head heads"),
+        after_gender=True,
     ),
     Repair(
         "returned to a place",  # 'Regresó para España' → 'Regresó a España' (but 'para su familia' stays)

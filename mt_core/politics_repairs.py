@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 from mt_core.agreement import determiner_in_gender
+from mt_core.demonyms import ANY_NATIONALITY, DEMONYMS, in_gender
+from mt_core.first_names import first_name_genders
+from mt_core.grammar import Gender
 from mt_core.spanish_forms import regular_plural
 from mt_core.text_repair import Repair, trigger_words
 
@@ -83,7 +86,96 @@ def _party_adjective(match: re.Match[str]) -> str:
     return f"{noun} {(regular_plural(spanish) or spanish) if plural else spanish}"
 
 
-POLITICS_REPAIRS: tuple[Repair, ...] = (
+_NATIONALITY_WORDS = "|".join(sorted(ANY_NATIONALITY, key=len, reverse=True))
+#: 'the Mexican Communist Party', whose name the known names write ('el Partido Comunista') and whose nationality
+#: the model left before it ('al mexicano Partido Comunista'): Spanish names it after, capitalised, as part of the
+#: name ('el Partido Comunista Mexicano').
+_NATIONALITY_BEFORE_PARTY = re.compile(
+    rf"\b((?i:el|al|del|la|a\s+la|de\s+la))\s+({_NATIONALITY_WORDS})\s+(Partido(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)+)"
+)
+
+
+def _party_named_after(match: re.Match[str]) -> str:
+    """The article the party's ('a la mexicano Partido' → 'al Partido Comunista Mexicano')."""
+    nationality = in_gender(match.group(2), "m")
+    return f"{determiner_in_gender(match.group(1), 'm')} {match.group(3)} {nationality.capitalize()}"
+
+
+#: 'the Chilean Communist Party' as the model wrote it with the nationality inside ('el Partido chileno
+#: Comunista').
+_NATIONALITY_INSIDE_PARTY = re.compile(rf"\b(Partido)\s+({_NATIONALITY_WORDS})\s+([A-ZÁÉÍÓÚ][\wáéíóúñ]+)\b")
+#: ... or copied in English before it ('el Chilean Partido Comunista').
+_ENGLISH_BEFORE_PARTY = re.compile(
+    rf"\b((?i:el|al|del|la|a\s+la|de\s+la))\s+({'|'.join(DEMONYMS)})\s+(Partido(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)+)"
+)
+#: A term of office ('after one term', 'a second term'), which the model took for a time limit ('un plazo').
+_TERM = re.compile(
+    r"\b(?:one|a|his|her|their|second|third|fourth|first|two|three|four|consecutive|presidential)\s+terms?\b",
+    re.IGNORECASE,
+)
+_IN_OFFICE = re.compile(r"\b(?:elected|president|office|served|stepped|governor|mayor|senator|minister)", re.I)
+
+
+def _term_of_office(source: str) -> bool:
+    return _TERM.search(source) is not None and _IN_OFFICE.search(source) is not None
+
+
+_PRESIDENT_NAMED = re.compile(r"\bPresident\s+([A-Z][a-z]+)")
+_PRESIDENT_WRITTEN = re.compile(
+    r"(?:\b((?i:el|la|al|del|a\s+la|de\s+la))\s+|\b((?i:de|a|con|por|para|sobre|contra|ante|según|entre))\s+)?"
+    r"\b([Pp])resident[ea]\s+(?=[A-ZÁÉÍÓÚ][a-záéíóúñ])"
+)
+_PRETERITE_END = re.compile(r"\w(?:ó|aron|ieron|ía|ían)\s*$")
+
+
+class PresidentsTitle:
+    """'President Roosevelt' as the model wrote it: 'Advirtió Presidente Roosevelt', 'Presidenta Lincoln fue
+    asesinado', 'Cumplió presidenta Kennedy'. Spanish writes the title in lower case with its article ('al
+    presidente Roosevelt', 'El presidente Lincoln'), in the gender of the president's first name where the source
+    gives one that says it ('la presidenta Bachelet' needs 'President Michelle Bachelet'), else masculine; after a
+    verb the article takes the personal 'a'."""
+
+    name = "a president's title"
+    after_gender = True  # (the gender rewrite reads the subject's nouns, not the president's)
+    keys = trigger_words("president")
+
+    def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
+        named = _PRESIDENT_NAMED.search(source)
+        if named is None:
+            return text
+        gender = "f" if first_name_genders().get(named.group(1)) is Gender.FEMININE else "m"
+        title = "presidenta" if gender == "f" else "presidente"
+        article = "la" if gender == "f" else "el"
+
+        def written(match: re.Match[str]) -> str:
+            determiner, preposition = match.group(1), match.group(2)
+            if determiner:
+                return f"{determiner_in_gender(determiner, gender)} {title} "
+            if preposition in ("de", "a", "De", "A"):
+                contracted = (
+                    {"de": "del", "a": "al"}[preposition.lower()] if gender == "m" else f"{preposition.lower()} la"
+                )
+                return f"{preposition[0]}{contracted[1:]} {title} "
+            if preposition:
+                return f"{preposition} {article} {title} "
+            before = match.string[: match.start()]
+            if not before.strip() or before.rstrip()[-1:] in '.!?:;«"(':
+                return f"{article.capitalize()} {title} "
+            if _PRETERITE_END.search(before):  # an object after its verb: 'Advirtió al presidente Roosevelt'
+                return f"{'al' if gender == 'm' else 'a la'} {title} "
+            return f"{article} {title} "
+
+        return Repair(self.name, _PRESIDENT_NAMED, _PRESIDENT_WRITTEN, written).apply(source, text, skip)
+
+
+POLITICS_REPAIRS: tuple[Repair | PresidentsTitle, ...] = (
+    Repair(
+        "a party's nationality",  # 'al mexicano Partido Comunista' → 'al Partido Comunista Mexicano'
+        re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\s+(?:[A-Z]\w+\s+){{1,3}}Party\b"),
+        _NATIONALITY_BEFORE_PARTY,
+        _party_named_after,
+        keys=trigger_words("party"),
+    ),
     Repair(
         "a party's adjective",  # 'una política Comunista española' → 'una política comunista española'
         _PARTY_PERSON,
@@ -101,6 +193,27 @@ POLITICS_REPAIRS: tuple[Repair, ...] = (
         re.compile(rf"\b({'|'.join(_ENGLISH_PARTY_ADJECTIVES)})\s+([a-záéíóúñ]+)\b"),
         lambda m: f"{m.group(2)} {_in_number_of(m.group(2), _ENGLISH_PARTY_ADJECTIVES[m.group(1)])}",
         keys=_PARTY_KEYS,
+    ),
+    Repair(
+        "a party's nationality, inside",  # 'el Partido chileno Comunista' → 'el Partido Comunista Chileno'
+        re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\s+(?:[A-Z]\w+\s+){{1,3}}Party\b"),
+        _NATIONALITY_INSIDE_PARTY,
+        lambda m: f"{m.group(1)} {m.group(3)} {in_gender(m.group(2), 'm').capitalize()}",
+        keys=trigger_words("party"),
+    ),
+    Repair(
+        "a party's nationality, in English",  # 'el Chilean Partido Comunista' → 'el Partido Comunista Chileno'
+        re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\s+(?:[A-Z]\w+\s+){{1,3}}Party\b"),
+        _ENGLISH_BEFORE_PARTY,
+        lambda m: f"{determiner_in_gender(m.group(1), 'm')} {m.group(3)} {DEMONYMS[m.group(2)].capitalize()}",
+        keys=trigger_words("party"),
+    ),
+    Repair(
+        "a term of office",  # 'después de un plazo', 'para un segundo plazo' → 'un mandato'
+        _term_of_office,
+        re.compile(r"\bplazo(s?)\b"),
+        lambda m: f"mandato{m.group(1)}",
+        keys=trigger_words("term terms"),
     ),
     Repair(
         "a coup",  # 'un golpe d'état', 'La coup falló' → 'un golpe de Estado', 'El golpe de Estado falló'
@@ -166,4 +279,5 @@ POLITICS_REPAIRS: tuple[Repair, ...] = (
         _party,
         keys=trigger_words("party"),
     ),
+    PresidentsTitle(),
 )

@@ -74,13 +74,24 @@ class PreteriteAfterSubject:
 
     def apply(self, source: str, text: str, skip: re.Pattern[str] | None = None) -> str:
         subjects = {m.group(1) for m in _NAME_BEFORE_PAST.finditer(source) if _names_the_subject(source, m)}
-        opening = _PRONOUN_BEFORE_PAST.match(source)
+        opening = (
+            _PRONOUN_BEFORE_PAST.match(source)
+            or _FRONTED_PRONOUN_BEFORE_PAST.match(source)
+            or _RELATIVE_BEFORE_PAST.match(source)
+        )
         if not subjects and opening is None:
             return text
         if not _MAY_NEED_PRETERITE.search(text):  # a participle or a capitalised word: else no analyser round trip
             return text
-        plural = bool(opening and opening.group(1).lower() == "they") or bool(_TWO_NAMES.match(source))
+        they = opening is not None and (opening.group(1).lower() == "they" or opening.group(1).endswith(("s", "ren")))
+        plural = they or bool(_TWO_NAMES.match(source))
         tokens = self.analyser.analyse(text)
+        if opening is not None and opening.group(1).islower():  # after a fronted phrase or 'Su madre', the first verb
+            first_verb = next(
+                (i for i, t in enumerate(tokens) if any(a.tags[:1] in _VERB_KINDS for a in t.analyses)), -1
+            )
+        else:
+            first_verb = -1
         edits = []
         for index, token in enumerate(tokens):
             start, prefix = token.start, ""
@@ -88,7 +99,8 @@ class PreteriteAfterSubject:
                 start, prefix, index = tokens[index - 2].start, "co", index - 2  # 'co-fundado' is 'cofundó'
             after_name = index > 0 and tokens[index - 1].surface in subjects
             # opening the sentence, or after the pronoun the model wrote for the source's ('Él co-desarrollado')
-            opens = index == 0 or (index == 1 and tokens[0].surface in ("Él", "Ella", "Ellos", "Ellas"))
+            after_pronoun = index == 1 and tokens[0].surface in ("Él", "Ella", "Ellos", "Ellas")
+            opens = index == 0 or after_pronoun or index == first_verb
             if not after_name and not (opens and opening is not None):
                 continue
             if skip and skip.search(text, tokens[index - 1].start if index else 0, token.end):
@@ -96,7 +108,7 @@ class PreteriteAfterSubject:
             participle = next((a for a in token.analyses if a.tags[:2] == ("vblex", "pp")), None)
             if participle is not None:  # a noun too ('ganado', 'escrito'): the source says it is the verb
                 form = self._preterite(participle.lemma.lower(), plural)
-                if form is not None and index == 1 and not after_name:  # no pronoun in Spanish: 'Codesarrolló'
+                if form is not None and after_pronoun and not after_name:  # no pronoun in Spanish: 'Codesarrolló'
                     edits.append((tokens[0].start, token.end, (prefix + form).capitalize()))
                 elif form is not None:
                     edits.append((start, token.end, (prefix + form).capitalize() if index == 0 else prefix + form))
@@ -243,7 +255,9 @@ _MAY_NEED_PRETERITE = re.compile(r"\w(?:ad|[ií]d|t|ch|s)[oa]s?\b|\s[A-ZÁÉÍÓ
 #: What may stand before a sentence's named subject: its start, punctuation, a year, or a word that opens a clause.
 _BEFORE_SUBJECT = re.compile(
     r"(?:^|[,;:(—–]|\b\d{3,4}|\b(?:and|but|then|when|after|before|while|where|as|that|because|so|until|later|"
-    r"since|which|who|whom|whose|finally|eventually|soon|also)|\b(?:In|On|By|After|Before|During)\s+\S+)\s*$"
+    r"since|which|who|whom|whose|finally|eventually|soon|also)|\b(?:In|On|By|After|Before|During)\s+\S+|"
+    # a relative named after the person ('Her husband Pierre died in 1906')
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|partner))\s*$"
 )
 #: A finite past goes on to its object or a place or time; a status line ends with it ('Document created').
 _AFTER_PAST = re.compile(r"\s+(?!(?:by|but|and|or|not|successfully|automatically)\b)[\w\d]")
@@ -276,6 +290,19 @@ def _names_the_subject(source: str, match: re.Match[str]) -> bool:
 
 
 _PRONOUN_BEFORE_PAST = re.compile(rf"^(He|She|They)\s+(?:(?:also|later|then|soon|eventually|finally)\s+)?{_PAST}")
+#: The pronoun after a phrase of time or place that opens the sentence ('At the age of six she contracted polio'):
+#: Spanish has no pronoun, and the verb is the sentence's first.
+_FRONTED_PRONOUN_BEFORE_PAST = re.compile(
+    rf"^(?:At|In|On|By|After|Before|During|When|Later|Soon|Then|Aged)\b[^.;!?]*?,?\s+(he|she|they)\s+"
+    rf"(?:(?:also|later|then|soon|eventually|finally)\s+)?{_PAST}"
+)
+#: A relative of the person's as the subject ('Her mother promoted her interest', 'Su madre promovida'): the
+#: verb is the sentence's first, plural for 'parents' or 'sons'.
+_RELATIVE_BEFORE_PAST = re.compile(
+    r"^(?:His|Her|Their)\s+(husband|wife|sons?|daughters?|brothers?|sisters?|father|mother|family|parents|children)"
+    rf"\s+(?:(?:also|later|then|soon|eventually|finally)\s+)?{_PAST}"
+)
+_VERB_KINDS = (("vblex",), ("vbser",), ("vbhaver",), ("vbmod",))
 _TWO_NAMES = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+[A-Z]")
 
 

@@ -56,7 +56,73 @@ class ProvidedEvidence:
         return Repair(self.name, self._source, self._slip, _provided_evidence(source)).apply(source, text, skip)
 
 
+def _plural_preterite(match: re.Match[str]) -> str:
+    """'Ella y su marido se mudó' → 'se mudaron'; a name keeps no article the model gave it ('y la Rivera')."""
+    pronoun, other, reflexive, stem, ending = match.groups()
+    other = re.sub(r"^(?:la|el)\s+(?=[A-ZÁÉÍÓÚ])", "", other)
+    return f"{pronoun} y {other} {reflexive or ''}{stem}{'ieron' if ending == 'ió' else 'aron'}"
+
+
 VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
+    Repair(
+        "carried out",  # 'fue llevado fuera', 'Llevó fuera investigación' → 'llevado a cabo', 'Llevó a cabo'
+        re.compile(r"\b(?:carried|carry|carries|carrying)\s+out\b", re.IGNORECASE),
+        re.compile(r"\b((?i:llev)(?:ad[oa]s?|ó|aron|ar|a|an|ando))\s+fuera\b"),
+        lambda m: f"{m.group(1)} a cabo",
+        keys=trigger_words("out"),
+    ),
+    Repair(
+        "took one's own life",  # 'Tomó su vida propia' → 'Se quitó la vida'
+        re.compile(r"\btook\s+(?:his|her|their)\s+own\s+(?:life|lives)\b", re.IGNORECASE),
+        re.compile(r"\b([Tt])om(ó|aron)\s+su(?:s)?\s+(?:propias?\s+vidas?|vidas?\s+propias?)"),
+        lambda m: f"{'S' if m.group(1) == 'T' else 's'}e quit{m.group(2)} la vida",
+        keys=trigger_words("own"),
+    ),
+    Repair(
+        "stepped down",  # 'Dio un paso abajo como presidenta' → 'Dejó el cargo de presidenta'
+        re.compile(r"\bstepped\s+down\b", re.IGNORECASE),
+        re.compile(r"\b([Dd])(io|ieron)\s+un\s+paso\s+(?:abajo|hacia\s+abajo|atrás)(\s+(?:como|tan)\b)?"),
+        lambda m: (
+            f"{'D' if m.group(1) == 'D' else 'd'}ej{'ó' if m.group(2) == 'io' else 'aron'} el cargo"
+            + (" de" if m.group(3) else "")
+        ),
+        keys=trigger_words("stepped"),
+    ),
+    Repair(
+        "served as a role",  # 'Sirvió como un conductor de ambulancia' → 'como conductor': a role takes no article
+        re.compile(r"\b(?:served|worked|trained|employed|enlisted|hired)\s+as\s+an?\s+[a-z]", re.IGNORECASE),
+        re.compile(
+            r"\b((?i:sirvi(?:ó|eron)|trabaj(?:ó|aron)|form(?:ó|aron)|emple(?:ó|aron)))\s+como\s+un[a]?\s+(?=[a-záéíóúñ])"
+        ),
+        lambda m: f"{m.group(1)} como ",
+        keys=trigger_words("served worked trained employed enlisted hired"),
+    ),
+    Repair(
+        "returned home",  # 'y casa de regresar', 'Regresó en 1945' → 'y regresó a casa', 'Regresó a casa en 1945'
+        re.compile(r"\breturned\s+home\b", re.IGNORECASE),
+        re.compile(
+            r"\bcasa\s+de\s+regresar\b|\b((?i:regres|volv)(?:ó|ió|ieron|aron))\b(?!\s+(?:a\s+)?(?:casa|su\s+casa|hogar)\b)"
+        ),
+        lambda m: f"{m.group(1)} a casa" if m.group(1) else "regresó a casa",
+        keys=trigger_words("home"),
+    ),
+    Repair(
+        "she and another, plural",  # 'Ella y su marido se mudó a París' → 'se mudaron'
+        re.compile(r"^(?:She|He)\s+and\s+(?:(?:his|her)\s+\w+|[A-Z]\w+)\s+(?:\w+ed|won|wrote|left|went|met|spent)\b"),
+        re.compile(
+            r"^(Ella|Él)\s+y\s+((?:su\s+[a-záéíóúñ]+)|(?:(?:la|el)\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+)\s+(se\s+)?"
+            r"([a-záéíóúñ]+?)(ió|ó)\b"
+        ),
+        _plural_preterite,
+        keys=trigger_words("and"),
+    ),
+    Repair(
+        "was offered",  # 'Fue ofrecido la presidencia' → 'Le ofrecieron la presidencia': a person is offered to
+        re.compile(r"\b(?:he|she|He|She)\s+was\s+(?:later\s+|also\s+)?offered\b"),
+        re.compile(r"\b([Ff])ue\s+(?:(?:más\s+tarde|también)\s+)?ofrecid[oa]\s+(?=\w)"),
+        lambda m: f"{'L' if m.group(1) == 'F' else 'l'}e ofrecieron ",
+        keys=trigger_words("offered"),
+    ),
     ProvidedEvidence(),
     Repair(
         "chaired",  # 'Sigó el comité', 'Presidentó la reunión' → 'Presidió'

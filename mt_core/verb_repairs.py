@@ -80,7 +80,7 @@ def _become(match: re.Match[str]) -> str:
     return into if match.group(2) else made
 
 
-_RULER_WORDS = r"(?:rey|reina|papa|emperador|emperatriz|príncipe|princesa|presidente|presidenta|zar)\b"
+_RULER_WORDS = r"(?i:rey|reina|papa|emperador|emperatriz|príncipe|princesa|presidente|presidenta|zar)\b"
 #: Capitalised words that open a sentence without being a name ('Now David was', 'It was').
 _NOT_NAMES = r"(?:It|This|That|There|Here|Now|Then|The|A|An|In|On|At|He|She|They|We|When|After|Before|And|But)\b"
 #: A person's name opening a sentence: capitalised words and the particles of names.
@@ -304,8 +304,8 @@ VERB_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "met a ruler",
         re.compile(r"\bmet\s+(?:the\s+)?(?:King|Queen|Pope|Emperor|Empress|Prince|Princess|President|Tsar)\b"),
-        re.compile(rf"\b([Cc])umplió\s+(el|la)\s+(?={_RULER_WORDS})"),
-        lambda m: f"{m.group(1)}onoció {'al' if m.group(2) == 'el' else 'a la'} ",
+        re.compile(rf"\b([Cc])umplió\s+(?:(el|la)\s+)?(?={_RULER_WORDS})"),
+        lambda m: f"{m.group(1)}onoció {'al' if m.group(2) == 'el' else 'a la' if m.group(2) else 'a'} ",
         keys=trigger_words("met"),
     ),
     Repair(

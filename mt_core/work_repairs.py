@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mt_core.agreement import determiner_in_gender
 from mt_core.demonyms import ANY_NATIONALITY, DEMONYMS, in_gender
 from mt_core.spanish_forms import ENDING_AFTER_OR
 from mt_core.text_repair import Repair, trigger_words
@@ -115,6 +116,22 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         re.compile(r"\b(cantantes?|vocalistas?|guitarristas?)\s+(?:de\s+)?(?:ventaja|plomo|principal)\b"),
         lambda m: f"{m.group(1)} principal{'es' if m.group(1).endswith('s') else ''}",
         keys=trigger_words("lead"),
+    ),
+    Repair(
+        "research on",  # 'investigación encima radiación' → 'investigación sobre radiación'
+        re.compile(r"\b(?:research|studies|study|work|works|book|books|essays?|papers?|articles?|thesis)\s+on\b", re.I),
+        re.compile(
+            r"\b(investigaci(?:ón|ones)|estudios?|trabajos?|obras?|libros?|ensayos?|artículos?|tesis)\s+encima\s+(?:de\s+)?"
+        ),
+        lambda m: f"{m.group(1)} sobre ",
+        keys=trigger_words("on"),
+    ),
+    Repair(
+        "a professorship",  # 'un professorship en Harvard' → 'una cátedra en Harvard'
+        re.compile(r"\bprofessorships?\b", re.IGNORECASE),
+        re.compile(r"\b(?:((?i:un|el))\s+)?professorship(s?)\b"),
+        lambda m: (f"{determiner_in_gender(m.group(1), 'f')} " if m.group(1) else "") + f"cátedra{m.group(2)}",
+        keys=trigger_words("professorship professorships"),
     ),
     Repair.swapping(
         "murals",  # 'Sus murals' → 'Sus murales'

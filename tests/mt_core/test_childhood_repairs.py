@@ -30,6 +30,10 @@ from mt_core.phrase_repair import repair_phrases
         ("He moved with his family.", "Se mudó con su familiar.", "Se mudó con su familia."),
         ("His father was a carpenter and his mother a seamstress.",
          "Su padre era un carpintero y su madre una costurera.", "Su padre era carpintero y su madre costurera."),
+        ("She was the eldest child of a wealthy family.", "Era la niña mayor de una familia rica.",
+         "Era la hija mayor de una familia rica."),
+        ("He was the only child of the poet Lord Byron.", "Era el niño único del poeta Lord Byron.",
+         "Era el único hijo del poeta Lord Byron."),
         ("She was born in Paris to a Polish father and a Mexican mother.",
          "Nació en París a un padre polaca y una madre mexicana.", "Nació en París de padre polaco y madre mexicana."),
         ("He was born in Lima to a Japanese father and a Peruvian mother.",
@@ -55,6 +59,7 @@ def test_a_teachers_slip_about_a_childhood_is_put_right(source: str, translation
         ("Her father was a famous musician.", "Su padre era un músico famoso."),
         ("She was born to a poor family.", "Nació en una familia pobre."),  # no nationality to write
         ("She wrote to her Polish father.", "Escribió a su padre polaco."),  # no birth
+        ("She taught the children of the village.", "Enseñó a los niños del pueblo."),  # no parent's child
     ],
 )
 def test_a_right_translation_of_a_childhood_is_left_alone(source: str, translation: str) -> None:

@@ -32,6 +32,23 @@ from mt_core.politics_repairs import POLITICS_REPAIRS
         ("She was a member of the Spanish parliament.", "Era miembro de la parlación española.",
          "Era miembro del parlamento española."),  # (the nationality agrees later: demonyms.NationalityAgreement)
         ("He was a member of parliament.", "Era miembro de parlamento.", "Era miembro del parlamento."),
+        ("She joined the Mexican Communist Party.", "Se unió a la mexicano Partido Comunista.",
+         "Se unió al Partido Comunista Mexicano."),
+        ("He was a senator for the Chilean Communist Party.", "Era senador por el Chilean Partido Comunista.",
+         "Era senador por el Partido Comunista Chileno."),
+        ("He led the Chinese Communist Party.", "Dirigió el Partido chino Comunista.",
+         "Dirigió el Partido Comunista Chino."),
+        ("He was elected for a second term.", "Fue elegido para un segundo plazo.",
+         "Fue elegido para un segundo mandato."),
+        ("He warned President Roosevelt.", "Advirtió Presidente Roosevelt.", "Advirtió al presidente Roosevelt."),
+        ("President Lincoln was shot.", "Presidenta Lincoln fue disparado.", "El presidente Lincoln fue disparado."),
+        ("He worked for President Obama.", "Trabajó para el Presidente Obama.", "Trabajó para el presidente Obama."),
+        ("She was nominated by President Bill Clinton.", "Fue nominada por presidente Bill Clinton.",
+         "Fue nominada por el presidente Bill Clinton."),
+        ("the inauguration of President Clinton", "la inauguración de presidente Clinton",
+         "la inauguración del presidente Clinton"),
+        ("She met President Michelle Bachelet.", "Conoció a presidente Michelle Bachelet.",
+         "Conoció a la presidenta Michelle Bachelet."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_a_political_life_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -50,6 +67,8 @@ def test_a_teachers_slip_about_a_political_life_is_put_right(source: str, transl
         ("He was overthrown in a military coup.", "Fue derrocado en un golpe militar."),
         ("He was the leader of the coup.", "Fue el líder del golpe de Estado."),
         ("The parliament approved the law.", "El parlamento aprobó la ley."),
+        ("She was the president of the club.", "Fue la presidenta del club."),  # no President named
+        ("The term ends in May.", "El plazo termina en mayo."),  # a time limit, no office
     ],
 )
 def test_a_right_translation_of_a_political_life_is_left_alone(source: str, translation: str) -> None:

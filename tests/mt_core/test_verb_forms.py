@@ -29,6 +29,22 @@ def test_a_participle_after_its_subject_is_the_preterite_in_the_subjects_number(
     assert repair.apply("They founded it.", "Fundado.") == "Fundaron."
     assert repair.apply("He co-developed it.", "Él co-desarrollado.") == "Codesarrolló."
     assert repair.apply("Mozart was moved.", "Mozart movido.") == "Mozart movido."  # a passive
+    # after a phrase that opens the sentence the pronoun's verb is its first ('A la edad de seis años contraído')
+    assert repair.apply("At the age of six she contracted polio.", "A la edad de seis años contraído polio.") == (
+        "A la edad de seis años contrajo polio."
+    )
+    assert repair.apply("In 1925 she was injured.", "En 1925 fue herida.") == "En 1925 fue herida."
+    # a relative named after the person ('Her husband Pierre died')
+    assert repair.apply("Her husband Pierre died in 1906.", "Su marido Pierre muerto en 1906.") == (
+        "Su marido Pierre murió en 1906."
+    )
+    # a relative as the subject: 'Su madre promovida'
+    assert repair.apply("Her mother promoted her interest.", "Su madre promovida su interés.") == (
+        "Su madre promovió su interés."
+    )
+    assert (
+        repair.apply("His parents moved to London.", "Sus padres movido a Londres.") == "Sus padres movieron a Londres."
+    )
 
 
 def test_a_copied_english_verb_is_written_in_spanish() -> None:

@@ -25,6 +25,23 @@ from mt_core.verb_phrase_repairs import VERB_PHRASE_REPAIRS
          "Su obra proporcionó pruebas de la materia oscura."),
         ("Her measurements provided evidence for it.", "Sus medidas evidencia proporcionada para ello.",
          "Sus medidas proporcionaron pruebas de ello."),
+        ("She and Rivera lived in the United States.", "Ella y la Rivera vivió en los Estados Unidos.",
+         "Ella y Rivera vivieron en los Estados Unidos."),
+        ("She and her husband moved to Paris.", "Ella y su marido se mudó a París.",
+         "Ella y su marido se mudaron a París."),
+        ("He was offered the presidency of Israel.", "Fue ofrecido la presidencia de Israel.",
+         "Le ofrecieron la presidencia de Israel."),
+        ("The experiment was carried out in 1920.", "El experimento fue llevado fuera en 1920.",
+         "El experimento fue llevado a cabo en 1920."),
+        ("She carried out research.", "Llevó fuera investigación.", "Llevó a cabo investigación."),
+        ("He took his own life in 1961.", "Tomó su vida propia en 1961.", "Se quitó la vida en 1961."),
+        ("He stepped down after one term.", "Dio un paso abajo después de un mandato.",
+         "Dejó el cargo después de un mandato."),
+        ("She stepped down as president.", "Dio un paso abajo tan presidenta.", "Dejó el cargo de presidenta."),
+        ("He served as an ambulance driver.", "Sirvió como un conductor de ambulancia.",
+         "Sirvió como conductor de ambulancia."),
+        ("He was wounded and returned home.", "Fue herido y casa de regresar.", "Fue herido y regresó a casa."),
+        ("She returned home in 1945.", "Regresó en 1945.", "Regresó a casa en 1945."),
     ],
 )  # fmt: skip
 def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -41,6 +58,10 @@ def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expe
         ("The orchestra is composed of 80 musicians.", "La orquesta está compuesta de 80 músicos."),
         ("The symphony was composed in 1808.", "La sinfonía fue compuesta en 1808."),
         ("He was drafted into the army.", "Fue reclutado al ejército."),  # a soldier is recruited
+        ("She and her husband were happy.", "Ella y su marido eran felices."),  # plural already
+        ("The job was offered to her.", "El trabajo le fue ofrecido."),  # the thing offered
+        ("He carried the box out.", "Llevó la caja fuera."),  # no 'carried out'
+        ("She acted as a mother to him.", "Actuó como una madre para él."),  # a likeness, not a role
     ],
 )
 def test_a_right_verb_phrase_is_left_alone(source: str, translation: str) -> None:
