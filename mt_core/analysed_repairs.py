@@ -118,6 +118,21 @@ class StutteredEnding:
         return next((candidate for candidate in shorter if self._known(candidate)), word)
 
 
+class GarbledPreterite:
+    """A preterite the model spelled with a stray 'a' ('Formulaó las leyes'): 'Formuló', where the analyser
+    knows that word and not the one written."""
+
+    def __init__(self, analyser: Analyser) -> None:
+        self.analyser = analyser
+
+    def __call__(self, match: re.Match[str]) -> str:
+        word, mended = match.group(), match.group(1) + "ó"
+        tokens, mended_tokens = self.analyser.analyse(word), self.analyser.analyse(mended)
+        if any(t.known for t in tokens) or not all(t.known for t in mended_tokens):
+            return word
+        return mended
+
+
 #: A syllable of two or three letters three times or more at a word's end.
 _STUTTER = re.compile(r"\b([a-záéíóúñ]+?)([a-záéíóúñ]{2,3})\2{2,}\b")
 
@@ -159,6 +174,12 @@ def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
             frozenset({"as"}),
         ),
         Repair("a stuttered ending", lambda source: True, _STUTTER, StutteredEnding(analyser)),
+        Repair(
+            "a garbled preterite",
+            re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE),
+            re.compile(r"\b([A-Za-záéíóúñ]{3,})aó\b"),
+            GarbledPreterite(analyser),
+        ),
         Demonyms(analyser),
         Repair(
             "su before a plural",

@@ -80,6 +80,11 @@ _RULER = re.compile(
     rf"{_THE}\b(?P<title>{'|'.join(RULERS)})\s+"
     rf"(?P<name>{'|'.join(sorted(REGNAL, key=len, reverse=True))})\b{ROMAN_NUMERAL}(?!\s+[A-Z])"
 )
+#: A ruler's name and numeral without the title ('Elizabeth I was the last Tudor', which came back as 'Isabel
+#: fue'): 'Isabel I'.
+_NUMBERED_RULER = re.compile(
+    rf"\b(?P<name>{'|'.join(sorted(REGNAL, key=len, reverse=True))})\s+(?P<numeral>[IVX]{{1,5}})\b(?![\w.-]|\s+[A-Z])"
+)
 #: A name with an English title of nobility, kept as written: the model wrote 'Señor de poeta Byron'. Not the
 #: Bible's Lord ('the Lord Yahweh' is "el Señor Jehová").
 _TITLED = re.compile(
@@ -143,6 +148,7 @@ _BY_WORD = _index_by_word()
 #: Words that open a ruler, a titled name or an institution named after a person.
 _TITLES = frozenset(RULERS) | {"Sir", "Dame", "Lord", "Lady"} | frozenset(NAMED_AFTER)
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]+")
+_REGNAL_WORDS = frozenset(name.split()[0] for name in REGNAL)
 _LOWER_CASE_WORDS = frozenset(word for word in _BY_WORD if word.islower())
 
 
@@ -152,7 +158,8 @@ def known_name_spans(text: str, is_first_name: Callable[[str], bool] | None = No
     in its order, longer names before the shorter ones they hold)."""
     words = set(_CAPITALISED.findall(text)) | {word for word in _LOWER_CASE_WORDS if word in text}
     positions = sorted({position for word in words for position in _BY_WORD.get(word, ())})
-    if not positions and _TITLES.isdisjoint(words) and "ollege" not in text and " School" not in text:
+    no_ruler = _REGNAL_WORDS.isdisjoint(words)
+    if not positions and _TITLES.isdisjoint(words) and no_ruler and "ollege" not in text and " School" not in text:
         return []
     found: list[tuple[int, int, str]] = []
 
@@ -164,6 +171,8 @@ def known_name_spans(text: str, is_first_name: Callable[[str], bool] | None = No
         title, article = RULERS[match.group("title")]
         numeral = f" {match.group('numeral')}" if match.group("numeral") else ""
         add(*match.span(), _with_article(f"{title} {REGNAL[match.group('name')]}{numeral}", article, True, match, text))
+    for match in () if no_ruler else _NUMBERED_RULER.finditer(text):
+        add(*match.span(), f"{REGNAL[match.group('name')]} {match.group('numeral')}")
     for match in _TITLED.finditer(text):
         add(*match.span(), match.group())
     if is_first_name is not None and any(kind in text for kind in NAMED_AFTER):

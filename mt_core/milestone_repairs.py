@@ -233,6 +233,26 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair | DecadeOfLife, ...] = (
         keys=trigger_words("married"),
     ),
     Repair(
+        "reigned",  # 'La reina Victoria reconoció durante 63 años' → 'reinó'
+        re.compile(r"\breigned\b", re.IGNORECASE),
+        re.compile(r"\b([Rr])econoci(ó|eron)\b"),
+        lambda m: f"{m.group(1)}ein{'ó' if m.group(2) == 'ó' else 'aron'}",
+        keys=trigger_words("reigned"),
+    ),
+    Repair(
+        "around the world",  # 'Navegó alrededor del mundial a bordo HMS Beagle' → 'del mundo', 'a bordo del HMS'
+        re.compile(r"\baround\s+the\s+world\b|\baboard\s+(?:the\s+)?[A-Z]", re.IGNORECASE),
+        re.compile(r"\balrededor\s+del\s+mundial\b|\ba\s+bordo\s+(?=(?:HMS|USS|SS|RMS)\b)"),
+        lambda m: "alrededor del mundo" if m.group().startswith("alrededor") else "a bordo del ",
+        keys=trigger_words("world aboard"),
+    ),
+    Repair.swapping(
+        "penniless, recant, a gunman",  # 'Murió penniless', 'forzado a recant', 'un gunman'
+        re.compile(r"\b(?:penniless|recant|gunman|gunmen)\b", re.IGNORECASE),
+        {"penniless": "en la miseria", "recant": "retractarse", "gunman": "pistolero", "gunmen": "pistoleros"},
+        trigger_words("penniless recant gunman gunmen"),
+    ),
+    Repair(
         "lost one's sight",  # 'perdió su vista', 'perder su oído' → 'la vista', 'el oído': a body's, no possessive
         re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:his|her|their)\s+(?:sight|eyesight|hearing|voice|memory)\b"),
         re.compile(r"\b((?i:perd)\w+)\s+su\s+(vista|oído|audición|voz|memoria)\b"),

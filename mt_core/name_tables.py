@@ -350,6 +350,9 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Brandenburg\s+Concertos", "Conciertos de Brandeburgo", "los"),
     KnownName(r"Mass\s+in\s+B\s+minor", "Misa en si menor", "la"),
     KnownName(r"[Dd]ark\s+matter", "materia oscura", "la", bare=True),
+    KnownName(r"[Tt]heory\s+of\s+evolution", "teoría de la evolución", "la"),
+    KnownName(r"[Tt]heory\s+of\s+relativity", "teoría de la relatividad", "la"),
+    KnownName(r"[Pp]enicillin", "penicilina", "la", bare=True),
     KnownName(r"[Dd]ark\s+energy", "energía oscura", "la", bare=True),
     KnownName(r"(?:United\s+States|U\.\s?S\.)\s+Navy", "Armada de los Estados Unidos", "la"),
     # after 'the' alone: not a modifier ('a Curtiss Navy MF flying boat')
@@ -434,6 +437,7 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
             (r"Charlemagne", "Carlomagno"),
             (r"Alexander\s+the\s+Great", "Alejandro Magno"),
             (r"Confucius", "Confucio"),
+            (r"Napoleon\s+Bonaparte", "Napoleón Bonaparte"),
             (r"Thomas\s+Aquinas", "Tomás de Aquino"),
             (r"Francis\s+of\s+Assisi", "Francisco de Asís"),
             (r"Nicolaus\s+Copernicus", "Nicolás Copérnico"),
@@ -487,7 +491,7 @@ EXONYMS = {
     "North Carolina": "Carolina del Norte", "South Carolina": "Carolina del Sur", "New Mexico": "Nuevo México",
     "Hawaii": "Hawái", "Louisiana": "Luisiana", "West Virginia": "Virginia Occidental",
     "North Dakota": "Dakota del Norte", "South Dakota": "Dakota del Sur", "Oregon": "Oregón",
-    "Michigan": "Míchigan", "Missouri": "Misuri", "Mississippi": "Misisipi",
+    "Michigan": "Míchigan", "Saint Helena": "Santa Elena", "Missouri": "Misuri", "Mississippi": "Misisipi",
     # the same in Spanish, which the model garbled ('Connecticut' came back as 'Navy', 'rural Iowa' as 'Ruewa')
     "Iowa": "Iowa", "Ohio": "Ohio", "Connecticut": "Connecticut", "Tennessee": "Tennessee",
     "Kentucky": "Kentucky", "Nebraska": "Nebraska", "Wisconsin": "Wisconsin", "Illinois": "Illinois",

@@ -399,7 +399,8 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "house arrest",
         re.compile(r"\bhouse\s+arrest\b", re.IGNORECASE),
-        re.compile(r"\b(?:(debajo\s+(?:de\s+)?|bajo\s+))?arresto\s+de\s+casa\b"),
+        # ('debajo de casa arresto' too)
+        re.compile(r"\b(?:(debajo\s+(?:de\s+)?|bajo\s+))?(?:arresto\s+de\s+casa|(?:la\s+)?casa\s+(?:de\s+)?arresto)\b"),
         lambda m: "bajo arresto domiciliario" if m.group(1) else "arresto domiciliario",
         keys=trigger_words("house"),
     ),

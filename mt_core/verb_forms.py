@@ -105,7 +105,15 @@ class PreteriteAfterSubject:
                 continue
             if skip and skip.search(text, tokens[index - 1].start if index else 0, token.end):
                 continue
-            participle = next((a for a in token.analyses if a.tags[:2] == ("vblex", "pp")), None)
+            # (or an infinitive after the name: 'Alexander Fleming descubrir la penicilina')
+            participle = next(
+                (
+                    a
+                    for a in token.analyses
+                    if a.tags[:2] == ("vblex", "pp") or (after_name and a.tags[:2] == ("vblex", "inf"))
+                ),
+                None,
+            )
             if participle is not None:  # a noun too ('ganado', 'escrito'): the source says it is the verb
                 form = self._preterite(participle.lemma.lower(), plural)
                 if form is not None and after_pronoun and not after_name:  # no pronoun in Spanish: 'Codesarrolló'
@@ -250,8 +258,11 @@ _PAST = (
 _NAME_BEFORE_PAST = re.compile(
     rf"(?<![.!?] )\b([A-Z][\w'-]*|[IVX]+)\s+(?:(?:also|later|then|soon|eventually|finally|briefly)\s+)?{_PAST}"
 )
-#: A word that may be a participle (regular, or 'escrito', 'hecho', 'puesto', 'muerto'), or a verb given a capital.
-_MAY_NEED_PRETERITE = re.compile(r"\w(?:ad|[ií]d|t|ch|s)[oa]s?\b|\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ó|ió|aron|ieron|o)\b")
+#: A word that may be a participle (regular, or 'escrito', 'hecho', 'puesto', 'muerto'), a verb given a capital, or
+#: an infinitive.
+_MAY_NEED_PRETERITE = re.compile(
+    r"\w(?:ad|[ií]d|t|ch|s)[oa]s?\b|\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ó|ió|aron|ieron|o)\b|\w[aeií]r\b"
+)
 #: What may stand before a sentence's named subject: its start, punctuation, a year, or a word that opens a clause.
 _BEFORE_SUBJECT = re.compile(
     r"(?:^|[,;:(—–]|\b\d{3,4}|\b(?:and|but|then|when|after|before|while|where|as|that|because|so|until|later|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from mt_core.agreement import determiner_in_gender
 from mt_core.text_repair import Repair, trigger_words
 
 #: 'is used' as the model wrote it, 'está utilizado', and the Spanish passive with 'se' in its tense and number.
@@ -63,7 +64,90 @@ def _plural_preterite(match: re.Match[str]) -> str:
     return f"{pronoun} y {other} {reflexive or ''}{stem}{'ieron' if ending == 'ió' else 'aron'}"
 
 
+def _held(match: re.Match[str]) -> str:
+    """'Aguantó el poste de alcalde' → 'Ocupó el cargo de alcalde'; 'Aguantó más de 1,000 patentes' → 'Tuvo'."""
+    capital, plural, post = match.group(1).isupper(), match.group(2) == "aron", match.group(3)
+    if post:
+        verb = "ocuparon" if plural else "ocupó"
+        return f"{verb.capitalize() if capital else verb} el cargo"
+    verb = "tuvieron" if plural else "tuvo"
+    return verb.capitalize() if capital else verb
+
+
+def _shot(match: re.Match[str]) -> str:
+    """'Fue disparada en la jefa', 'Fue disparado muerto' → 'Recibió un disparo en la cabeza', 'Murió a tiros'."""
+    capital = match.group(1) == "F"
+    if match.group(3):
+        return f"{'M' if capital else 'm'}urió a tiros"
+    head = " en la cabeza" if match.group(4) else ""
+    return f"{'R' if capital else 'r'}ecibi{'eron' if match.group(2) else 'ó'} un disparo{head}"
+
+
+_ADJECTIVE_ENDINGS = {"famos": "o", "históric": "o", "célebr": "e", "memorabl": "e"}
+
+
+def _speech(match: re.Match[str]) -> str:
+    """'su habla famosa' → 'su famoso discurso', the adjective before its noun as Spanish praises."""
+    determiner, plural, adjective = match.group(1), match.group(2), match.group(3)
+    written = f"{determiner_in_gender(determiner, 'm')} " if determiner else ""
+    if adjective:
+        written += f"{adjective}{_ADJECTIVE_ENDINGS[adjective]}{plural} "
+    return f"{written}discurso{'s' if plural else ''}"
+
+
 VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
+    Repair(
+        "held",  # 'Aguantó más de 1,000 patentes', 'Aguantó el poste de alcalde' → 'Tuvo', 'Ocupó el cargo de'
+        # what one holds by right, not in one's hands ('held my gun', 'held them in order')
+        re.compile(
+            r"\bheld\s+(?:(?:more\s+than|over|about|some|the|a|an|several|many|two|three|four|\d[\d,]*)\s+)*"
+            r"(?:[\w-]+\s+){0,2}?(?:patents?|records?|posts?|office|offices|titles?|positions?|ranks?|seats?|chairs?|"
+            r"professorships?|degrees?|citizenship|views|beliefs)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\b([Aa])guant(ó|aron)\b(\s+(?:el|un)\s+(?:poste|puesto|cargo|asiento)\b)?"),
+        _held,
+        keys=trigger_words("held"),
+    ),
+    Repair(
+        "was shot",  # 'Fue disparada en la jefa' → 'Recibió un disparo en la cabeza': a person is not fired
+        re.compile(r"\b(?:was|were)\s+shot\b", re.IGNORECASE),
+        re.compile(
+            r"\b([Ff])ue(ron)?\s+disparad[oa]s?(\s+muert[oa]s?)?((?:\s+en\s+la\s+(?:jef[ae]|cabeza|cabecera))?)"
+        ),
+        _shot,
+        keys=trigger_words("shot"),
+    ),
+    Repair(
+        "a speech",  # 'Pronunció su habla famosa' → 'su famoso discurso': the speech given, not the faculty
+        # a speech given ('delivered his famous speech'), not the faculty ('defective speech', 'my speech')
+        re.compile(
+            r"\b(?:deliver(?:ed|s)?|gave|give[sn]?|made|famous|inaugural|acceptance|historic|first|last)\b"
+            r"(?:\s+[\w\"'-]+){0,4}?\s+speech(?:es)?\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:((?i:una|un|el|la|su|sus))\s+)?habla(s?)(?:\s+(famos|históric|célebr|memorabl)(?:a|e|as|es)\b)?"
+        ),
+        _speech,
+        keys=trigger_words("speech speeches"),
+    ),
+    Repair(
+        "crowned oneself",  # 'coronó Él emperador' → 'se coronó emperador'
+        re.compile(r"\bcrowned\s+(?:himself|herself)\b", re.IGNORECASE),
+        re.compile(r"\b((?i:coronó))\s+(?:(?:Él|él|Ella|ella|a\s+sí\s+mism[oa]|sí\s+mism[oa])\s+)?"),
+        lambda m: f"se {m.group(1).lower()} ",
+        keys=trigger_words("himself herself"),
+    ),
+    Repair(
+        "delivered a speech",  # 'Entregó su habla famosa' → 'Pronunció su famoso discurso'
+        re.compile(
+            r"\bdelivered\s+(?:a|an|the|his|her|their)\s+(?:[\w\"'-]+\s+){0,5}?(?:speech|address|lecture|sermon)"
+        ),
+        re.compile(r"\b([Ee])ntreg(ó|aron)\b"),
+        lambda m: f"{'P' if m.group(1) == 'E' else 'p'}ronunci{m.group(2)}",
+        keys=trigger_words("delivered"),
+    ),
     Repair(
         "carried out",  # 'fue llevado fuera', 'Llevó fuera investigación' → 'llevado a cabo', 'Llevó a cabo'
         re.compile(r"\b(?:carried|carry|carries|carrying)\s+out\b", re.IGNORECASE),

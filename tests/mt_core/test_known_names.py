@@ -97,6 +97,13 @@ def _written(text: str) -> list[str]:
         ("evidence for dark matter", ["la materia oscura"]),  # 'asunto oscuro'
         ("a rear admiral in the Navy", ["la Armada"]),  # 'el Navy'
         ("He served in the Royal Navy.", ["la Marina Real"]),
+        ("Elizabeth I was the last Tudor.", ["Isabel I"]),  # a ruler's numeral without the title ('Isabel fue')
+        ("Henry VIII had six wives.", ["Enrique VIII"]),
+        ("Louis I. Kahn was an architect.", []),  # an initial, no numeral
+        ("Napoleon Bonaparte crowned himself.", ["Napoleón Bonaparte"]),
+        ("his theory of evolution", ["teoría de la evolución"]),  # 'su teoría de evolución'
+        ("He discovered penicillin.", ["la penicilina"]),  # 'respiró descubierto'
+        ("He was exiled to Saint Helena.", ["Santa Elena"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

@@ -69,6 +69,7 @@ from mt_core.phrase_repair import repair_phrases
         ("He married six times.", "Se casó seis tiempo.", "Se casó seis veces."),
         ("the third prime minister", "la tercera ministra prima", "la tercera primera ministra"),
         ("He lived under house arrest.", "Vivió debajo arresto de casa.", "Vivió bajo arresto domiciliario."),
+        ("He lived under house arrest.", "Vivió debajo de casa arresto.", "Vivió bajo arresto domiciliario."),
         ("He created the character Sherlock Holmes.", "Creó el carácter Sherlock Holmes.",
          "Creó el personaje Sherlock Holmes."),
         ("He sold one painting during his lifetime.", "Vendió un cuadro durante su lifetime.",

@@ -45,6 +45,10 @@ def test_a_participle_after_its_subject_is_the_preterite_in_the_subjects_number(
     assert (
         repair.apply("His parents moved to London.", "Sus padres movido a Londres.") == "Sus padres movieron a Londres."
     )
+    # an infinitive after the name ('Fleming descubrir')
+    assert repair.apply("Alexander Fleming discovered it.", "Alexander Fleming descubrir lo.") == (
+        "Alexander Fleming descubrió lo."
+    )
 
 
 def test_a_copied_english_verb_is_written_in_spanish() -> None:

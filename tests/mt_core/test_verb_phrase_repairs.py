@@ -42,6 +42,13 @@ from mt_core.verb_phrase_repairs import VERB_PHRASE_REPAIRS
          "Sirvió como conductor de ambulancia."),
         ("He was wounded and returned home.", "Fue herido y casa de regresar.", "Fue herido y regresó a casa."),
         ("She returned home in 1945.", "Regresó en 1945.", "Regresó a casa en 1945."),
+        ("He held more than 1,000 patents.", "Aguantó más de 1,000 patentes.", "Tuvo más de 1,000 patentes."),
+        ("He held the post of mayor.", "Aguantó el poste de alcalde.", "Ocupó el cargo de alcalde."),
+        ("She was shot in the head in 2012.", "Fue disparada en la jefa en 2012.",
+         "Recibió un disparo en la cabeza en 2012."),
+        ("He was shot dead in 1948.", "Fue disparado muerto en 1948.", "Murió a tiros en 1948."),
+        ("Napoleon crowned himself emperor.", "Napoleón coronó Él emperador.", "Napoleón se coronó emperador."),
+        ("He delivered his famous speech.", "Entregó su habla famosa.", "Pronunció su famoso discurso."),
     ],
 )  # fmt: skip
 def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -61,6 +68,8 @@ def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expe
         ("She and her husband were happy.", "Ella y su marido eran felices."),  # plural already
         ("The job was offered to her.", "El trabajo le fue ofrecido."),  # the thing offered
         ("He carried the box out.", "Llevó la caja fuera."),  # no 'carried out'
+        ("He held on to the rope.", "Aguantó la cuerda."),  # held on: he did hold it
+        ("He speaks of the speech.", "Habla del discurso."),  # a verb, with 'speak' in the source
         ("She acted as a mother to him.", "Actuó como una madre para él."),  # a likeness, not a role
     ],
 )
