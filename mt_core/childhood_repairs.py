@@ -106,6 +106,13 @@ CHILDHOOD_REPAIRS: tuple[Repair | TextRepair, ...] = (
         keys=trigger_words("child children"),
     ),
     Repair(
+        "born, read as borne",  # 'una soprano aguantada en los Estados Unidos' → 'nacida': 'born', not 'borne'
+        re.compile(r"\bborn\b", re.IGNORECASE),
+        re.compile(r"\baguantad([oa]s?)(?:\s+nacid[oa]s?)?\b"),
+        lambda m: f"nacid{m.group(1)}",
+        keys=trigger_words("born"),
+    ),
+    Repair(
         "the only child",  # 'el hijo único del poeta' → 'el único hijo del poeta'
         re.compile(r"\bthe\s+only\s+(?:[a-z]+\s+)?(?:child|son|daughter)\b", re.IGNORECASE),
         re.compile(r"\b((?i:el|la))\s+hij([oa])\s+((?:[a-záéíóúñ]+\s+)?)únic[oa]\b"),

@@ -220,6 +220,11 @@ def _adjective_read(match: re.Match[str]) -> str:
     return _after_article(match, _ADJECTIVES_READ[match.group(2)])
 
 
+#: 'a Jamaican retired sprinter' ('un retirado velocista jamaicano'): 'a retired Jamaican sprinter', which the
+#: model reads ('un velocista jamaicano retirado').
+_NATIONALITY_BEFORE_RETIRED = re.compile(rf"\b([Aa])n?\s+({'|'.join(DEMONYMS)})\s+retired\b")
+
+
 #: The rewrites of one pattern each, in order, where their trigger text is in the input (most have none).
 _WORD_REWRITES: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("track", functools.partial(_TRACK_AND_FIELD.sub, "")),
@@ -234,6 +239,7 @@ _WORD_REWRITES: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("", functools.partial(_PERSON_ADJECTIVES.sub, _adjective_read)),
     ("-majority", functools.partial(_MAJORITY.sub, r"\2 with a \1 majority")),
     ("former", functools.partial(FORMER_AFTER_NATIONALITY.sub, r"\1")),
+    ("retired", functools.partial(_NATIONALITY_BEFORE_RETIRED.sub, r"\1 retired \2")),
 )
 
 

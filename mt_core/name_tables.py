@@ -353,6 +353,17 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"[Tt]heory\s+of\s+evolution", "teoría de la evolución", "la"),
     KnownName(r"[Tt]heory\s+of\s+relativity", "teoría de la relatividad", "la"),
     KnownName(r"[Pp]enicillin", "penicilina", "la", bare=True),
+    KnownName(r"King\s+of\s+Rock\s+(?:and|'n'|&)\s+Roll", "Rey del Rock and Roll", "el"),
+    KnownName(r"(?:U\.\s?S\.|US|United\s+States)\s+Army", "Ejército de los Estados Unidos", "el", bare=True),
+    KnownName(r"Open\s+Era", "era Open", "la"),
+    # not before 'star' or 'actor' ('a silent film star' is the model's to place)
+    KnownName(
+        r"[Ss]ilent\s+(?:film|cinema|movie)s?(?!\s+(?:stars?|actor|actress|actors|actresses|era)\b)",
+        "cine mudo",
+        "el",
+        bare=True,
+    ),
+    KnownName(r"[Ss]ilent\s+(?:film|cinema|movie)\s+era", "era del cine mudo", "la"),
     KnownName(r"[Dd]ark\s+energy", "energía oscura", "la", bare=True),
     KnownName(r"(?:United\s+States|U\.\s?S\.)\s+Navy", "Armada de los Estados Unidos", "la"),
     # after 'the' alone: not a modifier ('a Curtiss Navy MF flying boat')

@@ -77,7 +77,7 @@ def _held(match: re.Match[str]) -> str:
 def _shot(match: re.Match[str]) -> str:
     """'Fue disparada en la jefa', 'Fue disparado muerto' → 'Recibió un disparo en la cabeza', 'Murió a tiros'."""
     capital = match.group(1) == "F"
-    if match.group(3):
+    if match.group(3) or match.group(5):
         return f"{'M' if capital else 'm'}urió a tiros"
     head = " en la cabeza" if match.group(4) else ""
     return f"{'R' if capital else 'r'}ecibi{'eron' if match.group(2) else 'ó'} un disparo{head}"
@@ -114,6 +114,7 @@ VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
         re.compile(r"\b(?:was|were)\s+shot\b", re.IGNORECASE),
         re.compile(
             r"\b([Ff])ue(ron)?\s+disparad[oa]s?(\s+muert[oa]s?)?((?:\s+en\s+la\s+(?:jef[ae]|cabeza|cabecera))?)"
+            r"(\s+y\s+(?:matad|asesinad|muert)[oa]s?)?"  # ('shot and killed')
         ),
         _shot,
         keys=trigger_words("shot"),
@@ -131,6 +132,20 @@ VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
         ),
         _speech,
         keys=trigger_words("speech speeches"),
+    ),
+    Repair(
+        "was ruled",  # 'Su muerte estuvo gobernada un suicidio probable' → 'se dictaminó como un suicidio'
+        re.compile(r"\b(?:was|were)\s+ruled\s+(?:an?|as)\b", re.IGNORECASE),
+        re.compile(r"\b(?:estuvo|fue|estuvieron|fueron)\s+gobernad[oa]s?\s+(?:como\s+)?"),
+        lambda m: "se dictaminó como ",
+        keys=trigger_words("ruled"),
+    ),
+    Repair(
+        "for so many weeks",  # 'para semanas 310' → 'durante 310 semanas'
+        re.compile(r"\bfor\s+\d[\d,]*\s+(?:weeks|days|months|years|hours)\b", re.IGNORECASE),
+        re.compile(r"\bpara\s+(semanas|días|meses|años|horas)\s+(\d[\d.,]*)\b"),
+        lambda m: f"durante {m.group(2)} {m.group(1)}",
+        keys=trigger_words("weeks days months years hours"),
     ),
     Repair(
         "crowned oneself",  # 'coronó Él emperador' → 'se coronó emperador'

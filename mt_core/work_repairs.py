@@ -118,6 +118,32 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("lead"),
     ),
     Repair(
+        "starred in",  # 'Ella protagonizó en Roman Holiday' → 'Protagonizó Roman Holiday': Spanish stars a film
+        re.compile(r"\bstarred\s+in\b", re.IGNORECASE),
+        re.compile(r"\b((?i:(?:co)?protagoniz)(?:ó|aron))\s+en\s+(?=[A-ZÁÉÍÓÚ«\"]|la\s+película|el\s+film)"),
+        lambda m: f"{m.group(1)} ",
+        keys=trigger_words("starred"),
+    ),
+    Repair.swapping(
+        "a comic actor, a signature song, a sex symbol",  # 'un actor de cómic' → 'un actor cómico'
+        re.compile(r"\b(?:comic\s+actor|signature\s+song|sex\s+symbol)s?\b", re.IGNORECASE),
+        {
+            "actor de cómic": "actor cómico",
+            "actores de cómic": "actores cómicos",
+            "canción de firma": "canción emblemática",
+            "símbolo de sexo": "símbolo sexual",
+            "símbolos de sexo": "símbolos sexuales",
+        },
+        trigger_words("comic signature sex"),
+    ),
+    Repair(
+        "a league's championships",  # 'seis NBA campeonatos' → 'seis campeonatos de la NBA'
+        re.compile(r"\b(?:NBA|NFL|NHL|WNBA|MLB)\s+(?:championships?|titles?)\b"),
+        re.compile(r"\b(NBA|NFL|NHL|WNBA|MLB)\s+(campeonatos?|títulos?)\b"),
+        lambda m: f"{m.group(2)} de la {m.group(1)}",
+        keys=trigger_words("championship championships title titles"),
+    ),
+    Repair(
         "research on",  # 'investigación encima radiación' → 'investigación sobre radiación'
         re.compile(r"\b(?:research|studies|study|work|works|book|books|essays?|papers?|articles?|thesis)\s+on\b", re.I),
         re.compile(

@@ -30,6 +30,8 @@ from mt_core.phrase_repair import repair_phrases
         ("He moved with his family.", "Se mudó con su familiar.", "Se mudó con su familia."),
         ("His father was a carpenter and his mother a seamstress.",
          "Su padre era un carpintero y su madre una costurera.", "Su padre era carpintero y su madre costurera."),
+        ("She was an American-born soprano.", "Fue una soprano aguantada nacida en los Estados Unidos.",
+         "Fue una soprano nacida en los Estados Unidos."),  # 'born' read as 'borne'
         ("She was the eldest child of a wealthy family.", "Era la niña mayor de una familia rica.",
          "Era la hija mayor de una familia rica."),
         ("He was the only child of the poet Lord Byron.", "Era el niño único del poeta Lord Byron.",

@@ -135,6 +135,7 @@ def test_compounds_reach_the_model_as_words_it_reads(english: EnglishInput, text
         ("It was a one-time thing.", "It was a one-time thing."),
         ("The three-time champion retired.", "The champion retired."),  # 'El campeóndetres tiempo'
         ("She beat the two-time Olympic champion.", "She beat the Olympic champion."),
+        ("Usain Bolt is a Jamaican retired sprinter.", "Usain Bolt is a retired Jamaican sprinter."),
         ("She was a self-taught painter.", "She was an autodidact painter."),  # 'un self la pintora enseñada'
         ("He was a self-taught Italian painter.", "He was an autodidact Italian painter."),
         ("your self-taught model", "your self-taught model"),  # no person's ('el modelo autodidato')

@@ -104,6 +104,12 @@ def _written(text: str) -> list[str]:
         ("his theory of evolution", ["teoría de la evolución"]),  # 'su teoría de evolución'
         ("He discovered penicillin.", ["la penicilina"]),  # 'respiró descubierto'
         ("He was exiled to Saint Helena.", ["Santa Elena"]),
+        ("known as the King of Rock and Roll", ["el Rey del Rock and Roll"]),
+        ("He served in the US Army.", ["el Ejército de los Estados Unidos"]),  # 'el Ejército de EE.UU'
+        ("the most in the Open Era", ["la era Open"]),
+        ("He rose to fame in silent films.", ["el cine mudo"]),
+        ("in the silent film era", ["la era del cine mudo"]),
+        ("a silent film star", []),  # a modifier: the model places it
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

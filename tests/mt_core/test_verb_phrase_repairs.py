@@ -49,6 +49,11 @@ from mt_core.verb_phrase_repairs import VERB_PHRASE_REPAIRS
         ("He was shot dead in 1948.", "Fue disparado muerto en 1948.", "Murió a tiros en 1948."),
         ("Napoleon crowned himself emperor.", "Napoleón coronó Él emperador.", "Napoleón se coronó emperador."),
         ("He delivered his famous speech.", "Entregó su habla famosa.", "Pronunció su famoso discurso."),
+        ("He was shot and killed in 1980.", "Fue disparado y matado en 1980.", "Murió a tiros en 1980."),
+        ("Her death was ruled a suicide.", "Su muerte estuvo gobernada un suicidio.",
+         "Su muerte se dictaminó como un suicidio."),
+        ("He was ranked first for 310 weeks.", "Fue clasificado primero para semanas 310.",
+         "Fue clasificado primero durante 310 semanas."),
     ],
 )  # fmt: skip
 def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -70,6 +75,7 @@ def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expe
         ("He carried the box out.", "Llevó la caja fuera."),  # no 'carried out'
         ("He held on to the rope.", "Aguantó la cuerda."),  # held on: he did hold it
         ("He speaks of the speech.", "Habla del discurso."),  # a verb, with 'speak' in the source
+        ("He had defective speech.", "Tenía un habla defectuosa."),  # the faculty, not a speech given
         ("She acted as a mother to him.", "Actuó como una madre para él."),  # a likeness, not a role
     ],
 )
