@@ -16,12 +16,9 @@ import re
 from collections.abc import Callable
 
 from mt_core.name_tables import (
-    EXONYMS,
     KNOWN_NAMES,
-    NAMED_AFTER,
     NOBEL_FIELDS,
     NOT_A_MODIFIER,
-    OLYMPIC_CITIES,
     OSCAR_CATEGORIES,
     PULITZER_FIELDS,
     REGNAL,
@@ -30,6 +27,7 @@ from mt_core.name_tables import (
     KnownName,
 )
 from mt_core.person_names import NameFinder, english_first_names
+from mt_core.place_names import EXONYMS, NAMED_AFTER, OLYMPIC_CITIES
 
 #: Not as a modifier after a determiner: 'the Salzburg court' left the model no place for the name.
 #: Nor as a modifier after 'and' ('a frontiersman and Tennessee politician', not 'Vienna and Belgrade are'):

@@ -21,7 +21,7 @@ from mt_core.demonyms import (
     spanish_demonym_form,
 )
 from mt_core.morphology import Analyser
-from mt_core.name_tables import EXONYMS
+from mt_core.place_names import EXONYMS
 
 #: Words that end a list of occupations ('a Danish physicist who made', 'an American sculptor of').
 _NOT_OCCUPATIONS = frozenset(

@@ -21,6 +21,7 @@ from mt_core.life_repairs import LIFE_REPAIRS
 from mt_core.milestone_repairs import MILESTONE_REPAIRS
 from mt_core.nationality_repairs import NATIONALITY_REPAIRS
 from mt_core.number_words import ONE_THOUSAND, OVER_A_NUMBER
+from mt_core.performance_repairs import PERFORMANCE_REPAIRS
 from mt_core.politics_repairs import POLITICS_REPAIRS
 from mt_core.public_life_repairs import PUBLIC_LIFE_REPAIRS
 from mt_core.sport_repairs import SPORT_REPAIRS
@@ -480,6 +481,7 @@ REPAIRS: tuple[TextRepair, ...] = (
     *PUBLIC_LIFE_REPAIRS,
     *POLITICS_REPAIRS,
     *WORK_REPAIRS,
+    *PERFORMANCE_REPAIRS,
     *NATIONALITY_REPAIRS,
     *COMPOUND_REPAIRS,
     *COORDINATION_REPAIRS,

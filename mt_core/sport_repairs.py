@@ -89,6 +89,13 @@ def _distance(spanish: str, match: re.Match[str]) -> str:
 
 SPORT_REPAIRS: tuple[Repair | TimesAfterDefiniteArticle, ...] = (
     Repair(
+        "a league's championships",  # 'seis NBA campeonatos' → 'seis campeonatos de la NBA'
+        re.compile(r"\b(?:NBA|NFL|NHL|WNBA|MLB)\s+(?:championships?|titles?)\b"),
+        re.compile(r"\b(NBA|NFL|NHL|WNBA|MLB)\s+(campeonatos?|títulos?)\b"),
+        lambda m: f"{m.group(2)} de la {m.group(1)}",
+        keys=trigger_words("championship championships title titles"),
+    ),
+    Repair(
         "a footballer",  # 'Pelé era un fútbol brasileño' → 'un futbolista': the player, not the game
         re.compile(r"\bfootballers?\b", re.IGNORECASE),
         re.compile(r"\b((?i:un|una))\s+fútbol\b(?!\s+(?:de|del)\b)"),  # (not the game: 'amaba el fútbol')

@@ -68,6 +68,7 @@ from mt_core.sport_repairs import SPORT_REPAIRS
         ("The three-time champion retired in 2010.", "El campeón se retiró en 2010.",
          "El tres veces campeón se retiró en 2010."),
         ("She beat the 4-time winner.", "Venció a la ganadora.", "Venció a la 4 veces ganadora."),
+        ("He won six NBA championships.", "Ganó seis NBA campeonatos.", "Ganó seis campeonatos de la NBA."),
         ("Pelé was a Brazilian footballer.", "Pelé era un fútbol brasileño.", "Pelé era un futbolista brasileño."),
         ("She is a former tennis player.", "Es una exjugadora tenis.", "Es una exjugadora de tenis."),
     ],

@@ -81,25 +81,10 @@ from mt_core.work_repairs import WORK_REPAIRS
          "Dirigió su primer largometraje."),
         ("She played the lead role in the film.", "Tocó la función de ventaja en la película.",
          "Interpretó el papel principal en la película."),
-        ("She is an American television presenter.", "Es una presentadora televisiva estadounidense.",
-         "Es una presentadora de televisión estadounidense."),
-        ("He is a Spanish radio presenter.", "Es un presentador radiofónico español.",
-         "Es un presentador de radio español."),
-        ("He was the lead singer of the band.", "Era el cantante de ventaja de la banda.",
-         "Era el cantante principal de la banda."),
         ("His murals depict Mexico.", "Sus murals representan México.", "Sus murales representan México."),
         ("She was offered a professorship.", "Le ofrecieron un professorship.", "Le ofrecieron una cátedra."),
-        ("She starred in Roman Holiday.", "Protagonizó en Roman Holiday.", "Protagonizó Roman Holiday."),
-        ("He was an English comic actor.", "Fue un actor de cómic inglés.", "Fue un actor cómico inglés."),
-        ("Her signature song was La Vie en rose.", "Su canción de firma era La Vie en rose.",
-         "Su canción emblemática era La Vie en rose."),
-        ("one of the sex symbols of the 1950s", "uno de los símbolos de sexo", "uno de los símbolos sexuales"),
-        ("He won six NBA championships.", "Ganó seis NBA campeonatos.", "Ganó seis campeonatos de la NBA."),
         ("She did research on radiation.", "Hizo investigación encima radiación.",
          "Hizo investigación sobre radiación."),
-        ("She toured Europe.", "Ella visitó Europa.", "Hizo giras por Europa."),
-        ("They toured extensively in the United States.", "Visitaron extensamente en los Estados Unidos.",
-         "Hicieron giras extensamente por los Estados Unidos."),
     ],
 )  # fmt: skip
 def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, expected: str) -> None:
@@ -121,7 +106,6 @@ def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, 
         ("The physicists met to discuss physics.", "Las físicas se reunieron."),  # women physicists
         ("He trained as a boxer.", "Se formó como boxeador."),
         ("She was a substitute before she retired from acting.", "Fue suplente antes de retirarse."),  # no 'de'
-        ("She toured the factory.", "Visitó la fábrica."),  # a visit, no tour of a place named
     ],
 )
 def test_a_right_translation_of_work_is_left_alone(source: str, translation: str) -> None:
