@@ -183,8 +183,14 @@ COMPOUND_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "anti-apartheid",  # 'un anti-apartheid activista' → 'un activista contra el apartheid'
         re.compile(r"\banti-apartheid\b", re.IGNORECASE),
-        re.compile(r"\banti-?apartheid(?:\s+([a-záéíóúñ]+))?"),
-        lambda m: f"{m.group(1) + ' ' if m.group(1) else ''}contra el apartheid",
+        # ('un anti-apartheid y activista de derechos humanos' → 'un activista contra el apartheid y de derechos
+        # humanos': the noun the two share)
+        re.compile(r"\banti-?apartheid(?:\s+y\s+([a-záéíóúñ]+)\s+(?=de\s)|\s+(?!(?:y|e|o|de|en|a)\b)([a-záéíóúñ]+))?"),
+        lambda m: (
+            f"{m.group(1)} contra el apartheid y "
+            if m.group(1)
+            else f"{m.group(2) + ' ' if m.group(2) else ''}contra el apartheid"
+        ),
         keys=trigger_words("apartheid"),
     ),
     Repair(

@@ -357,6 +357,13 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"King\s+of\s+Rock\s+(?:and|'n'|&)\s+Roll", "Rey del Rock and Roll", "el"),
     KnownName(r"(?:U\.\s?S\.|US|United\s+States)\s+Army", "Ejército de los Estados Unidos", "el", bare=True),
     KnownName(r"Open\s+Era", "era Open", "la"),
+    KnownName(r"Golden\s+Lion", "León de Oro", "el"),
+    KnownName(r"Golden\s+Bear", "Oso de Oro", "el"),
+    KnownName(r"Palme\s+d'Or", "Palma de Oro", "la"),
+    KnownName(r"Venice\s+(?:International\s+)?Film\s+Festival", "Festival Internacional de Cine de Venecia", "el"),
+    KnownName(r"Cannes\s+(?:International\s+)?Film\s+Festival", "Festival de Cannes", "el"),
+    KnownName(r"Berlin\s+International\s+Film\s+Festival", "Festival Internacional de Cine de Berlín", "el"),
+    KnownName(r"People's\s+Republic\s+of\s+China", "República Popular China", "la"),
     # not before 'star' or 'actor' ('a silent film star' is the model's to place)
     KnownName(
         r"[Ss]ilent\s+(?:film|cinema|movie)s?(?!\s+(?:stars?|actor|actress|actors|actresses|era)\b)",

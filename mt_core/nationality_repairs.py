@@ -86,7 +86,28 @@ _BY_A_PEOPLE = re.compile(
 )
 
 
+def _non_nationality(match: re.Match[str]) -> str:
+    """'el primer no-European' → 'el primer no europeo'."""
+    gender = "f" if (match.group(1) or "").lower() in ("la", "una", "primera") else "m"
+    nationality = spanish_demonym_form(DEMONYMS[match.group(2)], gender, False)
+    return f"{match.group(1) + ' ' if match.group(1) else ''}no {nationality}"
+
+
 NATIONALITY_REPAIRS: tuple[Repair, ...] = (
+    Repair(
+        "South African",  # 'un obispo africano Del sur africano' → 'un obispo sudafricano'
+        re.compile(r"\bSouth\s+Africans?\b"),
+        re.compile(r"\bafrican([oa]s?)\s+[Dd]el\s+[Ss]ur(?:\s+african[oa]s?)?\b|\b[Dd]el\s+[Ss]ur\s+african([oa]s?)\b"),
+        lambda m: f"sudafrican{m.group(1) or m.group(2)}",
+        keys=trigger_words("african africans"),
+    ),
+    Repair(
+        "non-European",  # 'el primer no-European' → 'el primer no europeo'
+        re.compile(rf"\bnon-(?:{'|'.join(DEMONYMS)})\b"),
+        re.compile(rf"(?:\b((?i:el|la|un|una|primer|primera))\s+)?\bno-?\s?({'|'.join(DEMONYMS)})\b"),
+        _non_nationality,
+        keys=trigger_words("non"),
+    ),
     Repair(
         "by the French",  # 'Fue capturado por el francés' → 'por los franceses'
         _BY_A_PEOPLE,

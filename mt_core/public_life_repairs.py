@@ -52,6 +52,12 @@ _CAPITALISED_OFFICE_WORD = re.compile(
 )
 
 
+def _has_served_as(match: re.Match[str]) -> str:
+    """'ha servido como Director-General' → 'ha sido director general'."""
+    office = _CAPITALISED_OFFICE_WORD.sub(lambda word: word.group().lower(), match.group(2))
+    return f"{match.group(1)} sido {re.sub(r'-(?=general$)', ' ', office)}"
+
+
 def _served_as(match: re.Match[str]) -> str:
     """'Sirvió dos veces como Presidente' → 'Fue dos veces presidente': Spanish writes an office in lower case."""
     office = _CAPITALISED_OFFICE_WORD.sub(lambda word: word.group().lower(), match.group(2))
@@ -79,6 +85,13 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
             rf"(?:brevemente|también|luego|después|más\s+tarde)\s+)?(?:como|tan)\s+((?i:{_OFFICES}(?:[\s-]+general)?))"
         ),
         _served_as,
+        keys=trigger_words("served"),
+    ),
+    Repair(
+        "has served as an office",  # 'ha servido como Director-General' → 'ha sido director general'
+        re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?served\s+as\b", re.IGNORECASE),
+        re.compile(rf"\b((?i:ha|han|había|habían))\s+servido\s+(?:como|tan)\s+((?i:{_OFFICES}(?:[\s-]+general)?))"),
+        _has_served_as,
         keys=trigger_words("served"),
     ),
     Repair(
@@ -183,9 +196,9 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair(
         "several times",  # 'varios tiempo' → 'varias veces'
-        re.compile(r"\b(?:several|many)\s+times\b", re.IGNORECASE),
-        re.compile(r"\b(varios|muchos)\s+tiempos?\b"),
-        lambda m: "varias veces" if m.group(1) == "varios" else "muchas veces",
+        re.compile(r"\b(?:several|many|millions\s+of|thousands\s+of|hundreds\s+of)\s+times\b", re.IGNORECASE),
+        re.compile(r"\b(varios|muchos|millones\s+de|miles\s+de|cientos\s+de)\s+tiempos?\b"),
+        lambda m: {"varios": "varias", "muchos": "muchas"}.get(m.group(1), m.group(1)) + " veces",
         keys=trigger_words("times"),
     ),
     Repair(

@@ -105,6 +105,12 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         lambda m: f"{m.group(1)} sobre ",
         keys=trigger_words("on"),
     ),
+    Repair.swapping(
+        "nonfiction, to date",  # 'novelas, cuentos y nonfiction', 'para datar' → 'no ficción', 'hasta la fecha'
+        re.compile(r"\b(?:non-?fiction|to\s+date)\b", re.IGNORECASE),
+        {"nonfiction": "no ficción", "non-fiction": "no ficción", "para datar": "hasta la fecha"},
+        trigger_words("nonfiction non fiction date"),
+    ),
     Repair(
         "a professorship",  # 'un professorship en Harvard' → 'una cátedra en Harvard'
         re.compile(r"\bprofessorships?\b", re.IGNORECASE),

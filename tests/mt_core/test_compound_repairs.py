@@ -37,6 +37,8 @@ from mt_core.phrase_repair import repair_phrases
         ("an anti-slavery campaigner", "una defensora", "una defensora antiesclavista"),
         ("the founding father of Turkey", "el padre de fundar de Turquía", "el padre fundador de Turquía"),
         ("a French peasant girl", "una chica villana francesa", "una chica campesina francesa"),
+        ("an anti-apartheid and human rights activist", "un anti-apartheid y activista de derechos humanos",
+         "un activista contra el apartheid y de derechos humanos"),
     ],
 )  # fmt: skip
 def test_an_english_compound_is_written_in_spanish(source: str, translation: str, expected: str) -> None:

@@ -110,6 +110,11 @@ def _written(text: str) -> list[str]:
         ("He rose to fame in silent films.", ["el cine mudo"]),
         ("in the silent film era", ["la era del cine mudo"]),
         ("a silent film star", []),  # a modifier: the model places it
+        (
+            "It won the Golden Lion at the Venice Film Festival.",
+            ["el León de Oro", "el Festival Internacional de Cine de Venecia"],
+        ),  # 'la Lion de Golden'
+        ("He founded the People's Republic of China.", ["la República Popular China"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

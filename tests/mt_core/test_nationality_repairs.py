@@ -19,6 +19,8 @@ from mt_core.phrase_repair import repair_phrases
         # the model read 'Hispanic' as 'Spanish' (mt_core/english_input.py)
         ("She was a Hispanic writer.", "Era una escritora española.", "Era una escritora hispana."),
         ("the first Hispanic women", "las primeras mujeres españolas", "las primeras mujeres hispanas"),
+        ("He was a South African bishop.", "Fue un obispo africano Del sur africano.", "Fue un obispo sudafricano."),
+        ("the first non-European to win", "el primer no-European en ganar", "el primer no europeo en ganar"),
         ("He was captured by the French in 1802.", "Fue capturado por el francés en 1802.",
          "Fue capturado por los franceses en 1802."),
         ("The city was taken by the British.", "La ciudad fue tomada por el británico.",

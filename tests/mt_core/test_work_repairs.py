@@ -83,6 +83,8 @@ from mt_core.work_repairs import WORK_REPAIRS
          "Interpretó el papel principal en la película."),
         ("His murals depict Mexico.", "Sus murals representan México.", "Sus murales representan México."),
         ("She was offered a professorship.", "Le ofrecieron un professorship.", "Le ofrecieron una cátedra."),
+        ("novels, short stories and nonfiction", "novelas, cuentos y nonfiction", "novelas, cuentos y no ficción"),
+        ("the only one to date", "la única para datar", "la única hasta la fecha"),
         ("She did research on radiation.", "Hizo investigación encima radiación.",
          "Hizo investigación sobre radiación."),
     ],
