@@ -106,6 +106,13 @@ CHILDHOOD_REPAIRS: tuple[Repair | TextRepair, ...] = (
         keys=trigger_words("child children"),
     ),
     Repair(
+        "born with a name",  # 'Nació Magdalena Carmen Frida Kahlo' → 'Nació con el nombre de': a name, not a place
+        re.compile(r"\b(?:was|is)\s+born\s+(?!(?:in|on|at|into|to|with|the|a|an|of|and|near)\b)[A-Z]"),
+        re.compile(r"\b([Nn]ació)\s+(?=[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚ])"),
+        lambda m: f"{m.group(1)} con el nombre de ",
+        keys=trigger_words("born"),
+    ),
+    Repair(
         "born, read as borne",  # 'una soprano aguantada en los Estados Unidos' → 'nacida': 'born', not 'borne'
         re.compile(r"\bborn\b", re.IGNORECASE),
         re.compile(r"\baguantad([oa]s?)(?:\s+nacid[oa]s?)?\b"),

@@ -17,7 +17,8 @@ from mt_core.text_repair import apply_edits
 
 #: English demonym → the Spanish adjective's masculine singular.
 DEMONYMS: dict[str, str] = {
-    "African": "africano", "European": "europeo", "Asian": "asiático", "Albanian": "albanés",
+    "African": "africano", "European": "europeo", "Asian": "asiático", "Jesuit": "jesuita", "Carmelite": "carmelita",
+    "Albanian": "albanés",
     "Algerian": "argelino", "American": "estadounidense",
     "Argentine": "argentino", "Argentinian": "argentino", "Armenian": "armenio", "Australian": "australiano",
     "Austrian": "austriaco", "Belgian": "belga", "Bolivian": "boliviano", "Brazilian": "brasileño",

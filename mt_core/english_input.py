@@ -220,6 +220,11 @@ def _adjective_read(match: re.Match[str]) -> str:
     return _after_article(match, _ADJECTIVES_READ[match.group(2)])
 
 
+#: 'the first non-Italian pope' ('el primer no-papabiense'): 'the first pope not Italian' ('el primer papa no
+#: italiano').
+_NON_NATIONALITY = re.compile(
+    rf"\bnon-({'|'.join(DEMONYMS)})\s+(?!(?:to|in|and|or|of|who|at|for|from|with|by|on|as|was|is)\b)([a-z]+)\b(?!-)"
+)
 #: 'a Jamaican retired sprinter' ('un retirado velocista jamaicano'): 'a retired Jamaican sprinter', which the
 #: model reads ('un velocista jamaicano retirado').
 _NATIONALITY_BEFORE_RETIRED = re.compile(rf"\b([Aa])n?\s+({'|'.join(DEMONYMS)})\s+retired\b")
@@ -240,6 +245,7 @@ _WORD_REWRITES: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("-majority", functools.partial(_MAJORITY.sub, r"\2 with a \1 majority")),
     ("former", functools.partial(FORMER_AFTER_NATIONALITY.sub, r"\1")),
     ("retired", functools.partial(_NATIONALITY_BEFORE_RETIRED.sub, r"\1 retired \2")),
+    ("non-", functools.partial(_NON_NATIONALITY.sub, r"\2 not \1")),
 )
 
 

@@ -84,8 +84,9 @@ def _head_of_state(match: re.Match[str], gender: Gender | None) -> str:
     ordinal = (match.group(2) or "").strip()
     if ordinal:
         ordinal = (_ORDINALS.get(ordinal, ordinal) if (ordinal.endswith("a")) != (code == "f") else ordinal) + " "
-    adjective = f" {in_gender(match.group(4).strip(), code)}" if match.group(4) else ""
-    return f"{article}{ordinal}{'jefa' if code == 'f' else 'jefe'} de {match.group(3)}{adjective}"
+    what = match.group(3).split()
+    adjective = f" {in_gender(what[1], code)}" if len(what) > 1 else ""
+    return f"{article}{ordinal}{'jefa' if code == 'f' else 'jefe'} de {what[0]}{adjective}"
 
 
 _DECADES = {
@@ -209,10 +210,10 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair | DecadeOfLife, ...] = (
     ),
     GenderedRepair(
         "head of state",  # 'He became the first black head of state': 'la primera jefa' → 'el primer jefe'
-        re.compile(r"\bheads?\s+of\s+(?:state|government)\b", re.IGNORECASE),
+        re.compile(r"\bheads?\s+of\s+(?:state|government|the\s+\w+)\b", re.IGNORECASE),
         re.compile(
-            r"\b(?:((?i:el|la|un|una))\s+)?((?:primer[oa]?|segund[oa]|últim[oa])\s+)?jef[ea]\s+de\s+((?i:Estado|Gobierno))"
-            r"(\s+(?!de\b)[a-záéíóúñ]+[oa](?![\wáéíóúñ]))?"
+            r"\b(?:((?i:el|la|un|una))\s+)?((?:primer[oa]?|segund[oa]|últim[oa])\s+)?jef[ea]\s+de\s+"
+            r"((?i:Estado|Gobierno)(?:\s+(?!de\b)[a-záéíóúñ]+[oa](?![\wáéíóúñ]))?|(?:la|el|los|las)\b)"
         ),
         _head_of_state,
         keys=trigger_words("head heads"),

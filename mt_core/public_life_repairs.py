@@ -52,6 +52,15 @@ _CAPITALISED_OFFICE_WORD = re.compile(
 )
 
 
+#: 'named after her', by whether the name is still borne and whether the things named are several.
+_NAMED_AFTER = {
+    (True, False): "lleva su nombre",
+    (True, True): "llevan su nombre",
+    (False, False): "recibió su nombre",
+    (False, True): "recibieron su nombre",
+}
+
+
 def _has_served_as(match: re.Match[str]) -> str:
     """'ha servido como Director-General' → 'ha sido director general'."""
     office = _CAPITALISED_OFFICE_WORD.sub(lambda word: word.group().lower(), match.group(2))
@@ -190,8 +199,17 @@ PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (
     Repair(
         "named after",  # 'Un cráter está nombrada después de su' → 'lleva su nombre'
         re.compile(r"\b(?:is|are|was|were)\s+named\s+after\s+(?:her|him)\b", re.IGNORECASE),
-        re.compile(r"\b(?:(está|es|están|son)|fue|fueron|estuvo)\s+nombrad[oa]s?\s+después\s+de\s+(?:su|ella|él)\b"),
-        lambda m: "lleva su nombre" if m.group(1) else "recibió su nombre",
+        re.compile(
+            r"\b(?:(está|es|están|son)|fue|fueron|estuvo|estuvieron)\s+nombrad[oa]s?\s+después\s+de\s+(?:su|ella|él)\b"
+        ),
+        lambda m: _NAMED_AFTER[m.group(1) is not None, m.group().startswith(("están", "son", "fueron", "estuvieron"))],
+        keys=trigger_words("named"),
+    ),
+    Repair(
+        "named after, several",  # 'Varias escuelas y las calles lleva su nombre' → 'llevan'
+        re.compile(r"\b(?:are|were)\s+named\s+after\s+(?:her|him)\b", re.IGNORECASE),
+        re.compile(r"(?<=s )lleva(?=\s+su\s+nombre\b)"),
+        lambda m: "llevan",
         keys=trigger_words("named"),
     ),
     Repair(

@@ -216,6 +216,27 @@ VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
         keys=trigger_words("and"),
     ),
     Repair(
+        "two named subjects, plural",  # 'Hillary y Tenzing Norgay era los primeros' → 'fueron los primeros'
+        re.compile(r"^(?:[A-Z][\w'-]*\s+)+and\s+(?:[A-Z][\w'-]*\s+)+were\b"),
+        re.compile(r"^((?:[A-ZÁÉÍÓÚ][\wáéíóúñ'-]*\s+)+y\s+(?:[A-ZÁÉÍÓÚ][\wáéíóúñ'-]*\s+)+)(?:era|fue)\b"),
+        lambda m: f"{m.group(1)}fueron",
+        keys=trigger_words("and"),
+    ),
+    Repair(
+        "into space",  # 'viajar a espacial', 'a espacio exterior' → 'al espacio', 'al espacio exterior'
+        re.compile(r"\b(?:into|to|in)\s+(?:outer\s+)?space\b", re.IGNORECASE),
+        re.compile(r"\ba\s+espaci(?:al|o)\b"),
+        lambda m: "al espacio",
+        keys=trigger_words("space"),
+    ),
+    Repair(
+        "throughout a country",  # 'Fundó conventos durante España' → 'por toda España'
+        re.compile(r"\bthroughout\s+(?!(?:his|her|their|the|its|a|an)\b)[A-Z]"),
+        re.compile(r"\bdurante\s+(?=[A-ZÁÉÍÓÚ])(?!(?:el|la|los|las|El|La)\b)"),
+        lambda m: "por toda ",
+        keys=trigger_words("throughout"),
+    ),
+    Repair(
         "was offered",  # 'Fue ofrecido la presidencia' → 'Le ofrecieron la presidencia': a person is offered to
         re.compile(r"\b(?:he|she|He|She)\s+was\s+(?:later\s+|also\s+)?offered\b"),
         re.compile(r"\b([Ff])ue\s+(?:(?:más\s+tarde|también)\s+)?ofrecid[oa]\s+(?=\w)"),

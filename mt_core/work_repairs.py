@@ -107,9 +107,32 @@ WORK_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair.swapping(
         "nonfiction, to date",  # 'novelas, cuentos y nonfiction', 'para datar' → 'no ficción', 'hasta la fecha'
-        re.compile(r"\b(?:non-?fiction|to\s+date)\b", re.IGNORECASE),
-        {"nonfiction": "no ficción", "non-fiction": "no ficción", "para datar": "hasta la fecha"},
-        trigger_words("nonfiction non fiction date"),
+        re.compile(r"\b(?:non-?fiction|to\s+date|mystic)\b", re.IGNORECASE),
+        {"nonfiction": "no ficción", "non-fiction": "no ficción", "para datar": "hasta la fecha", "mystic": "mística"},
+        trigger_words("nonfiction non fiction date mystic"),
+    ),
+    Repair(
+        "throughout, following",  # 'Por todas partes su carrera', 'Siguiendo la muerte' → 'A lo largo de', 'Tras'
+        re.compile(r"\b(?:[Tt]hroughout|[Ff]ollowing)\s+(?:his|her|their|the)\b"),
+        re.compile(
+            r"\b([Pp])or\s+todas\s+partes(?:\s+de)?\s+(?=su\b|sus\b)|\b([Ss])iguiendo\s+(?=la\s+muerte|su\s+muerte|el\s+)"
+        ),
+        lambda m: (
+            f"{'A' if m.group(1) == 'P' else 'a'} lo largo de "
+            if m.group(1)
+            else f"{'T' if m.group(2) == 'S' else 't'}ras "
+        ),
+        keys=trigger_words("throughout following"),
+    ),
+    Repair(
+        "numerous",  # 'recibió premios numerosas' → 'numerosos premios': before its noun, in its gender
+        re.compile(r"\bnumerous\b", re.IGNORECASE),
+        # (after a verb or a preposition: 'los reflejos internos numerosos' has its noun further back)
+        re.compile(
+            r"\b((?:[\wáéíóúñ]*(?:ó|aron|ieron)|ha|han|de|con|en|por|y|e)\s+)([a-záéíóúñ]+s)\s+numeros(?:a|o)s\b"
+        ),
+        lambda m: f"{m.group(1)}numeros{'a' if m.group(2).endswith('as') else 'o'}s {m.group(2)}",
+        keys=trigger_words("numerous"),
     ),
     Repair(
         "a professorship",  # 'un professorship en Harvard' → 'una cátedra en Harvard'

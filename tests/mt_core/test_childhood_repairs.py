@@ -30,6 +30,8 @@ from mt_core.phrase_repair import repair_phrases
         ("He moved with his family.", "Se mudó con su familiar.", "Se mudó con su familia."),
         ("His father was a carpenter and his mother a seamstress.",
          "Su padre era un carpintero y su madre una costurera.", "Su padre era carpintero y su madre costurera."),
+        ("She was born Magdalena Carmen Frida Kahlo.", "Nació Magdalena Carmen Frida Kahlo.",
+         "Nació con el nombre de Magdalena Carmen Frida Kahlo."),
         ("She was an American-born soprano.", "Fue una soprano aguantada nacida en los Estados Unidos.",
          "Fue una soprano nacida en los Estados Unidos."),  # 'born' read as 'borne'
         ("She was the eldest child of a wealthy family.", "Era la niña mayor de una familia rica.",
@@ -62,6 +64,8 @@ def test_a_teachers_slip_about_a_childhood_is_put_right(source: str, translation
         ("She was born to a poor family.", "Nació en una familia pobre."),  # no nationality to write
         ("She wrote to her Polish father.", "Escribió a su padre polaco."),  # no birth
         ("She taught the children of the village.", "Enseñó a los niños del pueblo."),  # no parent's child
+        ("She was born in New York.", "Nació en Nueva York."),  # a place
+        ("He was born January 5, 1900.", "Nació el 5 de enero de 1900."),
     ],
 )
 def test_a_right_translation_of_a_childhood_is_left_alone(source: str, translation: str) -> None:

@@ -136,6 +136,8 @@ def test_compounds_reach_the_model_as_words_it_reads(english: EnglishInput, text
         ("The three-time champion retired.", "The champion retired."),  # 'El campeóndetres tiempo'
         ("She beat the two-time Olympic champion.", "She beat the Olympic champion."),
         ("Usain Bolt is a Jamaican retired sprinter.", "Usain Bolt is a retired Jamaican sprinter."),
+        ("He was the first non-Italian pope.", "He was the first pope not Italian."),  # 'el primer no-papabiense'
+        ("the first non-European to win", "the first non-European to win"),  # no noun: 'no europeo' is written after
         ("She was a self-taught painter.", "She was an autodidact painter."),  # 'un self la pintora enseñada'
         ("He was a self-taught Italian painter.", "He was an autodidact Italian painter."),
         ("your self-taught model", "your self-taught model"),  # no person's ('el modelo autodidato')

@@ -115,6 +115,8 @@ def _written(text: str) -> list[str]:
             ["el León de Oro", "el Festival Internacional de Cine de Venecia"],
         ),  # 'la Lion de Golden'
         ("He founded the People's Republic of China.", ["la República Popular China"]),
+        ("He is buried in the Panthéon in Paris.", ["el Panteón"]),
+        ("He started the Protestant Reformation.", ["la Reforma protestante"]),  # 'el protestante Reforma'
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

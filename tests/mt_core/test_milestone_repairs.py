@@ -73,6 +73,8 @@ from mt_core.subject_gender import sentence_person_gender as person_gender
         ("He became the first black head of state.", "Se convirtió en la primera jefa de Estado negra.",
          "Se convirtió en el primer jefe de Estado negro."),
         ("He was head of state.", "Era jefa de Estado.", "Era jefe de Estado."),
+        ("He was the head of the Catholic Church.", "Era la jefa de la Iglesia católica.",
+         "Era el jefe de la Iglesia católica."),
         ("He began to lose his hearing.", "Empezó a perder su oído.", "Empezó a perder el oído."),
         ("He was the first indigenous president.", "Fue el primer presidente indigenoso.",
          "Fue el primer presidente indígena."),

@@ -29,6 +29,11 @@ from mt_core.verb_phrase_repairs import VERB_PHRASE_REPAIRS
          "Ella y Rivera vivieron en los Estados Unidos."),
         ("She and her husband moved to Paris.", "Ella y su marido se mudó a París.",
          "Ella y su marido se mudaron a París."),
+        ("Edmund Hillary and Tenzing Norgay were the first.", "Edmund Hillary y Tenzing Norgay era los primeros.",
+         "Edmund Hillary y Tenzing Norgay fueron los primeros."),
+        ("She travelled into space.", "Viajó a espacial.", "Viajó al espacio."),
+        ("She founded convents throughout Spain.", "Fundó conventos durante España.",
+         "Fundó conventos por toda España."),
         ("He was offered the presidency of Israel.", "Fue ofrecido la presidencia de Israel.",
          "Le ofrecieron la presidencia de Israel."),
         ("The experiment was carried out in 1920.", "El experimento fue llevado fuera en 1920.",
@@ -76,6 +81,7 @@ def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expe
         ("He held on to the rope.", "Aguantó la cuerda."),  # held on: he did hold it
         ("He speaks of the speech.", "Habla del discurso."),  # a verb, with 'speak' in the source
         ("He had defective speech.", "Tenía un habla defectuosa."),  # the faculty, not a speech given
+        ("She sang throughout her career.", "Cantó durante su carrera."),  # no country
         ("She acted as a mother to him.", "Actuó como una madre para él."),  # a likeness, not a role
     ],
 )

@@ -85,6 +85,12 @@ from mt_core.work_repairs import WORK_REPAIRS
         ("She was offered a professorship.", "Le ofrecieron un professorship.", "Le ofrecieron una cátedra."),
         ("novels, short stories and nonfiction", "novelas, cuentos y nonfiction", "novelas, cuentos y no ficción"),
         ("the only one to date", "la única para datar", "la única hasta la fecha"),
+        ("Throughout her career, she won.", "Por todas partes su carrera, ganó.", "A lo largo de su carrera, ganó."),
+        ("Following the death of her husband, she left.", "Siguiendo la muerte de su marido, se fue.",
+         "Tras la muerte de su marido, se fue."),
+        ("She received numerous awards.", "Recibió premios numerosas.", "Recibió numerosos premios."),
+        ("She was a nun and mystic.", "Era una monja y mystic.", "Era una monja y mística."),
+        ("She wrote numerous letters.", "Escribió cartas numerosos.", "Escribió numerosas cartas."),
         ("She did research on radiation.", "Hizo investigación encima radiación.",
          "Hizo investigación sobre radiación."),
     ],
@@ -107,6 +113,7 @@ def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, 
         ("She played a role in the film.", "Tuvo un papel en la película."),  # no lead role
         ("The physicists met to discuss physics.", "Las físicas se reunieron."),  # women physicists
         ("He trained as a boxer.", "Se formó como boxeador."),
+        ("the numerous internal reflections", "los reflejos internos numerosos"),  # the noun is further back
         ("She was a substitute before she retired from acting.", "Fue suplente antes de retirarse."),  # no 'de'
     ],
 )
