@@ -120,6 +120,13 @@ CHILDHOOD_REPAIRS: tuple[Repair | TextRepair, ...] = (
         keys=trigger_words("born"),
     ),
     Repair(
+        "her only",  # 'Su novela única' → 'Su única novela': 'only' before its noun
+        re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+only\s+[a-z]"),
+        re.compile(r"\b([Ss]us?)\s+([a-záéíóúñ]+)\s+únic([oa]s?)\b"),
+        lambda m: f"{m.group(1)} únic{m.group(3)} {m.group(2)}",
+        keys=trigger_words("only"),
+    ),
+    Repair(
         "the only child",  # 'el hijo único del poeta' → 'el único hijo del poeta'
         re.compile(r"\bthe\s+only\s+(?:[a-z]+\s+)?(?:child|son|daughter)\b", re.IGNORECASE),
         re.compile(r"\b((?i:el|la))\s+hij([oa])\s+((?:[a-záéíóúñ]+\s+)?)únic[oa]\b"),

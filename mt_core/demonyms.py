@@ -18,6 +18,7 @@ from mt_core.text_repair import apply_edits
 #: English demonym → the Spanish adjective's masculine singular.
 DEMONYMS: dict[str, str] = {
     "African": "africano", "European": "europeo", "Asian": "asiático", "Jesuit": "jesuita", "Carmelite": "carmelita",
+    "Siberian": "siberiano",
     "Albanian": "albanés",
     "Algerian": "argelino", "American": "estadounidense",
     "Argentine": "argentino", "Argentinian": "argentino", "Armenian": "armenio", "Australian": "australiano",
@@ -207,7 +208,8 @@ class Demonyms:
 
     def _nationalities(self, source: str, text: str, skip: re.Pattern[str] | None) -> str:
         english = set(_ENGLISH_DEMONYM.findall(source))
-        if not english or not _CAPITALISED.search(text):  # a capitalised Spanish demonym translates an English one
+        # a capitalised Spanish demonym translates an English one; or the model copied it in lower case
+        if not english or not (_CAPITALISED.search(text) or any(demonym.lower() in text for demonym in english)):
             return text
         english_lemmas = {DEMONYMS[demonym] for demonym in english}
         hidden = [m.span() for m in skip.finditer(text)] if skip else []
@@ -261,7 +263,11 @@ class Demonyms:
                 or text[token.start - 1 : token.start] != " "
             ):
                 continue  # a capital after a quote or a bracket is a label's ('el idioma «Inglés»')
-            if copied != token.surface and not after_de and (noun_index == 0 or not _is_det(tokens[noun_index - 1])):
+            if (
+                copied.lower() != token.surface.lower()
+                and not after_de
+                and (noun_index == 0 or not _is_det(tokens[noun_index - 1]))
+            ):
                 # a garbled copy after a noun with its determiner ('el dictador Chileano'); after more words
                 # ('una activista de derechos humanos Guatemán') mt_core/nationality_order.py finds the head
                 copied = ""

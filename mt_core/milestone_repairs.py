@@ -233,6 +233,20 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair | DecadeOfLife, ...] = (
         lambda m: f"{m.group(1)} casó con ",
         keys=trigger_words("married"),
     ),
+    GenderedRepair(
+        "regarded as, after a noun",  # 'un escritor ruso consideró como uno de' → 'considerado como'
+        re.compile(r"\b[a-z]+\s+(?:widely\s+|often\s+|generally\s+)?regarded\s+as\b"),
+        re.compile(r"(?<=[a-záéíóúñ] )consideró(?=\s+como\b)"),
+        lambda m, gender: "considerada" if gender is Gender.FEMININE else "considerado",
+        keys=trigger_words("regarded"),
+    ),
+    Repair(
+        "a prison camp",  # 'un campamento de prisión' → 'un campo de prisioneros'
+        re.compile(r"\bprison(?:er)?\s+camps?\b", re.IGNORECASE),
+        re.compile(r"\bcampamento(s?)\s+de\s+(?:prisión|prisioneros)\b"),
+        lambda m: f"campo{m.group(1)} de prisioneros",
+        keys=trigger_words("camp camps"),
+    ),
     Repair(
         "reigned",  # 'La reina Victoria reconoció durante 63 años' → 'reinó'
         re.compile(r"\breigned\b", re.IGNORECASE),

@@ -284,6 +284,15 @@ _PHRASE_REPAIRS: tuple[Repair, ...] = (
         keys=trigger_words("one"),
     ),
     Repair(
+        "one of, after the gender rewrite",  # 'uno de los autores' the rewrite made 'uno de los autoras'
+        re.compile(r"\bone\s+of\b", re.IGNORECASE),
+        # ('-oras' and 'mujeres' are women; 'los programas' are not)
+        re.compile(r"\b([Uu])no\s+de\s+l(?:as|os)\b(?=\s+(?:[a-záéíóúñ]+oras|mujeres)\b)"),
+        lambda m: f"{m.group(1)}na de las",
+        keys=trigger_words("one"),
+        after_gender=True,
+    ),
+    Repair(
         "American",
         re.compile(r"(?<!Latin )(?<!South )(?<!North )(?<!Central )(?<!African )(?<!Native )\bAmericans?\b"),
         re.compile(r"(?<!latino)(?<!sud)(?<!norte)(?<!centro)(?<![Ll]atino )\b[Aa]merican(?:o|a)(s?)\b"),

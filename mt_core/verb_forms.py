@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from mt_core.gender_rewrite import Generator
 from mt_core.morphology import Analyser, Analysis, Bilingual, english_analyser, english_to_spanish_lemmas
+from mt_core.person_names import NAME_PARTICLES
 from mt_core.text_repair import apply_edits
 
 
@@ -97,7 +98,8 @@ class PreteriteAfterSubject:
             start, prefix = token.start, ""
             if index >= 2 and [t.surface for t in tokens[index - 2 : index]] == ["co", "-"]:
                 start, prefix, index = tokens[index - 2].start, "co", index - 2  # 'co-fundado' is 'cofundó'
-            after_name = index > 0 and tokens[index - 1].surface in subjects
+            # (the analyser reads some names as one word: 'Miguel de Cervantes')
+            after_name = index > 0 and tokens[index - 1].surface.split()[-1] in subjects
             # opening the sentence, or after the pronoun the model wrote for the source's ('Él co-desarrollado')
             after_pronoun = index == 1 and tokens[0].surface in ("Él", "Ella", "Ellos", "Ellas")
             opens = index == 0 or after_pronoun or index == first_verb
@@ -274,6 +276,9 @@ _BEFORE_SUBJECT = re.compile(
 _AFTER_PAST = re.compile(r"\s+(?!(?:by|but|and|or|not|successfully|automatically)\b)[\w\d]")
 #: A word of a name: a capital and a lower-case letter at least ('GStreamer' too), not 'SIGHUP' or 'C3'.
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*|[IVX]+|[A-Z]\.|Jr\.|Sr\.")
+_PARTICLE = re.compile(NAME_PARTICLES)
+#: The name word before another, over a particle ('Miguel de' before 'Cervantes').
+_NAME_WORD_BEFORE = re.compile(rf"([A-Z][\w'-]*)(?:\s+(?:{NAME_PARTICLES}))?\s+$")
 _NOT_NAME_WORDS = frozenset("The A An This That These Those Its Their His Her Our My Your Each Every No Some".split())
 #: Participles that describe rather than tell ('Variables based on', 'a town called X').
 _DESCRIBING = frozenset("based located situated known called named made used born set placed".split())
@@ -284,14 +289,14 @@ def _names_the_subject(source: str, match: re.Match[str]) -> bool:
     object with its participle ('I saw all Israel scattered'): the name is a word in title case opening a
     clause, and the past goes on to its object or a place or time."""
     start = match.start(1)
-    while True:  # back over the rest of the name ('Marie Curie', 'Henry VIII')
-        before = re.search(r"([A-Z][\w'-]*)\s+$", source[:start])
+    while True:  # back over the rest of the name ('Marie Curie', 'Henry VIII', 'Miguel de Cervantes')
+        before = _NAME_WORD_BEFORE.search(source[:start])
         if before is None:
             break
         if before.group(1) in _NOT_NAME_WORDS:  # 'The Sub described above': a thing
             return False
         start = before.start(1)
-    name_words = source[start : match.end(1)].split()
+    name_words = [word for word in source[start : match.end(1)].split() if not _PARTICLE.fullmatch(word)]
     if not all(_NAME_WORD.fullmatch(word) for word in name_words):
         return False
     if not _BEFORE_SUBJECT.search(source[:start]):

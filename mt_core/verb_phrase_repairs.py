@@ -237,6 +237,25 @@ VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
         keys=trigger_words("throughout"),
     ),
     Repair(
+        "millions of",  # 'dos mil millones copias' → 'dos mil millones de copias'
+        re.compile(r"\b(?:million|billion)\s+[a-z]", re.IGNORECASE),
+        re.compile(
+            r"\b(millones|millón)\s+(?!(?:de|y|o|u|en|que|cien\w*|doscient\w*|trescient\w*|\d)\b)(?=[a-záéíóúñ]{3,})"
+        ),
+        lambda m: f"{m.group(1)} de ",
+        keys=trigger_words("million billion"),
+    ),
+    Repair(
+        "a sentence served",  # 'la frase era commuted' → 'la pena fue conmutada': a court's sentence, not a clause
+        re.compile(
+            r"\bsentenced?\b.*\bsentence\b|\b(?:death|prison|life|jail)\s+sentence\b|\bsentence\s+was\s+commuted\b",
+            re.I,
+        ),
+        re.compile(r"\b(la|una|su)\s+frase\b((?:\s+(?:era|fue|estuvo))?\s+commuted\b)?"),
+        lambda m: f"{m.group(1)} pena" + (" fue conmutada" if m.group(2) else ""),
+        keys=trigger_words("sentence"),
+    ),
+    Repair(
         "was offered",  # 'Fue ofrecido la presidencia' → 'Le ofrecieron la presidencia': a person is offered to
         re.compile(r"\b(?:he|she|He|She)\s+was\s+(?:later\s+|also\s+)?offered\b"),
         re.compile(r"\b([Ff])ue\s+(?:(?:más\s+tarde|también)\s+)?ofrecid[oa]\s+(?=\w)"),

@@ -107,9 +107,17 @@ WORK_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair.swapping(
         "nonfiction, to date",  # 'novelas, cuentos y nonfiction', 'para datar' → 'no ficción', 'hasta la fecha'
-        re.compile(r"\b(?:non-?fiction|to\s+date|mystic)\b", re.IGNORECASE),
-        {"nonfiction": "no ficción", "non-fiction": "no ficción", "para datar": "hasta la fecha", "mystic": "mística"},
-        trigger_words("nonfiction non fiction date mystic"),
+        re.compile(r"\b(?:non-?fiction|to\s+date|mystic|posthumously|masterpieces?)\b", re.IGNORECASE),
+        {
+            "nonfiction": "no ficción",
+            "non-fiction": "no ficción",
+            "para datar": "hasta la fecha",
+            "mystic": "mística",
+            "posthumously": "a título póstumo",
+            "masterpieces": "obras maestras",
+            "masterpiece": "obra maestra",
+        },
+        trigger_words("nonfiction non fiction date mystic posthumously masterpieces masterpiece"),
     ),
     Repair(
         "throughout, following",  # 'Por todas partes su carrera', 'Siguiendo la muerte' → 'A lo largo de', 'Tras'
@@ -133,6 +141,15 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         ),
         lambda m: f"{m.group(1)}numeros{'a' if m.group(2).endswith('as') else 'o'}s {m.group(2)}",
         keys=trigger_words("numerous"),
+    ),
+    Repair(
+        "plays, the theatre's",  # 'escribió 39 juegos' → '39 obras de teatro'
+        re.compile(
+            r"\b(?:\d+|two|three|four|five|six|several|many|his|her|their|wrote|the)\s+plays\b(?!\s+(?:the|a|an|in|for|with)\b)"
+        ),
+        re.compile(r"\bjuegos\b(?!\s+(?:olímpicos|de\s+mesa|de\s+azar)\b)"),
+        lambda m: "obras de teatro",
+        keys=trigger_words("plays"),
     ),
     Repair(
         "a professorship",  # 'un professorship en Harvard' → 'una cátedra en Harvard'

@@ -70,6 +70,9 @@ from mt_core.phrase_repair import repair_phrases
         ("the third prime minister", "la tercera ministra prima", "la tercera primera ministra"),
         ("He lived under house arrest.", "Vivió debajo arresto de casa.", "Vivió bajo arresto domiciliario."),
         ("He lived under house arrest.", "Vivió debajo de casa arresto.", "Vivió bajo arresto domiciliario."),
+        # after the gender rewrite made the noun a woman's
+        ("She was one of the most important authors.", "Era uno de los autoras más importantes.",
+         "Era una de las autoras más importantes."),
         ("He created the character Sherlock Holmes.", "Creó el carácter Sherlock Holmes.",
          "Creó el personaje Sherlock Holmes."),
         ("He sold one painting during his lifetime.", "Vendió un cuadro durante su lifetime.",
@@ -162,5 +165,5 @@ def test_repairs_after_the_gender_rewrite_run_apart_from_the_others() -> None:
 
 def test_only_to_across_a_verb_is_no_first_to() -> None:
     source = "Their only hope of survival was to hold the road."
-    text = "Su esperanza única de supervivencia era para aguantar la carretera."
+    text = "Su única esperanza de supervivencia era para aguantar la carretera."  # ('Su esperanza única' is not)
     assert repair_phrases(source, text) == text

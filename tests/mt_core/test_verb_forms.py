@@ -45,6 +45,10 @@ def test_a_participle_after_its_subject_is_the_preterite_in_the_subjects_number(
     assert (
         repair.apply("His parents moved to London.", "Sus padres movido a Londres.") == "Sus padres movieron a Londres."
     )
+    # a name with a particle, which the analyser reads as one word
+    assert repair.apply("Miguel de Cervantes lost his hand.", "Miguel de Cervantes perdido su mano.") == (
+        "Miguel de Cervantes perdió su mano."
+    )
     # an infinitive after the name ('Fleming descubrir')
     assert repair.apply("Alexander Fleming discovered it.", "Alexander Fleming descubrir lo.") == (
         "Alexander Fleming descubrió lo."

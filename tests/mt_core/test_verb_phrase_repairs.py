@@ -32,6 +32,10 @@ from mt_core.verb_phrase_repairs import VERB_PHRASE_REPAIRS
         ("Edmund Hillary and Tenzing Norgay were the first.", "Edmund Hillary y Tenzing Norgay era los primeros.",
          "Edmund Hillary y Tenzing Norgay fueron los primeros."),
         ("She travelled into space.", "Viajó a espacial.", "Viajó al espacio."),
+        ("They sold two billion copies.", "Vendieron dos mil millones copias.",
+         "Vendieron dos mil millones de copias."),
+        ("He was sentenced to death, but the sentence was commuted.", "Fue sentenciado, pero la frase era commuted.",
+         "Fue sentenciado, pero la pena fue conmutada."),
         ("She founded convents throughout Spain.", "Fundó conventos durante España.",
          "Fundó conventos por toda España."),
         ("He was offered the presidency of Israel.", "Fue ofrecido la presidencia de Israel.",
@@ -82,6 +86,8 @@ def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expe
         ("He speaks of the speech.", "Habla del discurso."),  # a verb, with 'speak' in the source
         ("He had defective speech.", "Tenía un habla defectuosa."),  # the faculty, not a speech given
         ("She sang throughout her career.", "Cantó durante su carrera."),  # no country
+        ("two million three hundred", "dos millones trescientos"),  # a number goes on
+        ("The sentence has a verb.", "La frase tiene un verbo."),  # a clause
         ("She acted as a mother to him.", "Actuó como una madre para él."),  # a likeness, not a role
     ],
 )

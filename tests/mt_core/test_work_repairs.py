@@ -90,6 +90,8 @@ from mt_core.work_repairs import WORK_REPAIRS
          "Tras la muerte de su marido, se fue."),
         ("She received numerous awards.", "Recibió premios numerosas.", "Recibió numerosos premios."),
         ("She was a nun and mystic.", "Era una monja y mystic.", "Era una monja y mística."),
+        ("He wrote 39 plays.", "Escribió 39 juegos.", "Escribió 39 obras de teatro."),
+        ("She won it posthumously.", "Lo ganó posthumously.", "Lo ganó a título póstumo."),
         ("She wrote numerous letters.", "Escribió cartas numerosos.", "Escribió numerosas cartas."),
         ("She did research on radiation.", "Hizo investigación encima radiación.",
          "Hizo investigación sobre radiación."),
@@ -114,6 +116,7 @@ def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, 
         ("The physicists met to discuss physics.", "Las físicas se reunieron."),  # women physicists
         ("He trained as a boxer.", "Se formó como boxeador."),
         ("the numerous internal reflections", "los reflejos internos numerosos"),  # the noun is further back
+        ("He plays the Olympic Games.", "Juega los juegos olímpicos."),  # a verb, and the Games
         ("She was a substitute before she retired from acting.", "Fue suplente antes de retirarse."),  # no 'de'
     ],
 )
