@@ -191,6 +191,8 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     KnownName(r"Romanticism", "Romanticismo", "el"),
     KnownName(r"Enlightenment", "Ilustración", "la"),
     KnownName(r"Protestant\s+Reformation", "Reforma protestante", "la"),
+    KnownName(r"French\s+Academy\s+of\s+Sciences", "Academia de Ciencias de Francia", "la"),
+    KnownName(r"[Cc]ontinental\s+drift", "deriva continental", "la", bare=True),
     KnownName(r"Reformation", "Reforma", "la"),
     KnownName(r"[Cc]ivil\s+[Rr]ights\s+[Mm]ovement", "movimiento por los derechos civiles", "el"),
     KnownName(r"Nobel\s+Peace\s+Prize", "Premio Nobel de la Paz", "el"),

@@ -256,6 +256,21 @@ VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
         keys=trigger_words("sentence"),
     ),
     Repair(
+        "to be awarded",  # 'la primera mujer en ser otorgada la Medalla Fields' → 'en recibir la Medalla'
+        re.compile(r"\bto\s+be\s+awarded\b", re.IGNORECASE),
+        re.compile(r"\bser\s+otorgad[oa]s?\s+(?=el\b|la\b|los\b|las\b|un\b|una\b)"),
+        lambda m: "recibir ",
+        keys=trigger_words("awarded"),
+    ),
+    Repair(
+        "motion",  # 'las leyes de moción', 'Brownian moción' → 'del movimiento', 'movimiento'
+        re.compile(r"\bmotion\b(?!\s+(?:picture|pictures|to|was|passed|carried)\b)", re.IGNORECASE),
+        # (its adjective too: 'moción planetaria')
+        re.compile(r"\b(?:(leyes)\s+de\s+)?moción\b(?:\s+([a-záéíóúñ]+(?:ri|ic|an|in|os|iv|ad|id))a\b)?"),
+        lambda m: ("leyes del movimiento" if m.group(1) else "movimiento") + (f" {m.group(2)}o" if m.group(2) else ""),
+        keys=trigger_words("motion"),
+    ),
+    Repair(
         "was offered",  # 'Fue ofrecido la presidencia' → 'Le ofrecieron la presidencia': a person is offered to
         re.compile(r"\b(?:he|she|He|She)\s+was\s+(?:later\s+|also\s+)?offered\b"),
         re.compile(r"\b([Ff])ue\s+(?:(?:más\s+tarde|también)\s+)?ofrecid[oa]\s+(?=\w)"),

@@ -107,7 +107,9 @@ WORK_REPAIRS: tuple[Repair, ...] = (
     ),
     Repair.swapping(
         "nonfiction, to date",  # 'novelas, cuentos y nonfiction', 'para datar' → 'no ficción', 'hasta la fecha'
-        re.compile(r"\b(?:non-?fiction|to\s+date|mystic|posthumously|masterpieces?)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:non-?fiction|to\s+date|mystic|posthumously|masterpieces?|jointly|maize|radium|obtained)\b", re.I
+        ),
         {
             "nonfiction": "no ficción",
             "non-fiction": "no ficción",
@@ -116,8 +118,14 @@ WORK_REPAIRS: tuple[Repair, ...] = (
             "posthumously": "a título póstumo",
             "masterpieces": "obras maestras",
             "masterpiece": "obra maestra",
+            "jointly": "conjuntamente",
+            "maize": "maíz",
+            "radium": "radio",
+            "dubó": "obtuvo",
         },
-        trigger_words("nonfiction non fiction date mystic posthumously masterpieces masterpiece"),
+        trigger_words(
+            "nonfiction non fiction date mystic posthumously masterpieces masterpiece jointly maize radium obtained"
+        ),
     ),
     Repair(
         "throughout, following",  # 'Por todas partes su carrera', 'Siguiendo la muerte' → 'A lo largo de', 'Tras'
@@ -141,6 +149,34 @@ WORK_REPAIRS: tuple[Repair, ...] = (
         ),
         lambda m: f"{m.group(1)}numeros{'a' if m.group(2).endswith('as') else 'o'}s {m.group(2)}",
         keys=trigger_words("numerous"),
+    ),
+    Repair(
+        "a bachelor's degree",  # 'un bachelor grado' → 'una licenciatura'
+        re.compile(r"\bbachelor'?s?\s+degrees?\b", re.IGNORECASE),
+        re.compile(r"\b(?:((?i:un|el))\s+)?(?:bachelor\s+grado|grado\s+(?:de\s+)?bachelor)\b"),
+        lambda m: (f"{determiner_in_gender(m.group(1), 'f')} " if m.group(1) else "") + "licenciatura",
+        keys=trigger_words("bachelor bachelors"),
+    ),
+    Repair(
+        "articles written",  # 'publicó más de 300 prendas' → 'artículos': papers, not garments
+        re.compile(r"\barticles\b(?!\s+of\s+clothing)", re.IGNORECASE),
+        re.compile(r"\bprendas\b"),
+        lambda m: "artículos",
+        keys=trigger_words("articles"),
+    ),
+    Repair(
+        "research focused on",  # 'Su investigación enfocada en' → 'Su investigación se centró en'
+        re.compile(r"\b(?:research|work|studies|career|thesis)\s+focused\s+on\b", re.IGNORECASE),
+        re.compile(r"\b(investigaci(?:ón|ones)|obra|trabajo|estudios|carrera|tesis)\s+enfocad[oa]s?\s+en\b"),
+        lambda m: f"{m.group(1)} se centró en",
+        keys=trigger_words("focused"),
+    ),
+    Repair(
+        "laid the foundations",  # 'puso las fundaciones para' → 'sentó las bases de'
+        re.compile(r"\blaid\s+the\s+foundations?\b", re.IGNORECASE),
+        re.compile(r"\b([Pp])us(o|ieron)\s+las?\s+fundaci(?:ones|ón)(?:\s+(?:para|de|por))?"),
+        lambda m: f"{'S' if m.group(1) == 'P' else 's'}ent{'ó' if m.group(2) == 'o' else 'aron'} las bases de",
+        keys=trigger_words("laid"),
     ),
     Repair(
         "plays, the theatre's",  # 'escribió 39 juegos' → '39 obras de teatro'

@@ -94,7 +94,8 @@ def test_repairs_are_the_teachers_of_one_pair() -> None:
          "Nació de inmigrantes irlandeses."),
         ("from 1 (only error) to 9", "de 1 (sólololo) a 9", "de 1 (sólo) a 9"),
         ("They have interests.", "Tienen intereses.", None),  # a word of its own
-        ("He formulated the laws of motion.", "Formulaó las leyes de moción.", "Formuló las leyes de moción."),
+        ("He formulated the laws of motion.", "Formulaó las leyes del movimiento.",
+         "Formuló las leyes del movimiento."),
         # the source's nationality after a determiner and its noun, written the model's way
         ("He was the son of the Chilean dictator.", "Era el hijo del dictador Chileano.",
          "Era el hijo del dictador chileno."),

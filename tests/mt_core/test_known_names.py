@@ -117,6 +117,8 @@ def _written(text: str) -> list[str]:
         ("He founded the People's Republic of China.", ["la República Popular China"]),
         ("He is buried in the Panthéon in Paris.", ["el Panteón"]),
         ("He started the Protestant Reformation.", ["la Reforma protestante"]),  # 'el protestante Reforma'
+        ("a member of the French Academy of Sciences", ["la Academia de Ciencias de Francia"]),
+        ("He proposed the theory of continental drift.", ["la deriva continental"]),
     ],
 )
 def test_known_names_are_written_the_spanish_way(text: str, expected: list[str]) -> None:

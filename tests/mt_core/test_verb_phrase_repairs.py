@@ -32,6 +32,10 @@ from mt_core.verb_phrase_repairs import VERB_PHRASE_REPAIRS
         ("Edmund Hillary and Tenzing Norgay were the first.", "Edmund Hillary y Tenzing Norgay era los primeros.",
          "Edmund Hillary y Tenzing Norgay fueron los primeros."),
         ("She travelled into space.", "Viajó a espacial.", "Viajó al espacio."),
+        ("She was the first to be awarded the Fields Medal.", "Fue la primera en ser otorgada la Medalla Fields.",
+         "Fue la primera en recibir la Medalla Fields."),
+        ("his laws of planetary motion", "sus leyes de moción planetaria", "sus leyes del movimiento planetario"),
+        ("He formulated the laws of motion.", "Formuló las leyes de moción.", "Formuló las leyes del movimiento."),
         ("They sold two billion copies.", "Vendieron dos mil millones copias.",
          "Vendieron dos mil millones de copias."),
         ("He was sentenced to death, but the sentence was commuted.", "Fue sentenciado, pero la frase era commuted.",
@@ -88,6 +92,7 @@ def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expe
         ("She sang throughout her career.", "Cantó durante su carrera."),  # no country
         ("two million three hundred", "dos millones trescientos"),  # a number goes on
         ("The sentence has a verb.", "La frase tiene un verbo."),  # a clause
+        ("The motion was passed.", "La moción fue aprobada."),  # a parliament's motion
         ("She acted as a mother to him.", "Actuó como una madre para él."),  # a likeness, not a role
     ],
 )

@@ -91,6 +91,14 @@ from mt_core.work_repairs import WORK_REPAIRS
         ("She received numerous awards.", "Recibió premios numerosas.", "Recibió numerosos premios."),
         ("She was a nun and mystic.", "Era una monja y mystic.", "Era una monja y mística."),
         ("He wrote 39 plays.", "Escribió 39 juegos.", "Escribió 39 obras de teatro."),
+        ("She earned a bachelor's degree.", "Obtuvo un bachelor grado.", "Obtuvo una licenciatura."),
+        ("He published 300 articles.", "Publicó 300 prendas.", "Publicó 300 artículos."),
+        ("Her research focused on maize.", "Su investigación enfocada en maize.",
+         "Su investigación se centró en maíz."),
+        ("His work laid the foundations for it.", "Su obra puso las fundaciones para ello.",
+         "Su obra sentó las bases de ello."),
+        ("He obtained his doctorate.", "Dubó su doctorado.", "Obtuvo su doctorado."),
+        ("She won it jointly with him.", "Lo ganó jointly con él.", "Lo ganó conjuntamente con él."),
         ("She won it posthumously.", "Lo ganó posthumously.", "Lo ganó a título póstumo."),
         ("She wrote numerous letters.", "Escribió cartas numerosos.", "Escribió numerosas cartas."),
         ("She did research on radiation.", "Hizo investigación encima radiación.",
@@ -117,6 +125,7 @@ def test_a_teachers_slip_about_work_is_put_right(source: str, translation: str, 
         ("He trained as a boxer.", "Se formó como boxeador."),
         ("the numerous internal reflections", "los reflejos internos numerosos"),  # the noun is further back
         ("He plays the Olympic Games.", "Juega los juegos olímpicos."),  # a verb, and the Games
+        ("She sold articles of clothing.", "Vendió prendas."),  # garments
         ("She was a substitute before she retired from acting.", "Fue suplente antes de retirarse."),  # no 'de'
     ],
 )
