@@ -84,11 +84,11 @@ class BornToParents:
         return f"{text[: found.start()]}de {' y '.join(written)}{text[found.end() :]}"
 
 
-def _only_child(match: re.Match[str]) -> str:
-    """'el hijo único del poeta' → 'el único hijo del poeta': 'only' before its noun ('hijo único' is a child
-    with no siblings, which the source does not say of the poet's)."""
-    article, ending, between = match.group(1), match.group(2), match.group(3) or ""
-    return f"{article} únic{ending} hij{ending}{' ' + between.strip() if between.strip() else ''}"
+def _only_before(match: re.Match[str]) -> str:
+    """'Su novela única', 'el hijo único del poeta' → 'Su única novela', 'el único hijo del poeta': Spanish says
+    'only' before the noun ('hijo único' is a child with no siblings, which the source does not say)."""
+    determiner, noun, between, ending = match.group(1), match.group(2), match.group(3).strip(), match.group(4)
+    return f"{determiner} únic{ending} {noun}{' ' + between if between else ''}"
 
 
 CHILDHOOD_REPAIRS: tuple[Repair | TextRepair, ...] = (
@@ -120,19 +120,12 @@ CHILDHOOD_REPAIRS: tuple[Repair | TextRepair, ...] = (
         keys=trigger_words("born"),
     ),
     Repair(
-        "her only",  # 'Su novela única' → 'Su única novela': 'only' before its noun
-        re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+only\s+[a-z]"),
-        re.compile(r"\b([Ss]us?)\s+([a-záéíóúñ]+)\s+únic([oa]s?)\b"),
-        lambda m: f"{m.group(1)} únic{m.group(3)} {m.group(2)}",
+        "only, before its noun",  # 'Su novela única', 'el hijo único del poeta' → 'Su única novela', 'el único hijo'
+        re.compile(r"\b(?:his|her|their|its|the)\s+only\s+[a-z]", re.IGNORECASE),
+        re.compile(r"\b([Ss]us?|(?i:el|la|los|las))\s+([a-záéíóúñ]+)\s+((?:[a-záéíóúñ]+\s+)?)únic([oa]s?)\b"),
+        _only_before,
         keys=trigger_words("only"),
-    ),
-    Repair(
-        "the only child",  # 'el hijo único del poeta' → 'el único hijo del poeta'
-        re.compile(r"\bthe\s+only\s+(?:[a-z]+\s+)?(?:child|son|daughter)\b", re.IGNORECASE),
-        re.compile(r"\b((?i:el|la))\s+hij([oa])\s+((?:[a-záéíóúñ]+\s+)?)únic[oa]\b"),
-        _only_child,
-        keys=trigger_words("only"),
-        after_gender=True,
+        after_gender=True,  # (in the noun's gender: 'el hijo' may have been 'la hija')
     ),
     Repair(
         "child labour",  # 'luchó en contra trabajo hijo' → 'luchó contra el trabajo infantil'

@@ -88,26 +88,24 @@ def _party_adjective(match: re.Match[str]) -> str:
 
 _NATIONALITY_WORDS = "|".join(sorted(ANY_NATIONALITY, key=len, reverse=True))
 #: 'the Mexican Communist Party', whose name the known names write ('el Partido Comunista') and whose nationality
-#: the model left before it ('al mexicano Partido Comunista'): Spanish names it after, capitalised, as part of the
+#: the model left before it ('al mexicano Partido Comunista'), copied in English there ('el Chilean Partido
+#: Comunista') or put inside ('el Partido chileno Comunista'): Spanish names it after, capitalised, as part of the
 #: name ('el Partido Comunista Mexicano').
-_NATIONALITY_BEFORE_PARTY = re.compile(
-    rf"\b((?i:el|al|del|la|a\s+la|de\s+la))\s+({_NATIONALITY_WORDS})\s+(Partido(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)+)"
+_PARTY_NATIONALITY = re.compile(
+    rf"\b((?i:el|al|del|la|a\s+la|de\s+la))\s+(?:({_NATIONALITY_WORDS})|({'|'.join(DEMONYMS)}))\s+"
+    r"(Partido(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)+)"
+    rf"|\bPartido\s+({_NATIONALITY_WORDS})\s+([A-ZÁÉÍÓÚ][\wáéíóúñ]+)\b"
 )
 
 
 def _party_named_after(match: re.Match[str]) -> str:
     """The article the party's ('a la mexicano Partido' → 'al Partido Comunista Mexicano')."""
-    nationality = in_gender(match.group(2), "m")
-    return f"{determiner_in_gender(match.group(1), 'm')} {match.group(3)} {nationality.capitalize()}"
+    if match.group(5):  # inside
+        return f"Partido {match.group(6)} {in_gender(match.group(5), 'm').capitalize()}"
+    nationality = in_gender(match.group(2), "m") if match.group(2) else DEMONYMS[match.group(3)]
+    return f"{determiner_in_gender(match.group(1), 'm')} {match.group(4)} {nationality.capitalize()}"
 
 
-#: 'the Chilean Communist Party' as the model wrote it with the nationality inside ('el Partido chileno
-#: Comunista').
-_NATIONALITY_INSIDE_PARTY = re.compile(rf"\b(Partido)\s+({_NATIONALITY_WORDS})\s+([A-ZÁÉÍÓÚ][\wáéíóúñ]+)\b")
-#: ... or copied in English before it ('el Chilean Partido Comunista').
-_ENGLISH_BEFORE_PARTY = re.compile(
-    rf"\b((?i:el|al|del|la|a\s+la|de\s+la))\s+({'|'.join(DEMONYMS)})\s+(Partido(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)+)"
-)
 #: A term of office ('after one term', 'a second term'), which the model took for a time limit ('un plazo').
 _TERM = re.compile(
     r"\b(?:one|a|his|her|their|second|third|fourth|first|two|three|four|consecutive|presidential)\s+terms?\b",
@@ -172,7 +170,7 @@ POLITICS_REPAIRS: tuple[Repair | PresidentsTitle, ...] = (
     Repair(
         "a party's nationality",  # 'al mexicano Partido Comunista' → 'al Partido Comunista Mexicano'
         re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\s+(?:[A-Z]\w+\s+){{1,3}}Party\b"),
-        _NATIONALITY_BEFORE_PARTY,
+        _PARTY_NATIONALITY,
         _party_named_after,
         keys=trigger_words("party"),
     ),
@@ -193,20 +191,6 @@ POLITICS_REPAIRS: tuple[Repair | PresidentsTitle, ...] = (
         re.compile(rf"\b({'|'.join(_ENGLISH_PARTY_ADJECTIVES)})\s+([a-záéíóúñ]+)\b"),
         lambda m: f"{m.group(2)} {_in_number_of(m.group(2), _ENGLISH_PARTY_ADJECTIVES[m.group(1)])}",
         keys=_PARTY_KEYS,
-    ),
-    Repair(
-        "a party's nationality, inside",  # 'el Partido chileno Comunista' → 'el Partido Comunista Chileno'
-        re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\s+(?:[A-Z]\w+\s+){{1,3}}Party\b"),
-        _NATIONALITY_INSIDE_PARTY,
-        lambda m: f"{m.group(1)} {m.group(3)} {in_gender(m.group(2), 'm').capitalize()}",
-        keys=trigger_words("party"),
-    ),
-    Repair(
-        "a party's nationality, in English",  # 'el Chilean Partido Comunista' → 'el Partido Comunista Chileno'
-        re.compile(rf"\b(?:{'|'.join(DEMONYMS)})\s+(?:[A-Z]\w+\s+){{1,3}}Party\b"),
-        _ENGLISH_BEFORE_PARTY,
-        lambda m: f"{determiner_in_gender(m.group(1), 'm')} {m.group(3)} {DEMONYMS[m.group(2)].capitalize()}",
-        keys=trigger_words("party"),
     ),
     Repair(
         "a term of office",  # 'después de un plazo', 'para un segundo plazo' → 'un mandato'

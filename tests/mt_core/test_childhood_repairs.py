@@ -31,6 +31,7 @@ from mt_core.phrase_repair import repair_phrases
         ("His father was a carpenter and his mother a seamstress.",
          "Su padre era un carpintero y su madre una costurera.", "Su padre era carpintero y su madre costurera."),
         ("Her only novel was published.", "Su novela única fue publicada.", "Su única novela fue publicada."),
+        ("She is the only woman to win.", "Es la mujer única en ganar.", "Es la única mujer en ganar."),
         ("She was born Magdalena Carmen Frida Kahlo.", "Nació Magdalena Carmen Frida Kahlo.",
          "Nació con el nombre de Magdalena Carmen Frida Kahlo."),
         ("She was an American-born soprano.", "Fue una soprano aguantada nacida en los Estados Unidos.",

@@ -38,6 +38,8 @@ from mt_core.politics_repairs import POLITICS_REPAIRS
          "Era senador por el Partido Comunista Chileno."),
         ("He led the Chinese Communist Party.", "Dirigió el Partido chino Comunista.",
          "Dirigió el Partido Comunista Chino."),
+        ("He joined the Cuban Communist Party.", "Se unió al cubana Partido Comunista.",
+         "Se unió al Partido Comunista Cubano."),
         ("He was elected for a second term.", "Fue elegido para un segundo plazo.",
          "Fue elegido para un segundo mandato."),
         ("He warned President Roosevelt.", "Advirtió Presidente Roosevelt.", "Advirtió al presidente Roosevelt."),
