@@ -104,7 +104,8 @@ def _spanish(name: KnownName, match: re.Match[str]) -> str:
     elif field in PULITZER_FIELDS:
         spanish = f"Premio Pulitzer de {PULITZER_FIELDS[field]}"
     elif field in OSCAR_CATEGORIES:
-        spanish = f"Óscar {OSCAR_CATEGORIES[field]}"
+        several = re.match(r"(?:\w+\s+)?(?:Academy\s+Awards|Oscars)\b", match.group())
+        spanish = f"{'premios ' if several else ''}Óscar {OSCAR_CATEGORIES[field]}"
     elif not name.spanish:  # a club's name, kept as written
         spanish = match.group().removeprefix(match.group("the") or "").strip()
     else:

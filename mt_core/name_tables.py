@@ -87,6 +87,7 @@ REGNAL = {
     "Francis": "Francisco",
     "Pius": "Pío",
     "Leo": "León",
+    "Rainier": "Raniero",
     "Gregory": "Gregorio",
     "Nicholas": "Nicolás",
     "Alexander": "Alejandro",
@@ -236,6 +237,8 @@ KNOWN_NAMES: tuple[KnownName, ...] = (
     ),
     KnownName(r"Chamber\s+of\s+Deputies", "Cámara de Diputados", "la"),
     KnownName(r"Congressional\s+Gold\s+Medal", "Medalla de Oro del Congreso", "la"),
+    # (several: 'four Academy Awards for Best Actress', 'cuatro premios Óscar a la mejor actriz')
+    KnownName(rf"(?:Academy\s+Awards|Oscars)\s+for\s+(?P<field>{'|'.join(OSCAR_CATEGORIES)})", "", "los"),
     KnownName(rf"(?:Academy\s+Award|Oscar)\s+for\s+(?P<field>{'|'.join(OSCAR_CATEGORIES)})", "", "el"),
     KnownName(r"Academy\s+Awards", "premios Óscar", "los"),
     KnownName(r"Academy\s+Award", "premio Óscar", "el"),

@@ -58,6 +58,20 @@ class TalkShowHost:
 PERFORMANCE_REPAIRS: tuple[Repair | TalkShowHost, ...] = (
     TalkShowHost(),
     Repair(
+        "gave up acting",  # 'Dio arriba suplente' → 'Abandonó la interpretación'
+        re.compile(r"\bgave\s+up\s+acting\b", re.IGNORECASE),
+        re.compile(r"\b([Dd])io\s+arriba\s+(?:suplente|actuar|actuando|interpretación|la\s+actuación)\b"),
+        lambda m: f"{'A' if m.group(1) == 'D' else 'a'}bandonó la interpretación",
+        keys=trigger_words("acting"),
+    ),
+    Repair(
+        "retired from films",  # 'se retiró de películas' → 'se retiró del cine'
+        re.compile(r"\bretired\s+from\s+(?:films|film|the\s+screen|movies|the\s+cinema)\b", re.IGNORECASE),
+        re.compile(r"\b(retir(?:ó|aron|arse))\s+de\s+(?:las\s+)?películas\b"),
+        lambda m: f"{m.group(1)} del cine",
+        keys=trigger_words("films film screen movies cinema"),
+    ),
+    Repair(
         "a talk show",  # 'Su espectáculo de charla' → 'Su programa de entrevistas'
         re.compile(r"\b(?:talk|chat)[- ]shows?\b", re.IGNORECASE),
         re.compile(r"\b(?:espectáculo|show)(s?)\s+de\s+charla\b|\bcharla\s+(?:show|espectáculo)(s?)\b"),

@@ -271,6 +271,24 @@ VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
         keys=trigger_words("motion"),
     ),
     Repair(
+        "to marry",  # 'para casar Prince Rainier' → 'para casarse con'
+        re.compile(r"\bto\s+marry\s+[A-Za-z]", re.IGNORECASE),
+        re.compile(r"\bpara\s+casar\s+(?!con\b)"),
+        lambda m: "para casarse con ",
+        keys=trigger_words("marry"),
+    ),
+    Repair(
+        "spanned, a record",  # 'Su carrera giró más de seis décadas', ', un registro' → 'abarcó', ', un récord'
+        re.compile(r"\bspanned\b|,\s+a\s+record\b", re.IGNORECASE),
+        re.compile(
+            r"\b([Gg])ir(ó|aron)\b"
+            r"(?=\s+(?:más|casi|cerca|unos?|vari[oa]s|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d))"
+            r"|(?<=, )un\s+registro\b"
+        ),
+        lambda m: "un récord" if m.group().startswith("un") else f"{'A' if m.group(1) == 'G' else 'a'}barc{m.group(2)}",
+        keys=trigger_words("spanned record"),
+    ),
+    Repair(
         "was offered",  # 'Fue ofrecido la presidencia' → 'Le ofrecieron la presidencia': a person is offered to
         re.compile(r"\b(?:he|she|He|She)\s+was\s+(?:later\s+|also\s+)?offered\b"),
         re.compile(r"\b([Ff])ue\s+(?:(?:más\s+tarde|también)\s+)?ofrecid[oa]\s+(?=\w)"),

@@ -116,6 +116,8 @@ def _written(text: str) -> list[str]:
         ),  # 'la Lion de Golden'
         ("He founded the People's Republic of China.", ["la República Popular China"]),
         ("He is buried in the Panthéon in Paris.", ["el Panteón"]),
+        ("She won four Academy Awards for Best Actress.", ["premios Óscar a la mejor actriz"]),  # 'para Leyes de Best'
+        ("She married Prince Rainier III.", ["el príncipe Raniero III"]),
         ("He started the Protestant Reformation.", ["la Reforma protestante"]),  # 'el protestante Reforma'
         ("a member of the French Academy of Sciences", ["la Academia de Ciencias de Francia"]),
         ("He proposed the theory of continental drift.", ["la deriva continental"]),

@@ -26,6 +26,8 @@ from mt_core.phrase_repair import repair_phrases
         ("Jay Leno is a comedian and talk show host.", "Jay Leno es un comediante y charla show anfitrión.",
          "Jay Leno es un comediante y presentador de televisión."),
         ("She is a talk show host.", "Es una charla asoma anfitrión.", "Es una presentadora de televisión."),
+        ("She gave up acting at 26.", "Dio arriba suplente a los 26.", "Abandonó la interpretación a los 26."),
+        ("She retired from films at 35.", "Se retiró de películas a los 35.", "Se retiró del cine a los 35."),
         ("Her talk show ran for 25 years.", "Su espectáculo de charla corrió durante 25 años.",
          "Su programa de entrevistas se emitió durante 25 años."),
     ],

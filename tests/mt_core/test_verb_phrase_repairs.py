@@ -32,6 +32,10 @@ from mt_core.verb_phrase_repairs import VERB_PHRASE_REPAIRS
         ("Edmund Hillary and Tenzing Norgay were the first.", "Edmund Hillary y Tenzing Norgay era los primeros.",
          "Edmund Hillary y Tenzing Norgay fueron los primeros."),
         ("She travelled into space.", "Viajó a espacial.", "Viajó al espacio."),
+        ("She left to marry Prince Rainier.", "Se fue para casar el príncipe Raniero.",
+         "Se fue para casarse con el príncipe Raniero."),
+        ("Her career spanned six decades.", "Su carrera giró seis décadas.", "Su carrera abarcó seis décadas."),
+        ("She won four awards, a record.", "Ganó cuatro premios, un registro.", "Ganó cuatro premios, un récord."),
         ("She was the first to be awarded the Fields Medal.", "Fue la primera en ser otorgada la Medalla Fields.",
          "Fue la primera en recibir la Medalla Fields."),
         ("his laws of planetary motion", "sus leyes de moción planetaria", "sus leyes del movimiento planetario"),
@@ -93,6 +97,7 @@ def test_a_teachers_verb_phrase_is_put_right(source: str, translation: str, expe
         ("two million three hundred", "dos millones trescientos"),  # a number goes on
         ("The sentence has a verb.", "La frase tiene un verbo."),  # a clause
         ("The motion was passed.", "La moción fue aprobada."),  # a parliament's motion
+        ("She kept a record of it.", "Guardó un registro de ello."),  # a written record
         ("She acted as a mother to him.", "Actuó como una madre para él."),  # a likeness, not a role
     ],
 )
