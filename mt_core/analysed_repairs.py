@@ -8,6 +8,7 @@ alone decides, mt_core/verb_forms.py the verbs' forms and mt_core/person_repairs
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 
 from mt_core.centuries import Centuries, Dynasties
 from mt_core.demonyms import Demonyms, NationalityAgreement
@@ -99,38 +100,34 @@ class PluralAfterSu:
 
 
 #: A possessive before a plural in the source ('her self-portraits', 'his early works').
-class StutteredEnding:
-    """A word whose last syllable the model wrote over and over ('inmigrantes irlandeseseses'), written with as
-    few repeats as make a word the analyser knows ('irlandeses'); a word it knows, or none that it knows, stays."""
+class KnownSpelling:
+    """A word the analyser does not know, written as the first of ``candidates`` that it does: the model's
+    misspellings of a word it meant ('irlandeseseses', 'Formulaó'). A word it knows, or none that it knows, stays."""
 
-    def __init__(self, analyser: Analyser) -> None:
+    def __init__(self, analyser: Analyser, candidates: Callable[[re.Match[str]], Iterable[str]]) -> None:
         self.analyser = analyser
+        self.candidates = candidates
 
     def _known(self, word: str) -> bool:
         return all(token.known for token in self.analyser.analyse(word))
 
     def __call__(self, match: re.Match[str]) -> str:
-        word, stem, syllable = match.group(), match.group(1), match.group(2)
+        word = match.group()
         if self._known(word):
             return word
-        repeats = (len(word) - len(stem)) // len(syllable)
-        shorter = (stem + syllable * count for count in range(repeats - 1, 0, -1))
-        return next((candidate for candidate in shorter if self._known(candidate)), word)
+        return next((candidate for candidate in self.candidates(match) if self._known(candidate)), word)
 
 
-class GarbledPreterite:
-    """A preterite the model spelled with a stray 'a' ('Formulaó las leyes'): 'Formuló', where the analyser
-    knows that word and not the one written."""
+def _fewer_repeats(match: re.Match[str]) -> Iterator[str]:
+    """A last syllable the model wrote over and over ('irlandeseseses'), with fewer repeats ('irlandeses')."""
+    word, stem, syllable = match.group(), match.group(1), match.group(2)
+    repeats = (len(word) - len(stem)) // len(syllable)
+    return (stem + syllable * count for count in range(repeats - 1, 0, -1))
 
-    def __init__(self, analyser: Analyser) -> None:
-        self.analyser = analyser
 
-    def __call__(self, match: re.Match[str]) -> str:
-        word, mended = match.group(), match.group(1) + "ó"
-        tokens, mended_tokens = self.analyser.analyse(word), self.analyser.analyse(mended)
-        if any(t.known for t in tokens) or not all(t.known for t in mended_tokens):
-            return word
-        return mended
+def _without_stray_a(match: re.Match[str]) -> Iterator[str]:
+    """A preterite spelled with a stray 'a' ('Formulaó'), without it ('Formuló')."""
+    yield match.group(1) + "ó"
 
 
 #: A syllable of two or three letters three times or more at a word's end.
@@ -173,12 +170,12 @@ def analysed_repairs(analyser: Analyser) -> tuple[TextRepair, ...]:
             AsNoun(analyser),
             frozenset({"as"}),
         ),
-        Repair("a stuttered ending", lambda source: True, _STUTTER, StutteredEnding(analyser)),
+        Repair("a stuttered ending", lambda source: True, _STUTTER, KnownSpelling(analyser, _fewer_repeats)),
         Repair(
             "a garbled preterite",
             re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE),
             re.compile(r"\b([A-Za-záéíóúñ]{3,})aó\b"),
-            GarbledPreterite(analyser),
+            KnownSpelling(analyser, _without_stray_a),
         ),
         Demonyms(analyser),
         Repair(

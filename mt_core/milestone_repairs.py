@@ -247,12 +247,11 @@ MILESTONE_REPAIRS: tuple[Repair | GenderedRepair | DecadeOfLife, ...] = (
         lambda m: f"campo{m.group(1)} de prisioneros",
         keys=trigger_words("camp camps"),
     ),
-    Repair(
+    Repair.swapping(
         "reigned",  # 'La reina Victoria reconoció durante 63 años' → 'reinó'
         re.compile(r"\breigned\b", re.IGNORECASE),
-        re.compile(r"\b([Rr])econoci(ó|eron)\b"),
-        lambda m: f"{m.group(1)}ein{'ó' if m.group(2) == 'ó' else 'aron'}",
-        keys=trigger_words("reigned"),
+        {"reconoció": "reinó", "reconocieron": "reinaron"},
+        trigger_words("reigned"),
     ),
     Repair(
         "around the world",  # 'Navegó alrededor del mundial a bordo HMS Beagle' → 'del mundo', 'a bordo del HMS'

@@ -61,17 +61,20 @@ _NAMED_AFTER = {
 }
 
 
+def _office_in_lower_case(office: str) -> str:
+    """'Director-General', 'Presidente' → 'director general', 'presidente': Spanish writes an office so."""
+    office = _CAPITALISED_OFFICE_WORD.sub(lambda word: word.group().lower(), office)
+    return re.sub(r"-(?=general$)", " ", office)
+
+
 def _has_served_as(match: re.Match[str]) -> str:
     """'ha servido como Director-General' → 'ha sido director general'."""
-    office = _CAPITALISED_OFFICE_WORD.sub(lambda word: word.group().lower(), match.group(2))
-    return f"{match.group(1)} sido {re.sub(r'-(?=general$)', ' ', office)}"
+    return f"{match.group(1)} sido {_office_in_lower_case(match.group(2))}"
 
 
 def _served_as(match: re.Match[str]) -> str:
-    """'Sirvió dos veces como Presidente' → 'Fue dos veces presidente': Spanish writes an office in lower case."""
-    office = _CAPITALISED_OFFICE_WORD.sub(lambda word: word.group().lower(), match.group(2))
-    office = re.sub(r"-(?=general$)", " ", office)  # 'Secretario-General' → 'secretario general'
-    return f"{'F' if match.group()[0] == 'S' else 'f'}ue {match.group(1) or ''}{office}"
+    """'Sirvió dos veces como Presidente' → 'Fue dos veces presidente'."""
+    return f"{'F' if match.group()[0] == 'S' else 'f'}ue {match.group(1) or ''}{_office_in_lower_case(match.group(2))}"
 
 
 PUBLIC_LIFE_REPAIRS: tuple[Repair, ...] = (

@@ -154,14 +154,13 @@ VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
         lambda m: f"se {m.group(1).lower()} ",
         keys=trigger_words("himself herself"),
     ),
-    Repair(
+    Repair.swapping(
         "delivered a speech",  # 'Entregó su habla famosa' → 'Pronunció su famoso discurso'
         re.compile(
             r"\bdelivered\s+(?:a|an|the|his|her|their)\s+(?:[\w\"'-]+\s+){0,5}?(?:speech|address|lecture|sermon)"
         ),
-        re.compile(r"\b([Ee])ntreg(ó|aron)\b"),
-        lambda m: f"{'P' if m.group(1) == 'E' else 'p'}ronunci{m.group(2)}",
-        keys=trigger_words("delivered"),
+        {"entregó": "pronunció", "entregaron": "pronunciaron"},
+        trigger_words("delivered"),
     ),
     Repair(
         "carried out",  # 'fue llevado fuera', 'Llevó fuera investigación' → 'llevado a cabo', 'Llevó a cabo'
@@ -296,12 +295,11 @@ VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
         keys=trigger_words("offered"),
     ),
     ProvidedEvidence(),
-    Repair(
+    Repair.swapping(
         "chaired",  # 'Sigó el comité', 'Presidentó la reunión' → 'Presidió'
         re.compile(r"\bchaired\b", re.IGNORECASE),
-        re.compile(r"\b(?:[Ss]ig[oó]|[Pp]residentó|[Ss]illó)\b"),
-        lambda m: "presidió",
-        keys=trigger_words("chaired"),
+        {"sigo": "presidió", "sigó": "presidió", "presidentó": "presidió", "silló": "presidió"},
+        trigger_words("chaired"),
     ),
     Repair(
         "composed",  # 'Mozart se compuesta más de 600 obras' → 'compuso'; 'está compuesta de' is a passive
@@ -316,14 +314,13 @@ VERB_PHRASE_REPAIRS: tuple[Repair | ProvidedEvidence, ...] = (
         lambda m: "compuso",
         keys=trigger_words("composed"),
     ),
-    Repair(
+    Repair.swapping(
         "drafted a document",  # 'Reclutó la constitución' → 'Redactó': a text is drafted, a soldier recruited
         re.compile(
             rf"\bdrafted\s+(?:the|a|an|his|her|their|its|several|two|three)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})\b"
         ),
-        re.compile(r"\b([Rr])eclut(ó|aron)\b"),
-        lambda m: f"{'R' if m.group(1) == 'R' else 'r'}edact{m.group(2)}",
-        keys=trigger_words("drafted"),
+        {"reclutó": "redactó", "reclutaron": "redactaron"},
+        trigger_words("drafted"),
     ),
     Repair(
         "led to",  # 'Su investigación dirigió al descubrimiento' → 'condujo al': a cause leads, it does not direct
